@@ -1,0 +1,176 @@
+"""The command line: ``nmrf-desk [--db PATH|URL] COMMAND``. With no command it
+opens the main window. Every command goes through the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__, process_clock
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nmrf-desk",
+        description="NMRF Desk: follow-up of human rights recommendations.",
+    )
+    parser.add_argument("--version", action="version", version=f"nmrf-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file or URL (postgresql+psycopg://…); default: NMRF_DB, "
+        "else the file in your data folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the main window (the default)")
+    gui.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, wait for its first view, print 'ready <ms>' and exit",
+    )
+    commands.add_parser("init", help="create the database, or upgrade it to this version")
+    commands.add_parser("check", help="check that the database opens and is sound")
+    backup = commands.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument("dest", type=Path, help="backup file or folder")
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("backup", type=Path, help="backup file to restore")
+    commands.add_parser("demo", help="fill an empty database with a demonstration country")
+    stats = commands.add_parser("stats", help="print headline counts")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from desktop.app import run_gui
+
+        return run_gui(db=args.db, smoke_test=getattr(args, "smoke_test", False))
+
+    from desktop.domain.errors import NmrfError
+
+    handler = _HANDLERS[command]
+    try:
+        return handler(args)
+    except NmrfError as exc:
+        print(f"nmrf-desk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("nmrf-desk: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from desktop.services.database import open_database
+
+    database = open_database(args.db, create=True)
+    try:
+        if database.created:
+            print(f"created {database.display_name}")
+        elif database.upgraded_from:
+            print(f"upgraded {database.display_name} (backup: {database.backup})")
+        else:
+            print(f"{database.display_name} is up to date")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from desktop.services.database import open_database
+    from desktop.services.stats import compute_stats
+
+    database = open_database(args.db, create=False)
+    try:
+        stats = compute_stats(database.session_factory)
+        print(f"{database.display_name}: ok")
+        print(f"recommendations: {stats.recommendations}, agencies: {stats.agencies}, "
+              f"plans: {stats.plans}, actions: {stats.actions}")
+    finally:
+        database.dispose()
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.services.database import backup_database, open_database
+
+    database = open_database(args.db, create=False)
+    try:
+        written = backup_database(database, args.dest)
+    finally:
+        database.dispose()
+    print(f"backup written and verified: {written}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services.database import restore_backup
+    from desktop.store.engine import resolve_url, sqlite_path
+    from desktop.store.errors import BackupError
+
+    target = sqlite_path(resolve_url(args.db))
+    if target is None:
+        raise BackupError("restore works on SQLite database files", where=str(args.db))
+    kept = restore_backup(args.backup, target)
+    print(f"restored {args.backup} to {target}")
+    if kept is not None:
+        print(f"the file it replaced is kept as {kept}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.database import open_database
+    from desktop.services.demo import create_demo_data
+
+    database = open_database(args.db, create=True)
+    try:
+        summary = create_demo_data(database.session_factory)
+    finally:
+        database.dispose()
+    print(f"demo data written to {database.display_name}: "
+          + ", ".join(f"{count} {name}" for name, count in summary.items()))
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from desktop.services.database import open_database
+    from desktop.services.stats import compute_stats
+
+    database = open_database(args.db, create=False)
+    try:
+        stats = compute_stats(database.session_factory)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(stats.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(f"recommendations: {stats.recommendations}")
+        for key, count in stats.by_response.items():
+            print(f"  {key}: {count}")
+        print(f"agencies: {stats.agencies}  plans: {stats.plans}  actions: {stats.actions}")
+    return 0
+
+
+_HANDLERS = {
+    "init": _cmd_init,
+    "check": _cmd_check,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "demo": _cmd_demo,
+    "stats": _cmd_stats,
+}
+
+
+def ready_message() -> str:
+    return f"ready {process_clock.elapsed_ms()}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python domain: vocabularies, value objects and rules. Imports nothing of ours."""

@@ -1,0 +1,1 @@
+"""Use cases. Each takes a session factory (or a Database) and returns plain data. No Qt."""

@@ -1,0 +1,85 @@
+"""Alembic from code: the configuration is built here, pointing at the bundled
+``alembic`` folder, and every upgrade runs on one connection in one transaction."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from desktop import paths
+
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location or paths.alembic_dir()))
+    return config
+
+
+def script_directory(config: Config) -> ScriptDirectory:
+    return ScriptDirectory.from_config(config)
+
+
+def head_revision(config: Config) -> str:
+    heads = script_directory(config).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads; expected one: {heads}")
+    return heads[0]
+
+
+def known_revisions(config: Config) -> set[str]:
+    return {rev.revision for rev in script_directory(config).walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def has_version_table(connection: Connection) -> bool:
+    return inspect(connection).has_table(VERSION_TABLE)
+
+
+def user_tables(connection: Connection) -> set[str]:
+    return {name for name in inspect(connection).get_table_names() if name != VERSION_TABLE}
+
+
+def upgrade_to_head(engine: Engine, config: Config) -> None:
+    """Upgrade in a single transaction: on any failure nothing has changed."""
+    with engine.connect() as connection, connection.begin():
+        config.attributes["connection"] = connection
+        try:
+            command.upgrade(config, "head")
+        finally:
+            config.attributes.pop("connection", None)
+
+
+def _main(argv: list[str]) -> int:
+    """Developer tool: ``python -m desktop.store.migrations revision "message"``
+    autogenerates a migration against a scratch database at head."""
+    import tempfile
+
+    from desktop.store.engine import make_engine
+
+    if len(argv) != 2 or argv[0] != "revision":
+        print('usage: python -m desktop.store.migrations revision "message"', file=sys.stderr)
+        return 2
+    config = alembic_config()
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(f"sqlite:///{Path(tmp) / 'scratch.sqlite3'}")
+        upgrade_to_head(engine, config)
+        with engine.connect() as connection, connection.begin():
+            config.attributes["connection"] = connection
+            command.revision(config, message=argv[1], autogenerate=True)
+        engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))

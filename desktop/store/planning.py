@@ -1,0 +1,138 @@
+"""Implementation plans, their actions, indicators and measurements."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.domain.vocab import ActionStatus, IndicatorKind, PlanStatus, ReportingFrequency
+from desktop.store.base import Base, RecordMixin
+from desktop.store.columns import code_enum
+from desktop.store.register import Cluster, Recommendation
+
+action_recommendation = Table(
+    "action_recommendation",
+    Base.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "recommendation_id", ForeignKey("recommendation.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Index("ix_action_recommendation_recommendation_id", "recommendation_id"),
+)
+
+action_cluster = Table(
+    "action_cluster",
+    Base.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", ForeignKey("cluster.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_action_cluster_cluster_id", "cluster_id"),
+)
+
+
+class ImplementationPlan(RecordMixin, Base):
+    """A recommendation implementation plan (seed paragraph 28)."""
+
+    __tablename__ = "implementation_plan"
+
+    title: Mapped[str] = mapped_column(String(300), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[PlanStatus] = mapped_column(code_enum(PlanStatus), default=PlanStatus.DRAFT)
+    adoption_date: Mapped[date | None] = mapped_column(Date)
+    decision_reference: Mapped[str | None] = mapped_column(String(200))
+    national_plan_reference: Mapped[str | None] = mapped_column(String(300))
+    """The national human rights action plan or development plan it belongs to."""
+
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Action.sort_order"
+    )
+
+
+class Action(RecordMixin, Base):
+    __tablename__ = "action"
+    __table_args__ = (
+        CheckConstraint("estimated_cost IS NULL OR estimated_cost >= 0", name="cost_not_negative"),
+        Index("ix_action_status_due_date", "status", "due_date"),
+    )
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("implementation_plan.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    estimated_cost: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    funding_source: Mapped[str | None] = mapped_column(String(300))
+    within_existing_budget: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[ActionStatus] = mapped_column(
+        code_enum(ActionStatus), default=ActionStatus.PLANNED
+    )
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[ImplementationPlan] = relationship(back_populates="actions")
+    recommendations: Mapped[list[Recommendation]] = relationship(secondary=action_recommendation)
+    clusters: Mapped[list[Cluster]] = relationship(secondary=action_cluster)
+    indicators: Mapped[list[Indicator]] = relationship(back_populates="action")
+
+
+class Indicator(RecordMixin, Base):
+    """A human rights indicator (OHCHR framework) measuring an action or a
+    recommendation."""
+
+    __tablename__ = "indicator"
+
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), index=True
+    )
+    recommendation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[IndicatorKind] = mapped_column(code_enum(IndicatorKind))
+    unit: Mapped[str | None] = mapped_column(String(100))
+    baseline_value: Mapped[Decimal | None] = mapped_column(Numeric(20, 4))
+    baseline_year: Mapped[int | None] = mapped_column(SmallInteger)
+    target_value: Mapped[Decimal | None] = mapped_column(Numeric(20, 4))
+    target_year: Mapped[int | None] = mapped_column(SmallInteger)
+    data_source: Mapped[str | None] = mapped_column(String(300))
+    frequency: Mapped[ReportingFrequency | None] = mapped_column(code_enum(ReportingFrequency))
+    data_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    """The agency that reports the data, e.g. the statistics office."""
+
+    action: Mapped[Action | None] = relationship(back_populates="indicators")
+    measurements: Mapped[list[Measurement]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", order_by="Measurement.measured_on"
+    )
+
+
+class Measurement(RecordMixin, Base):
+    __tablename__ = "measurement"
+
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
+    )
+    measured_on: Mapped[date] = mapped_column(Date)
+    value: Mapped[Decimal] = mapped_column(Numeric(20, 4))
+    source: Mapped[str | None] = mapped_column(String(300))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    indicator: Mapped[Indicator] = relationship(back_populates="measurements")

@@ -1,0 +1,140 @@
+"""The register: source documents, recommendations and thematic clusters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.domain.vocab import ImplementationStatus, Position, Priority
+from desktop.store.base import Base, RecordMixin
+from desktop.store.columns import code_enum
+from desktop.store.taxonomy import (
+    AffectedPersons,
+    Country,
+    Mechanism,
+    SdgTarget,
+    Theme,
+    UprInfoIssue,
+)
+
+
+def _link_table(name: str, other: str) -> Table:
+    """A many-to-many link from recommendations to another table."""
+    return Table(
+        name,
+        Base.metadata,
+        Column(
+            "recommendation_id",
+            ForeignKey("recommendation.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column(f"{other}_id", ForeignKey(f"{other}.id", ondelete="CASCADE"), primary_key=True),
+        # The reverse direction ("all recommendations of theme X") needs its own index.
+        Index(f"ix_{name}_{other}_id", f"{other}_id"),
+    )
+
+
+recommendation_theme = _link_table("recommendation_theme", "theme")
+recommendation_affected_persons = _link_table("recommendation_affected_persons", "affected_persons")
+recommendation_sdg_target = _link_table("recommendation_sdg_target", "sdg_target")
+recommendation_upr_info_issue = _link_table("recommendation_upr_info_issue", "upr_info_issue")
+recommendation_recommending_state = _link_table("recommendation_recommending_state", "country")
+
+
+class SourceDocument(RecordMixin, Base):
+    """A document that issues recommendations: a UPR Working Group report,
+    concluding observations, a visit report, a regional decision."""
+
+    __tablename__ = "source_document"
+    __table_args__ = (UniqueConstraint("mechanism_id", "symbol"),)
+
+    mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)
+    symbol: Mapped[str | None] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(Text)
+    cycle: Mapped[int | None] = mapped_column(SmallInteger)
+    session: Mapped[str | None] = mapped_column(String(50))
+    document_date: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(8))
+    country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"))
+    """The State under review / concerned."""
+    response_symbol: Mapped[str | None] = mapped_column(String(100))
+    """Where the State's positions stand, e.g. the UPR addendum ``…/Add.1``."""
+
+    mechanism: Mapped[Mechanism] = relationship()
+    country: Mapped[Country | None] = relationship()
+
+
+class Cluster(RecordMixin, Base):
+    """A thematic cluster of recommendations (seed paragraph 28)."""
+
+    __tablename__ = "cluster"
+
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[Priority | None] = mapped_column(code_enum(Priority))
+    priority_rationale: Mapped[str | None] = mapped_column(Text)
+
+
+class Recommendation(RecordMixin, Base):
+    __tablename__ = "recommendation"
+    __table_args__ = (
+        # The reference is unique within its source document.
+        UniqueConstraint("source_id", "reference"),
+        Index("ix_recommendation_archived_mechanism", "archived", "mechanism_id"),
+    )
+
+    mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("source_document.id", ondelete="RESTRICT"), index=True
+    )
+    reference: Mapped[str] = mapped_column(String(100))
+    """How the office cites it, e.g. ``121.2`` or ``CEDAW/C/XX/CO/7 para. 49``."""
+    paragraph: Mapped[str | None] = mapped_column(String(32))
+    annotation_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    """OHCHR (UHRI) annotation id: the stable key of imported observations."""
+    text: Mapped[str] = mapped_column(Text)
+    text_language: Mapped[str | None] = mapped_column(String(8))
+    response: Mapped[Position] = mapped_column(code_enum(Position), default=Position.PENDING)
+    action_category: Mapped[int | None] = mapped_column(SmallInteger)
+    priority: Mapped[Priority | None] = mapped_column(code_enum(Priority))
+    priority_rationale: Mapped[str | None] = mapped_column(Text)
+    needs_parliament: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[ImplementationStatus] = mapped_column(
+        code_enum(ImplementationStatus), default=ImplementationStatus.NOT_ASSESSED, index=True
+    )
+    cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cluster.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_key: Mapped[int] = mapped_column(Integer, default=0)
+    """Order of the recommendation within its document (import order)."""
+
+    mechanism: Mapped[Mechanism] = relationship()
+    source: Mapped[SourceDocument | None] = relationship()
+    cluster: Mapped[Cluster | None] = relationship()
+    themes: Mapped[list[Theme]] = relationship(secondary=recommendation_theme)
+    affected_persons: Mapped[list[AffectedPersons]] = relationship(
+        secondary=recommendation_affected_persons
+    )
+    sdg_targets: Mapped[list[SdgTarget]] = relationship(secondary=recommendation_sdg_target)
+    upr_info_issues: Mapped[list[UprInfoIssue]] = relationship(
+        secondary=recommendation_upr_info_issue
+    )
+    recommending_states: Mapped[list[Country]] = relationship(
+        secondary=recommendation_recommending_state
+    )
