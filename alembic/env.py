@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import context
 from sqlalchemy.engine import Connection
 
+from alembic import context
 from desktop.store.base import UTCDateTime
 from desktop.store.models import Base
 

@@ -91,8 +91,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         stats = compute_stats(database.session_factory)
         print(f"{database.display_name}: ok")
-        print(f"recommendations: {stats.recommendations}, agencies: {stats.agencies}, "
-              f"plans: {stats.plans}, actions: {stats.actions}")
+        print(
+            f"recommendations: {stats.recommendations}, agencies: {stats.agencies}, "
+            f"plans: {stats.plans}, actions: {stats.actions}"
+        )
     finally:
         database.dispose()
     return 0
@@ -134,8 +136,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         summary = create_demo_data(database.session_factory)
     finally:
         database.dispose()
-    print(f"demo data written to {database.display_name}: "
-          + ", ".join(f"{count} {name}" for name, count in summary.items()))
+    print(
+        f"demo data written to {database.display_name}: "
+        + ", ".join(f"{count} {name}" for name, count in summary.items())
+    )
     return 0
 
 

@@ -72,10 +72,7 @@ def open_database(
     url = db if isinstance(db, URL) else resolve_url(db)
     config = migrations.alembic_config(script_location)
     path = sqlite_path(url)
-    if path is not None:
-        probe = _probe_sqlite_file(path, create=create)
-    else:
-        probe = None
+    probe = _probe_sqlite_file(path, create=create) if path is not None else None
     engine = make_engine(url)
     try:
         return _open(url, engine, path, config, probe)
@@ -137,7 +134,9 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
     try:
         ours = sqlite_files.looks_like_sqlite(path)
     except OSError as exc:
-        raise DatabaseError(f"cannot read the file: {exc.strerror or exc}", where=str(path)) from exc
+        raise DatabaseError(
+            f"cannot read the file: {exc.strerror or exc}", where=str(path)
+        ) from exc
     if not ours:
         raise NotOurDatabaseError(
             "this file is not an NMRF Desk database (it is not a SQLite database at all)",
@@ -155,7 +154,9 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
         tables = sqlite_files.table_names(path)
         revision = None
         if migrations.VERSION_TABLE in tables:
-            with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            with contextlib.closing(
+                sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            ) as conn:
                 row = conn.execute(f"SELECT version_num FROM {migrations.VERSION_TABLE}").fetchone()
             revision = str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
@@ -214,7 +215,8 @@ def backup_database(database: Database, dest: Path) -> Path:
             " server with pg_dump",
             where=database.display_name,
         )
-    if dest.is_dir():
+    # A folder (existing, or a new name without a file suffix) gets a dated file name.
+    if dest.is_dir() or (not dest.exists() and not dest.suffix):
         dest = dest / sqlite_files.backup_name(database.path, "manual")
     if dest.resolve() == database.path.resolve():
         raise BackupError("a backup cannot overwrite the database itself", where=str(dest))

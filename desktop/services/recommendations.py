@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ValidationError
@@ -56,10 +56,14 @@ class _Lookup:
     """Names to ids for one table, creating unknown names on first use
     (DOMAIN.md: unknown values met are created, never dropped)."""
 
-    def __init__(self, session: Session, model: Any, key: Any, aliases: dict[str, int] | None = None):
+    def __init__(
+        self, session: Session, model: Any, key: Any, aliases: dict[str, int] | None = None
+    ):
         self.session = session
         self.model = model
-        self.ids: dict[str, int] = {str(k): int(i) for k, i in session.execute(select(key, model.id))}
+        self.ids: dict[str, int] = {
+            str(k): int(i) for k, i in session.execute(select(key, model.id))
+        }
         if aliases:
             for alias, target in aliases.items():
                 self.ids.setdefault(alias, target)
@@ -85,13 +89,19 @@ def bulk_create_recommendations(
     Any invalid item rolls the whole batch back."""
     created = 0
     with session_factory.begin() as session:
-        mechanisms = {str(c): int(i) for c, i in session.execute(select(Mechanism.code, Mechanism.id))}
-        aliases = {str(a): int(c) for a, c in session.execute(select(CountryAlias.alias, CountryAlias.country_id))}
+        mechanisms = {
+            str(c): int(i) for c, i in session.execute(select(Mechanism.code, Mechanism.id))
+        }
+        aliases = {
+            str(a): int(c)
+            for a, c in session.execute(select(CountryAlias.alias, CountryAlias.country_id))
+        }
         countries = _Lookup(session, Country, Country.name, aliases)
         themes = _Lookup(session, Theme, Theme.name)
         targets = {str(c): int(i) for c, i in session.execute(select(SdgTarget.code, SdgTarget.id))}
         iterator = iter(items)
         table = Recommendation.__table__
+        assert isinstance(table, Table)
         while batch := list(islice(iterator, batch_size)):
             rows = [_row(item, mechanisms, created + n) for n, item in enumerate(batch)]
             ids = list(
@@ -110,7 +120,9 @@ def bulk_create_recommendations(
                 for code in set(item.sdg_targets):
                     if code not in targets:
                         raise ValidationError(f"unknown SDG target {code!r}", where=item.reference)
-                    target_links.append({"recommendation_id": rec_id, "sdg_target_id": targets[code]})
+                    target_links.append(
+                        {"recommendation_id": rec_id, "sdg_target_id": targets[code]}
+                    )
             for link_table, link_rows in (
                 (recommendation_recommending_state, states),
                 (recommendation_theme, theme_links),

@@ -83,13 +83,17 @@ def _seed_sdgs(session: Session, data: dict[str, Any]) -> int:
     for item in data["goals"]:
         goal = goals.get(item["number"])
         if goal is None:
-            goal = SdgGoal(number=item["number"], title=item["title_en"], title_zh=item.get("title_zh"))
+            goal = SdgGoal(
+                number=item["number"], title=item["title_en"], title_zh=item.get("title_zh")
+            )
             session.add(goal)
         for order, target in enumerate(item["targets"]):
             if target["code"] in targets:
                 continue
             session.add(
-                SdgTarget(goal=goal, code=target["code"], title=target["title_en"], sort_order=order)
+                SdgTarget(
+                    goal=goal, code=target["code"], title=target["title_en"], sort_order=order
+                )
             )
             added += 1
     return added

@@ -36,8 +36,9 @@ def save_settings(
 ) -> OrganisationSettings:
     name = settings.organisation_name.strip()
     if len(name) > 300:
-        raise ValidationError("the organisation name is longer than 300 characters",
-                              where="organisation_name")
+        raise ValidationError(
+            "the organisation name is longer than 300 characters", where="organisation_name"
+        )
     if settings.report_language not in UN_LANGUAGES:
         raise ValidationError(
             f"unknown report language {settings.report_language!r}; use one of "

@@ -65,5 +65,5 @@ class RecordMixin:
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version}

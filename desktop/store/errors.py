@@ -22,7 +22,9 @@ class NotOurDatabaseError(DatabaseError):
 class DamagedDatabaseError(DatabaseError):
     """The database fails its integrity check."""
 
-    def __init__(self, message: str, *, where: str | None = None, newest_backup: Path | None = None):
+    def __init__(
+        self, message: str, *, where: str | None = None, newest_backup: Path | None = None
+    ):
         super().__init__(message, where=where)
         self.newest_backup = newest_backup
 

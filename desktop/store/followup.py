@@ -61,9 +61,7 @@ class ProgressUpdate(RecordMixin, Base):
 
     __tablename__ = "progress_update"
     __table_args__ = (
-        CheckConstraint(
-            "(action_id IS NULL) <> (recommendation_id IS NULL)", name="one_subject"
-        ),
+        CheckConstraint("(action_id IS NULL) <> (recommendation_id IS NULL)", name="one_subject"),
     )
 
     action_id: Mapped[int | None] = mapped_column(
@@ -146,9 +144,7 @@ class ReportingDeadline(RecordMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     mechanism: Mapped[Mechanism] = relationship()
-    recommendations: Mapped[list[Recommendation]] = relationship(
-        secondary=deadline_recommendation
-    )
+    recommendations: Mapped[list[Recommendation]] = relationship(secondary=deadline_recommendation)
 
 
 class Setting(RecordMixin, Base):

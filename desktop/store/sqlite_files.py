@@ -63,10 +63,10 @@ def backup_file(source: Path, dest: Path) -> Path:
 
     Writes to a temporary name first: ``dest`` exists only once verified.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         with contextlib.closing(_connect_readonly(source)) as src:
             with contextlib.closing(sqlite3.connect(partial)) as out:
                 src.backup(out)
@@ -83,9 +83,12 @@ def backup_file(source: Path, dest: Path) -> Path:
     except sqlite3.Error as exc:
         raise BackupError(f"backup failed: {exc}", where=str(dest)) from exc
     except OSError as exc:
-        raise BackupError(f"backup could not be written: {exc.strerror or exc}", where=str(dest)) from exc
+        raise BackupError(
+            f"backup could not be written: {exc.strerror or exc}", where=str(dest)
+        ) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return dest
 
 

@@ -94,7 +94,9 @@ class CountryAlias(RecordMixin, Base):
 
     __tablename__ = "country_alias"
 
-    country_id: Mapped[int] = mapped_column(ForeignKey("country.id", ondelete="CASCADE"), index=True)
+    country_id: Mapped[int] = mapped_column(
+        ForeignKey("country.id", ondelete="CASCADE"), index=True
+    )
     alias: Mapped[str] = mapped_column(String(200), unique=True)
 
     country: Mapped[Country] = relationship()

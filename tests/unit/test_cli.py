@@ -1,0 +1,114 @@
+"""The headless command line: each command and its error exits."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_init_check_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "db.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "init")
+    assert code == 0 and "created" in out
+    code, out, _ = run(capsys, "--db", db, "init")
+    assert code == 0 and "up to date" in out
+    code, out, _ = run(capsys, "--db", db, "check")
+    assert code == 0 and "ok" in out
+    code, out, _ = run(capsys, "--db", db, "stats", "--json")
+    assert code == 0
+    stats = json.loads(out)
+    assert stats["recommendations"] == 0
+    assert set(stats) >= {
+        "recommendations",
+        "by_response",
+        "by_mechanism",
+        "by_status",
+        "agencies",
+        "plans",
+        "actions",
+    }
+    assert set(stats["by_response"]) >= {"supported", "supported_in_part", "noted"}
+
+
+def test_check_on_missing_database_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "absent.sqlite3"), "check")
+    assert code == 1
+    assert "absent.sqlite3" in err and "no database" in err
+
+
+def test_stats_on_a_non_database_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bogus = tmp_path / "report.docx"
+    bogus.write_bytes(b"\x00\x01garbage" * 100)
+    code, out, err = run(capsys, "--db", str(bogus), "stats", "--json")
+    assert code == 1 and out == ""
+    assert "not an NMRF Desk database" in err
+
+
+def test_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "db.sqlite3")
+    run(capsys, "--db", db, "init")
+    dest = tmp_path / "backup.sqlite3"
+    code, out, _ = run(capsys, "--db", db, "backup", str(dest))
+    assert code == 0 and dest.is_file() and "verified" in out
+    code, out, _ = run(capsys, "--db", db, "restore", str(dest))
+    assert code == 0 and "restored" in out
+    code, _, _ = run(capsys, "--db", db, "check")
+    assert code == 0
+
+
+def test_backup_of_missing_database_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "none.sqlite3"), "backup", str(tmp_path))
+    assert code == 1 and "error" in err
+
+
+def test_restore_of_garbage_fails_and_keeps_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "db.sqlite3")
+    run(capsys, "--db", db, "init")
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"nonsense")
+    code, _, err = run(capsys, "--db", db, "restore", str(garbage))
+    assert code == 1 and "not a database backup" in err
+    assert run(capsys, "--db", db, "check")[0] == 0
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["frobnicate"])
+    assert caught.value.code == 2
+
+
+def test_python_dash_m_desktop_runs(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(tmp_path / "x.sqlite3"), "init"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "created" in result.stdout
