@@ -1,0 +1,151 @@
+"""Starting the GUI: the application object, translations, the database
+(with start-up errors shown to the user), the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import paths
+from desktop.cli import ready_message
+from desktop.domain.errors import NmrfError
+from desktop.domain.vocab import RTL_LANGUAGES
+from desktop.services.database import Database, open_database, restore_backup
+from desktop.store.errors import DamagedDatabaseError, MigrationError
+from desktop.ui.main_window import MainWindow
+from desktop.ui.views.settings_dialog import saved_ui_language
+
+SMOKE_TEST_LIMIT_MS = 60_000
+_translators: list[QTranslator] = []
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("NMRF Desk")
+    app.setApplicationName("NMRF Desk")
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Load our translation and Qt's own for ``language`` ("" = the system's)."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    ours = QTranslator(app)
+    if ours.load(locale, "nmrf", "_", str(paths.translations_dir())):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    rtl = locale.name().split("_")[0] in RTL_LANGUAGES
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+
+
+def _open_interactively(db: str | None) -> Database | None:
+    """Open the database; on failure explain, offer the newest backup of a
+    damaged database, and return None when the user cannot go on."""
+    while True:
+        try:
+            return open_database(db, create=True)
+        except DamagedDatabaseError as exc:
+            if exc.newest_backup is None:
+                QMessageBox.critical(None, _t("Damaged database"), _damaged_text(exc))
+                return None
+            answer = QMessageBox.question(
+                None,
+                _t("Damaged database"),
+                _damaged_text(exc)
+                + "\n\n"
+                + _t(
+                    "Restore the newest backup, {path}?\nThe damaged file is kept beside it."
+                ).replace("{path}", str(exc.newest_backup)),
+            )
+            if answer != QMessageBox.StandardButton.Yes or exc.where is None:
+                return None
+            try:
+                restore_backup(exc.newest_backup, Path(exc.where))
+            except NmrfError as restore_error:
+                QMessageBox.critical(None, _t("Restore failed"), str(restore_error))
+                return None
+        except MigrationError as exc:
+            QMessageBox.critical(None, _t("Upgrade failed"), str(exc))
+            return None
+        except NmrfError as exc:
+            QMessageBox.critical(None, _t("Cannot open the database"), str(exc))
+            return None
+
+
+def _damaged_text(exc: DamagedDatabaseError) -> str:
+    return _t("The database is damaged and cannot be opened safely.") + f"\n\n{exc}"
+
+
+def run_gui(db: str | None, smoke_test: bool = False) -> int:
+    app = application()
+    install_translations(app, saved_ui_language())
+    if smoke_test:
+        return _smoke_test(app, db)
+    database = _open_interactively(db)
+    if database is None:
+        return 1
+    window = MainWindow(database)
+    window.show()
+    QTimer.singleShot(0, window.load)
+    code = app.exec()
+    window.database.dispose()
+    return code
+
+
+def _smoke_test(app: QApplication, db: str | None) -> int:
+    """Open the window, wait for its first page, print ``ready <ms>``. No dialogs."""
+    try:
+        database = open_database(db, create=True)
+    except NmrfError as exc:
+        print(f"nmrf-desk: error: {exc}", file=sys.stderr)
+        return 1
+    window = MainWindow(database)
+    outcome = {"code": 1}
+
+    def ready() -> None:
+        print(ready_message(), flush=True)
+        outcome["code"] = 0
+        app.quit()
+
+    def failed(message: str) -> None:
+        print(f"nmrf-desk: error: {message}", file=sys.stderr)
+        app.quit()
+
+    def too_slow() -> None:
+        print("nmrf-desk: error: the first page did not load in time", file=sys.stderr)
+        app.quit()
+
+    window.first_page_loaded.connect(ready)
+    window.load_failed.connect(failed)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(too_slow)
+    limit.start(SMOKE_TEST_LIMIT_MS)
+    window.show()
+    # Load once the event loop runs, so a quick answer cannot quit before it starts.
+    QTimer.singleShot(0, window.load)
+    app.exec()
+    limit.stop()
+    window.close()
+    window.database.dispose()
+    window.deleteLater()
+    return outcome["code"]

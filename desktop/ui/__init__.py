@@ -1,0 +1,1 @@
+"""The Qt front end: main window, pages, dialogs, item models and background workers."""

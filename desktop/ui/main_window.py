@@ -1,0 +1,258 @@
+"""The main window: navigation, pages, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.services.database import Database, backup_database, open_database
+from desktop.services.stats import Stats, compute_stats
+from desktop.ui import workers
+from desktop.ui.views.about_dialog import show_about
+from desktop.ui.views.pages import PAGE_CLASSES, Page
+from desktop.ui.views.settings_dialog import SettingsDialog
+
+DB_FILTER = "NMRF Desk database (*.sqlite3 *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    first_page_loaded = Signal()
+    load_failed = Signal(str)
+    database_changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._loaded_once = False
+        self._busy = 0
+        self.setWindowTitle(self.tr("NMRF Desk"))
+        self.resize(1100, 700)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for page_class in PAGE_CLASSES:
+            page = page_class()
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self._show_database_in_status()
+
+    # -- construction ----------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.action_new = self._action(
+            self.tr("&New database…"), self.choose_new_database, QKeySequence.StandardKey.New
+        )
+        self.action_open = self._action(
+            self.tr("&Open database…"), self.choose_database_to_open, QKeySequence.StandardKey.Open
+        )
+        self.action_backup = self._action(self.tr("&Back up…"), self.choose_backup_destination)
+        self.action_settings = self._action(
+            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.action_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.action_new, self.action_open, self.action_backup):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_about = self._action(self.tr("&About NMRF Desk"), self.show_about)
+        help_menu.addAction(self.action_about)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+
+    def _show_database_in_status(self) -> None:
+        db = self.database
+        if db.created:
+            state = self.tr("new database")
+        elif db.upgraded_from:
+            state = self.tr("upgraded; backup at {path}").replace("{path}", str(db.backup))
+        else:
+            state = self.tr("schema up to date")
+        self.database_label.setText(
+            self.tr("Database: {name} ({state})")
+            .replace("{name}", db.display_name)
+            .replace("{state}", state)
+        )
+
+    def _set_busy(self, delta: int) -> None:
+        self._busy = max(0, self._busy + delta)
+        self.busy.setVisible(self._busy > 0)
+
+    # -- loading -----------------------------------------------------------
+    def current_page(self) -> Page:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Page)
+        return widget
+
+    def show_page(self, key: str) -> Page:
+        keys = [page.key for page in self.pages.values()]
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.current_page()
+
+    def load(self) -> None:
+        """Load the pages' figures in the background."""
+        self._set_busy(+1)
+        session_factory = self.database.session_factory
+        workers.run_task(
+            lambda: compute_stats(session_factory), self._stats_loaded, self._load_error
+        )
+
+    def _stats_loaded(self, stats: Stats) -> None:
+        self._set_busy(-1)
+        for page in self.pages.values():
+            page.show_stats(stats)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.first_page_loaded.emit()
+
+    def _load_error(self, exc: Exception) -> None:
+        self._set_busy(-1)
+        message = self.tr("Could not read the database: {error}").replace("{error}", str(exc))
+        self.statusBar().showMessage(message)
+        self.load_failed.emit(message)
+
+    # -- File menu ---------------------------------------------------------
+    def choose_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            "",
+            DB_FILTER,
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New database"),
+                    self.tr("{path} already exists. Choose a new file name, or use Open.").replace(
+                        "{path}", path
+                    ),
+                )
+                return
+            self.open_database_file(path, create=True)
+
+    def choose_database_to_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            "",
+            DB_FILTER,
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.open_database_file(path, create=False)
+
+    def open_database_file(self, path: str, create: bool = False) -> None:
+        """Open (or create) another database in the background; on failure the
+        current one stays open and the user is told why."""
+        self._set_busy(+1)
+        workers.run_task(
+            lambda: open_database(path, create=create),
+            self._database_opened,
+            self._database_open_failed,
+        )
+
+    def _database_opened(self, database: Database) -> None:
+        self._set_busy(-1)
+        old, self.database = self.database, database
+        old.dispose()
+        self._show_database_in_status()
+        self.database_changed.emit()
+        self.load()
+
+    def _database_open_failed(self, exc: Exception) -> None:
+        self._set_busy(-1)
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot open the database"),
+            self.tr(
+                "The database could not be opened; the current one stays open.\n\n{error}"
+            ).replace("{error}", str(exc)),
+        )
+
+    def choose_backup_destination(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            "",
+            DB_FILTER,
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.back_up_to(path)
+
+    def back_up_to(self, path: str) -> None:
+        self._set_busy(+1)
+        database = self.database
+        workers.run_task(
+            lambda: backup_database(database, Path(path)), self._backup_done, self._backup_failed
+        )
+
+    def _backup_done(self, written: Path) -> None:
+        self._set_busy(-1)
+        self.statusBar().showMessage(
+            self.tr("Backup written and verified: {path}").replace("{path}", str(written))
+        )
+
+    def _backup_failed(self, exc: Exception) -> None:
+        self._set_busy(-1)
+        QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.database.session_factory, self).exec()
+
+    def show_about(self) -> None:
+        show_about(self, self.database.display_name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        workers.wait_for_all()
+        super().closeEvent(event)

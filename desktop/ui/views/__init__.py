@@ -1,0 +1,1 @@
+"""Pages and dialogs of the main window."""

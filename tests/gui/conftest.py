@@ -1,0 +1,43 @@
+"""GUI fixtures: a main window over a fresh database, tasks run synchronously."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.services.database import Database, open_database
+from desktop.ui import workers
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks() -> Iterator[None]:
+    workers.set_synchronous(True)
+    yield
+    workers.set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    yield
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(str(tmp_path / "gui.sqlite3"), create=True)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def window(qtbot: object, database: Database) -> Iterator[MainWindow]:
+    win = MainWindow(database)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    win.load()
+    yield win
