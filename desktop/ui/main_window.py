@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
+        self.navigation.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for page_class in PAGE_CLASSES:

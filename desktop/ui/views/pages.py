@@ -178,14 +178,14 @@ class DashboardPage(Page):
     def _table(self, grid: QGridLayout, column: int, title: str) -> QTableWidget:
         box = QGroupBox(title)
         table = QTableWidget(0, 2)
-        table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Recommendations")])
+        table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Count")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(box).addWidget(table)
-        grid.addWidget(box, 0, column)
+        grid.addWidget(box, 0, column, Qt.AlignmentFlag.AlignTop)
         return table
 
     @staticmethod
@@ -197,6 +197,11 @@ class DashboardPage(Page):
             number.setData(Qt.ItemDataRole.UserRole, count)
             number.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, 1, number)
+        # Show every row without a scroll bar: these tables are short.
+        table.resizeRowsToContents()
+        rows_height = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows_height + frame)
 
     def show_stats(self, stats: Stats) -> None:
         self.summary.setText(
