@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from desktop.services.database import Database, open_database
 from desktop.ui import workers
@@ -22,9 +22,11 @@ def synchronous_tasks() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def isolated_qsettings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    """Per-user settings in the test's folder, and an English locale throughout."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QLocale.setDefault(QLocale("en_US"))
     yield
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture

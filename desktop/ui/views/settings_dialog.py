@@ -25,7 +25,10 @@ UI_LANGUAGE_KEY = "ui/language"
 
 
 def user_settings() -> QSettings:
-    return QSettings("NMRF Desk", "NMRF Desk")
+    """Per-user settings, in an INI file on every platform (easy to inspect and back up)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "NMRF Desk", "NMRF Desk"
+    )
 
 
 def saved_ui_language() -> str:
