@@ -26,6 +26,7 @@ class Agency(RecordMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    parent: Mapped[Agency | None] = relationship(remote_side="Agency.id")
     focal_points: Mapped[list[FocalPoint]] = relationship(
         back_populates="agency", cascade="all, delete-orphan", order_by="FocalPoint.id"
     )

@@ -112,3 +112,13 @@ def test_python_dash_m_desktop_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "created" in result.stdout
+
+
+def test_demo_fills_a_new_database_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "demo")
+    assert code == 0 and "recommendations" in out
+    code, out, _ = run(capsys, "--db", db, "stats", "--json")
+    assert json.loads(out)["recommendations"] > 300
+    code, _, err = run(capsys, "--db", db, "demo")
+    assert code == 1 and "already holds recommendations" in err

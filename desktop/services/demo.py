@@ -1,0 +1,538 @@
+"""``nmrf-desk demo``: a realistic demonstration country, the Republic of
+Aldavia (fictional), as of late 2026. Deterministic: a fixed random seed and
+fixed dates, whatever the clock or time zone."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.vocab import (
+    ActionStatus,
+    AgencyKind,
+    AgencyRole,
+    ConsultationKind,
+    ImplementationStatus,
+    IndicatorKind,
+    PlanStatus,
+    Position,
+    Priority,
+    ReportingFrequency,
+    ReportKind,
+)
+from desktop.services import demo_content as content
+from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
+from desktop.store.models import (
+    Action,
+    Agency,
+    Assignment,
+    Attachment,
+    Cluster,
+    Consultation,
+    Country,
+    FocalPoint,
+    ImplementationPlan,
+    Indicator,
+    Measurement,
+    Mechanism,
+    ProgressUpdate,
+    Recommendation,
+    ReportingDeadline,
+    SourceDocument,
+)
+
+SEED = 20261124
+AS_OF = date(2026, 11, 24)
+
+# (mechanism, symbol, cycle, session, date, recommendations, response symbol)
+SOURCES: tuple[tuple[str, str, int | None, str | None, date, int, str | None], ...] = (
+    ("UPR", "A/HRC/32/9", 2, "25", date(2016, 4, 13), 140, "A/HRC/32/9/Add.1"),
+    ("UPR", "A/HRC/46/12", 3, "37", date(2021, 1, 4), 170, "A/HRC/46/12/Add.1"),
+    ("CEDAW", "CEDAW/C/ALD/CO/7", None, "72", date(2019, 3, 1), 28, None),
+    ("CRC", "CRC/C/ALD/CO/5-6", None, "85", date(2020, 10, 9), 28, None),
+    ("CAT", "CAT/C/ALD/CO/3", None, "73", date(2022, 5, 13), 18, None),
+    ("CCPR", "CCPR/C/ALD/CO/4", None, "137", date(2023, 3, 28), 18, None),
+    ("SP", "A/HRC/51/28/Add.2", None, "51", date(2022, 7, 20), 10, None),
+)
+TITLES = {
+    "UPR": "Report of the Working Group on the Universal Periodic Review: Republic of Aldavia",
+    "CEDAW": "Concluding observations on the seventh periodic report of Aldavia",
+    "CRC": "Concluding observations on the combined fifth and sixth periodic reports of Aldavia",
+    "CAT": "Concluding observations on the third periodic report of Aldavia",
+    "CCPR": "Concluding observations on the fourth periodic report of Aldavia",
+    "SP": "Visit to Aldavia: report of the Special Rapporteur on the rights of Indigenous Peoples",
+}
+RESPONSES = (Position.SUPPORTED,) * 14 + (Position.NOTED,) * 4 + (Position.SUPPORTED_IN_PART,) * 2
+STATUSES = (
+    (ImplementationStatus.NOT_ASSESSED,) * 9
+    + (ImplementationStatus.NOT_STARTED,) * 2
+    + (ImplementationStatus.IN_PROGRESS,) * 5
+    + (ImplementationStatus.PARTIALLY_IMPLEMENTED,) * 3
+    + (ImplementationStatus.FULLY_IMPLEMENTED,) * 1
+)
+
+
+def create_demo_data(session_factory: sessionmaker[Session]) -> dict[str, int]:
+    """Fill an empty database with the demonstration country; returns counts."""
+    with session_factory() as session:
+        if session.scalar(select(func.count()).select_from(Recommendation)):
+            raise ValidationError(
+                "this database already holds recommendations; demo data goes only into an "
+                "empty database (name a new file with --db)"
+            )
+    rng = random.Random(SEED)
+    counts: dict[str, int] = {}
+    with session_factory.begin() as session:
+        agencies, clusters, sources = _create_directory(session, counts)
+    items = _recommendations(rng, sources, clusters)
+    counts["recommendations"] = bulk_create_recommendations(session_factory, items)
+    with session_factory.begin() as session:
+        _create_follow_up(session, rng, agencies, clusters, counts)
+    return counts
+
+
+def _create_directory(
+    session: Session, counts: dict[str, int]
+) -> tuple[dict[str, Agency], dict[str, Cluster], dict[str, SourceDocument]]:
+    country = session.scalars(select(Country).where(Country.name == content.COUNTRY)).first()
+    if country is None:
+        country = Country(name=content.COUNTRY)
+        session.add(country)
+    agencies: dict[str, Agency] = {}
+    for name, acronym, kind, people in content.AGENCIES:
+        agency = Agency(name=name, acronym=acronym, kind=AgencyKind(kind))
+        agency.focal_points = [
+            FocalPoint(name=n, title=t, email=e, phone=p, primary=(i == 0))
+            for i, (n, t, e, p) in enumerate(people)
+        ]
+        agencies[acronym] = agency
+    agencies["DOP"].parent = agencies["MOJ"]
+    session.add_all(agencies.values())
+    clusters = {
+        name: Cluster(
+            name=name,
+            priority=Priority(priority),
+            priority_rationale=why,
+            description=f"Recommendations on {name.lower()} from all mechanisms.",
+        )
+        for name, (priority, why) in content.CLUSTER_PRIORITIES.items()
+    }
+    session.add_all(clusters.values())
+    mechanisms = {m.code: m for m in session.scalars(select(Mechanism))}
+    sources: dict[str, SourceDocument] = {}
+    for code, symbol, cycle, sess, when, _, response in SOURCES:
+        sources[symbol] = SourceDocument(
+            mechanism=mechanisms[code],
+            symbol=symbol,
+            cycle=cycle,
+            session=sess,
+            document_date=when,
+            language="en",
+            country=country,
+            title=TITLES[code],
+            response_symbol=response,
+        )
+    session.add_all(sources.values())
+    session.flush()
+    counts["agencies"] = len(agencies)
+    counts["focal_points"] = sum(len(a.focal_points) for a in agencies.values())
+    counts["clusters"] = len(clusters)
+    counts["source_documents"] = len(sources)
+    return agencies, clusters, sources
+
+
+def _english_text(rng: random.Random, topic: content.Topic, category: int, treaty: bool) -> str:
+    if topic.instrument and rng.random() < 0.15:
+        stem = f"Ratify the {topic.instrument}"
+        category = 5
+    else:
+        stem = f"{rng.choice(content.VERBS[category])} {rng.choice(topic.aims)}"
+    text = f"{stem}, {rng.choice(topic.details)}"
+    if treaty:
+        text = "The Committee recommends that the State party " + text[0].lower() + text[1:]
+    return text + "."
+
+
+def _recommendations(
+    rng: random.Random, sources: dict[str, SourceDocument], clusters: dict[str, Cluster]
+) -> list[NewRecommendation]:
+    others: dict[str, list[tuple[str, str | None, str, int, int | None]]] = {}
+    for mech, lang, state, text, topic_index, category in content.OTHER_LANGUAGES:
+        others.setdefault(mech, []).append((lang, state, text, topic_index, category))
+    items: list[NewRecommendation] = []
+    for code, symbol, _cycle, _session, _when, count, _ in SOURCES:
+        source = sources[symbol]
+        treaty = code not in ("UPR", "SP")
+        seen: set[str] = set()
+        # Other-language texts go into the newest document of their mechanism.
+        foreign = others.pop(code, []) if symbol != "A/HRC/32/9" else []
+        chapter = 118 if code == "UPR" else 0
+        for n in range(count):
+            if n < len(foreign):
+                lang, state, text, topic_index, category = foreign[n]
+                topic = content.TOPICS[topic_index]
+                states = [state] if state else []
+            else:
+                topic = rng.choice(content.TOPICS)
+                category = rng.choice((1, 2, 2, 3, 4, 4, 4, 5, 5, 5))
+                text = _english_text(rng, topic, category, treaty)
+                while text in seen:
+                    text = _english_text(rng, topic, category, treaty)
+                lang = "en"
+                states = rng.sample(content.STATES, rng.choice((1, 1, 2, 3)))
+            seen.add(text)
+            if text.startswith("Ratify"):
+                category = 5
+            paragraph = f"{chapter}.{n + 1}" if code == "UPR" else str(10 + 2 * n)
+            reference = paragraph if code == "UPR" else f"{symbol} para. {paragraph}"
+            items.append(
+                NewRecommendation(
+                    mechanism_code=code,
+                    reference=reference,
+                    text=text,
+                    source_id=source.id,
+                    paragraph=paragraph,
+                    text_language=lang,
+                    response=rng.choice(RESPONSES) if code == "UPR" else Position.NOT_APPLICABLE,
+                    action_category=category if code == "UPR" else None,
+                    status=rng.choice(STATUSES),
+                    priority=clusters[topic.cluster].priority if rng.random() < 0.5 else None,
+                    needs_parliament=category == 5 and rng.random() < 0.8,
+                    cluster_id=clusters[topic.cluster].id if rng.random() < 0.85 else None,
+                    recommending_states=states if code == "UPR" else (),
+                    themes=topic.themes,
+                    sdg_targets=topic.sdgs[: rng.choice((1, 2))],
+                )
+            )
+    return items
+
+
+def _create_follow_up(
+    session: Session,
+    rng: random.Random,
+    agencies: dict[str, Agency],
+    clusters: dict[str, Cluster],
+    counts: dict[str, int],
+) -> None:
+    agencies = {a.acronym or a.name: a for a in session.scalars(select(Agency))}
+    clusters = {c.name: c for c in session.scalars(select(Cluster))}
+    leads = {t.cluster: t.lead for t in content.TOPICS}
+    recs = list(session.scalars(select(Recommendation).order_by(Recommendation.id)))
+    by_cluster: dict[int, list[Recommendation]] = {}
+    for rec in recs:
+        if rec.cluster_id is not None:
+            by_cluster.setdefault(rec.cluster_id, []).append(rec)
+    assignments: list[Assignment] = []
+    supporters = ("NSO", "PARL", "MFA", "ALG")
+    for name, cluster in clusters.items():
+        assignments.append(
+            Assignment(agency=agencies[leads[name]], role=AgencyRole.LEAD, cluster_id=cluster.id)
+        )
+        assignments.append(
+            Assignment(
+                agency=agencies[rng.choice(supporters)],
+                role=AgencyRole.SUPPORTING,
+                cluster_id=cluster.id,
+            )
+        )
+        for rec in by_cluster.get(cluster.id, []):
+            if rng.random() < 0.6:
+                assignments.append(
+                    Assignment(
+                        agency=agencies[leads[name]], role=AgencyRole.LEAD, recommendation_id=rec.id
+                    )
+                )
+    plan = ImplementationPlan(
+        title="National Recommendations Implementation Plan 2022–2026",
+        description="Cabinet-adopted plan for the recommendations of the third UPR cycle "
+        "and the latest treaty body concluding observations.",
+        period_start=date(2022, 1, 1),
+        period_end=date(2026, 12, 31),
+        status=PlanStatus.ADOPTED,
+        adoption_date=date(2022, 3, 15),
+        decision_reference="Cabinet Decision No. 14/2022",
+        national_plan_reference="National Human Rights Action Plan 2022–2026",
+    )
+    session.add(plan)
+    actions = _actions(rng, plan, clusters, by_cluster)
+    session.add_all(actions)
+    session.flush()
+    for action, cluster_name in zip(actions, _action_clusters(clusters), strict=True):
+        assignments.append(
+            Assignment(
+                agency=agencies[leads[cluster_name]], role=AgencyRole.LEAD, action_id=action.id
+            )
+        )
+        helper = rng.choice(
+            [a for a in ("NSO", "PARL", "AHRC", "ALG", "DOP") if a != leads[cluster_name]]
+        )
+        assignments.append(
+            Assignment(agency=agencies[helper], role=AgencyRole.SUPPORTING, action_id=action.id)
+        )
+    session.add_all(assignments)
+    indicators = _indicators(rng, actions, agencies["NSO"])
+    session.add_all(indicators)
+    updates = _progress(rng, actions, recs, agencies, leads)
+    session.add_all(updates)
+    consultations = _consultations(agencies, recs)
+    session.add_all(consultations)
+    deadlines = _deadlines(session, recs)
+    session.add_all(deadlines)
+    counts.update(
+        assignments=len(assignments),
+        plans=1,
+        actions=len(actions),
+        indicators=len(indicators),
+        measurements=sum(len(i.measurements) for i in indicators),
+        progress_updates=len(updates),
+        consultations=len(consultations),
+        deadlines=len(deadlines),
+        attachments=sum(len(u.attachments) for u in updates)
+        + sum(len(c.attachments) for c in consultations),
+    )
+
+
+def _action_clusters(clusters: dict[str, Cluster]) -> list[str]:
+    """Three actions for each high-priority cluster, two for the others."""
+    names: list[str] = []
+    for name, cluster in clusters.items():
+        names += [name] * (3 if cluster.priority == Priority.HIGH else 2)
+    return names
+
+
+ACTION_TITLES = (
+    "Draft and submit the {topic} bill to the National Assembly",
+    "Train officials on {topic}",
+    "Set up a monitoring and data system for {topic}",
+)
+
+
+def _actions(
+    rng: random.Random,
+    plan: ImplementationPlan,
+    clusters: dict[str, Cluster],
+    by_cluster: dict[int, list[Recommendation]],
+) -> list[Action]:
+    actions: list[Action] = []
+    for order, name in enumerate(_action_clusters(clusters)):
+        cluster = clusters[name]
+        number = sum(1 for a in actions if cluster in a.clusters)
+        start = date(2022, 1, 1) + timedelta(days=rng.randrange(0, 900))
+        due = start + timedelta(days=rng.randrange(240, 1000))
+        if due < AS_OF:
+            status = rng.choice(
+                (
+                    ActionStatus.COMPLETED,
+                    ActionStatus.COMPLETED,
+                    ActionStatus.DELAYED,
+                    ActionStatus.ONGOING,
+                )
+            )
+        else:
+            status = rng.choice((ActionStatus.PLANNED, ActionStatus.ONGOING, ActionStatus.ONGOING))
+        pool = by_cluster.get(cluster.id, [])
+        donor = rng.random() < 0.3
+        actions.append(
+            Action(
+                plan=plan,
+                sort_order=order,
+                title=ACTION_TITLES[number % 3].format(topic=name.lower()),
+                description=f"Part of the response to the recommendations on {name.lower()}.",
+                start_date=start,
+                due_date=due,
+                status=status,
+                estimated_cost=Decimal(rng.randrange(20, 900) * 1000),
+                currency=rng.choice(("EUR", "USD")) if donor else "USD",
+                funding_source="Development partner grant" if donor else "National budget",
+                within_existing_budget=not donor and rng.random() < 0.5,
+                recommendations=rng.sample(pool, min(len(pool), rng.randrange(3, 9))),
+                clusters=[cluster],
+            )
+        )
+    return actions
+
+
+def _indicators(rng: random.Random, actions: list[Action], nso: Agency) -> list[Indicator]:
+    indicators: list[Indicator] = []
+    kinds = (IndicatorKind.STRUCTURAL, IndicatorKind.PROCESS, IndicatorKind.OUTCOME)
+    for action in actions[::2]:
+        kind = kinds[len(indicators) % 3]
+        baseline = Decimal(rng.randrange(10, 60))
+        target = baseline + Decimal(rng.randrange(10, 40))
+        measurements = [
+            Measurement(
+                measured_on=date(2023 + k, 6, 30),
+                value=baseline + (target - baseline) * Decimal(k + 1) / Decimal(4),
+                source="National Statistics Office",
+            )
+            for k in range(rng.randrange(2, 5))
+        ]
+        indicators.append(
+            Indicator(
+                action=action,
+                kind=kind,
+                name={
+                    IndicatorKind.STRUCTURAL: "Law in force (0 = no, 100 = fully)",
+                    IndicatorKind.PROCESS: "Share of officials trained",
+                    IndicatorKind.OUTCOME: "Share of cases resolved within 12 months",
+                }[kind],
+                unit="%",
+                baseline_value=baseline,
+                baseline_year=2021,
+                target_value=target,
+                target_year=2026,
+                data_source="National Statistics Office",
+                frequency=ReportingFrequency.ANNUAL,
+                data_agency_id=nso.id,
+                measurements=measurements,
+            )
+        )
+    return indicators
+
+
+def _progress(
+    rng: random.Random,
+    actions: list[Action],
+    recs: list[Recommendation],
+    agencies: dict[str, Agency],
+    leads: dict[str, str],
+) -> list[ProgressUpdate]:
+    updates: list[ProgressUpdate] = []
+    for action in actions:
+        lead = agencies[leads[action.clusters[0].name]]
+        when = action.start_date or date(2022, 6, 1)
+        for step in range(rng.randrange(1, 4)):
+            when = min(when + timedelta(days=rng.randrange(60, 240)), AS_OF)
+            update = ProgressUpdate(
+                action_id=action.id,
+                reported_on=when,
+                new_status=(ActionStatus.ONGOING if step == 0 else action.status).value,
+                narrative=f"{lead.name} reports progress on: {action.title}.",
+                agency_id=lead.id,
+                reporter=lead.focal_points[0].name,
+            )
+            updates.append(update)
+    evidence = b"Minutes of the inter-ministerial working group, 12 May 2024.\n"
+    updates[0].attachments.append(
+        Attachment(
+            file_name="working-group-minutes.txt",
+            media_type="text/plain",
+            size=len(evidence),
+            sha256=hashlib.sha256(evidence).hexdigest(),
+            content=evidence,
+        )
+    )
+    for rec in recs[:: max(1, len(recs) // 12)]:
+        if rec.status in (
+            ImplementationStatus.IN_PROGRESS,
+            ImplementationStatus.PARTIALLY_IMPLEMENTED,
+            ImplementationStatus.FULLY_IMPLEMENTED,
+        ):
+            updates.append(
+                ProgressUpdate(
+                    recommendation_id=rec.id,
+                    reported_on=date(2025, 9, 30),
+                    new_status=rec.status.value,
+                    narrative="Assessed at the annual review.",
+                    agency_id=agencies["MFA"].id,
+                    reporter="Tomás Ferreira",
+                )
+            )
+    return updates
+
+
+def _consultations(agencies: dict[str, Agency], recs: list[Recommendation]) -> list[Consultation]:
+    agenda = b"Agenda: review of the mid-term report draft; priorities for 2026.\n"
+    return [
+        Consultation(
+            held_on=date(2022, 2, 10),
+            title="Validation of the implementation plan",
+            kind=ConsultationKind.MIXED,
+            summary="NHRI and civil society commented on the draft plan; 14 changes accepted.",
+            recommendations=recs[:20],
+            other_participants="UN Resident Coordinator's Office (observer)",
+        ),
+        Consultation(
+            held_on=date(2023, 11, 7),
+            title="NHRI briefing on detention monitoring",
+            kind=ConsultationKind.NHRI,
+            recommendations=recs[20:30],
+            summary="The Commission presented findings from 12 prison visits.",
+        ),
+        Consultation(
+            held_on=date(2024, 5, 21),
+            title="Civil society forum on gender equality",
+            kind=ConsultationKind.CIVIL_SOCIETY,
+            recommendations=recs[30:45],
+            summary="Women's organisations asked for a shelter in every province.",
+            attachments=[
+                Attachment(
+                    file_name="agenda.txt",
+                    media_type="text/plain",
+                    size=len(agenda),
+                    sha256=hashlib.sha256(agenda).hexdigest(),
+                    content=agenda,
+                )
+            ],
+        ),
+        Consultation(
+            held_on=date(2025, 3, 3),
+            title="Parliamentary hearing on pending bills",
+            kind=ConsultationKind.PARLIAMENT,
+            recommendations=recs[45:55],
+            summary="The Human Rights Committee scheduled three bills for 2025.",
+        ),
+    ]
+
+
+def _deadlines(session: Session, recs: list[Recommendation]) -> list[ReportingDeadline]:
+    mechanisms = {m.code: m for m in session.scalars(select(Mechanism))}
+
+    def of(code: str) -> list[Recommendation]:
+        return [r for r in recs if r.mechanism_id == mechanisms[code].id]
+
+    upr = [r for r in of("UPR") if r.source is not None and r.source.cycle == 3]
+    return [
+        ReportingDeadline(
+            mechanism=mechanisms["UPR"],
+            report_kind=ReportKind.UPR_MIDTERM,
+            title="Voluntary mid-term report, third cycle",
+            due_date=date(2023, 12, 31),
+            submitted_on=date(2024, 2, 2),
+            recommendations=upr,
+        ),
+        ReportingDeadline(
+            mechanism=mechanisms["UPR"],
+            report_kind=ReportKind.UPR_NATIONAL,
+            title="National report, fourth cycle",
+            due_date=date(2027, 1, 15),
+            recommendations=upr,
+        ),
+        ReportingDeadline(
+            mechanism=mechanisms["CEDAW"],
+            report_kind=ReportKind.TREATY_PERIODIC,
+            title="Eighth periodic report",
+            due_date=date(2023, 3, 1),
+            recommendations=of("CEDAW"),
+        ),
+        ReportingDeadline(
+            mechanism=mechanisms["CAT"],
+            report_kind=ReportKind.TREATY_FOLLOW_UP,
+            title="Follow-up information on paragraphs 12, 20 and 34",
+            due_date=date(2023, 5, 13),
+            recommendations=of("CAT")[:3],
+        ),
+        ReportingDeadline(
+            mechanism=mechanisms["CCPR"],
+            report_kind=ReportKind.TREATY_FOLLOW_UP,
+            title="Follow-up report",
+            due_date=date(2026, 12, 15),
+            recommendations=of("CCPR")[:3],
+        ),
+    ]
