@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import islice
 from typing import Any
 
@@ -103,12 +104,17 @@ def bulk_create_recommendations(
         table = Recommendation.__table__
         assert isinstance(table, Table)
         while batch := list(islice(iterator, batch_size)):
-            rows = [_row(item, mechanisms, created + n) for n, item in enumerate(batch)]
-            ids = list(
-                session.scalars(
-                    insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+            now = utcnow()
+            rows = [_row(item, mechanisms, created + n, now) for n, item in enumerate(batch)]
+            # RETURNING id with uuid, matched by uuid: asking SQLAlchemy to keep the
+            # parameter order instead makes it insert row by row on SQLite (3x slower).
+            id_of = dict(
+                (row_uuid, row_id)
+                for row_id, row_uuid in session.execute(
+                    insert(table).returning(table.c.id, table.c.uuid), rows
                 )
             )
+            ids = [id_of[row["uuid"]] for row in rows]
             states: list[dict[str, int]] = []
             theme_links: list[dict[str, int]] = []
             target_links: list[dict[str, int]] = []
@@ -136,7 +142,9 @@ def bulk_create_recommendations(
     return created
 
 
-def _row(item: NewRecommendation, mechanisms: dict[str, int], order: int) -> dict[str, Any]:
+def _row(
+    item: NewRecommendation, mechanisms: dict[str, int], order: int, now: datetime
+) -> dict[str, Any]:
     mechanism_id = mechanisms.get(item.mechanism_code)
     if mechanism_id is None:
         raise ValidationError(f"unknown mechanism {item.mechanism_code!r}", where=item.reference)
@@ -144,7 +152,6 @@ def _row(item: NewRecommendation, mechanisms: dict[str, int], order: int) -> dic
         raise ValidationError("the recommendation text is empty", where=item.reference)
     if not item.reference.strip():
         raise ValidationError("the reference is empty", where=f"item {order + 1}")
-    now = utcnow()
     return {
         "uuid": uuid.uuid4(),
         "created_at": now,

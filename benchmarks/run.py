@@ -1,0 +1,176 @@
+"""Run the benchmark scenarios; write benchmarks/results/latest.json and docs/benchmarks.md.
+
+python -m benchmarks.run                 # scales 10k, 100k, 250k
+python -m benchmarks.run --quick         # 1k only, a fast check that the harness works
+python -m benchmarks.run --scale 10000,100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks import scenarios
+from benchmarks.generate import generate
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / "data"
+RESULTS = ROOT / "results" / "latest.json"
+DOC = ROOT.parent / "docs" / "benchmarks.md"
+
+# Targets from the issues (seconds / MB), for the pass/fail column.
+TARGETS = {
+    "ready:empty": ("ready_ms", 1500, "ready ≤ 1.5 s"),
+    "ready:250000": ("ready_ms", 2500, "ready ≤ 2.5 s"),
+    "ready_rss:250000": ("peak_rss_mb", 400, "RSS < 400 MB"),
+    "bulk_create": ("ratio", 3.0, "≤ 3× raw executemany"),
+}
+
+
+def machine() -> dict[str, Any]:
+    memory = 0
+    with open("/proc/meminfo", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("MemTotal:"):
+                memory = int(line.split()[1]) // 1024 // 1024
+    return {
+        "cores": os.cpu_count(),
+        "memory_gib": memory,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+    }
+
+
+def database_for(scale: int) -> tuple[Path, float | None]:
+    path = DATA / f"db-{scale}.sqlite3"
+    if path.exists():
+        return path, None
+    DATA.mkdir(parents=True, exist_ok=True)
+    print(f"generating {scale:,} recommendations…", file=sys.stderr)
+    return path, generate(path, scale)["seconds"]
+
+
+def run(scales: list[int], bulk_counts: list[int], runs: int) -> dict[str, Any]:
+    results: list[dict[str, Any]] = []
+    empty = DATA / "db-empty.sqlite3"
+    DATA.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{empty}{suffix}").unlink(missing_ok=True)
+    print("ready: empty database", file=sys.stderr)
+    # The first run creates the database; time the opening of an existing one.
+    scenarios.ready(empty, runs=1)
+    results.append(scenarios.ready(empty, runs=runs, label="empty"))
+    for scale in scales:
+        path, generation_s = database_for(scale)
+        if generation_s is not None:
+            results.append(
+                {"scenario": "generate", "count": scale, "status": "ok", "seconds": generation_s}
+            )
+        print(f"ready: {scale:,}", file=sys.stderr)
+        results.append(scenarios.ready(path, runs=runs, label=str(scale)))
+    for count in bulk_counts:
+        print(f"bulk create: {count:,}", file=sys.stderr)
+        results.append(scenarios.bulk_create(count, DATA))
+    return {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "results": results,
+    }
+
+
+def verdict(key: str, value: float) -> tuple[str, str]:
+    if key not in TARGETS:
+        return "", ""
+    _, limit, text = TARGETS[key]
+    return text, "pass" if value <= limit else "FAIL"
+
+
+def render(report: dict[str, Any]) -> str:
+    m = report["machine"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Made by `python -m benchmarks.run` (see `benchmarks/README.md`); do not edit by hand.",
+        "",
+        f"Run {report['when']} on {m['cores']} cores, {m['memory_gib']} GiB, "
+        f"Python {m['python']}, SQLite {m['sqlite']}.",
+        "",
+        "| scenario | scale | measured | target | verdict |",
+        "|---|---|---|---|---|",
+    ]
+    for r in report["results"]:
+        if r["status"] != "ok":
+            lines.append(
+                f"| {r['scenario']} | {r.get('database', r.get('count', ''))} | "
+                f"error: {str(r.get('error', ''))[:80]} | | FAIL |"
+            )
+            continue
+        if r["scenario"] == "ready":
+            db = r["database"]
+            t, v = verdict(f"ready:{db}", r["ready_ms"]["median"])
+            lines.append(
+                f"| ready (process start → first page) | {db} | median "
+                f"{r['ready_ms']['median']:.0f} ms (min {r['ready_ms']['min']:.0f}, max "
+                f"{r['ready_ms']['max']:.0f}; whole process {r['wall_ms']['median']:.0f} ms) "
+                f"| {t} | {v} |"
+            )
+            t, v = verdict(f"ready_rss:{db}", r["peak_rss_mb"]["median"])
+            lines.append(
+                f"| peak resident memory at ready | {db} | "
+                f"{r['peak_rss_mb']['median']:.0f} MB | {t} | {v} |"
+            )
+        elif r["scenario"] == "bulk_create":
+            t, v = verdict("bulk_create", r["ratio"])
+            lines.append(
+                f"| bulk create (service vs raw sqlite3.executemany) | {r['count']:,} | "
+                f"{r['service_s']} s vs {r['raw_executemany_s']} s "
+                f"({r['service_rows_per_s']:,} vs {r['raw_rows_per_s']:,} rows/s): "
+                f"**{r['ratio']}×** | {t} | {v} |"
+            )
+        elif r["scenario"] == "generate":
+            lines.append(f"| generate synthetic database | {r['count']:,} | {r['seconds']} s | | |")
+    lines += [
+        "",
+        "Peak resident memory is the child process's `ru_maxrss` (from `wait4`), "
+        "so it covers the whole run up to `ready` and exit.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the NMRF Desk benchmarks.")
+    parser.add_argument(
+        "--scale",
+        default="10000,100000,250000",
+        help="comma-separated database sizes for the ready scenario",
+    )
+    parser.add_argument("--bulk", default="10000,100000", help="bulk-create sizes")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="1,000 only, 2 runs")
+    args = parser.parse_args(argv)
+    if args.quick:
+        scales, bulk, runs = [1000], [1000], 2
+    else:
+        scales = [int(s) for s in args.scale.split(",") if s]
+        bulk = [int(s) for s in args.bulk.split(",") if s]
+        runs = args.runs
+    report = run(scales, bulk, runs)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if not args.quick:
+        DOC.write_text(render(report), encoding="utf-8")
+    print(render(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
