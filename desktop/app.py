@@ -22,10 +22,6 @@ SMOKE_TEST_LIMIT_MS = 60_000
 _translators: list[QTranslator] = []
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -65,15 +61,20 @@ def _open_interactively(db: str | None) -> Database | None:
             return open_database(db, create=True)
         except DamagedDatabaseError as exc:
             if exc.newest_backup is None:
-                QMessageBox.critical(None, _t("Damaged database"), _damaged_text(exc))
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("Startup", "Damaged database"),
+                    _damaged_text(exc),
+                )
                 return None
             answer = QMessageBox.question(
                 None,
-                _t("Damaged database"),
+                QCoreApplication.translate("Startup", "Damaged database"),
                 _damaged_text(exc)
                 + "\n\n"
-                + _t(
-                    "Restore the newest backup, {path}?\nThe damaged file is kept beside it."
+                + QCoreApplication.translate(
+                    "Startup",
+                    "Restore the newest backup, {path}?\nThe damaged file is kept beside it.",
                 ).replace("{path}", str(exc.newest_backup)),
             )
             if answer != QMessageBox.StandardButton.Yes or exc.where is None:
@@ -81,18 +82,31 @@ def _open_interactively(db: str | None) -> Database | None:
             try:
                 restore_backup(exc.newest_backup, Path(exc.where))
             except NmrfError as restore_error:
-                QMessageBox.critical(None, _t("Restore failed"), str(restore_error))
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("Startup", "Restore failed"),
+                    str(restore_error),
+                )
                 return None
         except MigrationError as exc:
-            QMessageBox.critical(None, _t("Upgrade failed"), str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Startup", "Upgrade failed"), str(exc)
+            )
             return None
         except NmrfError as exc:
-            QMessageBox.critical(None, _t("Cannot open the database"), str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Startup", "Cannot open the database"), str(exc)
+            )
             return None
 
 
 def _damaged_text(exc: DamagedDatabaseError) -> str:
-    return _t("The database is damaged and cannot be opened safely.") + f"\n\n{exc}"
+    return (
+        QCoreApplication.translate(
+            "Startup", "The database is damaged and cannot be opened safely."
+        )
+        + f"\n\n{exc}"
+    )
 
 
 def run_gui(db: str | None, smoke_test: bool = False) -> int:

@@ -7,29 +7,25 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.vocab import UN_LANGUAGES
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def position_label(code: str) -> str:
     labels = {
-        "supported": _t("Supported"),
-        "supported_in_part": _t("Supported in part"),
-        "noted": _t("Noted"),
-        "pending": _t("Pending"),
-        "not_applicable": _t("Not applicable"),
+        "supported": QCoreApplication.translate("Labels", "Supported"),
+        "supported_in_part": QCoreApplication.translate("Labels", "Supported in part"),
+        "noted": QCoreApplication.translate("Labels", "Noted"),
+        "pending": QCoreApplication.translate("Labels", "Pending"),
+        "not_applicable": QCoreApplication.translate("Labels", "Not applicable"),
     }
     return labels.get(code, code)
 
 
 def status_label(code: str) -> str:
     labels = {
-        "not_assessed": _t("Not assessed"),
-        "not_started": _t("Not started"),
-        "in_progress": _t("In progress"),
-        "partially_implemented": _t("Partially implemented"),
-        "fully_implemented": _t("Fully implemented"),
-        "no_longer_applicable": _t("No longer applicable"),
+        "not_assessed": QCoreApplication.translate("Labels", "Not assessed"),
+        "not_started": QCoreApplication.translate("Labels", "Not started"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "partially_implemented": QCoreApplication.translate("Labels", "Partially implemented"),
+        "fully_implemented": QCoreApplication.translate("Labels", "Fully implemented"),
+        "no_longer_applicable": QCoreApplication.translate("Labels", "No longer applicable"),
     }
     return labels.get(code, code)
 

@@ -51,3 +51,29 @@ def test_smoke_test_from_the_command_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith("ready ")
+
+
+def test_chinese_interface_is_translated_and_arabic_is_right_to_left(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.app import application, install_translations
+    from desktop.services.database import open_database
+    from desktop.ui.main_window import MainWindow
+
+    app = application()
+    database = open_database(str(tmp_path / "zh.sqlite3"), create=True)
+    try:
+        install_translations(app, "zh")
+        window = MainWindow(database)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+        assert titles == ["建议", "专题组", "机构", "计划", "报告", "仪表板"]
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+        install_translations(app, "ar")
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        install_translations(app, "en")
+        database.dispose()
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -10,21 +10,23 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import __version__
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def about_text(database_name: str) -> str:
-    what = _t(
+    what = QCoreApplication.translate(
+        "AboutDialog",
         "Follow-up of the human rights recommendations a State receives from the United "
         "Nations and regional mechanisms, for national mechanisms for implementation, "
-        "reporting and follow-up."
+        "reporting and follow-up.",
     )
+    in_use = QCoreApplication.translate("AboutDialog", "Database in use:")
     return (
         f"<h3>NMRF Desk {escape(__version__)}</h3><p>{escape(what)}</p>"
-        f"<p>{escape(_t('Database in use:'))}<br><code>{escape(database_name)}</code></p>"
+        f"<p>{escape(in_use)}<br><code>{escape(database_name)}</code></p>"
     )
 
 
 def show_about(parent: QWidget, database_name: str) -> None:
-    QMessageBox.about(parent, _t("About NMRF Desk"), about_text(database_name))
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("AboutDialog", "About NMRF Desk"),
+        about_text(database_name),
+    )
