@@ -77,3 +77,74 @@ def test_chinese_interface_is_translated_and_arabic_is_right_to_left(
         install_translations(app, "en")
         database.dispose()
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    from desktop import paths
+    from desktop.services.database import backup_database, open_database
+
+    path = tmp_path / "office.sqlite3"
+    database = open_database(str(path), create=True)
+    backup = backup_database(database, paths.backups_dir_for(path))
+    database.dispose()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset + 8 : offset + 200] = b"\xff" * 192
+    path.write_bytes(bytes(data))
+    return path, backup
+
+
+def test_damaged_database_offers_the_newest_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import _open_interactively
+
+    path, backup = _damaged_with_backup(tmp_path)
+    asked: list[str] = []
+
+    def answer_yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    database = _open_interactively(str(path))
+    assert database is not None
+    database.dispose()
+    assert len(asked) == 1 and "damaged" in asked[0] and backup.name in asked[0]
+    assert list(tmp_path.glob("office.sqlite3.replaced-*"))  # the damaged file is kept
+
+
+def test_declining_the_restore_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import _open_interactively
+
+    path, _ = _damaged_with_backup(tmp_path)
+    damaged = path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert _open_interactively(str(path)) is None
+    assert path.read_bytes() == damaged
+
+
+def test_newer_schema_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import _open_interactively
+    from desktop.services.database import open_database
+
+    path = tmp_path / "newer.sqlite3"
+    open_database(str(path), create=True).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
+    conn.commit()
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(str(a[2])))
+    assert _open_interactively(str(path)) is None
+    assert shown and "newer version" in shown[0]
