@@ -1,48 +1,41 @@
-"""Save screenshots of the main window's pages (offscreen) into docs/screenshots.
+"""Save screenshots of the main window (offscreen) into docs/screenshots, over
+the demonstration data, in English, Chinese and Arabic (right to left).
 
-Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [DB]
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
+(Chinese needs a CJK font on the machine, e.g. Debian's fonts-wqy-microhei.)
 """
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from desktop.app import application, install_translations
 from desktop.services.database import open_database
+from desktop.services.demo import create_demo_data
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent
+SHOTS = (("en", "recommendations"), ("en", "dashboard"), ("zh", "dashboard"), ("ar", "dashboard"))
 
 
 def main() -> int:
     app = application()
-    install_translations(app, "en")
     workers.set_synchronous(True)
-    db = sys.argv[1] if len(sys.argv) > 1 else str(Path(tempfile.mkdtemp()) / "shot.sqlite3")
-    database = open_database(db, create=True)
-    window = MainWindow(database)
-    window.resize(1100, 700)
-    window.show()
-    window.load()
-    for key in ("recommendations", "dashboard"):
-        window.show_page(key)
+    database = open_database(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), create=True)
+    create_demo_data(database.session_factory)
+    for language, page in SHOTS:
+        install_translations(app, language)
+        window = MainWindow(database)
+        window.resize(1100, 700)
+        window.show()
+        window.load()
+        window.show_page(page)
         app.processEvents()
-        window.grab().save(str(OUT / f"main-window-{key}.png"))
-    window.close()
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    rtl = MainWindow(database)
-    rtl.resize(1100, 700)
-    rtl.show()
-    rtl.load()
-    rtl.show_page("dashboard")
-    app.processEvents()
-    rtl.grab().save(str(OUT / "main-window-rtl.png"))
-    rtl.close()
+        window.grab().save(str(OUT / f"main-window-{page}-{language}.png"))
+        window.close()
+    install_translations(app, "en")
     database.dispose()
     return 0
 

@@ -122,3 +122,19 @@ def test_demo_fills_a_new_database_once(tmp_path: Path, capsys: pytest.CaptureFi
     assert json.loads(out)["recommendations"] > 300
     code, _, err = run(capsys, "--db", db, "demo")
     assert code == 1 and "already holds recommendations" in err
+
+
+@pytest.mark.postgres
+def test_the_same_commands_run_on_postgresql(
+    pg_server: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.pg_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    url = pg_server.create_database().replace("postgresql+psycopg://", "postgresql://")
+    code, out, err = run(capsys, "--db", url, "demo")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", url, "stats", "--json")
+    assert code == 0 and json.loads(out)["recommendations"] > 300
+    code, _, err = run(capsys, "--db", url, "backup", "/tmp/never-written.sqlite3")
+    assert code == 1 and "pg_dump" in err
