@@ -7,7 +7,6 @@ behind is backed up (verified), upgraded in one transaction, and checked.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -152,13 +151,11 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
         )
     try:
         tables = sqlite_files.table_names(path)
-        revision = None
-        if migrations.VERSION_TABLE in tables:
-            with contextlib.closing(
-                sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            ) as conn:
-                row = conn.execute(f"SELECT version_num FROM {migrations.VERSION_TABLE}").fetchone()
-            revision = str(row[0]) if row else None
+        revision = (
+            sqlite_files.stored_revision(path, migrations.VERSION_TABLE)
+            if migrations.VERSION_TABLE in tables
+            else None
+        )
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(f"the database cannot be read ({exc})", where=str(path)) from exc
     foreign = bool(tables - {migrations.VERSION_TABLE} - {"sqlite_sequence"})

@@ -39,14 +39,12 @@ def compute_stats(session_factory: sessionmaker[Session]) -> Stats:
             .where(live)
             .group_by(Recommendation.response)
         ):
-            by_response[str(response.value if isinstance(response, Position) else response)] = count
+            by_response[str(response)] = count
         by_status = {status.value: 0 for status in ImplementationStatus}
         for status, count in session.execute(
             select(Recommendation.status, func.count()).where(live).group_by(Recommendation.status)
         ):
-            by_status[str(status.value if isinstance(status, ImplementationStatus) else status)] = (
-                count
-            )
+            by_status[str(status)] = count
         by_mechanism = {
             str(code): int(count)
             for code, count in session.execute(

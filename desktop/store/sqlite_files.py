@@ -45,6 +45,13 @@ def table_names(path: Path) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
+def stored_revision(path: Path, version_table: str) -> str | None:
+    """The schema revision recorded in the file, read without writing to it."""
+    with contextlib.closing(_connect_readonly(path)) as conn:
+        row = conn.execute(f"SELECT version_num FROM {version_table}").fetchone()
+    return str(row[0]) if row else None
+
+
 def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     names = [
         str(row[0])
