@@ -5,7 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import Column, ForeignKey, Index, Table
 from sqlalchemy import Enum as SAEnum
+
+from desktop.store.base import Base
 
 
 def code_enum(enum_cls: type[Enum], length: int = 32) -> SAEnum:
@@ -23,3 +26,20 @@ def code_enum(enum_cls: type[Enum], length: int = 32) -> SAEnum:
 
 def _values(enum_cls: type[Enum]) -> list[Any]:
     return [str(member.value) for member in enum_cls]
+
+
+def link_table(
+    name: str, left: tuple[str, str], right: tuple[str, str], *, index_right: bool = True
+) -> Table:
+    """A many-to-many link table: ``left`` and ``right`` are (column, referred
+    table) pairs. Rows go when either side goes. The primary key serves lookups
+    from the left; ``index_right`` adds one for the other direction."""
+    (left_column, left_table), (right_column, right_table) = left, right
+    extra = [Index(f"ix_{name}_{right_column}", right_column)] if index_right else []
+    return Table(
+        name,
+        Base.metadata,
+        Column(left_column, ForeignKey(f"{left_table}.id", ondelete="CASCADE"), primary_key=True),
+        Column(right_column, ForeignKey(f"{right_table}.id", ondelete="CASCADE"), primary_key=True),
+        *extra,
+    )

@@ -7,51 +7,36 @@ from datetime import date
 
 from sqlalchemy import (
     CheckConstraint,
-    Column,
     Date,
     ForeignKey,
-    Index,
     Integer,
     LargeBinary,
     String,
-    Table,
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.vocab import ConsultationKind, ReportKind
 from desktop.store.base import Base, RecordMixin
-from desktop.store.columns import code_enum
+from desktop.store.columns import code_enum, link_table
 from desktop.store.register import Recommendation
 from desktop.store.taxonomy import Mechanism
 
-consultation_recommendation = Table(
+consultation_recommendation = link_table(
     "consultation_recommendation",
-    Base.metadata,
-    Column("consultation_id", ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "recommendation_id", ForeignKey("recommendation.id", ondelete="CASCADE"), primary_key=True
-    ),
-    Index("ix_consultation_recommendation_recommendation_id", "recommendation_id"),
+    ("consultation_id", "consultation"),
+    ("recommendation_id", "recommendation"),
 )
-
-consultation_agency = Table(
+consultation_agency = link_table(
     "consultation_agency",
-    Base.metadata,
-    Column("consultation_id", ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True),
-    Column("agency_id", ForeignKey("agency.id", ondelete="CASCADE"), primary_key=True),
+    ("consultation_id", "consultation"),
+    ("agency_id", "agency"),
+    index_right=False,
 )
-
-deadline_recommendation = Table(
+deadline_recommendation = link_table(
     "deadline_recommendation",
-    Base.metadata,
-    Column(
-        "deadline_id", ForeignKey("reporting_deadline.id", ondelete="CASCADE"), primary_key=True
-    ),
-    Column(
-        "recommendation_id", ForeignKey("recommendation.id", ondelete="CASCADE"), primary_key=True
-    ),
-    Index("ix_deadline_recommendation_recommendation_id", "recommendation_id"),
+    ("deadline_id", "reporting_deadline"),
+    ("recommendation_id", "recommendation"),
 )
 
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
-    Column,
     Date,
     ForeignKey,
     Index,
@@ -16,33 +15,19 @@ from sqlalchemy import (
     Numeric,
     SmallInteger,
     String,
-    Table,
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.vocab import ActionStatus, IndicatorKind, PlanStatus, ReportingFrequency
 from desktop.store.base import Base, RecordMixin
-from desktop.store.columns import code_enum
+from desktop.store.columns import code_enum, link_table
 from desktop.store.register import Cluster, Recommendation
 
-action_recommendation = Table(
-    "action_recommendation",
-    Base.metadata,
-    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "recommendation_id", ForeignKey("recommendation.id", ondelete="CASCADE"), primary_key=True
-    ),
-    Index("ix_action_recommendation_recommendation_id", "recommendation_id"),
+action_recommendation = link_table(
+    "action_recommendation", ("action_id", "action"), ("recommendation_id", "recommendation")
 )
-
-action_cluster = Table(
-    "action_cluster",
-    Base.metadata,
-    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
-    Column("cluster_id", ForeignKey("cluster.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_action_cluster_cluster_id", "cluster_id"),
-)
+action_cluster = link_table("action_cluster", ("action_id", "action"), ("cluster_id", "cluster"))
 
 
 class ImplementationPlan(RecordMixin, Base):

@@ -6,7 +6,6 @@ from datetime import date
 
 from sqlalchemy import (
     Boolean,
-    Column,
     Date,
     ForeignKey,
     Index,
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import Base, RecordMixin
-from desktop.store.columns import code_enum
+from desktop.store.columns import code_enum, link_table
 from desktop.store.taxonomy import (
     AffectedPersons,
     Country,
@@ -32,27 +31,21 @@ from desktop.store.taxonomy import (
 )
 
 
-def _link_table(name: str, other: str) -> Table:
-    """A many-to-many link from recommendations to another table."""
-    return Table(
-        name,
-        Base.metadata,
-        Column(
-            "recommendation_id",
-            ForeignKey("recommendation.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-        Column(f"{other}_id", ForeignKey(f"{other}.id", ondelete="CASCADE"), primary_key=True),
-        # The reverse direction ("all recommendations of theme X") needs its own index.
-        Index(f"ix_{name}_{other}_id", f"{other}_id"),
-    )
+def _recommendation_link(name: str, other: str) -> Table:
+    return link_table(name, ("recommendation_id", "recommendation"), (f"{other}_id", other))
 
 
-recommendation_theme = _link_table("recommendation_theme", "theme")
-recommendation_affected_persons = _link_table("recommendation_affected_persons", "affected_persons")
-recommendation_sdg_target = _link_table("recommendation_sdg_target", "sdg_target")
-recommendation_upr_info_issue = _link_table("recommendation_upr_info_issue", "upr_info_issue")
-recommendation_recommending_state = _link_table("recommendation_recommending_state", "country")
+recommendation_theme = _recommendation_link("recommendation_theme", "theme")
+recommendation_affected_persons = _recommendation_link(
+    "recommendation_affected_persons", "affected_persons"
+)
+recommendation_sdg_target = _recommendation_link("recommendation_sdg_target", "sdg_target")
+recommendation_upr_info_issue = _recommendation_link(
+    "recommendation_upr_info_issue", "upr_info_issue"
+)
+recommendation_recommending_state = _recommendation_link(
+    "recommendation_recommending_state", "country"
+)
 
 
 class SourceDocument(RecordMixin, Base):
