@@ -68,46 +68,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from desktop.services.database import open_database
+    from desktop.services.database import opened_database
 
-    database = open_database(args.db, create=True)
-    try:
+    with opened_database(args.db, create=True) as database:
         if database.created:
             print(f"created {database.display_name}")
         elif database.upgraded_from:
             print(f"upgraded {database.display_name} (backup: {database.backup})")
         else:
             print(f"{database.display_name} is up to date")
-    finally:
-        database.dispose()
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from desktop.services.database import open_database
+    from desktop.services.database import opened_database
     from desktop.services.stats import compute_stats
 
-    database = open_database(args.db, create=False)
-    try:
+    with opened_database(args.db, create=False) as database:
         stats = compute_stats(database.session_factory)
         print(f"{database.display_name}: ok")
         print(
             f"recommendations: {stats.recommendations}, agencies: {stats.agencies}, "
             f"plans: {stats.plans}, actions: {stats.actions}"
         )
-    finally:
-        database.dispose()
     return 0
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.services.database import backup_database, open_database
+    from desktop.services.database import backup_database, opened_database
 
-    database = open_database(args.db, create=False)
-    try:
+    with opened_database(args.db, create=False) as database:
         written = backup_database(database, args.dest)
-    finally:
-        database.dispose()
     print(f"backup written and verified: {written}")
     return 0
 
@@ -128,14 +119,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.services.database import open_database
+    from desktop.services.database import opened_database
     from desktop.services.demo import create_demo_data
 
-    database = open_database(args.db, create=True)
-    try:
+    with opened_database(args.db, create=True) as database:
         summary = create_demo_data(database.session_factory)
-    finally:
-        database.dispose()
     print(
         f"demo data written to {database.display_name}: "
         + ", ".join(f"{count} {name}" for name, count in summary.items())
@@ -144,14 +132,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from desktop.services.database import open_database
+    from desktop.services.database import opened_database
     from desktop.services.stats import compute_stats
 
-    database = open_database(args.db, create=False)
-    try:
+    with opened_database(args.db, create=False) as database:
         stats = compute_stats(database.session_factory)
-    finally:
-        database.dispose()
     if args.json:
         print(json.dumps(stats.as_json(), ensure_ascii=False, indent=2))
     else:

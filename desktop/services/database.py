@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +80,16 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
+
+
+@contextmanager
+def opened_database(db: str | URL | None = None, *, create: bool = True) -> Iterator[Database]:
+    """``open_database`` for a ``with`` block: the engine is disposed at its end."""
+    database = open_database(db, create=create)
+    try:
+        yield database
+    finally:
+        database.dispose()
 
 
 def _open(
