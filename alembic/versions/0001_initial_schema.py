@@ -349,7 +349,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('uuid', name=op.f('uq_recommendation_uuid'))
     )
     with op.batch_alter_table('recommendation', schema=None) as batch_op:
-        batch_op.create_index('ix_recommendation_archived_mechanism', ['archived', 'mechanism_id'], unique=False)
+        batch_op.create_index('ix_recommendation_counts', ['archived', 'mechanism_id', 'response', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_recommendation_cluster_id'), ['cluster_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_recommendation_mechanism_id'), ['mechanism_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_recommendation_source_id'), ['source_id'], unique=False)
@@ -627,7 +627,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_recommendation_source_id'))
         batch_op.drop_index(batch_op.f('ix_recommendation_mechanism_id'))
         batch_op.drop_index(batch_op.f('ix_recommendation_cluster_id'))
-        batch_op.drop_index('ix_recommendation_archived_mechanism')
+        batch_op.drop_index('ix_recommendation_counts')
 
     op.drop_table('recommendation')
     with op.batch_alter_table('action_cluster', schema=None) as batch_op:

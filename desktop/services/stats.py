@@ -30,35 +30,40 @@ class Stats:
 
 
 def compute_stats(session_factory: sessionmaker[Session]) -> Stats:
-    """Counts over recommendations that are not archived, in one read transaction."""
-    live = Recommendation.archived.is_(False)
+    """Counts over recommendations that are not archived, in one read transaction.
+
+    One grouped query over a covering index gives every breakdown at once.
+    """
+    by_response = {position.value: 0 for position in Position}
+    by_status = {status.value: 0 for status in ImplementationStatus}
+    per_mechanism: dict[int, int] = {}
     with session_factory() as session:
-        by_response = {position.value: 0 for position in Position}
-        for response, count in session.execute(
-            select(Recommendation.response, func.count())
-            .where(live)
-            .group_by(Recommendation.response)
-        ):
-            by_response[str(response)] = count
-        by_status = {status.value: 0 for status in ImplementationStatus}
-        for status, count in session.execute(
-            select(Recommendation.status, func.count()).where(live).group_by(Recommendation.status)
-        ):
-            by_status[str(status)] = count
-        by_mechanism = {
-            str(code): int(count)
-            for code, count in session.execute(
-                select(Mechanism.code, func.count(Recommendation.id))
-                .join(Recommendation, Recommendation.mechanism_id == Mechanism.id)
-                .where(live)
-                .group_by(Mechanism.code)
-                .order_by(Mechanism.code)
+        rows = session.execute(
+            select(
+                Recommendation.mechanism_id,
+                Recommendation.response,
+                Recommendation.status,
+                func.count(),
+            )
+            .where(Recommendation.archived.is_(False))
+            .group_by(Recommendation.mechanism_id, Recommendation.response, Recommendation.status)
+        )
+        for mechanism_id, response, status, count in rows:
+            by_response[str(response)] = by_response.get(str(response), 0) + count
+            by_status[str(status)] = by_status.get(str(status), 0) + count
+            per_mechanism[mechanism_id] = per_mechanism.get(mechanism_id, 0) + count
+        codes: dict[int, str] = {
+            mechanism_id: code
+            for mechanism_id, code in session.execute(
+                select(Mechanism.id, Mechanism.code).where(Mechanism.id.in_(per_mechanism))
             )
         }
         return Stats(
-            recommendations=sum(by_response.values()),
+            recommendations=sum(per_mechanism.values()),
             by_response=by_response,
-            by_mechanism=by_mechanism,
+            by_mechanism={
+                codes[m]: n for m, n in sorted(per_mechanism.items(), key=lambda i: codes[i[0]])
+            },
             by_status=by_status,
             agencies=_count(session, Agency, Agency.archived.is_(False)),
             plans=_count(session, ImplementationPlan),

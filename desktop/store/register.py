@@ -87,7 +87,8 @@ class Recommendation(RecordMixin, Base):
     __table_args__ = (
         # The reference is unique within its source document.
         UniqueConstraint("source_id", "reference"),
-        Index("ix_recommendation_archived_mechanism", "archived", "mechanism_id"),
+        # Covers the headline counts (one index scan, no table reads) and mechanism filters.
+        Index("ix_recommendation_counts", "archived", "mechanism_id", "response", "status"),
     )
 
     mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)
