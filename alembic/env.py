@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from alembic import context
+from desktop.store import migrations
 from desktop.store.base import UTCDateTime
 from desktop.store.models import Base
 
@@ -35,6 +36,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_name=migrations.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from benchmarks.generate import LANGUAGES
 from benchmarks.texts import make_text
+from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position
 from desktop.services.database import open_database
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
@@ -194,6 +195,7 @@ def _raw_rows(
                 None,
                 0,
                 n - 1,
+                search_document(item.reference, item.text, item.notes),
             )
         )
         links["country"] += [(n, state_ids[s]) for s in set(item.recommending_states)]
@@ -214,8 +216,8 @@ def _raw_insert(
             "INSERT INTO recommendation (id, uuid, created_at, updated_at, version, mechanism_id,"
             " source_id, reference, paragraph, annotation_id, text, text_language, response,"
             " action_category, priority, priority_rationale, needs_parliament, status,"
-            " cluster_id, notes, archived, sort_key)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " cluster_id, notes, archived, sort_key, search_text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         conn.executemany(

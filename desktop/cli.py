@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("backup", type=Path, help="backup file to restore")
     commands.add_parser("demo", help="fill an empty database with a demonstration country")
+    search = commands.add_parser("search", help="full-text search of the register")
+    search.add_argument("query", help="words to find (all must match; prefixes match)")
+    search.add_argument("--limit", type=int, default=50, help="how many to list (default 50)")
+    search.add_argument("--json", action="store_true", help="print JSON")
     stats = commands.add_parser("stats", help="print headline counts")
     stats.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -147,6 +151,30 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    from desktop.services.database import opened_database
+    from desktop.services.search import search_recommendations
+
+    with opened_database(args.db, create=False) as database:
+        result = search_recommendations(database.session_factory, args.query, limit=args.limit)
+    if args.json:
+        payload = {
+            "query": result.query,
+            "total": result.total,
+            "references": [hit.reference for hit in result.hits],
+            "results": [
+                {"id": h.id, "reference": h.reference, "mechanism": h.mechanism, "source": h.source}
+                for h in result.hits
+            ],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for hit in result.hits:
+            print(f"{hit.mechanism}\t{hit.source or ''}\t{hit.reference}")
+        print(f"{result.total} matching")
+    return 0
+
+
 _HANDLERS = {
     "init": _cmd_init,
     "check": _cmd_check,
@@ -154,6 +182,7 @@ _HANDLERS = {
     "restore": _cmd_restore,
     "demo": _cmd_demo,
     "stats": _cmd_stats,
+    "search": _cmd_search,
 }
 
 

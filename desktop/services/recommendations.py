@@ -14,6 +14,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import utcnow
 from desktop.store.models import (
@@ -174,4 +175,5 @@ def _row(
         "notes": item.notes,
         "archived": False,
         "sort_key": order,
+        "search_text": search_document(item.reference, item.text, item.notes),
     }

@@ -15,6 +15,14 @@ from alembic import command
 from desktop import paths
 
 VERSION_TABLE = "alembic_version"
+# Objects each engine's search backend owns (FTS5 tables, expression indexes):
+# made by migrations, not described by the models, so not compared with them.
+SEARCH_OBJECT_PREFIXES = ("recommendation_fts", "ix_recommendation_fts")
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's filter for autogenerate and model/migration comparison."""
+    return not (name and name.startswith(SEARCH_OBJECT_PREFIXES))
 
 
 def alembic_config(script_location: Path | None = None) -> Config:

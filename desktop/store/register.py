@@ -15,9 +15,12 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import Base, RecordMixin
 from desktop.store.columns import code_enum, link_table
@@ -117,6 +120,10 @@ class Recommendation(RecordMixin, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_key: Mapped[int] = mapped_column(Integer, default=0)
     """Order of the recommendation within its document (import order)."""
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="", deferred=True)
+    """Reference, text and notes folded for search (desktop.domain.text_search),
+    kept up to date on every ORM write; writers that bypass the ORM set it too.
+    The search index of each engine is built on it (desktop.store.search)."""
 
     mechanism: Mapped[Mechanism] = relationship()
     source: Mapped[SourceDocument | None] = relationship()
@@ -132,3 +139,15 @@ class Recommendation(RecordMixin, Base):
     recommending_states: Mapped[list[Country]] = relationship(
         secondary=recommendation_recommending_state
     )
+
+
+@event.listens_for(Recommendation, "before_insert")
+def _search_text_on_insert(_mapper: object, _connection: object, target: Recommendation) -> None:
+    target.search_text = search_document(target.reference, target.text, target.notes)
+
+
+@event.listens_for(Recommendation, "before_update")
+def _search_text_on_update(_mapper: object, _connection: object, target: Recommendation) -> None:
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in ("reference", "text", "notes")):
+        target.search_text = search_document(target.reference, target.text, target.notes)

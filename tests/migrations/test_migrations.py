@@ -66,7 +66,9 @@ def test_upgrade_from_empty_to_head_and_models_equal_migrations(db_url: str) -> 
             assert migrations.current_revision(connection) == migrations.head_revision(
                 migrations.alembic_config()
             )
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": migrations.include_name}
+            )
             diff = compare_metadata(context, Base.metadata)
             assert diff == [], f"models and migrations differ: {diff}"
             tables = set(inspect(connection).get_table_names())

@@ -138,3 +138,17 @@ def test_the_same_commands_run_on_postgresql(
     assert code == 0 and json.loads(out)["recommendations"] > 300
     code, _, err = run(capsys, "--db", url, "backup", "/tmp/never-written.sqlite3")
     assert code == 1 and "pg_dump" in err
+
+
+def test_search_prints_references_and_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo")
+    code, out, _ = run(capsys, "--db", db, "search", "预算", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["total"] == len(payload["references"]) >= 1
+    code, out, _ = run(capsys, "--db", db, "search", "torture", "--limit", "2", "--json")
+    payload = json.loads(out)
+    assert len(payload["references"]) == 2 and payload["total"] > 2
