@@ -19,6 +19,7 @@ from typing import Any
 
 from benchmarks import scenarios
 from benchmarks.generate import generate
+from desktop.store import migrations
 
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data"
@@ -50,7 +51,9 @@ def machine() -> dict[str, Any]:
 
 
 def database_for(scale: int) -> tuple[Path, float | None]:
-    path = DATA / f"db-{scale}.sqlite3"
+    """The cached synthetic database of ``scale`` at the current schema."""
+    head = migrations.head_revision(migrations.alembic_config())
+    path = DATA / f"db-{scale}-schema-{head}.sqlite3"
     if path.exists():
         return path, None
     DATA.mkdir(parents=True, exist_ok=True)

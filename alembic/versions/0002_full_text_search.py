@@ -1,4 +1,5 @@
-"""Full-text search: folded search text on recommendations, indexed per engine
+"""Full-text search: folded search text on recommendations, indexed per engine;
+an index for the register's default order
 
 SQLite: an FTS5 table over recommendation.search_text (external content),
 kept in step by triggers. PostgreSQL: a GIN index on to_tsvector('simple', …).
@@ -45,6 +46,11 @@ SQLITE_DDL = (
 def upgrade() -> None:
     with op.batch_alter_table("recommendation", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), server_default="", nullable=False))
+        batch_op.create_index(
+            "ix_recommendation_register_order",
+            ["archived", "source_id", "sort_key", "mechanism_id", "response", "status", "priority", "cluster_id", "action_category", "needs_parliament"],
+            unique=False,
+        )
     bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, reference, text, notes FROM recommendation")).all()
     if rows:
@@ -73,4 +79,5 @@ def downgrade() -> None:
     elif bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_recommendation_fts_pg")
     with op.batch_alter_table("recommendation", schema=None) as batch_op:
+        batch_op.drop_index("ix_recommendation_register_order")
         batch_op.drop_column("search_text")

@@ -92,6 +92,21 @@ class Recommendation(RecordMixin, Base):
         UniqueConstraint("source_id", "reference"),
         # Covers the headline counts (one index scan, no table reads) and mechanism filters.
         Index("ix_recommendation_counts", "archived", "mechanism_id", "response", "status"),
+        # The register's default order (by document, then order within it), with
+        # the columns filters test, so that a filtered register reads no table rows.
+        Index(
+            "ix_recommendation_register_order",
+            "archived",
+            "source_id",
+            "sort_key",
+            "mechanism_id",
+            "response",
+            "status",
+            "priority",
+            "cluster_id",
+            "action_category",
+            "needs_parliament",
+        ),
     )
 
     mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)

@@ -1,0 +1,325 @@
+"""The recommendation register: which recommendations match a filter, in
+what order, and their display rows a page at a time.
+
+Sorting and filtering happen in SQL; a view holds the ordered ids and asks
+for the rows it shows (ARCHITECTURE.md, pattern 2).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
+from desktop.store.models import (
+    Action,
+    Agency,
+    Assignment,
+    Cluster,
+    Country,
+    Mechanism,
+    Recommendation,
+    SdgGoal,
+    SdgTarget,
+    SourceDocument,
+    Theme,
+    action_recommendation,
+    recommendation_affected_persons,
+    recommendation_recommending_state,
+    recommendation_sdg_target,
+    recommendation_theme,
+)
+from desktop.store.search import search_clause
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """What the register shows. Empty tuples mean "any"; fields combine with AND,
+    values within a field with OR."""
+
+    text: str = ""
+    mechanisms: tuple[str, ...] = ()
+    source_ids: tuple[int, ...] = ()
+    cycles: tuple[int, ...] = ()
+    responses: tuple[Position, ...] = ()
+    action_categories: tuple[int, ...] = ()
+    theme_ids: tuple[int, ...] = ()
+    affected_persons_ids: tuple[int, ...] = ()
+    sdg_goals: tuple[int, ...] = ()
+    sdg_target_ids: tuple[int, ...] = ()
+    agency_id: int | None = None
+    agency_role: AgencyRole | None = None
+    """With agency_id: only that role; None: any role."""
+    priorities: tuple[Priority, ...] = ()
+    statuses: tuple[ImplementationStatus, ...] = ()
+    needs_parliament: bool | None = None
+    cluster_ids: tuple[int, ...] = ()
+    without_cluster: bool = False
+    archived: bool = False
+    """False: the live register; True: the archive."""
+
+
+@dataclass(frozen=True)
+class Sort:
+    column: str = "reference"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    version: int
+    reference: str
+    mechanism: str
+    source: str
+    paragraph: str
+    text: str
+    recommending_states: str
+    response: str
+    action_category: int | None
+    themes: str
+    sdgs: str
+    agencies: str
+    priority: str
+    status: str
+    cluster: str
+    due_date: date | None
+    archived: bool
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# Sortable columns: key -> SQL expression (ties broken by id for a stable order).
+_next_due = (
+    select(func.min(Action.due_date))
+    .join(action_recommendation, action_recommendation.c.action_id == Action.id)
+    .where(action_recommendation.c.recommendation_id == Recommendation.id)
+    .correlate(Recommendation)
+    .scalar_subquery()
+)
+SORT_COLUMNS: dict[str, Any] = {
+    "reference": Recommendation.sort_key,
+    "mechanism": Mechanism.code,
+    "source": SourceDocument.symbol,
+    "paragraph": Recommendation.sort_key,
+    "text": Recommendation.text,
+    "response": Recommendation.response,
+    "action_category": Recommendation.action_category,
+    "priority": Recommendation.priority,
+    "status": Recommendation.status,
+    "cluster": Cluster.name,
+    "due_date": _next_due,
+    "id": Recommendation.id,
+}
+COLUMNS: tuple[str, ...] = (
+    "reference", "mechanism", "source", "paragraph", "text", "recommending_states",
+    "response", "action_category", "themes", "sdgs", "agencies", "priority", "status",
+    "cluster", "due_date",
+)  # fmt: skip
+
+
+def _linked(table: Any, column: str, ids: Any) -> ColumnElement[bool]:
+    """Recommendations linked to any of ``ids`` (a list or a subquery) through
+    ``table``: a semi-join that walks the link table's reverse index."""
+    return Recommendation.id.in_(select(table.c.recommendation_id).where(table.c[column].in_(ids)))
+
+
+def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Recommendation.archived.is_(filt.archived)]
+    if filt.text.strip():
+        clause = search_clause(dialect, filt.text)
+        if clause is not None:
+            conditions.append(clause)
+    if filt.mechanisms:
+        conditions.append(
+            Recommendation.mechanism_id.in_(
+                select(Mechanism.id).where(Mechanism.code.in_(filt.mechanisms))
+            )
+        )
+    if filt.source_ids:
+        conditions.append(Recommendation.source_id.in_(filt.source_ids))
+    if filt.cycles:
+        conditions.append(
+            Recommendation.source_id.in_(
+                select(SourceDocument.id).where(SourceDocument.cycle.in_(filt.cycles))
+            )
+        )
+    if filt.responses:
+        conditions.append(Recommendation.response.in_(filt.responses))
+    if filt.action_categories:
+        conditions.append(Recommendation.action_category.in_(filt.action_categories))
+    if filt.theme_ids:
+        conditions.append(_linked(recommendation_theme, "theme_id", filt.theme_ids))
+    if filt.affected_persons_ids:
+        conditions.append(
+            _linked(
+                recommendation_affected_persons, "affected_persons_id", filt.affected_persons_ids
+            )
+        )
+    if filt.sdg_target_ids:
+        conditions.append(_linked(recommendation_sdg_target, "sdg_target_id", filt.sdg_target_ids))
+    if filt.sdg_goals:
+        goal_targets = select(SdgTarget.id).where(
+            SdgTarget.goal_id.in_(select(SdgGoal.id).where(SdgGoal.number.in_(filt.sdg_goals)))
+        )
+        conditions.append(_linked(recommendation_sdg_target, "sdg_target_id", goal_targets))
+    if filt.agency_id is not None:
+        role = [] if filt.agency_role is None else [Assignment.role == filt.agency_role]
+        conditions.append(
+            Recommendation.id.in_(
+                select(Assignment.recommendation_id).where(
+                    Assignment.agency_id == filt.agency_id, *role
+                )
+            )
+        )
+    if filt.priorities:
+        conditions.append(Recommendation.priority.in_(filt.priorities))
+    if filt.statuses:
+        conditions.append(Recommendation.status.in_(filt.statuses))
+    if filt.needs_parliament is not None:
+        conditions.append(Recommendation.needs_parliament.is_(filt.needs_parliament))
+    if filt.cluster_ids or filt.without_cluster:
+        either = []
+        if filt.cluster_ids:
+            either.append(Recommendation.cluster_id.in_(filt.cluster_ids))
+        if filt.without_cluster:
+            either.append(Recommendation.cluster_id.is_(None))
+        conditions.append(or_(*either))
+    return conditions
+
+
+def _ordered_ids(filt: RegisterFilter, sort: Sort, dialect: str) -> Select[Any]:
+    key = SORT_COLUMNS.get(sort.column, Recommendation.sort_key)
+    statement = select(Recommendation.id).where(*filter_conditions(filt, dialect))
+    if sort.column == "mechanism":
+        statement = statement.join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
+    elif sort.column == "source":
+        statement = statement.outerjoin(
+            SourceDocument, SourceDocument.id == Recommendation.source_id
+        )
+    elif sort.column == "cluster":
+        statement = statement.outerjoin(Cluster, Cluster.id == Recommendation.cluster_id)
+    if sort.column in ("reference", "paragraph"):
+        # Register order, served by an index (no NULLS LAST: it would defeat it).
+        keys = [Recommendation.source_id, Recommendation.sort_key]
+        ordered = [k.desc() if sort.descending else k.asc() for k in keys]
+    else:
+        # Empty values last in either direction, on both engines.
+        ordered = [(key.desc() if sort.descending else key.asc()).nulls_last()]
+    tie = Recommendation.id.desc() if sort.descending else Recommendation.id.asc()
+    return statement.order_by(*ordered, tie)
+
+
+def register_ids(
+    session_factory: sessionmaker[Session], filt: RegisterFilter, sort: Sort = Sort()
+) -> list[int]:
+    """The ids of every recommendation that matches, in display order."""
+    with session_factory() as session:
+        dialect = session.get_bind().dialect.name
+        return list(session.scalars(_ordered_ids(filt, sort, dialect)))
+
+
+def register_count(session_factory: sessionmaker[Session], filt: RegisterFilter) -> int:
+    with session_factory() as session:
+        dialect = session.get_bind().dialect.name
+        statement = (
+            select(func.count())
+            .select_from(Recommendation)
+            .where(*filter_conditions(filt, dialect))
+        )
+        return int(session.scalar(statement) or 0)
+
+
+def register_rows(session_factory: sessionmaker[Session], ids: Sequence[int]) -> list[RegisterRow]:
+    """Display rows for ``ids``, in that order (a page of the register)."""
+    if not ids:
+        return []
+    with session_factory() as session:
+        main = session.execute(
+            select(
+                Recommendation.id,
+                Recommendation.version,
+                Recommendation.reference,
+                Mechanism.code,
+                SourceDocument.symbol,
+                Recommendation.paragraph,
+                Recommendation.text,
+                Recommendation.response,
+                Recommendation.action_category,
+                Recommendation.priority,
+                Recommendation.status,
+                Cluster.name,
+                Recommendation.archived,
+            )
+            .join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
+            .outerjoin(SourceDocument, SourceDocument.id == Recommendation.source_id)
+            .outerjoin(Cluster, Cluster.id == Recommendation.cluster_id)
+            .where(Recommendation.id.in_(ids))
+        ).all()
+        states = _names(
+            session, recommendation_recommending_state, "country_id", Country.id, Country.name, ids
+        )
+        themes = _names(session, recommendation_theme, "theme_id", Theme.id, Theme.name, ids)
+        sdgs = _names(
+            session, recommendation_sdg_target, "sdg_target_id", SdgTarget.id, SdgTarget.code, ids
+        )
+        agencies: dict[int, list[str]] = defaultdict(list)
+        for rec_id, role, name, acronym in session.execute(
+            select(Assignment.recommendation_id, Assignment.role, Agency.name, Agency.acronym)
+            .join(Agency, Agency.id == Assignment.agency_id)
+            .where(Assignment.recommendation_id.in_(ids))
+            .order_by(Assignment.role, Agency.name)
+        ):
+            label = acronym or name
+            if rec_id is not None:
+                agencies[rec_id].append(label if role == AgencyRole.LEAD else f"({label})")
+        due: dict[int, date | None] = dict(
+            session.execute(
+                select(action_recommendation.c.recommendation_id, func.min(Action.due_date))
+                .join(Action, Action.id == action_recommendation.c.action_id)
+                .where(action_recommendation.c.recommendation_id.in_(ids))
+                .group_by(action_recommendation.c.recommendation_id)
+            ).all()
+        )
+    by_id = {}
+    for row in main:
+        by_id[row[0]] = RegisterRow(
+            id=row[0],
+            version=row[1],
+            reference=row[2],
+            mechanism=row[3],
+            source=row[4] or "",
+            paragraph=row[5] or "",
+            text=row[6],
+            recommending_states=", ".join(states[row[0]]),
+            response=str(row[7]),
+            action_category=row[8],
+            themes="; ".join(themes[row[0]]),
+            sdgs=", ".join(sdgs[row[0]]),
+            agencies=", ".join(agencies[row[0]]),
+            priority=str(row[9]) if row[9] else "",
+            status=str(row[10]),
+            cluster=row[11] or "",
+            due_date=due.get(row[0]),
+            archived=row[12],
+        )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _names(
+    session: Session, link: Any, column: str, key: Any, label: Any, ids: Sequence[int]
+) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for rec_id, name in session.execute(
+        select(link.c.recommendation_id, label)
+        .join(link, link.c[column] == key)
+        .where(link.c.recommendation_id.in_(ids))
+        .order_by(label)
+    ):
+        found[rec_id].append(str(name))
+    return found
