@@ -29,7 +29,9 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.dispose()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
 def demo(request: pytest.FixtureRequest, demo_sqlite: Database) -> Iterator[Database]:
     if request.param == "sqlite":
         yield demo_sqlite
