@@ -30,6 +30,15 @@ def status_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def priority_label(code: str) -> str:
+    labels = {
+        "high": QCoreApplication.translate("Labels", "High"),
+        "medium": QCoreApplication.translate("Labels", "Medium"),
+        "low": QCoreApplication.translate("Labels", "Low"),
+    }
+    return labels.get(code, code)
+
+
 # Each language named in itself, as a user looking for it expects to read it.
 LANGUAGE_NATIVE_NAMES: dict[str, str] = {
     "en": "English",

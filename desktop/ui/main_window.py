@@ -24,10 +24,26 @@ from desktop.services.database import Database, backup_database, open_database
 from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
-from desktop.ui.views.pages import PAGE_CLASSES, Page
+from desktop.ui.views.pages import (
+    AgenciesPage,
+    ClustersPage,
+    DashboardPage,
+    Page,
+    PlansPage,
+    ReportsPage,
+)
+from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.settings_dialog import SettingsDialog
 
 DB_FILTER = "NMRF Desk database (*.sqlite3 *.db);;All files (*)"
+PAGE_CLASSES: tuple[type[Page], ...] = (
+    RegisterPage,
+    ClustersPage,
+    AgenciesPage,
+    PlansPage,
+    ReportsPage,
+    DashboardPage,
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,12 +67,17 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         for page_class in PAGE_CLASSES:
             page = page_class()
+            page.set_database(database)
             self.pages[page.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.register = self.pages["recommendations"]
+        assert isinstance(self.register, RegisterPage)
+        self.register.loaded.connect(self._first_view_loaded)
+        self.register.load_failed.connect(self._register_failed)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -139,23 +160,33 @@ class MainWindow(QMainWindow):
         return self.current_page()
 
     def load(self) -> None:
-        """Load the pages' figures in the background."""
+        """Load the pages' data in the background."""
+        for page in self.pages.values():
+            page.reload()
         self._set_busy(+1)
         session_factory = self.database.session_factory
         workers.run_task(
-            lambda: compute_stats(session_factory), self._stats_loaded, self._load_error
+            lambda: compute_stats(session_factory), self._stats_loaded, self._stats_failed
         )
 
     def _stats_loaded(self, stats: Stats) -> None:
         self._set_busy(-1)
         for page in self.pages.values():
             page.show_stats(stats)
+
+    def _first_view_loaded(self) -> None:
         if not self._loaded_once:
             self._loaded_once = True
             self.first_page_loaded.emit()
 
-    def _load_error(self, exc: Exception) -> None:
+    def _register_failed(self, message: str) -> None:
+        self._load_error(RuntimeError(message))
+
+    def _stats_failed(self, exc: Exception) -> None:
         self._set_busy(-1)
+        self._load_error(exc)
+
+    def _load_error(self, exc: Exception) -> None:
         message = self.tr("Could not read the database: {error}").replace("{error}", str(exc))
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
@@ -205,6 +236,8 @@ class MainWindow(QMainWindow):
     def _database_opened(self, database: Database) -> None:
         self._set_busy(-1)
         old, self.database = self.database, database
+        for page in self.pages.values():
+            page.set_database(database)
         old.dispose()
         self._show_database_in_status()
         self.database_changed.emit()

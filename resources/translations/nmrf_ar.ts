@@ -22,13 +22,13 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="117"/>
-        <location filename="../../desktop/ui/views/pages.py" line="126"/>
+        <location filename="../../desktop/ui/views/pages.py" line="106"/>
+        <location filename="../../desktop/ui/views/pages.py" line="115"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="121"/>
+        <location filename="../../desktop/ui/views/pages.py" line="110"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,12 +36,12 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="107"/>
+        <location filename="../../desktop/ui/views/pages.py" line="96"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110"/>
+        <location filename="../../desktop/ui/views/pages.py" line="99"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,43 +49,121 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="167"/>
+        <location filename="../../desktop/ui/views/pages.py" line="156"/>
         <source>By response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="168"/>
+        <location filename="../../desktop/ui/views/pages.py" line="157"/>
         <source>By implementation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="169"/>
+        <location filename="../../desktop/ui/views/pages.py" line="158"/>
         <source>By mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="173"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="176"/>
+        <location filename="../../desktop/ui/views/pages.py" line="165"/>
         <source>Where implementation stands, at a glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="181"/>
+        <location filename="../../desktop/ui/views/pages.py" line="170"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="181"/>
+        <location filename="../../desktop/ui/views/pages.py" line="170"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="209"/>
+        <location filename="../../desktop/ui/views/pages.py" line="198"/>
         <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="77"/>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="78"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="79"/>
+        <source>Supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="80"/>
+        <source>Needs parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="84"/>
+        <source>Tick: only these; clear: only the others; half: either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="86"/>
+        <source>Show the archive instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="87"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="92"/>
+        <source>Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="93"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="94"/>
+        <source>Implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="95"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="96"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="100"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="119"/>
+        <source>(no cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="124"/>
+        <source>Any agency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,119 +224,134 @@
         <source>No longer applicable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="35"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>NMRF Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>&amp;About NMRF Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>upgraded; backup at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>schema up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Database: {name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Could not read the database: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,53 +359,136 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="133"/>
+        <location filename="../../desktop/ui/views/pages.py" line="122"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="137"/>
+        <location filename="../../desktop/ui/views/pages.py" line="126"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="142"/>
+        <location filename="../../desktop/ui/views/pages.py" line="131"/>
         <source>Implementation plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RecommendationsPage</name>
+    <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="89"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="30"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
+        <source>Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
+        <source>Recommending States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
+        <source>Action category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
+        <source>SDG targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="58"/>
+        <source>Search text, references and notes, in any language (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="112"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="116"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="98"/>
-        <source>Recommendations (not archived)</source>
+        <location filename="../../desktop/ui/views/register_page.py" line="154"/>
+        <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="150"/>
+        <location filename="../../desktop/ui/views/pages.py" line="139"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="154"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation type="unfinished"></translation>
     </message>

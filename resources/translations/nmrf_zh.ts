@@ -21,13 +21,13 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="117" />
-        <location filename="../../desktop/ui/views/pages.py" line="126" />
+        <location filename="../../desktop/ui/views/pages.py" line="106" />
+        <location filename="../../desktop/ui/views/pages.py" line="115" />
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="121" />
+        <location filename="../../desktop/ui/views/pages.py" line="110" />
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation>负责执行的部委、机构和组织及其联络人。</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="107" />
+        <location filename="../../desktop/ui/views/pages.py" line="96" />
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110" />
+        <location filename="../../desktop/ui/views/pages.py" line="99" />
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation>按专题归类建议，便于规划和报告。</translation>
     </message>
@@ -48,44 +48,122 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="167" />
+        <location filename="../../desktop/ui/views/pages.py" line="156" />
         <source>By response</source>
         <translation>按答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="168" />
+        <location filename="../../desktop/ui/views/pages.py" line="157" />
         <source>By implementation status</source>
         <translation>按执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="169" />
+        <location filename="../../desktop/ui/views/pages.py" line="158" />
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="173" />
+        <location filename="../../desktop/ui/views/pages.py" line="162" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="176" />
+        <location filename="../../desktop/ui/views/pages.py" line="165" />
         <source>Where implementation stands, at a glance.</source>
         <translation>执行情况一览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="181" />
+        <location filename="../../desktop/ui/views/pages.py" line="170" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="181" />
+        <location filename="../../desktop/ui/views/pages.py" line="170" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="209" />
+        <location filename="../../desktop/ui/views/pages.py" line="198" />
         <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
         <translation>{recs} 条建议 · {agencies} 个机构 · {plans} 项计划 · {actions} 项行动</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="77" />
+        <source>Any role</source>
+        <translation>任何角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="78" />
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="79" />
+        <source>Supporting</source>
+        <translation>协助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="80" />
+        <source>Needs parliament</source>
+        <translation>需要议会行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="84" />
+        <source>Tick: only these; clear: only the others; half: either</source>
+        <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="86" />
+        <source>Show the archive instead</source>
+        <translation>改为显示归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="87" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="92" />
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="93" />
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="94" />
+        <source>Implementation status</source>
+        <translation>执行状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="95" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="96" />
+        <source>Cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="100" />
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="119" />
+        <source>(no cluster)</source>
+        <translation>（无专题组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="124" />
+        <source>Any agency</source>
+        <translation>任何机构</translation>
     </message>
 </context>
 <context>
@@ -145,102 +223,117 @@
         <source>No longer applicable</source>
         <translation>不再适用</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="35" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="36" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="37" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="43" />
+        <location filename="../../desktop/ui/main_window.py" line="59" />
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -249,17 +342,17 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -267,53 +360,136 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="133" />
+        <location filename="../../desktop/ui/views/pages.py" line="122" />
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="137" />
+        <location filename="../../desktop/ui/views/pages.py" line="126" />
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="142" />
+        <location filename="../../desktop/ui/views/pages.py" line="131" />
         <source>Implementation plans</source>
         <translation>执行计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143" />
+        <location filename="../../desktop/ui/views/pages.py" line="132" />
         <source>Actions</source>
         <translation>行动</translation>
     </message>
 </context>
 <context>
-    <name>RecommendationsPage</name>
+    <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="89" />
+        <location filename="../../desktop/ui/models/register_model.py" line="30" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="31" />
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="32" />
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="33" />
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="34" />
+        <source>Text</source>
+        <translation>案文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="35" />
+        <source>Recommending States</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="36" />
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="37" />
+        <source>Action category</source>
+        <translation>行动类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="38" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="39" />
+        <source>SDG targets</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="40" />
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="41" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="42" />
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="43" />
+        <source>Cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="44" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="58" />
+        <source>Search text, references and notes, in any language (Ctrl+F)</source>
+        <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="112" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="93" />
+        <location filename="../../desktop/ui/views/register_page.py" line="116" />
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="98" />
-        <source>Recommendations (not archived)</source>
-        <translation>建议（未归档）</translation>
+        <location filename="../../desktop/ui/views/register_page.py" line="154" />
+        <source>Matching: {count}</source>
+        <translation>符合条件：{count}</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="150" />
+        <location filename="../../desktop/ui/views/pages.py" line="139" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="154" />
+        <location filename="../../desktop/ui/views/pages.py" line="143" />
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation>可提交内阁的 PDF 报告：执行计划、状况报告、机构简报。</translation>
     </message>

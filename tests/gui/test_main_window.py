@@ -14,7 +14,8 @@ from desktop.services.database import Database
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.settings import load_settings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.views.pages import DashboardPage, FiguresPage
+from desktop.ui.views.pages import DashboardPage
+from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.settings_dialog import SettingsDialog, saved_ui_language
 
 
@@ -62,9 +63,10 @@ def test_dashboard_figures_match_the_database(qtbot: QtBot, database: Database) 
         for r in range(dashboard.by_mechanism.rowCount())
     }
     assert mechanisms == {"CEDAW": "1", "UPR": "2"}
-    recs = window.show_page("recommendations")
-    assert isinstance(recs, FiguresPage)
-    assert recs.figure_text("total") == "3"
+    register = window.show_page("recommendations")
+    assert isinstance(register, RegisterPage)
+    assert register.model.rowCount() == 3
+    assert register.count_label.text() == "Matching: 3"
 
 
 def test_settings_dialog_saves_to_the_database(qtbot: QtBot, window: MainWindow) -> None:

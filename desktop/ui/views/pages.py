@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.database import Database
 from desktop.services.stats import Stats
 from desktop.ui.i18n import position_label, status_label
 
@@ -55,6 +56,12 @@ class Page(QWidget):
     def show_stats(self, stats: Stats) -> None:
         """Show the figures of the database; pages that have none ignore them."""
 
+    def set_database(self, database: Database) -> None:
+        """The database to show; pages that read it themselves keep it."""
+
+    def reload(self) -> None:
+        """Read the page's data again (in the background)."""
+
 
 class FiguresPage(Page):
     """A page that shows a few labelled counts."""
@@ -80,24 +87,6 @@ class FiguresPage(Page):
 
     def figure_text(self, key: str) -> str:
         return self._values[key].text()
-
-
-class RecommendationsPage(FiguresPage):
-    key = "recommendations"
-
-    def title(self) -> str:
-        return self.tr("Recommendations")
-
-    def blurb(self) -> str:
-        return self.tr(
-            "The register of every recommendation received from the Universal Periodic "
-            "Review, the treaty bodies, special procedures and regional mechanisms."
-        )
-
-    def show_stats(self, stats: Stats) -> None:
-        self.set_figure("total", self.tr("Recommendations (not archived)"), stats.recommendations)
-        for code, count in stats.by_mechanism.items():
-            self.set_figure(f"mechanism_{code}", code, count)
 
 
 class ClustersPage(Page):
@@ -216,13 +205,3 @@ class DashboardPage(Page):
         self._fill(self.by_response, [(position_label(k), v) for k, v in stats.by_response.items()])
         self._fill(self.by_status, [(status_label(k), v) for k, v in stats.by_status.items()])
         self._fill(self.by_mechanism, list(stats.by_mechanism.items()))
-
-
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    RecommendationsPage,
-    ClustersPage,
-    AgenciesPage,
-    PlansPage,
-    ReportsPage,
-    DashboardPage,
-)

@@ -1,0 +1,181 @@
+"""The register's filter panel: each group narrows the register; groups
+combine with AND, ticked values within a group with OR."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
+from desktop.services.choices import FilterChoices
+from desktop.services.register import RegisterFilter
+from desktop.ui.i18n import position_label, priority_label, status_label
+
+
+class CheckList(QListWidget):
+    """A short list of checkable values."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaximumHeight(140)
+
+    def set_values(self, values: Iterable[tuple[object, str]]) -> None:
+        checked = set(self.checked())
+        self.blockSignals(True)
+        self.clear()
+        for value, label in values:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
+            )
+            self.addItem(item)
+        self.blockSignals(False)
+
+    def checked(self) -> list[object]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, values: Iterable[object]) -> None:
+        wanted = set(values)
+        for i in range(self.count()):
+            item = self.item(i)
+            state = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+
+
+class FilterPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mechanisms = CheckList()
+        self.responses = CheckList()
+        self.responses.set_values((p, position_label(p)) for p in Position)
+        self.statuses = CheckList()
+        self.statuses.set_values((s, status_label(s)) for s in ImplementationStatus)
+        self.priorities = CheckList()
+        self.priorities.set_values((p, priority_label(p)) for p in Priority)
+        self.clusters = CheckList()
+        self.agency = QComboBox()
+        self.agency_role = QComboBox()
+        self.agency_role.addItem(self.tr("Any role"), "")
+        self.agency_role.addItem(self.tr("Lead"), AgencyRole.LEAD)
+        self.agency_role.addItem(self.tr("Supporting"), AgencyRole.SUPPORTING)
+        self.needs_parliament = QCheckBox(self.tr("Needs parliament"))
+        self.needs_parliament.setTristate(True)
+        self.needs_parliament.setCheckState(Qt.CheckState.PartiallyChecked)
+        self.needs_parliament.setToolTip(
+            self.tr("Tick: only these; clear: only the others; half: either")
+        )
+        self.archived = QCheckBox(self.tr("Show the archive instead"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+
+        layout = QVBoxLayout(self)
+        for title, widget in (
+            (self.tr("Mechanism"), self.mechanisms),
+            (self.tr("Response"), self.responses),
+            (self.tr("Implementation status"), self.statuses),
+            (self.tr("Priority"), self.priorities),
+            (self.tr("Cluster"), self.clusters),
+        ):
+            layout.addWidget(_group(title, widget))
+            widget.itemChanged.connect(self.changed)
+        agency_box = QGroupBox(self.tr("Agency"))
+        agency_layout = QVBoxLayout(agency_box)
+        agency_layout.addWidget(self.agency)
+        agency_layout.addWidget(self.agency_role)
+        layout.addWidget(agency_box)
+        layout.addWidget(self.needs_parliament)
+        layout.addWidget(self.archived)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.agency.currentIndexChanged.connect(self.changed)
+        self.agency_role.currentIndexChanged.connect(self.changed)
+        self.needs_parliament.stateChanged.connect(self.changed)
+        self.archived.stateChanged.connect(self.changed)
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        """Offer the database's values; ticks on values still offered are kept.
+        Emits nothing: offering choices is not a change of filter."""
+        was_blocked = self.blockSignals(True)
+        try:
+            self.mechanisms.set_values((code, code) for code, _ in choices.mechanisms)
+            for i, (_, name) in enumerate(choices.mechanisms):
+                self.mechanisms.item(i).setToolTip(name)
+            self.clusters.set_values(
+                [(0, self.tr("(no cluster)")), *((cid, name) for cid, name in choices.clusters)]
+            )
+            current = self.agency.currentData()
+            self.agency.clear()
+            self.agency.addItem(self.tr("Any agency"), 0)
+            for agency_id, name in choices.agencies:
+                self.agency.addItem(name, agency_id)
+            self.agency.setCurrentIndex(max(0, self.agency.findData(current)))
+        finally:
+            self.blockSignals(was_blocked)
+
+    def current_filter(self, text: str = "") -> RegisterFilter:
+        clusters = [int(str(c)) for c in self.clusters.checked()]
+        parliament = {
+            Qt.CheckState.Checked: True,
+            Qt.CheckState.Unchecked: False,
+        }.get(self.needs_parliament.checkState())
+        return RegisterFilter(
+            text=text,
+            mechanisms=tuple(str(m) for m in self.mechanisms.checked()),
+            responses=tuple(Position(str(p)) for p in self.responses.checked()),
+            statuses=tuple(ImplementationStatus(str(s)) for s in self.statuses.checked()),
+            priorities=tuple(Priority(str(p)) for p in self.priorities.checked()),
+            cluster_ids=tuple(c for c in clusters if c),
+            without_cluster=0 in clusters,
+            agency_id=self.agency.currentData() or None,
+            agency_role=_role(self.agency_role.currentData())
+            if self.agency.currentData()
+            else None,
+            needs_parliament=parliament,
+            archived=self.archived.isChecked(),
+        )
+
+    def clear(self) -> None:
+        self.blockSignals(True)
+        for checklist in (
+            self.mechanisms,
+            self.responses,
+            self.statuses,
+            self.priorities,
+            self.clusters,
+        ):
+            checklist.set_checked(())
+        self.agency.setCurrentIndex(0)
+        self.agency_role.setCurrentIndex(0)
+        self.needs_parliament.setCheckState(Qt.CheckState.PartiallyChecked)
+        self.archived.setChecked(False)
+        self.blockSignals(False)
+        self.changed.emit()
+
+
+def _role(value: object) -> AgencyRole | None:
+    return AgencyRole(str(value)) if value else None
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box

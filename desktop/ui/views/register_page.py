@@ -1,0 +1,212 @@
+"""The Recommendations page: the register with search, filters and sorting.
+
+The ordered ids are read in the background; rows are fetched a page at a
+time as the table shows them (desktop.ui.models.register_model)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.choices import FilterChoices, filter_choices
+from desktop.services.database import Database
+from desktop.services.register import (
+    RegisterFilter,
+    RegisterRow,
+    Sort,
+    register_ids,
+    register_rows,
+)
+from desktop.ui import workers
+from desktop.ui.models.register_model import RegisterModel
+from desktop.ui.views.pages import Page
+from desktop.ui.views.register_filters import FilterPanel
+from desktop.ui.views.settings_dialog import user_settings
+
+SEARCH_DELAY_MS = 250
+HEADER_KEY = "register/header"
+SORT_KEY = "register/sort"
+
+
+class RegisterPage(Page):
+    key = "recommendations"
+    loaded = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self._generation = 0
+        self.sort = _saved_sort()
+
+        self.search = QLineEdit()
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search text, references and notes, in any language (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("registerCount")
+        self.filters = FilterPanel()
+        self.model = RegisterModel(self._fetch_rows)
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(False)
+        self.table.setSortingEnabled(True)
+        self._apply_default_widths()
+        self._restore_header()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        scroll = QScrollArea()
+        scroll.setWidget(self.filters)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(200)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 900])
+        self.body.addWidget(splitter, 1)
+        self.layout().setStretch(2, 1)  # the body grows, not the empty space below
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.reload)
+        self.filters.changed.connect(self.reload)
+        self.model.sort_requested.connect(self._sort_requested)
+        header.sectionMoved.connect(self._save_header)
+        header.sectionResized.connect(self._save_header)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+
+    def title(self) -> str:
+        return self.tr("Recommendations")
+
+    def blurb(self) -> str:
+        return self.tr(
+            "The register of every recommendation received from the Universal Periodic "
+            "Review, the treaty bodies, special procedures and regional mechanisms."
+        )
+
+    # -- data ------------------------------------------------------------------
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.model.set_ids([])
+
+    def current_filter(self) -> RegisterFilter:
+        return self.filters.current_filter(self.search.text())
+
+    def reload(self) -> None:
+        """Read the matching ids (and the filter choices) in the background."""
+        if self.database is None:
+            return
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        factory = self.database.session_factory
+        filt, sort = self.current_filter(), self.sort
+
+        def work() -> tuple[list[int], FilterChoices]:
+            return register_ids(factory, filt, sort), filter_choices(factory)
+
+        workers.run_task(
+            work,
+            lambda result: self._ids_loaded(generation, result),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _ids_loaded(self, generation: int, result: tuple[list[int], FilterChoices]) -> None:
+        if generation != self._generation:
+            return  # a newer search or filter has been asked for since
+        ids, choices = result
+        self.filters.set_choices(choices)
+        self.model.set_ids(ids)
+        self.count_label.setText(
+            self.tr("Matching: {count}").replace("{count}", QLocale().toString(len(ids)))
+        )
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.load_failed.emit(str(exc))
+
+    def _fetch_rows(self, ids: Sequence[int]) -> list[RegisterRow]:
+        if self.database is None:
+            return []
+        return register_rows(self.database.session_factory, ids)
+
+    # -- sorting, columns, keys ----------------------------------------------------
+    def _sort_requested(self, column: str, descending: bool) -> None:
+        self.sort = Sort(column, descending)
+        user_settings().setValue(SORT_KEY, f"{column}:{'desc' if descending else 'asc'}")
+        self.reload()
+
+    def _apply_default_widths(self) -> None:
+        widths = {
+            "reference": 110,
+            "mechanism": 80,
+            "source": 150,
+            "paragraph": 70,
+            "text": 420,
+            "recommending_states": 180,
+            "themes": 200,
+        }
+        for index, key in enumerate(self.model.columns):
+            self.table.setColumnWidth(index, widths.get(key, 110))
+
+    def _restore_header(self) -> None:
+        state = user_settings().value(HEADER_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)  # type: ignore[arg-type]
+        header = self.table.horizontalHeader()
+        if self.sort.column in self.model.columns:
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.columns.index(self.sort.column),
+                Qt.SortOrder.DescendingOrder
+                if self.sort.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+
+    def _save_header(self) -> None:
+        user_settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+
+def _saved_sort() -> Sort:
+    value = str(user_settings().value(SORT_KEY, "") or "")
+    column, _, direction = value.partition(":")
+    return Sort(column or "reference", direction == "desc")
