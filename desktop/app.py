@@ -6,7 +6,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
@@ -113,7 +121,7 @@ def run_gui(db: str | None, smoke_test: bool = False) -> int:
     app = application()
     install_translations(app, saved_ui_language())
     if smoke_test:
-        return _smoke_test(app, db)
+        return _smoke_test(db)
     database = _open_interactively(db)
     if database is None:
         return 1
@@ -125,7 +133,7 @@ def run_gui(db: str | None, smoke_test: bool = False) -> int:
     return code
 
 
-def _smoke_test(app: QApplication, db: str | None) -> int:
+def _smoke_test(db: str | None) -> int:
     """Open the window, wait for its first page, print ``ready <ms>``. No dialogs."""
     try:
         database = open_database(db, create=True)
@@ -138,16 +146,19 @@ def _smoke_test(app: QApplication, db: str | None) -> int:
     def ready() -> None:
         print(ready_message(), flush=True)
         outcome["code"] = 0
-        app.quit()
+        loop.quit()
 
     def failed(message: str) -> None:
         print(f"nmrf-desk: error: {message}", file=sys.stderr)
-        app.quit()
+        loop.quit()
 
     def too_slow() -> None:
         print("nmrf-desk: error: the first page did not load in time", file=sys.stderr)
-        app.quit()
+        loop.quit()
 
+    # A loop of its own rather than app.exec()/app.quit(), which leave the
+    # application unable to run timers afterwards (tests run several in a row).
+    loop = QEventLoop()
     window.first_page_loaded.connect(ready)
     window.load_failed.connect(failed)
     limit = QTimer()
@@ -157,7 +168,7 @@ def _smoke_test(app: QApplication, db: str | None) -> int:
     window.show()
     # Load once the event loop runs, so a quick answer cannot quit before it starts.
     QTimer.singleShot(0, window.load)
-    app.exec()
+    loop.exec()
     limit.stop()
     window.close()
     window.database.dispose()

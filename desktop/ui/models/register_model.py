@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -148,7 +149,12 @@ def display_value(row: RegisterRow, key: str) -> str:
         return priority_label(row.priority) if row.priority else ""
     if key == "due_date":
         return (
-            QLocale().toString(row.due_date, QLocale.FormatType.ShortFormat) if row.due_date else ""
+            QLocale().toString(
+                QDate(row.due_date.year, row.due_date.month, row.due_date.day),
+                QLocale.FormatType.ShortFormat,
+            )
+            if row.due_date
+            else ""
         )
     if key == "action_category":
         return QLocale().toString(row.action_category) if row.action_category else ""

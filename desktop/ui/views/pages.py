@@ -41,11 +41,11 @@ class Page(QWidget):
         self.description = QLabel(self.blurb())
         self.description.setWordWrap(True)
         self.body = QVBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.description)
-        layout.addLayout(self.body)
-        layout.addStretch(1)
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.addWidget(self.heading)
+        self.page_layout.addWidget(self.description)
+        self.page_layout.addLayout(self.body)
+        self.page_layout.addStretch(1)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -94,7 +94,7 @@ class RegisterPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 900])
         self.body.addWidget(splitter, 1)
-        self.layout().setStretch(2, 1)  # the body grows, not the empty space below
+        self.page_layout.setStretch(2, 1)  # the body grows, not the empty space below
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -186,7 +186,7 @@ class RegisterPage(Page):
     def _restore_header(self) -> None:
         state = user_settings().value(HEADER_KEY)
         if state is not None:
-            self.table.horizontalHeader().restoreState(state)  # type: ignore[arg-type]
+            self.table.horizontalHeader().restoreState(state)
         header = self.table.horizontalHeader()
         if self.sort.column in self.model.columns:
             header.blockSignals(True)
