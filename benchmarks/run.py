@@ -32,6 +32,10 @@ TARGETS = {
     "ready:250000": ("ready_ms", 2500, "ready ≤ 2.5 s"),
     "ready_rss:250000": ("peak_rss_mb", 400, "RSS < 400 MB"),
     "bulk_create": ("ratio", 3.0, "≤ 3× raw executemany"),
+    "search:250000": ("", 150, "≤ 150 ms"),
+    "filter:250000": ("", 200, "≤ 200 ms"),
+    "jump:250000": ("", 100, "≤ 100 ms"),
+    "scroll_rss:250000": ("", 400, "≤ 400 MB"),
 }
 
 
@@ -79,6 +83,8 @@ def run(scales: list[int], bulk_counts: list[int], runs: int) -> dict[str, Any]:
             )
         print(f"ready: {scale:,}", file=sys.stderr)
         results.append(scenarios.ready(path, runs=runs, label=str(scale)))
+        print(f"register: {scale:,}", file=sys.stderr)
+        results.append(scenarios.register(path, label=str(scale)))
     for count in bulk_counts:
         print(f"bulk create: {count:,}", file=sys.stderr)
         results.append(scenarios.bulk_create(count, DATA))
@@ -138,6 +144,31 @@ def render(report: dict[str, Any]) -> str:
                 f"({r['service_rows_per_s']:,} vs {r['raw_rows_per_s']:,} rows/s): "
                 f"**{r['ratio']}×** | {t} | {v} |"
             )
+        elif r["scenario"] == "register":
+            db = r["database"]
+            for key, name, value, unit in (
+                (
+                    "search",
+                    "register: search → first page (median of 6 queries)",
+                    r["search_first_page_ms"],
+                    "ms",
+                ),
+                (
+                    "filter",
+                    "register: filter change → first page (median of 6)",
+                    r["filter_change_ms"],
+                    "ms",
+                ),
+                ("jump", "register: jump to the last row", r["jump_to_last_ms"], "ms"),
+                (
+                    "scroll_rss",
+                    "register: peak memory after scrolling every row",
+                    r["peak_rss_mb"],
+                    "MB",
+                ),
+            ):
+                t, v = verdict(f"{key}:{db}", value)
+                lines.append(f"| {name} | {db} | {value:.0f} {unit} | {t} | {v} |")
         elif r["scenario"] == "generate":
             lines.append(f"| generate synthetic database | {r['count']:,} | {r['seconds']} s | | |")
     lines += [

@@ -226,3 +226,31 @@ def _raw_insert(
         conn.executemany("INSERT INTO recommendation_theme VALUES (?, ?)", links["theme"])
         conn.executemany("INSERT INTO recommendation_sdg_target VALUES (?, ?)", links["sdg_target"])
         conn.execute("COMMIT")
+
+
+def register(db: Path, label: str) -> dict[str, Any]:
+    """Search, filter, jump and scroll timings of the register, measured in a
+    child process (benchmarks/register_probe.py) so that its memory is its own."""
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.register_probe", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=1800,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if result.returncode != 0:
+        return {
+            "scenario": "register",
+            "database": label,
+            "status": "error",
+            "error": result.stderr[-2000:],
+        }
+    import json
+
+    return {
+        "scenario": "register",
+        "database": label,
+        "status": "ok",
+        **json.loads(result.stdout.strip().splitlines()[-1]),
+    }

@@ -17,7 +17,15 @@ from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent
-SHOTS = (("en", "recommendations"), ("en", "dashboard"), ("zh", "dashboard"), ("ar", "dashboard"))
+# (interface language, page, search typed into the register)
+SHOTS = (
+    ("en", "recommendations", ""),
+    ("en", "recommendations", "torture"),
+    ("zh", "recommendations", "儿童 教育"),
+    ("en", "dashboard", ""),
+    ("zh", "dashboard", ""),
+    ("ar", "dashboard", ""),
+)
 
 
 def main() -> int:
@@ -25,15 +33,19 @@ def main() -> int:
     workers.set_synchronous(True)
     database = open_database(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), create=True)
     create_demo_data(database.session_factory)
-    for language, page in SHOTS:
+    for language, page, search in SHOTS:
         install_translations(app, language)
         window = MainWindow(database)
-        window.resize(1100, 700)
+        window.resize(1400, 800)
         window.show()
         window.load()
         window.show_page(page)
+        if search:
+            window.register.search.setText(search)
+            window.register.reload()
         app.processEvents()
-        window.grab().save(str(OUT / f"main-window-{page}-{language}.png"))
+        suffix = "-search" if search else ""
+        window.grab().save(str(OUT / f"main-window-{page}{suffix}-{language}.png"))
         window.close()
     install_translations(app, "en")
     database.dispose()

@@ -29,6 +29,9 @@ class Page(QWidget):
     """A page: a heading, a line on what it holds, and a body."""
 
     key = ""
+    fills_page = False
+    """True for a page whose body takes all the height (a table), False for one
+    whose content sits at the top."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +47,9 @@ class Page(QWidget):
         self.page_layout = QVBoxLayout(self)
         self.page_layout.addWidget(self.heading)
         self.page_layout.addWidget(self.description)
-        self.page_layout.addLayout(self.body)
-        self.page_layout.addStretch(1)
+        self.page_layout.addLayout(self.body, 1 if self.fills_page else 0)
+        if not self.fills_page:
+            self.page_layout.addStretch(1)
 
     def title(self) -> str:
         raise NotImplementedError

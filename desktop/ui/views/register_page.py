@@ -43,6 +43,7 @@ SORT_KEY = "register/sort"
 
 class RegisterPage(Page):
     key = "recommendations"
+    fills_page = True
     loaded = Signal()
     load_failed = Signal(str)
 
@@ -82,7 +83,7 @@ class RegisterPage(Page):
         scroll = QScrollArea()
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(200)
+        scroll.setMinimumWidth(240)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,9 +93,8 @@ class RegisterPage(Page):
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 900])
+        splitter.setSizes([270, 900])
         self.body.addWidget(splitter, 1)
-        self.page_layout.setStretch(2, 1)  # the body grows, not the empty space below
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
