@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.choices import FilterChoices, filter_choices
 from desktop.services.database import Database
+from desktop.services.editing import set_archived
 from desktop.services.register import (
     RegisterFilter,
     RegisterRow,
@@ -33,6 +35,7 @@ from desktop.services.register import (
 from desktop.ui import workers
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.views.pages import Page
+from desktop.ui.views.recommendation_editor import RecommendationEditor
 from desktop.ui.views.register_filters import FilterPanel
 from desktop.ui.views.settings_dialog import user_settings
 
@@ -88,7 +91,14 @@ class RegisterPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.table, 1)
+        self.editor = RecommendationEditor()
+        self.editor.setObjectName("recommendationEditor")
+        table_and_editor = QSplitter(Qt.Orientation.Vertical)
+        table_and_editor.addWidget(self.table)
+        table_and_editor.addWidget(self.editor)
+        table_and_editor.setStretchFactor(0, 3)
+        table_and_editor.setStretchFactor(1, 2)
+        right_layout.addWidget(table_and_editor, 1)
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(right)
@@ -107,6 +117,11 @@ class RegisterPage(Page):
         header.sectionMoved.connect(self._save_header)
         header.sectionResized.connect(self._save_header)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.editor.text.setFocus)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.saved.connect(lambda _id: self.model.refresh_rows())
+        self.editor.archived_changed.connect(lambda _id: self.reload())
 
     def title(self) -> str:
         return self.tr("Recommendations")
@@ -121,6 +136,7 @@ class RegisterPage(Page):
     def set_database(self, database: Database) -> None:
         self.database = database
         self.model.set_ids([])
+        self.editor.set_session_factory(database.session_factory)
 
     def current_filter(self) -> RegisterFilter:
         return self.filters.current_filter(self.search.text())
@@ -163,6 +179,36 @@ class RegisterPage(Page):
         if self.database is None:
             return []
         return register_rows(self.database.session_factory, ids)
+
+    # -- the selected recommendation -----------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.editor.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save your changes to {reference}?").replace(
+                    "{reference}", self.editor.detail.fields.reference if self.editor.detail else ""
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            )
+            if answer == QMessageBox.StandardButton.Save and not self.editor.save():
+                return  # the editor shows why; the user's text stays there
+        if current.isValid():
+            self.editor.load(self.model.id_at(current.row()), highlight=self.search.text())
+        else:
+            self.editor.show_detail(None)
+
+    def selected_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.id_at(row) for row in sorted(rows)]
+
+    def archive_selected(self) -> None:
+        """Delete key: archive the selection (restore it when showing the archive)."""
+        ids = self.selected_ids()
+        if not ids or self.database is None:
+            return
+        set_archived(self.database.session_factory, ids, not self.current_filter().archived)
+        self.reload()
 
     # -- sorting, columns, keys ----------------------------------------------------
     def _sort_requested(self, column: str, descending: bool) -> None:

@@ -1,0 +1,288 @@
+"""The detail pane of the register: every field of one recommendation, with
+search matches highlighted, save and revert, and conflict handling: an edit
+saved elsewhere since the record was opened is never silently overwritten."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.errors import ConflictError, NmrfError, ValidationError
+from desktop.domain.text_search import parse_query
+from desktop.domain.vocab import ImplementationStatus, Position, Priority
+from desktop.services.editing import (
+    RecommendationDetail,
+    RecommendationFields,
+    load_recommendation,
+    save_recommendation,
+    set_archived,
+)
+from desktop.ui.i18n import position_label, priority_label, status_label
+
+
+class RecommendationEditor(QWidget):
+    saved = Signal(int)
+    archived_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session_factory: sessionmaker[Session] | None = None
+        self.detail: RecommendationDetail | None = None
+        self._loading = False
+        self.dirty = False
+
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reference = QLineEdit()
+        self.paragraph = QLineEdit()
+        self.text = QTextEdit()
+        self.text.setAcceptRichText(False)
+        self.text.setMinimumHeight(70)
+        self.response = _combo([(p, position_label(p)) for p in Position])
+        self.action_category = _combo([(0, "—"), *((n, str(n)) for n in range(1, 6))])
+        self.status = _combo([(s, status_label(s)) for s in ImplementationStatus])
+        self.priority = _combo([("", "—"), *((p, priority_label(p)) for p in Priority)])
+        self.priority_rationale = QLineEdit()
+        self.needs_parliament = QCheckBox(self.tr("Needs action by parliament"))
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        self.links = QLabel()
+        self.links.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("editorMessage")
+        self.message.setStyleSheet("color: #a00000")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.archive_button.clicked.connect(self.toggle_archived)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Reference:"), self.reference)
+        form.addRow(self.tr("Paragraph:"), self.paragraph)
+        form.addRow(self.tr("Text:"), self.text)
+        form.addRow(self.tr("Response:"), self.response)
+        form.addRow(self.tr("Action category:"), self.action_category)
+        form.addRow(self.tr("Implementation status:"), self.status)
+        form.addRow(self.tr("Priority:"), self.priority)
+        form.addRow(self.tr("Rationale:"), self.priority_rationale)
+        form.addRow("", self.needs_parliament)
+        form.addRow(self.tr("Notes:"), self.notes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.links)
+        layout.addLayout(buttons)
+
+        for line in (self.reference, self.paragraph, self.priority_rationale):
+            line.textChanged.connect(self._changed)
+        self.text.textChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        for combo in (self.response, self.action_category, self.status, self.priority):
+            combo.currentIndexChanged.connect(self._changed)
+        self.needs_parliament.stateChanged.connect(self._changed)
+        self.show_detail(None)
+
+    # -- loading -------------------------------------------------------------
+    def set_session_factory(self, session_factory: sessionmaker[Session]) -> None:
+        self.session_factory = session_factory
+        self.show_detail(None)
+
+    def load(self, rec_id: int, highlight: str = "") -> None:
+        if self.session_factory is None:
+            return
+        try:
+            detail = load_recommendation(self.session_factory, rec_id)
+        except NmrfError as exc:
+            self.show_detail(None)
+            self.message.setText(str(exc))
+            return
+        self.show_detail(detail, highlight)
+
+    def show_detail(self, detail: RecommendationDetail | None, highlight: str = "") -> None:
+        self._loading = True
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        fields = detail.fields if detail else RecommendationFields(reference="", text="")
+        self.title.setText(
+            f"<b>{detail.mechanism}</b> · {detail.source or '—'} · {detail.fields.reference}"
+            if detail
+            else self.tr("Select a recommendation to see it here.")
+        )
+        self.reference.setText(fields.reference)
+        self.paragraph.setText(fields.paragraph)
+        self.text.setPlainText(fields.text)
+        _select(self.response, fields.response)
+        _select(self.action_category, fields.action_category or 0)
+        _select(self.status, fields.status)
+        _select(self.priority, fields.priority or "")
+        self.priority_rationale.setText(fields.priority_rationale)
+        self.needs_parliament.setChecked(fields.needs_parliament)
+        self.notes.setPlainText(fields.notes)
+        self.links.setText(
+            self.tr("Recommending States: {states}\nThemes: {themes}\nSDG targets: {sdgs}")
+            .replace("{states}", ", ".join(detail.recommending_states) or "—")
+            .replace("{themes}", "; ".join(detail.themes) or "—")
+            .replace("{sdgs}", ", ".join(detail.sdg_targets) or "—")
+            if detail
+            else ""
+        )
+        self.archive_button.setText(
+            self.tr("Restore") if detail and detail.archived else self.tr("Archive")
+        )
+        self.message.clear()
+        self.highlight(highlight)
+        self._loading = False
+        self._set_dirty(False)
+
+    def highlight(self, query: str) -> None:
+        """Mark the words of a search in the text."""
+        selections = []
+        marker = QTextCharFormat()
+        marker.setBackground(QColor("#ffe08a"))
+        document = self.text.document()
+        for term in parse_query(query):
+            needle = ("" if len(term.tokens[0]) == 1 and not term.prefix else " ").join(term.tokens)
+            cursor = document.find(needle, 0)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = marker
+                selections.append(selection)
+                cursor = document.find(needle, cursor, QTextDocument.FindFlag(0))
+        self.text.setExtraSelections(selections)
+        self.highlighted = len(selections)
+
+    # -- editing ---------------------------------------------------------------
+    def _changed(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty and self.detail is not None
+        self.save_button.setEnabled(self.dirty)
+        self.revert_button.setEnabled(self.dirty)
+
+    def current_fields(self) -> RecommendationFields:
+        return RecommendationFields(
+            reference=self.reference.text(),
+            text=self.text.toPlainText(),
+            paragraph=self.paragraph.text(),
+            text_language=self.detail.fields.text_language if self.detail else "",
+            response=Position(str(self.response.currentData())),
+            action_category=self.action_category.currentData() or None,
+            priority=Priority(str(p)) if (p := self.priority.currentData()) else None,
+            priority_rationale=self.priority_rationale.text(),
+            needs_parliament=self.needs_parliament.isChecked(),
+            status=ImplementationStatus(str(self.status.currentData())),
+            cluster_id=self.detail.fields.cluster_id if self.detail else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def revert(self) -> None:
+        if self.detail is not None:
+            self.show_detail(self.detail)
+
+    def save(self) -> bool:
+        """Save the edit; True when saved (or nothing to save)."""
+        if self.detail is None or self.session_factory is None or not self.dirty:
+            return True
+        mine = self.current_fields()
+        try:
+            saved = save_recommendation(
+                self.session_factory, self.detail.id, self.detail.version, mine
+            )
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            field = getattr(self, exc.where or "", None)
+            if isinstance(field, QWidget):
+                field.setFocus()
+            return False
+        except ConflictError as exc:
+            return self._resolve_conflict(exc, mine)
+        except NmrfError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.show_detail(saved)
+        self.saved.emit(saved.id)
+        return True
+
+    def ask_conflict_choice(self, exc: ConflictError) -> str:
+        """Ask what to do about a conflicting edit: "keep", "take" or "edit"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        box.setText(str(exc))
+        box.setInformativeText(
+            self.tr(
+                "Keep your version (it replaces theirs), take theirs (your changes are "
+                "dropped), or go on editing."
+            )
+        )
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Go on editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "take" if clicked is take else "edit"
+
+    def _resolve_conflict(self, exc: ConflictError, mine: RecommendationFields) -> bool:
+        """Someone saved meanwhile: the user chooses; nothing is lost silently."""
+        assert self.detail is not None and self.session_factory is not None
+        choice = self.ask_conflict_choice(exc)
+        if choice == "take":
+            self.load(self.detail.id)
+            return True
+        if choice == "keep":
+            theirs = load_recommendation(self.session_factory, self.detail.id)
+            try:
+                saved = save_recommendation(self.session_factory, theirs.id, theirs.version, mine)
+            except NmrfError as again:
+                self.message.setText(str(again))
+                return False
+            self.show_detail(saved)
+            self.saved.emit(saved.id)
+            return True
+        self.message.setText(str(exc))
+        return False
+
+    def toggle_archived(self) -> None:
+        if self.detail is None or self.session_factory is None:
+            return
+        set_archived(self.session_factory, [self.detail.id], not self.detail.archived)
+        self.archived_changed.emit(self.detail.id)
+        self.load(self.detail.id)
+
+
+def _combo(items: list[tuple[object, str]]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))

@@ -1,0 +1,127 @@
+"""The register's detail pane: show, edit and save, conflicts, validation, archive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.vocab import ImplementationStatus
+from desktop.services.database import Database, open_database
+from desktop.services.demo import create_demo_data
+from desktop.services.editing import load_recommendation, save_recommendation
+from desktop.ui.views.register_page import RegisterPage
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(str(tmp_path / "demo.sqlite3"), create=True)
+    create_demo_data(db.session_factory)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_db: Database) -> RegisterPage:
+    widget = RegisterPage()
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    widget.show()
+    widget.set_database(demo_db)
+    widget.reload()
+    widget.table.selectRow(0)
+    return widget
+
+
+def test_selecting_a_row_shows_it(page: RegisterPage) -> None:
+    editor = page.editor
+    assert editor.detail is not None and editor.detail.id == page.model.id_at(0)
+    assert editor.detail.fields.reference in editor.title.text()
+    assert editor.text.toPlainText() == editor.detail.fields.text
+    assert not editor.dirty and not editor.save_button.isEnabled()
+
+
+def test_edit_and_save_updates_the_register(page: RegisterPage, demo_db: Database) -> None:
+    editor = page.editor
+    editor.status.setCurrentIndex(editor.status.findData(ImplementationStatus.FULLY_IMPLEMENTED))
+    editor.notes.setPlainText("Law adopted on 3 March 2026")
+    assert editor.dirty and editor.save_button.isEnabled()
+    editor.save_button.click()
+    assert not editor.dirty
+    stored = load_recommendation(demo_db.session_factory, page.model.id_at(0))
+    assert stored.fields.status == ImplementationStatus.FULLY_IMPLEMENTED
+    assert stored.fields.notes == "Law adopted on 3 March 2026"
+    status_column = page.model.columns.index("status")
+    assert page.model.data(page.model.index(0, status_column)) == "Fully implemented"
+
+
+@pytest.mark.parametrize("choice", ["take", "keep", "edit"])
+def test_a_conflicting_edit_is_detected_and_the_user_chooses(
+    page: RegisterPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    editor = page.editor
+    assert editor.detail is not None
+    opened = editor.detail
+    # Someone else saves the same recommendation meanwhile.
+    save_recommendation(
+        demo_db.session_factory,
+        opened.id,
+        opened.version,
+        replace(opened.fields, notes="their note"),
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(editor, "ask_conflict_choice", lambda exc: asked.append(str(exc)) or choice)
+    editor.notes.setPlainText("my note")
+    saved = editor.save()
+    assert asked and "someone else saved" in asked[0]
+    stored = load_recommendation(demo_db.session_factory, opened.id)
+    if choice == "take":
+        assert saved and stored.fields.notes == "their note"
+        assert editor.notes.toPlainText() == "their note"
+    elif choice == "keep":
+        assert saved and stored.fields.notes == "my note"
+        assert stored.version == opened.version + 2
+    else:
+        assert not saved and stored.fields.notes == "their note"
+        assert editor.notes.toPlainText() == "my note" and editor.dirty
+
+
+def test_invalid_edit_names_the_field_and_saves_nothing(
+    page: RegisterPage, demo_db: Database
+) -> None:
+    editor = page.editor
+    assert editor.detail is not None
+    before = load_recommendation(demo_db.session_factory, editor.detail.id)
+    editor.text.setPlainText("   ")
+    assert not editor.save()
+    assert "text of the recommendation is required" in editor.message.text()
+    assert load_recommendation(demo_db.session_factory, before.id) == before
+    editor.revert_button.click()
+    assert editor.text.toPlainText() == before.fields.text and not editor.dirty
+
+
+def test_delete_key_archives_and_the_archive_restores(qtbot: QtBot, page: RegisterPage) -> None:
+    first = page.model.id_at(0)
+    total = page.model.rowCount()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == total - 1 and first not in page.model.ids()
+    page.filters.archived.setChecked(True)
+    assert page.model.ids() == [first]
+    page.table.selectRow(0)
+    assert page.editor.archive_button.text() == "Restore"
+    page.editor.archive_button.click()
+    assert page.model.rowCount() == 0
+    page.filters.archived.setChecked(False)
+    assert page.model.rowCount() == total
+
+
+def test_search_matches_are_highlighted(page: RegisterPage) -> None:
+    page.search.setText("torture")
+    page.reload()
+    page.table.selectRow(0)
+    assert page.editor.highlighted >= 1
