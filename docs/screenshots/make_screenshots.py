@@ -36,13 +36,14 @@ def main() -> int:
     for language, page, search in SHOTS:
         install_translations(app, language)
         window = MainWindow(database)
-        window.resize(1400, 800)
+        window.resize(1400, 900)
         window.show()
         window.load()
         window.show_page(page)
         if search:
             window.register.search.setText(search)
             window.register.reload()
+            window.register.table.selectRow(0)  # the detail pane, with matches highlighted
         app.processEvents()
         suffix = "-search" if search else ""
         window.grab().save(str(OUT / f"main-window-{page}{suffix}-{language}.png"))

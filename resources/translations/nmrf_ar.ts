@@ -22,13 +22,13 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="106"/>
-        <location filename="../../desktop/ui/views/pages.py" line="115"/>
+        <location filename="../../desktop/ui/views/pages.py" line="110"/>
+        <location filename="../../desktop/ui/views/pages.py" line="119"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110"/>
+        <location filename="../../desktop/ui/views/pages.py" line="114"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,12 +36,12 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="96"/>
+        <location filename="../../desktop/ui/views/pages.py" line="100"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="99"/>
+        <location filename="../../desktop/ui/views/pages.py" line="103"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,42 +49,42 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <location filename="../../desktop/ui/views/pages.py" line="160"/>
         <source>By response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="157"/>
+        <location filename="../../desktop/ui/views/pages.py" line="161"/>
         <source>By implementation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="158"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>By mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="162"/>
+        <location filename="../../desktop/ui/views/pages.py" line="166"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="165"/>
+        <location filename="../../desktop/ui/views/pages.py" line="169"/>
         <source>Where implementation stands, at a glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="170"/>
+        <location filename="../../desktop/ui/views/pages.py" line="174"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="170"/>
+        <location filename="../../desktop/ui/views/pages.py" line="174"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="198"/>
+        <location filename="../../desktop/ui/views/pages.py" line="202"/>
         <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,12 +157,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="119"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="123"/>
         <source>(no cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="124"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="127"/>
         <source>Any agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,100 +359,211 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="122"/>
+        <location filename="../../desktop/ui/views/pages.py" line="126"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="126"/>
+        <location filename="../../desktop/ui/views/pages.py" line="130"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="131"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>Implementation plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="62"/>
+        <source>Needs action by parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="71"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="72"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="73"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
+        <source>Paragraph:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="82"/>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="83"/>
+        <source>Action category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="84"/>
+        <source>Implementation status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="85"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="86"/>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="88"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="133"/>
+        <source>Select a recommendation to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="146"/>
+        <source>Recommending States: {states}
+Themes: {themes}
+SDG targets: {sdgs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241"/>
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="246"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <source>Go on editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="30"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
         <source>Mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
         <source>Recommending States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
         <source>Action category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
         <source>SDG targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,35 +571,45 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="58"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="62"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="127"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="131"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="170"/>
         <source>Matching: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="188"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="189"/>
+        <source>Save your changes to {reference}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="139"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/pages.py" line="147"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,34 +660,34 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Restore the newest backup, {path}?
 The damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="93"/>
+        <location filename="../../desktop/app.py" line="101"/>
         <source>Upgrade failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="106"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="105"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation type="unfinished"></translation>
     </message>

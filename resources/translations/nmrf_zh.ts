@@ -21,13 +21,13 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="106" />
-        <location filename="../../desktop/ui/views/pages.py" line="115" />
+        <location filename="../../desktop/ui/views/pages.py" line="110" />
+        <location filename="../../desktop/ui/views/pages.py" line="119" />
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110" />
+        <location filename="../../desktop/ui/views/pages.py" line="114" />
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation>负责执行的部委、机构和组织及其联络人。</translation>
     </message>
@@ -35,12 +35,12 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="96" />
+        <location filename="../../desktop/ui/views/pages.py" line="100" />
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="99" />
+        <location filename="../../desktop/ui/views/pages.py" line="103" />
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation>按专题归类建议，便于规划和报告。</translation>
     </message>
@@ -48,42 +48,42 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="156" />
+        <location filename="../../desktop/ui/views/pages.py" line="160" />
         <source>By response</source>
         <translation>按答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="157" />
+        <location filename="../../desktop/ui/views/pages.py" line="161" />
         <source>By implementation status</source>
         <translation>按执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="158" />
+        <location filename="../../desktop/ui/views/pages.py" line="162" />
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="162" />
+        <location filename="../../desktop/ui/views/pages.py" line="166" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="165" />
+        <location filename="../../desktop/ui/views/pages.py" line="169" />
         <source>Where implementation stands, at a glance.</source>
         <translation>执行情况一览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="170" />
+        <location filename="../../desktop/ui/views/pages.py" line="174" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="170" />
+        <location filename="../../desktop/ui/views/pages.py" line="174" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="198" />
+        <location filename="../../desktop/ui/views/pages.py" line="202" />
         <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
         <translation>{recs} 条建议 · {agencies} 个机构 · {plans} 项计划 · {actions} 项行动</translation>
     </message>
@@ -156,12 +156,12 @@
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="119" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="123" />
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="124" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="127" />
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
@@ -360,100 +360,213 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="122" />
+        <location filename="../../desktop/ui/views/pages.py" line="126" />
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="126" />
+        <location filename="../../desktop/ui/views/pages.py" line="130" />
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="131" />
+        <location filename="../../desktop/ui/views/pages.py" line="135" />
         <source>Implementation plans</source>
         <translation>执行计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="132" />
+        <location filename="../../desktop/ui/views/pages.py" line="136" />
         <source>Actions</source>
         <translation>行动</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="62" />
+        <source>Needs action by parliament</source>
+        <translation>需要议会采取行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="71" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="72" />
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="73" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79" />
+        <source>Reference:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80" />
+        <source>Paragraph:</source>
+        <translation>段落：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81" />
+        <source>Text:</source>
+        <translation>案文：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="82" />
+        <source>Response:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="83" />
+        <source>Action category:</source>
+        <translation>行动类别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="84" />
+        <source>Implementation status:</source>
+        <translation>执行状况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="85" />
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="86" />
+        <source>Rationale:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="88" />
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="133" />
+        <source>Select a recommendation to see it here.</source>
+        <translation>选择一条建议，在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="146" />
+        <source>Recommending States: {states}
+Themes: {themes}
+SDG targets: {sdgs}</source>
+        <translation>提出建议的国家：{states}
+主题：{themes}
+可持续发展目标具体目标：{sdgs}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237" />
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241" />
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="246" />
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247" />
+        <source>Go on editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="30" />
+        <location filename="../../desktop/ui/models/register_model.py" line="31" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31" />
+        <location filename="../../desktop/ui/models/register_model.py" line="32" />
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32" />
+        <location filename="../../desktop/ui/models/register_model.py" line="33" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33" />
+        <location filename="../../desktop/ui/models/register_model.py" line="34" />
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34" />
+        <location filename="../../desktop/ui/models/register_model.py" line="35" />
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35" />
+        <location filename="../../desktop/ui/models/register_model.py" line="36" />
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36" />
+        <location filename="../../desktop/ui/models/register_model.py" line="37" />
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37" />
+        <location filename="../../desktop/ui/models/register_model.py" line="38" />
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38" />
+        <location filename="../../desktop/ui/models/register_model.py" line="39" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39" />
+        <location filename="../../desktop/ui/models/register_model.py" line="40" />
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40" />
+        <location filename="../../desktop/ui/models/register_model.py" line="41" />
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="41" />
+        <location filename="../../desktop/ui/models/register_model.py" line="42" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="42" />
+        <location filename="../../desktop/ui/models/register_model.py" line="43" />
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="43" />
+        <location filename="../../desktop/ui/models/register_model.py" line="44" />
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="44" />
+        <location filename="../../desktop/ui/models/register_model.py" line="45" />
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -461,35 +574,45 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="58" />
+        <location filename="../../desktop/ui/views/register_page.py" line="62" />
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="112" />
+        <location filename="../../desktop/ui/views/register_page.py" line="127" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="116" />
+        <location filename="../../desktop/ui/views/register_page.py" line="131" />
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="154" />
+        <location filename="../../desktop/ui/views/register_page.py" line="170" />
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="188" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="189" />
+        <source>Save your changes to {reference}?</source>
+        <translation>是否保存对 {reference} 的修改？</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="139" />
+        <location filename="../../desktop/ui/views/pages.py" line="143" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143" />
+        <location filename="../../desktop/ui/views/pages.py" line="147" />
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation>可提交内阁的 PDF 报告：执行计划、状况报告、机构简报。</translation>
     </message>
@@ -540,35 +663,35 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="66" />
-        <location filename="../../desktop/app.py" line="72" />
+        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="80" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="83" />
         <source>Restore the newest backup, {path}?
 The damaged file is kept beside it.</source>
         <translation>是否恢复最新备份 {path}？
 损坏的文件将保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87" />
+        <location filename="../../desktop/app.py" line="95" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="93" />
+        <location filename="../../desktop/app.py" line="101" />
         <source>Upgrade failed</source>
         <translation>升级失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98" />
+        <location filename="../../desktop/app.py" line="106" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="105" />
+        <location filename="../../desktop/app.py" line="113" />
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>数据库已损坏，无法安全打开。</translation>
     </message>
