@@ -71,6 +71,18 @@ def main(path: str) -> dict[str, Any]:
     for row in range(0, rows, 25):
         model.data(model.index(row, 4), Qt.ItemDataRole.DisplayRole)
     scroll_s = time.perf_counter() - started
+    from desktop.services.bulk import BulkAction, BulkKind, apply_bulk, undo_bulk
+    from desktop.services.choices import filter_choices
+
+    agency_id = filter_choices(factory).agencies[0][0]
+    started = time.perf_counter()
+    result = apply_bulk(
+        factory, model.ids()[:10_000], BulkAction(BulkKind.ASSIGN_AGENCY, agency_id)
+    )
+    bulk_s = time.perf_counter() - started
+    started = time.perf_counter()
+    undo_bulk(factory, result.undo)
+    undo_s = time.perf_counter() - started
     database.dispose()
     del app
     return {
@@ -81,6 +93,8 @@ def main(path: str) -> dict[str, Any]:
         "filter_max_ms": round(max(filters), 1),
         "jump_to_last_ms": round(statistics.median(jumps), 1),
         "scroll_all_s": round(scroll_s, 2),
+        "bulk_assign_10k_s": round(bulk_s, 2),
+        "undo_bulk_assign_10k_s": round(undo_s, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
 
