@@ -6,6 +6,7 @@ time as the table shows them (desktop.ui.models.register_model)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -36,6 +38,7 @@ from desktop.ui import workers
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
+from desktop.ui.views.register_bulk import BulkController
 from desktop.ui.views.register_filters import FilterPanel
 from desktop.ui.views.settings_dialog import user_settings
 
@@ -80,9 +83,24 @@ class RegisterPage(Page):
         self._apply_default_widths()
         self._restore_header()
 
+        self.bulk = BulkController(self, self._session_factory, self.bulk_targets)
+        self.bulk_button = QPushButton(self.tr("Bulk actions"))
+        self.bulk_button.clicked.connect(
+            lambda: self.bulk.menu().exec(
+                self.bulk_button.mapToGlobal(self.bulk_button.rect().bottomLeft())
+            )
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.bulk.menu().exec(self.table.viewport().mapToGlobal(pos))
+        )
+        self.bulk_message = QLabel()
+        self.bulk_message.setObjectName("bulkMessage")
+        self.bulk.finished.connect(self._bulk_finished)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.bulk_button)
         scroll = QScrollArea()
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
@@ -91,6 +109,7 @@ class RegisterPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
+        right_layout.addWidget(self.bulk_message)
         self.editor = RecommendationEditor()
         self.editor.setObjectName("recommendationEditor")
         table_and_editor = QSplitter(Qt.Orientation.Vertical)
@@ -165,6 +184,7 @@ class RegisterPage(Page):
             return  # a newer search or filter has been asked for since
         ids, choices = result
         self.filters.set_choices(choices)
+        self.bulk.choices = choices
         self.model.set_ids(ids)
         self.count_label.setText(
             self.tr("Matching: {count}").replace("{count}", QLocale().toString(len(ids)))
@@ -197,6 +217,27 @@ class RegisterPage(Page):
             self.editor.load(self.model.id_at(current.row()), highlight=self.search.text())
         else:
             self.editor.show_detail(None)
+
+    def _session_factory(self) -> Any:
+        assert self.database is not None
+        return self.database.session_factory
+
+    def bulk_targets(self) -> tuple[Sequence[int] | RegisterFilter, int]:
+        """The selection; every row selected means everything matching the filter
+        (no id list to build for 250,000 rows)."""
+        selection = self.table.selectionModel().selection()
+        rows = sum(selection.at(i).height() for i in range(selection.size()))
+        total = self.model.rowCount()
+        if total and rows >= total:
+            return self.current_filter(), total
+        ids = self.selected_ids()
+        return ids, len(ids)
+
+    def _bulk_finished(self, summary: str) -> None:
+        self.bulk_message.setText(summary)
+        self.reload()
+        if self.editor.detail is not None:
+            self.editor.load(self.editor.detail.id)  # show the new values and version
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
