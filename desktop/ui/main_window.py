@@ -24,9 +24,9 @@ from desktop.services.database import Database, backup_database, open_database
 from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
+from desktop.ui.views.clusters_page import ClustersPage
 from desktop.ui.views.pages import (
     AgenciesPage,
-    ClustersPage,
     DashboardPage,
     Page,
     PlansPage,
@@ -74,10 +74,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.register = self.pages["recommendations"]
-        assert isinstance(self.register, RegisterPage)
+        register = self.pages["recommendations"]
+        assert isinstance(register, RegisterPage)
+        self.register = register
         self.register.loaded.connect(self._first_view_loaded)
         self.register.load_failed.connect(self._register_failed)
+        clusters = self.pages["clusters"]
+        assert isinstance(clusters, ClustersPage)
+        clusters.open_in_register.connect(self.show_cluster_in_register)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -173,6 +177,12 @@ class MainWindow(QMainWindow):
         self._set_busy(-1)
         for page in self.pages.values():
             page.show_stats(stats)
+
+    def show_cluster_in_register(self, cluster_id: int) -> None:
+        self.show_page("recommendations")
+        self.register.filters.clear()
+        self.register.filters.clusters.set_checked([cluster_id])
+        self.register.reload()
 
     def _first_view_loaded(self) -> None:
         if not self._loaded_once:

@@ -93,16 +93,6 @@ class FiguresPage(Page):
         return self._values[key].text()
 
 
-class ClustersPage(Page):
-    key = "clusters"
-
-    def title(self) -> str:
-        return self.tr("Clusters")
-
-    def blurb(self) -> str:
-        return self.tr("Thematic clusters that group recommendations for planning and reporting.")
-
-
 class AgenciesPage(FiguresPage):
     key = "agencies"
 

@@ -1,0 +1,192 @@
+"""The Clusters page: thematic clusters with their recommendation counts;
+create, rename, merge, delete, and open one in the register."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.errors import NmrfError
+from desktop.services.clusters import (
+    ClusterInfo,
+    create_cluster,
+    delete_cluster,
+    list_clusters,
+    merge_clusters,
+    update_cluster,
+)
+from desktop.services.database import Database
+from desktop.ui import workers
+from desktop.ui.i18n import priority_label
+from desktop.ui.views.pages import Page
+
+
+class ClustersPage(Page):
+    key = "clusters"
+    fills_page = True
+    open_in_register = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.clusters: list[ClusterInfo] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("clustersTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Cluster"), self.tr("Priority"), self.tr("Recommendations")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.show_in_register())
+        self.message = QLabel()
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("New…"), self.new_cluster),
+            (self.tr("Rename…"), self.rename_cluster),
+            (self.tr("Merge selected…"), self.merge_selected),
+            (self.tr("Delete"), self.delete_selected),
+            (self.tr("Show in the register"), self.show_in_register),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        return self.tr("Clusters")
+
+    def blurb(self) -> str:
+        return self.tr("Thematic clusters that group recommendations for planning and reporting.")
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+
+    def reload(self) -> None:
+        if self.database is None:
+            return
+        factory = self.database.session_factory
+        workers.run_task(lambda: list_clusters(factory), self._loaded, self._failed)
+
+    def _loaded(self, clusters: list[ClusterInfo]) -> None:
+        self.clusters = clusters
+        self.table.setRowCount(len(clusters))
+        for row, info in enumerate(clusters):
+            name = QTableWidgetItem(info.name)
+            name.setData(Qt.ItemDataRole.UserRole, info.id)
+            name.setToolTip(info.description)
+            priority = QTableWidgetItem(priority_label(info.priority) if info.priority else "")
+            priority.setToolTip(info.priority_rationale)
+            count = QTableWidgetItem(QLocale().toString(info.recommendations))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            for column, item in enumerate((name, priority, count)):
+                self.table.setItem(row, column, item)
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+
+    def selected(self) -> list[ClusterInfo]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.clusters[row] for row in rows]
+
+    def _do(self, action: object) -> bool:
+        """Run a quick change; show what went wrong, if anything, and reload."""
+        try:
+            assert callable(action)
+            action()
+        except NmrfError as exc:
+            QMessageBox.warning(self, self.tr("Clusters"), str(exc))
+            return False
+        self.reload()
+        return True
+
+    def new_cluster(self) -> None:
+        if self.database is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New cluster"), self.tr("Name:"))
+        if ok:
+            factory = self.database.session_factory
+            self._do(lambda: create_cluster(factory, name))
+
+    def rename_cluster(self) -> None:
+        chosen = self.selected()
+        if self.database is None or len(chosen) != 1:
+            self.message.setText(self.tr("Select one cluster to rename."))
+            return
+        info = chosen[0]
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename cluster"), self.tr("Name:"), text=info.name
+        )
+        if ok:
+            factory = self.database.session_factory
+            self._do(
+                lambda: update_cluster(
+                    factory,
+                    info.id,
+                    info.version,
+                    name,
+                    info.description,
+                    info.priority,
+                    info.priority_rationale,
+                )
+            )
+
+    def merge_selected(self) -> None:
+        chosen = self.selected()
+        if self.database is None or len(chosen) < 2:
+            self.message.setText(self.tr("Select two or more clusters to merge."))
+            return
+        names = [c.name for c in chosen]
+        target, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge clusters"),
+            self.tr("Keep this one; the others join it:"),
+            names,
+            0,
+            False,
+        )
+        if ok:
+            keep = chosen[names.index(target)]
+            factory = self.database.session_factory
+            others = [c.id for c in chosen if c.id != keep.id]
+            self._do(lambda: merge_clusters(factory, others, keep.id))
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if self.database is None or not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete clusters"),
+            self.tr(
+                "Delete {names}? Their recommendations stay in the register, without a cluster."
+            ).replace("{names}", ", ".join(c.name for c in chosen)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            factory = self.database.session_factory
+            self._do(lambda: [delete_cluster(factory, c.id) for c in chosen])
+
+    def show_in_register(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.open_in_register.emit(chosen[0].id)
