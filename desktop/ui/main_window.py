@@ -24,9 +24,9 @@ from desktop.services.database import Database, backup_database, open_database
 from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
+from desktop.ui.views.agencies_page import AgenciesPage
 from desktop.ui.views.clusters_page import ClustersPage
 from desktop.ui.views.pages import (
-    AgenciesPage,
     DashboardPage,
     Page,
     PlansPage,
@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         clusters = self.pages["clusters"]
         assert isinstance(clusters, ClustersPage)
         clusters.open_in_register.connect(self.show_cluster_in_register)
+        agencies = self.pages["agencies"]
+        assert isinstance(agencies, AgenciesPage)
+        agencies.open_in_register.connect(self.show_agency_in_register)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -182,6 +185,13 @@ class MainWindow(QMainWindow):
         self.show_page("recommendations")
         self.register.filters.clear()
         self.register.filters.clusters.set_checked([cluster_id])
+        self.register.reload()
+
+    def show_agency_in_register(self, agency_id: int) -> None:
+        self.show_page("recommendations")
+        filters = self.register.filters
+        filters.clear()
+        filters.agency.setCurrentIndex(max(0, filters.agency.findData(agency_id)))
         self.register.reload()
 
     def _first_view_loaded(self) -> None:

@@ -93,22 +93,6 @@ class FiguresPage(Page):
         return self._values[key].text()
 
 
-class AgenciesPage(FiguresPage):
-    key = "agencies"
-
-    def title(self) -> str:
-        return self.tr("Agencies")
-
-    def blurb(self) -> str:
-        return self.tr(
-            "Ministries, institutions and organisations responsible for implementation, "
-            "with their focal points."
-        )
-
-    def show_stats(self, stats: Stats) -> None:
-        self.set_figure("agencies", self.tr("Agencies"), stats.agencies)
-
-
 class PlansPage(FiguresPage):
     key = "plans"
 

@@ -1,0 +1,137 @@
+"""Create or edit an agency and its focal points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.errors import NmrfError
+from desktop.domain.vocab import AgencyKind
+from desktop.services.agencies import AgencyData, AgencyInfo, FocalPointData, save_agency
+
+
+def kind_label(kind: AgencyKind) -> str:
+    labels = {
+        AgencyKind.MINISTRY: QCoreApplication.translate("AgencyKind", "Ministry"),
+        AgencyKind.DEPARTMENT: QCoreApplication.translate("AgencyKind", "Department"),
+        AgencyKind.PARLIAMENT: QCoreApplication.translate("AgencyKind", "Parliament"),
+        AgencyKind.JUDICIARY: QCoreApplication.translate("AgencyKind", "Judiciary"),
+        AgencyKind.NHRI: QCoreApplication.translate(
+            "AgencyKind", "National human rights institution"
+        ),
+        AgencyKind.STATISTICS_OFFICE: QCoreApplication.translate("AgencyKind", "Statistics office"),
+        AgencyKind.CIVIL_SOCIETY: QCoreApplication.translate("AgencyKind", "Civil society"),
+        AgencyKind.LOCAL_GOVERNMENT: QCoreApplication.translate("AgencyKind", "Local government"),
+        AgencyKind.OTHER: QCoreApplication.translate("AgencyKind", "Other"),
+    }
+    return labels[kind]
+
+
+class AgencyDialog(QDialog):
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        info: AgencyInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.info = info
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit agency") if info else self.tr("New agency"))
+        data = info.data if info else AgencyData(name="")
+        self.name = QLineEdit(data.name)
+        self.acronym = QLineEdit(data.acronym)
+        self.kind = QComboBox()
+        for kind in AgencyKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.notes = QLineEdit(data.notes)
+        self.points = QTableWidget(0, 4)
+        self.points.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")]
+        )
+        self.points.horizontalHeader().setStretchLastSection(True)
+        for point in data.focal_points:
+            self.add_point(point)
+        add = QPushButton(self.tr("Add focal point"))
+        add.clicked.connect(lambda: self.add_point(FocalPointData("")))
+        remove = QPushButton(self.tr("Remove focal point"))
+        remove.clicked.connect(lambda: self.points.removeRow(self.points.currentRow()))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a00000")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Acronym:"), self.acronym)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Notes:"), self.notes)
+        point_buttons = QHBoxLayout()
+        point_buttons.addWidget(add)
+        point_buttons.addWidget(remove)
+        point_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Focal points (the first is the main contact):")))
+        layout.addWidget(self.points)
+        layout.addLayout(point_buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def add_point(self, point: FocalPointData) -> None:
+        row = self.points.rowCount()
+        self.points.insertRow(row)
+        for column, value in enumerate((point.name, point.title, point.email, point.phone)):
+            self.points.setItem(row, column, QTableWidgetItem(value))
+
+    def current_data(self) -> AgencyData:
+        def cell(row: int, column: int) -> str:
+            item = self.points.item(row, column)
+            return item.text() if item else ""
+
+        points = tuple(
+            FocalPointData(cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3))
+            for r in range(self.points.rowCount())
+            if any(cell(r, c).strip() for c in range(4))
+        )
+        return AgencyData(
+            name=self.name.text(),
+            acronym=self.acronym.text(),
+            kind=AgencyKind(str(self.kind.currentData())),
+            notes=self.notes.text(),
+            focal_points=points,
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = save_agency(
+                self.session_factory,
+                self.current_data(),
+                self.info.id if self.info else None,
+                self.info.version if self.info else None,
+            )
+        except NmrfError as exc:
+            self.message.setText(str(exc))  # the dialog stays open; nothing is lost
+            return
+        super().accept()
