@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QTableWidgetItem
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.services.agencies import list_agencies
+from desktop.services.agencies import FocalPointData, list_agencies
 from desktop.services.database import open_database
 from desktop.services.demo import create_demo_data
 from desktop.services.register import RegisterFilter, register_ids
@@ -63,12 +63,7 @@ def test_dialog_creates_an_agency_and_keeps_input_on_error(
     dialog = AgencyDialog(window.database.session_factory, None, page)
     qtbot.addWidget(dialog)
     dialog.name.setText("Ministry of Justice")  # taken
-    dialog.add_point(
-        QTableWidgetItem
-        and __import__("desktop.services.agencies", fromlist=["FocalPointData"]).FocalPointData(
-            "Ana Lima"
-        )
-    )
+    dialog.add_point(FocalPointData("Ana Lima"))
     dialog.accept()
     assert "already an agency" in dialog.message.text()
     assert dialog.result() == 0 and dialog.points.item(0, 0).text() == "Ana Lima"
