@@ -22,69 +22,445 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110"/>
-        <location filename="../../desktop/ui/views/pages.py" line="119"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="40"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="41"/>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
+        <source>Supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="59"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="60"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="61"/>
+        <source>Merge selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
+        <source>Show its recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="73"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="156"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="114"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="77"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="126"/>
+        <source>Select one agency to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="137"/>
+        <source>Select two or more agencies to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="142"/>
+        <source>Merge agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="143"/>
+        <source>Keep this one; the others join it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <source>Edit agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <source>New agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="71"/>
+        <source>Add focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="73"/>
+        <source>Remove focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="85"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
+        <source>Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="95"/>
+        <source>Focal points (the first is the main contact):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgencyKind</name>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="29"/>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
+        <source>Parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
+        <source>Judiciary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
+        <source>National human rights institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="36"/>
+        <source>Statistics office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
+        <source>Local government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="56"/>
+        <source>Set implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="59"/>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="63"/>
+        <source>Put in cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <source>(no cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
+        <source>Assign lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="69"/>
+        <source>Assign supporting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="76"/>
+        <source>Undo the last bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="90"/>
+        <source>Select recommendations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="94"/>
+        <source>Changing {count} recommendations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="130"/>
+        <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="138"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="140"/>
+        <source>Bulk action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="141"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="146"/>
+        <source>There is no bulk action to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="156"/>
+        <source>Undone: {count} recommendations as they were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="100"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="62"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
+        <source>Merge selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
+        <source>Show in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="118"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="103"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="126"/>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
+        <source>Select one cluster to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="157"/>
+        <source>Select two or more clusters to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="162"/>
+        <source>Merge clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="163"/>
+        <source>Keep this one; the others join it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <source>Delete clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
+        <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="160"/>
+        <location filename="../../desktop/ui/views/pages.py" line="134"/>
         <source>By response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="161"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>By implementation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="162"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>By mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="166"/>
+        <location filename="../../desktop/ui/views/pages.py" line="140"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="169"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
         <source>Where implementation stands, at a glance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="174"/>
+        <location filename="../../desktop/ui/views/pages.py" line="148"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="174"/>
+        <location filename="../../desktop/ui/views/pages.py" line="148"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="202"/>
+        <location filename="../../desktop/ui/views/pages.py" line="176"/>
         <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,110 +624,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>&amp;About NMRF Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>upgraded; backup at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>schema up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Database: {name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Could not read the database: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,22 +735,22 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="126"/>
+        <location filename="../../desktop/ui/views/pages.py" line="100"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="130"/>
+        <location filename="../../desktop/ui/views/pages.py" line="104"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="135"/>
+        <location filename="../../desktop/ui/views/pages.py" line="109"/>
         <source>Implementation plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/pages.py" line="110"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,32 +947,37 @@ SDG targets: {sdgs}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="65"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="127"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="87"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="146"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="131"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="188"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="208"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="189"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
         <source>Save your changes to {reference}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,12 +985,12 @@ SDG targets: {sdgs}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/pages.py" line="117"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="147"/>
+        <location filename="../../desktop/ui/views/pages.py" line="121"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation type="unfinished"></translation>
     </message>

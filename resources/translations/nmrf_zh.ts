@@ -21,69 +21,445 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110" />
-        <location filename="../../desktop/ui/views/pages.py" line="119" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="40" />
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="41" />
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="42" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="43" />
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="44" />
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="45" />
+        <source>Supporting</source>
+        <translation>协助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="46" />
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="59" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="60" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="61" />
+        <source>Merge selected…</source>
+        <translation>合并所选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="62" />
+        <source>Show its recommendations</source>
+        <translation>显示其建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="73" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="156" />
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="114" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="77" />
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation>负责执行的部委、机构和组织及其联络人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="126" />
+        <source>Select one agency to edit.</source>
+        <translation>请选择一个机构进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="137" />
+        <source>Select two or more agencies to merge.</source>
+        <translation>请选择两个或更多机构进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="142" />
+        <source>Merge agencies</source>
+        <translation>合并机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="143" />
+        <source>Keep this one; the others join it:</source>
+        <translation>保留此项；其他项并入：</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="55" />
+        <source>Edit agency</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="55" />
+        <source>New agency</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="66" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="71" />
+        <source>Add focal point</source>
+        <translation>添加联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="73" />
+        <source>Remove focal point</source>
+        <translation>删除联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="85" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="86" />
+        <source>Acronym:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="87" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="88" />
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="95" />
+        <source>Focal points (the first is the main contact):</source>
+        <translation>联络人（第一位为主要联系人）：</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyKind</name>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="29" />
+        <source>Ministry</source>
+        <translation>部委</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="30" />
+        <source>Department</source>
+        <translation>司局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="31" />
+        <source>Parliament</source>
+        <translation>议会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="32" />
+        <source>Judiciary</source>
+        <translation>司法机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="33" />
+        <source>National human rights institution</source>
+        <translation>国家人权机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="36" />
+        <source>Statistics office</source>
+        <translation>统计局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="37" />
+        <source>Civil society</source>
+        <translation>民间社会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="38" />
+        <source>Local government</source>
+        <translation>地方政府</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="39" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55" />
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="56" />
+        <source>Set implementation status</source>
+        <translation>设置执行状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="59" />
+        <source>Set priority</source>
+        <translation>设置优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="62" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="63" />
+        <source>Put in cluster</source>
+        <translation>归入专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="66" />
+        <source>(no cluster)</source>
+        <translation>（无专题组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="68" />
+        <source>Assign lead agency</source>
+        <translation>指定牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="69" />
+        <source>Assign supporting agency</source>
+        <translation>指定协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="75" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="76" />
+        <source>Undo the last bulk action</source>
+        <translation>撤销上一次批量操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="90" />
+        <source>Select recommendations first.</source>
+        <translation>请先选择建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="94" />
+        <source>Changing {count} recommendations…</source>
+        <translation>正在修改 {count} 条建议…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="95" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="130" />
+        <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
+        <translation>已修改 {selected} 条建议中的 {changed} 条。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="138" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="140" />
+        <source>Bulk action failed</source>
+        <translation>批量操作失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="141" />
+        <source>Nothing was changed.</source>
+        <translation>未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="146" />
+        <source>There is no bulk action to undo.</source>
+        <translation>没有可撤销的批量操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="156" />
+        <source>Undone: {count} recommendations as they were.</source>
+        <translation>已撤销：{count} 条建议已恢复原状。</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="100" />
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48" />
+        <source>Cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48" />
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="62" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="63" />
+        <source>Merge selected…</source>
+        <translation>合并所选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="64" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="65" />
+        <source>Show in the register</source>
+        <translation>在登记册中显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="76" />
+        <location filename="../../desktop/ui/views/clusters_page.py" line="118" />
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="103" />
+        <location filename="../../desktop/ui/views/clusters_page.py" line="79" />
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation>按专题归类建议，便于规划和报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="126" />
+        <source>New cluster</source>
+        <translation>新建专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="126" />
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134" />
+        <source>Select one cluster to rename.</source>
+        <translation>请选择一个专题组进行重命名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138" />
+        <source>Rename cluster</source>
+        <translation>重命名专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="157" />
+        <source>Select two or more clusters to merge.</source>
+        <translation>请选择两个或更多专题组进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="162" />
+        <source>Merge clusters</source>
+        <translation>合并专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="163" />
+        <source>Keep this one; the others join it:</source>
+        <translation>保留此项；其他项并入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="180" />
+        <source>Delete clusters</source>
+        <translation>删除专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182" />
+        <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
+        <translation>删除 {names}？其建议仍保留在登记册中，但不属于任何专题组。</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="160" />
+        <location filename="../../desktop/ui/views/pages.py" line="134" />
         <source>By response</source>
         <translation>按答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="161" />
+        <location filename="../../desktop/ui/views/pages.py" line="135" />
         <source>By implementation status</source>
         <translation>按执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="162" />
+        <location filename="../../desktop/ui/views/pages.py" line="136" />
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="166" />
+        <location filename="../../desktop/ui/views/pages.py" line="140" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="169" />
+        <location filename="../../desktop/ui/views/pages.py" line="143" />
         <source>Where implementation stands, at a glance.</source>
         <translation>执行情况一览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="174" />
+        <location filename="../../desktop/ui/views/pages.py" line="148" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="174" />
+        <location filename="../../desktop/ui/views/pages.py" line="148" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="202" />
+        <location filename="../../desktop/ui/views/pages.py" line="176" />
         <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
         <translation>{recs} 条建议 · {agencies} 个机构 · {plans} 项计划 · {actions} 项行动</translation>
     </message>
@@ -247,93 +623,93 @@
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="210" />
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -342,17 +718,17 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -360,22 +736,22 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="126" />
+        <location filename="../../desktop/ui/views/pages.py" line="100" />
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="130" />
+        <location filename="../../desktop/ui/views/pages.py" line="104" />
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="135" />
+        <location filename="../../desktop/ui/views/pages.py" line="109" />
         <source>Implementation plans</source>
         <translation>执行计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="136" />
+        <location filename="../../desktop/ui/views/pages.py" line="110" />
         <source>Actions</source>
         <translation>行动</translation>
     </message>
@@ -574,32 +950,37 @@ SDG targets: {sdgs}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="62" />
+        <location filename="../../desktop/ui/views/register_page.py" line="65" />
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="127" />
+        <location filename="../../desktop/ui/views/register_page.py" line="87" />
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="146" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="131" />
+        <location filename="../../desktop/ui/views/register_page.py" line="150" />
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="170" />
+        <location filename="../../desktop/ui/views/register_page.py" line="190" />
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="188" />
+        <location filename="../../desktop/ui/views/register_page.py" line="208" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="189" />
+        <location filename="../../desktop/ui/views/register_page.py" line="209" />
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
@@ -607,12 +988,12 @@ SDG targets: {sdgs}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143" />
+        <location filename="../../desktop/ui/views/pages.py" line="117" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="147" />
+        <location filename="../../desktop/ui/views/pages.py" line="121" />
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation>可提交内阁的 PDF 报告：执行计划、状况报告、机构简报。</translation>
     </message>
