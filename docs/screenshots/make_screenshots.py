@@ -22,6 +22,8 @@ SHOTS = (
     ("en", "recommendations", ""),
     ("en", "recommendations", "torture"),
     ("zh", "recommendations", "儿童 教育"),
+    ("en", "clusters", ""),
+    ("en", "agencies", ""),
     ("en", "dashboard", ""),
     ("zh", "dashboard", ""),
     ("ar", "dashboard", ""),
