@@ -23,6 +23,7 @@ from desktop.store.planning import (
 from desktop.store.register import (
     Cluster,
     Recommendation,
+    SavedView,
     SourceDocument,
     recommendation_affected_persons,
     recommendation_recommending_state,
@@ -60,6 +61,7 @@ __all__ = [
     "ProgressUpdate",
     "Recommendation",
     "ReportingDeadline",
+    "SavedView",
     "SdgGoal",
     "SdgTarget",
     "Setting",

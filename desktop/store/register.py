@@ -156,6 +156,17 @@ class Recommendation(RecordMixin, Base):
     )
 
 
+class SavedView(RecordMixin, Base):
+    """A named filter and sort of the register that a user reopens."""
+
+    __tablename__ = "saved_view"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    filter_json: Mapped[str] = mapped_column(Text, default="{}")
+    sort_column: Mapped[str] = mapped_column(String(50), default="reference")
+    sort_descending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 @event.listens_for(Recommendation, "before_insert")
 def _search_text_on_insert(_mapper: object, _connection: object, target: Recommendation) -> None:
     target.search_text = search_document(target.reference, target.text, target.notes)

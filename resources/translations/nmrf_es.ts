@@ -57,53 +57,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="59"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="60"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="63"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="61"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="64"/>
         <source>Merge selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="65"/>
         <source>Show its recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="73"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="156"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="159"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="80"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="129"/>
         <source>Select one agency to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="140"/>
         <source>Select two or more agencies to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="145"/>
         <source>Merge agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="146"/>
         <source>Keep this one; the others join it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,77 +468,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="77"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="78"/>
         <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="78"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="79"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="79"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="80"/>
         <source>Supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="80"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="81"/>
         <source>Needs parliament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="85"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="87"/>
         <source>Show the archive instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="87"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="88"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="92"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="93"/>
         <source>Mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="94"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="95"/>
         <source>Implementation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="96"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="96"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="97"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="100"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="101"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="123"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="124"/>
         <source>(no cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="127"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="128"/>
         <source>Any agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,37 +947,37 @@ SDG targets: {sdgs}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="65"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="104"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="169"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="173"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="217"/>
         <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="208"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="255"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
         <source>Save your changes to {reference}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +992,35 @@ SDG targets: {sdgs}</source>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="121"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38"/>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54"/>
+        <source>Saved views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
+        <source>Name of this view:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,53 +56,53 @@
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="59" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="62" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="60" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="63" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="61" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="64" />
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="65" />
         <source>Show its recommendations</source>
         <translation>显示其建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="73" />
-        <location filename="../../desktop/ui/views/agencies_page.py" line="156" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="76" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="159" />
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="77" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="80" />
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation>负责执行的部委、机构和组织及其联络人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="126" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="129" />
         <source>Select one agency to edit.</source>
         <translation>请选择一个机构进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="137" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="140" />
         <source>Select two or more agencies to merge.</source>
         <translation>请选择两个或更多机构进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="142" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="145" />
         <source>Merge agencies</source>
         <translation>合并机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="143" />
+        <location filename="../../desktop/ui/views/agencies_page.py" line="146" />
         <source>Keep this one; the others join it:</source>
         <translation>保留此项；其他项并入：</translation>
     </message>
@@ -467,77 +467,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="77" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="78" />
         <source>Any role</source>
         <translation>任何角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="78" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="79" />
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="79" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="80" />
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="80" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="81" />
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="84" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="85" />
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="86" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="87" />
         <source>Show the archive instead</source>
         <translation>改为显示归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="87" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="88" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="92" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="93" />
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="93" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="94" />
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="94" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="95" />
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="95" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="96" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="96" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="97" />
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="100" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="101" />
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="123" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="124" />
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="127" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="128" />
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
@@ -950,37 +950,37 @@ SDG targets: {sdgs}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="65" />
+        <location filename="../../desktop/ui/views/register_page.py" line="82" />
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="87" />
+        <location filename="../../desktop/ui/views/register_page.py" line="104" />
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="146" />
+        <location filename="../../desktop/ui/views/register_page.py" line="169" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150" />
+        <location filename="../../desktop/ui/views/register_page.py" line="173" />
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190" />
+        <location filename="../../desktop/ui/views/register_page.py" line="217" />
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="208" />
+        <location filename="../../desktop/ui/views/register_page.py" line="255" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="209" />
+        <location filename="../../desktop/ui/views/register_page.py" line="256" />
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
@@ -996,6 +996,35 @@ SDG targets: {sdgs}</source>
         <location filename="../../desktop/ui/views/pages.py" line="121" />
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation>可提交内阁的 PDF 报告：执行计划、状况报告、机构简报。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38" />
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40" />
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54" />
+        <source>Saved views…</source>
+        <translation>已保存的视图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="72" />
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73" />
+        <source>Name of this view:</source>
+        <translation>此视图的名称：</translation>
     </message>
 </context>
 <context>

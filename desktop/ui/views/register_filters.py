@@ -61,6 +61,7 @@ class CheckList(QListWidget):
 
 class FilterPanel(QWidget):
     changed = Signal()
+    cleared = Signal()  # before the changed signal of a "Clear filters"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +154,32 @@ class FilterPanel(QWidget):
             archived=self.archived.isChecked(),
         )
 
+    def set_filter(self, filt: RegisterFilter) -> None:
+        """Show ``filt`` in the panel (fields the panel has); emits nothing."""
+        was_blocked = self.blockSignals(True)
+        try:
+            self.mechanisms.set_checked(filt.mechanisms)
+            self.responses.set_checked(filt.responses)
+            self.statuses.set_checked(filt.statuses)
+            self.priorities.set_checked(filt.priorities)
+            self.clusters.set_checked([*filt.cluster_ids, *([0] if filt.without_cluster else [])])
+            self.agency.setCurrentIndex(max(0, self.agency.findData(filt.agency_id or 0)))
+            self.agency_role.setCurrentIndex(
+                max(0, self.agency_role.findData(filt.agency_role or ""))
+            )
+            self.needs_parliament.setCheckState(
+                Qt.CheckState.PartiallyChecked
+                if filt.needs_parliament is None
+                else Qt.CheckState.Checked
+                if filt.needs_parliament
+                else Qt.CheckState.Unchecked
+            )
+            self.archived.setChecked(filt.archived)
+        finally:
+            self.blockSignals(was_blocked)
+
     def clear(self) -> None:
+        self.cleared.emit()
         self.blockSignals(True)
         for checklist in (
             self.mechanisms,

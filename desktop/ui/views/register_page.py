@@ -6,6 +6,7 @@ time as the table shows them (desktop.ui.models.register_model)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields, replace
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
@@ -34,17 +35,33 @@ from desktop.services.register import (
     register_ids,
     register_rows,
 )
+from desktop.services.views import View, list_views
 from desktop.ui import workers
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
 from desktop.ui.views.register_bulk import BulkController
 from desktop.ui.views.register_filters import FilterPanel
+from desktop.ui.views.saved_views_bar import SavedViewsBar
 from desktop.ui.views.settings_dialog import user_settings
 
 SEARCH_DELAY_MS = 250
 HEADER_KEY = "register/header"
 SORT_KEY = "register/sort"
+# RegisterFilter fields the filter panel shows (the others stay hidden in a view).
+_PANEL_FIELDS = {
+    "mechanisms",
+    "responses",
+    "statuses",
+    "priorities",
+    "cluster_ids",
+    "without_cluster",
+    "agency_id",
+    "agency_role",
+    "needs_parliament",
+    "archived",
+    "text",
+}
 
 
 class RegisterPage(Page):
@@ -97,7 +114,13 @@ class RegisterPage(Page):
         self.bulk_message = QLabel()
         self.bulk_message.setObjectName("bulkMessage")
         self.bulk.finished.connect(self._bulk_finished)
+        self.views = SavedViewsBar(lambda: (self.current_filter(), self.sort))
+        self.views.view_chosen.connect(self.open_view)
+        self._hidden_filter: dict[str, Any] = {}
+        """Fields of an opened view that the panel does not show (themes, SDGs…)."""
+        self.filters.cleared.connect(self._hidden_filter.clear)
         top = QHBoxLayout()
+        top.addWidget(self.views)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.bulk_button)
@@ -156,9 +179,10 @@ class RegisterPage(Page):
         self.database = database
         self.model.set_ids([])
         self.editor.set_session_factory(database.session_factory)
+        self.views.session_factory = database.session_factory
 
     def current_filter(self) -> RegisterFilter:
-        return self.filters.current_filter(self.search.text())
+        return replace(self.filters.current_filter(self.search.text()), **self._hidden_filter)
 
     def reload(self) -> None:
         """Read the matching ids (and the filter choices) in the background."""
@@ -170,8 +194,8 @@ class RegisterPage(Page):
         factory = self.database.session_factory
         filt, sort = self.current_filter(), self.sort
 
-        def work() -> tuple[list[int], FilterChoices]:
-            return register_ids(factory, filt, sort), filter_choices(factory)
+        def work() -> tuple[list[int], FilterChoices, list[View]]:
+            return register_ids(factory, filt, sort), filter_choices(factory), list_views(factory)
 
         workers.run_task(
             work,
@@ -179,10 +203,13 @@ class RegisterPage(Page):
             lambda exc: self._failed(generation, exc),
         )
 
-    def _ids_loaded(self, generation: int, result: tuple[list[int], FilterChoices]) -> None:
+    def _ids_loaded(
+        self, generation: int, result: tuple[list[int], FilterChoices, list[View]]
+    ) -> None:
         if generation != self._generation:
             return  # a newer search or filter has been asked for since
-        ids, choices = result
+        ids, choices, views = result
+        self.views.show_views(views)
         self.filters.set_choices(choices)
         self.bulk.choices = choices
         self.model.set_ids(ids)
@@ -199,6 +226,26 @@ class RegisterPage(Page):
         if self.database is None:
             return []
         return register_rows(self.database.session_factory, ids)
+
+    # -- saved views -------------------------------------------------------------------
+    def open_view(self, view: View) -> None:
+        default = RegisterFilter()
+        self._hidden_filter.clear()  # the same dict: "Clear filters" empties it
+        self._hidden_filter.update(
+            {
+                f.name: getattr(view.filter, f.name)
+                for f in fields(RegisterFilter)
+                if f.name not in _PANEL_FIELDS
+                and getattr(view.filter, f.name) != getattr(default, f.name)
+            }
+        )
+        self.filters.set_filter(view.filter)
+        self.search.blockSignals(True)
+        self.search.setText(view.filter.text)
+        self.search.blockSignals(False)
+        self.sort = view.sort
+        self._restore_sort_indicator()
+        self.reload()
 
     # -- the selected recommendation -----------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -274,6 +321,9 @@ class RegisterPage(Page):
         state = user_settings().value(HEADER_KEY)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        self._restore_sort_indicator()
+
+    def _restore_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
         if self.sort.column in self.model.columns:
             header.blockSignals(True)
