@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import Agency, Cluster, Mechanism
+from desktop.store.models import Agency, Cluster, Mechanism, SourceDocument
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,7 @@ class FilterChoices:
     mechanisms: list[tuple[str, str]]  # code, name
     clusters: list[tuple[int, str]]
     agencies: list[tuple[int, str]]
+    sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, mechanism, symbol
 
 
 def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
@@ -39,4 +40,13 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
                 .order_by(Agency.name)
             )
         ]
-    return FilterChoices(mechanisms, clusters, agencies)
+        sources = [
+            (int(i), str(code), str(symbol))
+            for i, code, symbol in session.execute(
+                select(SourceDocument.id, Mechanism.code, SourceDocument.symbol)
+                .join(Mechanism, Mechanism.id == SourceDocument.mechanism_id)
+                .where(SourceDocument.symbol.is_not(None))
+                .order_by(Mechanism.code, SourceDocument.symbol)
+            )
+        ]
+    return FilterChoices(mechanisms, clusters, agencies, sources)

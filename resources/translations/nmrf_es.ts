@@ -733,6 +733,44 @@
     </message>
 </context>
 <context>
+    <name>NewRecommendationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="31"/>
+        <source>New recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="41"/>
+        <source>e.g. 118.23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="52"/>
+        <source>Mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="53"/>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="54"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="55"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="66"/>
+        <source>(no document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="100"/>
@@ -758,111 +796,122 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="62"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="65"/>
         <source>Needs action by parliament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="71"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="72"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="75"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="73"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
-        <source>Paragraph:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="82"/>
-        <source>Response:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="83"/>
-        <source>Action category:</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="305"/>
+        <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="84"/>
-        <source>Implementation status:</source>
+        <source>Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="85"/>
-        <source>Priority:</source>
+        <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="86"/>
-        <source>Rationale:</source>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="87"/>
+        <source>Response:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="88"/>
+        <source>Action category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="89"/>
+        <source>Implementation status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="133"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="139"/>
         <source>Select a recommendation to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="146"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="152"/>
         <source>Recommending States: {states}
 Themes: {themes}
 SDG targets: {sdgs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="244"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="248"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="252"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="246"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="253"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="254"/>
         <source>Go on editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
+        <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,38 +996,43 @@ SDG targets: {sdgs}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="83"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="171"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="175"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
         <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="257"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="258"/>
         <source>Save your changes to {reference}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="305"/>
+        <source>Created; the current filter does not show it (Clear filters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

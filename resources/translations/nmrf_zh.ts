@@ -734,6 +734,44 @@
     </message>
 </context>
 <context>
+    <name>NewRecommendationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="31" />
+        <source>New recommendation</source>
+        <translation>新建建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="41" />
+        <source>e.g. 118.23</source>
+        <translation>例如：118.23</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="52" />
+        <source>Mechanism:</source>
+        <translation>机制：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="53" />
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="54" />
+        <source>Reference:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="55" />
+        <source>Text:</source>
+        <translation>案文：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="66" />
+        <source>(no document)</source>
+        <translation>（无文件）</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="100" />
@@ -759,78 +797,84 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="62" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="65" />
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="71" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="72" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="75" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="73" />
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="305" />
+        <source>Delete permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="84" />
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="85" />
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="86" />
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="82" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="87" />
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="83" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="88" />
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="84" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="89" />
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="85" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90" />
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="86" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91" />
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="88" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="133" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="139" />
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="146" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="152" />
         <source>Recommending States: {states}
 Themes: {themes}
 SDG targets: {sdgs}</source>
@@ -839,34 +883,39 @@ SDG targets: {sdgs}</source>
 可持续发展目标具体目标：{sdgs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="154" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="244" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="248" />
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="252" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="246" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="253" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="254" />
         <source>Go on editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306" />
+        <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
+        <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -950,39 +999,44 @@ SDG targets: {sdgs}</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="82" />
+        <location filename="../../desktop/ui/views/register_page.py" line="83" />
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="104" />
+        <location filename="../../desktop/ui/views/register_page.py" line="105" />
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="169" />
+        <location filename="../../desktop/ui/views/register_page.py" line="171" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="173" />
+        <location filename="../../desktop/ui/views/register_page.py" line="175" />
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="217" />
+        <location filename="../../desktop/ui/views/register_page.py" line="219" />
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="255" />
+        <location filename="../../desktop/ui/views/register_page.py" line="257" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="256" />
+        <location filename="../../desktop/ui/views/register_page.py" line="258" />
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="305" />
+        <source>Created; the current filter does not show it (Clear filters).</source>
+        <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,49 @@ def test_search_matches_are_highlighted(page: RegisterPage) -> None:
     page.reload()
     page.table.selectRow(0)
     assert page.editor.highlighted >= 1
+
+
+def test_new_recommendation_by_hand(
+    qtbot: QtBot, page: RegisterPage, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
+
+    def fill_and_save(dialog: NewRecommendationDialog) -> int:
+        dialog.mechanism.setCurrentIndex(dialog.mechanism.findData("CEDAW"))
+        assert dialog.source.findText("CEDAW/C/ALD/CO/7") > 0  # its documents are offered
+        dialog.source.setCurrentIndex(dialog.source.findText("CEDAW/C/ALD/CO/7"))
+        dialog.reference.setText("CEDAW/C/ALD/CO/7 para. 10")  # already used in that document
+        dialog.text.setPlainText("Adopt a gender-responsive budget.")
+        dialog.accept()
+        assert "already has the reference" in dialog.message.text()
+        dialog.reference.setText("CEDAW/C/ALD/CO/7 para. 99")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewRecommendationDialog, "exec", fill_and_save)
+    created = page.new_recommendation()
+    assert created is not None
+    assert page.editor.detail is not None and page.editor.detail.id == created
+    assert page.editor.detail.source == "CEDAW/C/ALD/CO/7"
+
+
+def test_permanent_delete_only_from_the_archive(
+    page: RegisterPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = page.editor
+    assert editor.delete_button.isHidden()
+    first = page.model.id_at(0)
+    editor.archive_button.click()
+    page.filters.archived.setChecked(True)
+    page.table.selectRow(0)
+    assert editor.detail is not None and editor.detail.id == first
+    assert not editor.delete_button.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    editor.delete_button.click()
+    assert page.model.rowCount() == 0
+    from desktop.domain.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        load_recommendation(demo_db.session_factory, first)

@@ -4,7 +4,7 @@ saved elsewhere since the record was opened is never silently overwritten."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,9 @@ from desktop.services.editing import (
     load_recommendation,
     save_recommendation,
     set_archived,
+)
+from desktop.services.editing import (
+    delete_permanently as delete_recommendation,
 )
 from desktop.ui.i18n import position_label, priority_label, status_label
 
@@ -71,6 +74,8 @@ class RecommendationEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.archive_button = QPushButton(self.tr("Archive"))
+        self.delete_button = QPushButton(self.tr("Delete permanently"))
+        self.delete_button.clicked.connect(self.delete_permanently)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.archive_button.clicked.connect(self.toggle_archived)
@@ -88,6 +93,7 @@ class RecommendationEditor(QWidget):
         form.addRow(self.tr("Notes:"), self.notes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -153,6 +159,7 @@ class RecommendationEditor(QWidget):
         self.archive_button.setText(
             self.tr("Restore") if detail and detail.archived else self.tr("Archive")
         )
+        self.delete_button.setVisible(bool(detail and detail.archived))
         self.message.clear()
         self.highlight(highlight)
         self._loading = False
@@ -269,12 +276,40 @@ class RecommendationEditor(QWidget):
         self.message.setText(str(exc))
         return False
 
+    def delete_permanently(self) -> None:
+        """Only from the archive, after a confirmation."""
+        detail = self.detail
+        if detail is None or self.session_factory is None or not detail.archived:
+            return
+        if not _confirm_delete(self, detail.fields.reference):
+            return
+        try:
+            delete_recommendation(self.session_factory, [detail.id])
+        except NmrfError as exc:
+            self.message.setText(str(exc))
+            return
+        self.show_detail(None)
+        self.archived_changed.emit(detail.id)
+
     def toggle_archived(self) -> None:
         if self.detail is None or self.session_factory is None:
             return
         set_archived(self.session_factory, [self.detail.id], not self.detail.archived)
         self.archived_changed.emit(self.detail.id)
         self.load(self.detail.id)
+
+
+def _confirm_delete(parent: QWidget, reference: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RecommendationEditor", "Delete permanently"),
+        QCoreApplication.translate(
+            "RecommendationEditor",
+            "Delete {reference} for good? Its assignments, progress and links go with it. "
+            "This cannot be undone.",
+        ).replace("{reference}", reference),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _combo(items: list[tuple[object, str]]) -> QComboBox:

@@ -38,6 +38,7 @@ from desktop.services.register import (
 from desktop.services.views import View, list_views
 from desktop.ui import workers
 from desktop.ui.models.register_model import RegisterModel
+from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
 from desktop.ui.views.register_bulk import BulkController
@@ -160,6 +161,7 @@ class RegisterPage(Page):
         header.sectionResized.connect(self._save_header)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_recommendation)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.editor.text.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.saved.connect(lambda _id: self.model.refresh_rows())
@@ -285,6 +287,24 @@ class RegisterPage(Page):
         self.reload()
         if self.editor.detail is not None:
             self.editor.load(self.editor.detail.id)  # show the new values and version
+
+    def new_recommendation(self) -> int | None:
+        """Ctrl+N: enter one by hand; it is selected when the filter shows it."""
+        if self.database is None:
+            return None
+        dialog = NewRecommendationDialog(self.database.session_factory, self.bulk.choices, self)
+        if not dialog.exec() or dialog.created_id is None:
+            return None
+        created = dialog.created_id
+        self.reload()
+        row = self.model.row_of(created)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.bulk_message.setText(
+                self.tr("Created; the current filter does not show it (Clear filters).")
+            )
+        return created
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
