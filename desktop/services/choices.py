@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import Agency, Cluster, Mechanism, SourceDocument
+from desktop.store.models import (
+    AffectedPersons,
+    Agency,
+    Cluster,
+    Mechanism,
+    SdgGoal,
+    SourceDocument,
+    Theme,
+)
 
 
 @dataclass(frozen=True)
@@ -16,6 +25,9 @@ class FilterChoices:
     clusters: list[tuple[int, str]]
     agencies: list[tuple[int, str]]
     sources: list[tuple[int, str, str]] = field(default_factory=list)  # id, mechanism, symbol
+    themes: list[tuple[int, str]] = field(default_factory=list)
+    affected_persons: list[tuple[int, str]] = field(default_factory=list)
+    sdg_goals: list[tuple[int, str]] = field(default_factory=list)  # number, title
 
 
 def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
@@ -49,4 +61,16 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
                 .order_by(Mechanism.code, SourceDocument.symbol)
             )
         ]
-    return FilterChoices(mechanisms, clusters, agencies, sources)
+        themes = _pairs(session, Theme.id, Theme.name)
+        affected = _pairs(session, AffectedPersons.id, AffectedPersons.name)
+        goals = _pairs(session, SdgGoal.number, SdgGoal.title, order=SdgGoal.number)
+    return FilterChoices(mechanisms, clusters, agencies, sources, themes, affected, goals)
+
+
+def _pairs(session: Session, key: Any, label: Any, order: Any = None) -> list[tuple[int, str]]:
+    return [
+        (int(k), str(v))
+        for k, v in session.execute(
+            select(key, label).order_by(order if order is not None else label)
+        )
+    ]

@@ -467,77 +467,127 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="78" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="81" />
+        <source>1 minimal</source>
+        <translation>1 最低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="82" />
+        <source>2 continuing</source>
+        <translation>2 延续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="83" />
+        <source>3 considering</source>
+        <translation>3 考虑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="84" />
+        <source>4 general</source>
+        <translation>4 一般</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="85" />
+        <source>5 specific</source>
+        <translation>5 具体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="93" />
         <source>Any role</source>
         <translation>任何角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="79" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="94" />
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="80" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="95" />
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="81" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="96" />
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="85" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="100" />
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="87" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="102" />
         <source>Show the archive instead</source>
         <translation>改为显示归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="88" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="103" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="93" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="108" />
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="94" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="109" />
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="95" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="110" />
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="96" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="111" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="97" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="112" />
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="101" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="113" />
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="114" />
+        <source>Action category</source>
+        <translation>行动类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="115" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="116" />
+        <source>Affected persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="117" />
+        <source>SDG</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="121" />
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="124" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="144" />
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="128" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="152" />
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>

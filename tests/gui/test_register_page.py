@@ -138,3 +138,19 @@ def test_model_fetches_rows_lazily_over_100k(tmp_path: Path) -> None:
         assert model.rows_fetched == 100_000 + 2 * RegisterModel.PAGE_SIZE - RegisterModel.PAGE_SIZE
     finally:
         database.dispose()
+
+
+def test_taxonomy_filters_in_the_panel(page: RegisterPage, demo_db: Database) -> None:
+    labels = [page.filters.sdg_goals.item(i).text() for i in range(page.filters.sdg_goals.count())]
+    assert len(labels) == 17 and labels[4].startswith("5 ")
+    page.filters.sdg_goals.set_checked([5])
+    page.filters.action_categories.set_checked([5])
+    page.reload()
+    expected = register_ids(
+        demo_db.session_factory, RegisterFilter(sdg_goals=(5,), action_categories=(5,))
+    )
+    assert page.model.ids() == expected and expected
+    themes = [page.filters.themes.item(i).text() for i in range(page.filters.themes.count())]
+    assert "Death penalty" in themes
+    page.filters.clear()
+    assert page.filters.sdg_goals.checked() == [] and page.filters.action_categories.checked() == []

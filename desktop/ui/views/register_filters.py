@@ -73,6 +73,21 @@ class FilterPanel(QWidget):
         self.priorities = CheckList()
         self.priorities.set_values((p, priority_label(p)) for p in Priority)
         self.clusters = CheckList()
+        self.sources = CheckList()
+        self.action_categories = CheckList()
+        self.action_categories.set_values(
+            (n, label)
+            for n, label in (
+                (1, self.tr("1 minimal")),
+                (2, self.tr("2 continuing")),
+                (3, self.tr("3 considering")),
+                (4, self.tr("4 general")),
+                (5, self.tr("5 specific")),
+            )
+        )
+        self.themes = CheckList()
+        self.affected_persons = CheckList()
+        self.sdg_goals = CheckList()
         self.agency = QComboBox()
         self.agency_role = QComboBox()
         self.agency_role.addItem(self.tr("Any role"), "")
@@ -95,6 +110,11 @@ class FilterPanel(QWidget):
             (self.tr("Implementation status"), self.statuses),
             (self.tr("Priority"), self.priorities),
             (self.tr("Cluster"), self.clusters),
+            (self.tr("Document"), self.sources),
+            (self.tr("Action category"), self.action_categories),
+            (self.tr("Theme"), self.themes),
+            (self.tr("Affected persons"), self.affected_persons),
+            (self.tr("SDG"), self.sdg_goals),
         ):
             layout.addWidget(_group(title, widget))
             widget.itemChanged.connect(self.changed)
@@ -123,6 +143,10 @@ class FilterPanel(QWidget):
             self.clusters.set_values(
                 [(0, self.tr("(no cluster)")), *((cid, name) for cid, name in choices.clusters)]
             )
+            self.sources.set_values((i, symbol) for i, _, symbol in choices.sources)
+            self.themes.set_values(choices.themes)
+            self.affected_persons.set_values(choices.affected_persons)
+            self.sdg_goals.set_values((n, f"{n} {title}") for n, title in choices.sdg_goals)
             current = self.agency.currentData()
             self.agency.clear()
             self.agency.addItem(self.tr("Any agency"), 0)
@@ -145,6 +169,11 @@ class FilterPanel(QWidget):
             statuses=tuple(ImplementationStatus(str(s)) for s in self.statuses.checked()),
             priorities=tuple(Priority(str(p)) for p in self.priorities.checked()),
             cluster_ids=tuple(c for c in clusters if c),
+            source_ids=_ints(self.sources.checked()),
+            action_categories=_ints(self.action_categories.checked()),
+            theme_ids=_ints(self.themes.checked()),
+            affected_persons_ids=_ints(self.affected_persons.checked()),
+            sdg_goals=_ints(self.sdg_goals.checked()),
             without_cluster=0 in clusters,
             agency_id=self.agency.currentData() or None,
             agency_role=_role(self.agency_role.currentData())
@@ -163,6 +192,11 @@ class FilterPanel(QWidget):
             self.statuses.set_checked(filt.statuses)
             self.priorities.set_checked(filt.priorities)
             self.clusters.set_checked([*filt.cluster_ids, *([0] if filt.without_cluster else [])])
+            self.sources.set_checked(filt.source_ids)
+            self.action_categories.set_checked(filt.action_categories)
+            self.themes.set_checked(filt.theme_ids)
+            self.affected_persons.set_checked(filt.affected_persons_ids)
+            self.sdg_goals.set_checked(filt.sdg_goals)
             self.agency.setCurrentIndex(max(0, self.agency.findData(filt.agency_id or 0)))
             self.agency_role.setCurrentIndex(
                 max(0, self.agency_role.findData(filt.agency_role or ""))
@@ -181,13 +215,7 @@ class FilterPanel(QWidget):
     def clear(self) -> None:
         self.cleared.emit()
         self.blockSignals(True)
-        for checklist in (
-            self.mechanisms,
-            self.responses,
-            self.statuses,
-            self.priorities,
-            self.clusters,
-        ):
+        for checklist in self.findChildren(CheckList):
             checklist.set_checked(())
         self.agency.setCurrentIndex(0)
         self.agency_role.setCurrentIndex(0)
@@ -195,6 +223,10 @@ class FilterPanel(QWidget):
         self.archived.setChecked(False)
         self.blockSignals(False)
         self.changed.emit()
+
+
+def _ints(values: list[object]) -> tuple[int, ...]:
+    return tuple(int(str(v)) for v in values)
 
 
 def _role(value: object) -> AgencyRole | None:
