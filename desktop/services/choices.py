@@ -14,6 +14,7 @@ from desktop.store.models import (
     Cluster,
     Mechanism,
     SdgGoal,
+    SdgTarget,
     SourceDocument,
     Theme,
 )
@@ -28,6 +29,7 @@ class FilterChoices:
     themes: list[tuple[int, str]] = field(default_factory=list)
     affected_persons: list[tuple[int, str]] = field(default_factory=list)
     sdg_goals: list[tuple[int, str]] = field(default_factory=list)  # number, title
+    sdg_targets: list[tuple[int, str]] = field(default_factory=list)  # id, "code title"
 
 
 def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
@@ -64,7 +66,15 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
         themes = _pairs(session, Theme.id, Theme.name)
         affected = _pairs(session, AffectedPersons.id, AffectedPersons.name)
         goals = _pairs(session, SdgGoal.number, SdgGoal.title, order=SdgGoal.number)
-    return FilterChoices(mechanisms, clusters, agencies, sources, themes, affected, goals)
+        targets = [
+            (int(i), f"{code} {title}")
+            for i, code, title in session.execute(
+                select(SdgTarget.id, SdgTarget.code, SdgTarget.title).order_by(
+                    SdgTarget.goal_id, SdgTarget.sort_order
+                )
+            )
+        ]
+    return FilterChoices(mechanisms, clusters, agencies, sources, themes, affected, goals, targets)
 
 
 def _pairs(session: Session, key: Any, label: Any, order: Any = None) -> list[tuple[int, str]]:

@@ -10,13 +10,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.vocab import ImplementationStatus, Position, Priority
+from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.store.base import utcnow
-from desktop.store.models import Mechanism, Recommendation, SourceDocument
+from desktop.store.models import (
+    AffectedPersons,
+    Agency,
+    Assignment,
+    Mechanism,
+    Recommendation,
+    SdgTarget,
+    SourceDocument,
+    Theme,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,11 @@ class RecommendationFields:
     status: ImplementationStatus = ImplementationStatus.NOT_ASSESSED
     cluster_id: int | None = None
     notes: str = ""
+    theme_ids: tuple[int, ...] = ()
+    affected_persons_ids: tuple[int, ...] = ()
+    sdg_target_ids: tuple[int, ...] = ()
+    lead_agency_ids: tuple[int, ...] = ()
+    supporting_agency_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,20 @@ class RecommendationDetail:
     recommending_states: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     sdg_targets: list[str] = field(default_factory=list)
+
+
+def _agencies_of(rec: Recommendation, role: AgencyRole) -> tuple[int, ...]:
+    session = object_session(rec)
+    assert session is not None
+    return tuple(
+        sorted(
+            session.scalars(
+                select(Assignment.agency_id).where(
+                    Assignment.recommendation_id == rec.id, Assignment.role == role
+                )
+            )
+        )
+    )
 
 
 def _detail(rec: Recommendation) -> RecommendationDetail:
@@ -72,6 +100,11 @@ def _detail(rec: Recommendation) -> RecommendationDetail:
             status=rec.status,
             cluster_id=rec.cluster_id,
             notes=rec.notes or "",
+            theme_ids=tuple(sorted(t.id for t in rec.themes)),
+            affected_persons_ids=tuple(sorted(p.id for p in rec.affected_persons)),
+            sdg_target_ids=tuple(sorted(t.id for t in rec.sdg_targets)),
+            lead_agency_ids=_agencies_of(rec, AgencyRole.LEAD),
+            supporting_agency_ids=_agencies_of(rec, AgencyRole.SUPPORTING),
         ),
         recommending_states=sorted(c.name for c in rec.recommending_states),
         themes=sorted(t.name for t in rec.themes),
@@ -126,6 +159,40 @@ def _check_unique_reference(
         )
 
 
+def _apply_links(session: Session, rec: Recommendation, fields: RecommendationFields) -> None:
+    """Themes, affected persons, SDG targets and agencies as the user left them."""
+    rec.themes = list(session.scalars(select(Theme).where(Theme.id.in_(fields.theme_ids))))
+    rec.affected_persons = list(
+        session.scalars(
+            select(AffectedPersons).where(AffectedPersons.id.in_(fields.affected_persons_ids))
+        )
+    )
+    rec.sdg_targets = list(
+        session.scalars(select(SdgTarget).where(SdgTarget.id.in_(fields.sdg_target_ids)))
+    )
+    both = set(fields.lead_agency_ids) & set(fields.supporting_agency_ids)
+    if both:
+        raise ValidationError(
+            "an agency cannot both lead and support the same recommendation", where="agencies"
+        )
+    wanted = {a: AgencyRole.LEAD for a in fields.lead_agency_ids}
+    wanted.update({a: AgencyRole.SUPPORTING for a in fields.supporting_agency_ids})
+    existing = {
+        a.agency_id: a
+        for a in session.scalars(select(Assignment).where(Assignment.recommendation_id == rec.id))
+    }
+    for agency_id, assignment in existing.items():
+        if agency_id not in wanted:
+            session.delete(assignment)
+        elif assignment.role != wanted[agency_id]:
+            assignment.role = wanted[agency_id]
+    for agency_id, role in wanted.items():
+        if agency_id not in existing:
+            if session.get(Agency, agency_id) is None:
+                raise ValidationError("an agency chosen no longer exists", where="agencies")
+            session.add(Assignment(agency_id=agency_id, role=role, recommendation_id=rec.id))
+
+
 def _apply(rec: Recommendation, fields: RecommendationFields) -> None:
     rec.reference = fields.reference
     rec.text = fields.text
@@ -162,6 +229,7 @@ def save_recommendation(
                 )
             _check_unique_reference(session, rec.source_id, fields.reference, rec.id)
             _apply(rec, fields)
+            _apply_links(session, rec, fields)
             session.flush()
             detail = _detail(rec)
     except StaleDataError as exc:
@@ -198,6 +266,8 @@ def create_recommendation(
         )
         _apply(rec, fields)
         session.add(rec)
+        session.flush()
+        _apply_links(session, rec, fields)
         session.flush()
         return _detail(rec)
 

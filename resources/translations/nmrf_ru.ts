@@ -821,6 +821,14 @@
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="100"/>
@@ -846,121 +854,169 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="65"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="67"/>
         <source>Needs action by parliament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="75"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160"/>
-        <source>Archive</source>
+        <source>Themes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="305"/>
-        <source>Delete permanently</source>
+        <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="84"/>
-        <source>Reference:</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
+        <source>SDG targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="85"/>
-        <source>Paragraph:</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
+        <source>Lead agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="86"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="87"/>
-        <source>Response:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="88"/>
-        <source>Action category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="89"/>
-        <source>Implementation status:</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
+        <source>Supporting agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
-        <source>Priority:</source>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
-        <source>Rationale:</source>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="364"/>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
+        <source>Paragraph:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <source>Action category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <source>Implementation status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="139"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="156"/>
         <source>Select a recommendation to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="152"/>
-        <source>Recommending States: {states}
-Themes: {themes}
-SDG targets: {sdgs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="242"/>
+        <source>Affected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="243"/>
+        <source>SDG targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="244"/>
+        <source>Lead agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245"/>
+        <source>Supporting agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="261"/>
+        <source>Recommending States: {states}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="303"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="248"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="307"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="252"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="253"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="254"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
         <source>Go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="365"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,22 +1122,22 @@ SDG targets: {sdgs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="220"/>
         <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="258"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="259"/>
         <source>Save your changes to {reference}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="305"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="306"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -822,6 +822,14 @@
     </message>
 </context>
 <context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="31" />
+        <source>Type to narrow the list</source>
+        <translation>输入文字以缩小列表</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="100" />
@@ -847,123 +855,169 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="65" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="67" />
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76" />
+        <source>Themes…</source>
+        <translation>主题…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77" />
+        <source>Groups…</source>
+        <translation>群体…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78" />
+        <source>SDG targets…</source>
+        <translation>可持续发展目标具体目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79" />
+        <source>Lead agencies…</source>
+        <translation>牵头机构…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80" />
+        <source>Supporting agencies…</source>
+        <translation>协助机构…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="75" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76" />
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77" />
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="305" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="364" />
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="84" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100" />
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="85" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101" />
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="86" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102" />
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="87" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103" />
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="88" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104" />
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="89" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105" />
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106" />
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107" />
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="139" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="156" />
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="152" />
-        <source>Recommending States: {states}
-Themes: {themes}
-SDG targets: {sdgs}</source>
-        <translation>提出建议的国家：{states}
-主题：{themes}
-可持续发展目标具体目标：{sdgs}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="160" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="242" />
+        <source>Affected persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="243" />
+        <source>SDG targets</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="244" />
+        <source>Lead agencies</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245" />
+        <source>Supporting agencies</source>
+        <translation>协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="261" />
+        <source>Recommending States: {states}</source>
+        <translation>提出建议的国家：{states}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="303" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="248" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="307" />
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="252" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="253" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="254" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313" />
         <source>Go on editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="365" />
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -1069,22 +1123,22 @@ SDG targets: {sdgs}</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="219" />
+        <location filename="../../desktop/ui/views/register_page.py" line="220" />
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="257" />
+        <location filename="../../desktop/ui/views/register_page.py" line="258" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="258" />
+        <location filename="../../desktop/ui/views/register_page.py" line="259" />
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="305" />
+        <location filename="../../desktop/ui/views/register_page.py" line="306" />
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>

@@ -171,3 +171,66 @@ def test_permanent_delete_only_from_the_archive(
 
     with pytest.raises(NotFoundError):
         load_recommendation(demo_db.session_factory, first)
+
+
+def test_saving_keeps_themes_and_agencies_it_did_not_touch(
+    page: RegisterPage, demo_db: Database
+) -> None:
+    editor = page.editor
+    assert editor.detail is not None
+    before = load_recommendation(demo_db.session_factory, editor.detail.id)
+    assert before.fields.theme_ids  # the demo gives every recommendation themes
+    editor.notes.setPlainText("only the notes change")
+    assert editor.save()
+    after = load_recommendation(demo_db.session_factory, before.id)
+    for key in ("theme_ids", "sdg_target_ids", "lead_agency_ids", "supporting_agency_ids"):
+        assert getattr(after.fields, key) == getattr(before.fields, key), key
+
+
+def test_pickers_set_themes_sdgs_and_agencies(
+    page: RegisterPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.views.picker_dialog import PickerDialog
+
+    editor = page.editor
+    assert editor.detail is not None
+    choices = editor.choices
+    theme = choices.themes[0][0]
+    target = next(i for i, label in choices.sdg_targets if label.startswith("16.3 "))
+    lead, support = choices.agencies[0][0], choices.agencies[1][0]
+    answers = {
+        "Themes": (theme,),
+        "SDG targets": (target,),
+        "Lead agencies": (lead,),
+        "Supporting agencies": (support,),
+    }
+    monkeypatch.setattr(
+        PickerDialog,
+        "pick",
+        classmethod(lambda cls, parent, title, options, checked: answers[title]),
+    )
+    for key in ("theme_ids", "sdg_target_ids", "lead_agency_ids", "supporting_agency_ids"):
+        editor.pick_links(key)
+    assert editor.dirty and choices.themes[0][1] in editor.links.text()
+    assert editor.save()
+    saved = load_recommendation(demo_db.session_factory, editor.detail.id)
+    assert saved.fields.theme_ids == (theme,) and saved.fields.sdg_target_ids == (target,)
+    assert saved.fields.lead_agency_ids == (lead,)
+    assert saved.fields.supporting_agency_ids == (support,)
+    # The same agency cannot lead and support.
+    answers["Supporting agencies"] = (lead,)
+    editor.pick_links("supporting_agency_ids")
+    assert not editor.save() and "both lead and support" in editor.message.text()
+
+
+def test_picker_dialog_narrows_and_returns_ticks(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from desktop.ui.views.picker_dialog import PickerDialog
+
+    dialog = PickerDialog("Themes", [(1, "Death penalty"), (2, "Right to food")], [2])
+    qtbot.addWidget(dialog)
+    dialog.filter.setText("death")
+    assert dialog.list.item(1).isHidden() and not dialog.list.item(0).isHidden()
+    dialog.list.item(0).setCheckState(QtCore_Qt.CheckState.Checked)
+    assert dialog.checked() == (1, 2)

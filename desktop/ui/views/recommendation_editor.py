@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import ConflictError, NmrfError, ValidationError
 from desktop.domain.text_search import parse_query
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
+from desktop.services.choices import FilterChoices
 from desktop.services.editing import (
     RecommendationDetail,
     RecommendationFields,
@@ -36,6 +37,7 @@ from desktop.services.editing import (
     delete_permanently as delete_recommendation,
 )
 from desktop.ui.i18n import position_label, priority_label, status_label
+from desktop.ui.views.picker_dialog import PickerDialog
 
 
 class RecommendationEditor(QWidget):
@@ -67,6 +69,20 @@ class RecommendationEditor(QWidget):
         self.notes.setMaximumHeight(70)
         self.links = QLabel()
         self.links.setWordWrap(True)
+        self.choices = FilterChoices([], [], [])
+        self.link_ids: dict[str, tuple[int, ...]] = {}
+        self.link_buttons = QHBoxLayout()
+        for key, text in (
+            ("theme_ids", self.tr("Themes…")),
+            ("affected_persons_ids", self.tr("Groups…")),
+            ("sdg_target_ids", self.tr("SDG targets…")),
+            ("lead_agency_ids", self.tr("Lead agencies…")),
+            ("supporting_agency_ids", self.tr("Supporting agencies…")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, k=key: self.pick_links(k))
+            self.link_buttons.addWidget(button)
+        self.link_buttons.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("editorMessage")
         self.message.setStyleSheet("color: #a00000")
@@ -101,6 +117,7 @@ class RecommendationEditor(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.links)
+        layout.addLayout(self.link_buttons)
         layout.addLayout(buttons)
 
         for line in (self.reference, self.paragraph, self.priority_rationale):
@@ -148,14 +165,17 @@ class RecommendationEditor(QWidget):
         self.priority_rationale.setText(fields.priority_rationale)
         self.needs_parliament.setChecked(fields.needs_parliament)
         self.notes.setPlainText(fields.notes)
-        self.links.setText(
-            self.tr("Recommending States: {states}\nThemes: {themes}\nSDG targets: {sdgs}")
-            .replace("{states}", ", ".join(detail.recommending_states) or "—")
-            .replace("{themes}", "; ".join(detail.themes) or "—")
-            .replace("{sdgs}", ", ".join(detail.sdg_targets) or "—")
-            if detail
-            else ""
-        )
+        self.link_ids = {
+            key: getattr(fields, key)
+            for key in (
+                "theme_ids",
+                "affected_persons_ids",
+                "sdg_target_ids",
+                "lead_agency_ids",
+                "supporting_agency_ids",
+            )
+        }
+        self._show_links()
         self.archive_button.setText(
             self.tr("Restore") if detail and detail.archived else self.tr("Archive")
         )
@@ -207,7 +227,46 @@ class RecommendationEditor(QWidget):
             status=ImplementationStatus(str(self.status.currentData())),
             cluster_id=self.detail.fields.cluster_id if self.detail else None,
             notes=self.notes.toPlainText(),
+            **self.link_ids,
         )
+
+    # -- links: themes, groups, SDG targets, agencies ------------------------------
+    def set_choices(self, choices: FilterChoices) -> None:
+        self.choices = choices
+        self._show_links()
+
+    def _link_options(self) -> dict[str, tuple[str, list[tuple[int, str]]]]:
+        c = self.choices
+        return {
+            "theme_ids": (self.tr("Themes"), c.themes),
+            "affected_persons_ids": (self.tr("Affected persons"), c.affected_persons),
+            "sdg_target_ids": (self.tr("SDG targets"), c.sdg_targets),
+            "lead_agency_ids": (self.tr("Lead agencies"), c.agencies),
+            "supporting_agency_ids": (self.tr("Supporting agencies"), c.agencies),
+        }
+
+    def pick_links(self, key: str) -> None:
+        title, options = self._link_options()[key]
+        picked = PickerDialog.pick(self, title, options, self.link_ids.get(key, ()))
+        if picked is not None and picked != self.link_ids.get(key, ()):
+            self.link_ids[key] = picked
+            self._show_links()
+            self._set_dirty(True)
+
+    def _show_links(self) -> None:
+        if self.detail is None:
+            self.links.setText("")
+            return
+        lines = [
+            self.tr("Recommending States: {states}").replace(
+                "{states}", ", ".join(self.detail.recommending_states) or "—"
+            )
+        ]
+        for key, (title, options) in self._link_options().items():
+            names = dict(options)
+            shown = [names.get(i, f"#{i}") for i in self.link_ids.get(key, ())]
+            lines.append(f"{title}: {'; '.join(shown) or '—'}")
+        self.links.setText("\n".join(lines))
 
     def revert(self) -> None:
         if self.detail is not None:

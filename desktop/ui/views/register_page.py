@@ -214,6 +214,7 @@ class RegisterPage(Page):
         self.views.show_views(views)
         self.filters.set_choices(choices)
         self.bulk.choices = choices
+        self.editor.set_choices(choices)
         self.model.set_ids(ids)
         self.count_label.setText(
             self.tr("Matching: {count}").replace("{count}", QLocale().toString(len(ids)))
