@@ -854,169 +854,179 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="67"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="68"/>
         <source>Needs action by parliament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
         <source>Themes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
         <source>SDG targets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
         <source>Lead agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81"/>
         <source>Supporting agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="189"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="364"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="387"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
         <source>Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Response:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Action category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Implementation status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="156"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="164"/>
         <source>Select a recommendation to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="189"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="253"/>
+        <source>(no cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="264"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="242"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="265"/>
         <source>Affected persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="243"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="266"/>
         <source>SDG targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="244"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="267"/>
         <source>Lead agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="268"/>
         <source>Supporting agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="261"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="284"/>
         <source>Recommending States: {states}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="303"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="326"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="307"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="330"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="334"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="335"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="336"/>
         <source>Go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="365"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="388"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,43 +1112,53 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="106"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="176"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="180"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="220"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="199"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="226"/>
         <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="264"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="265"/>
         <source>Save your changes to {reference}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="306"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="312"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="370"/>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

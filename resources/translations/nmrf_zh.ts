@@ -855,169 +855,179 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="67" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="68" />
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77" />
         <source>Themes…</source>
         <translation>主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78" />
         <source>Groups…</source>
         <translation>群体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79" />
         <source>SDG targets…</source>
         <translation>可持续发展目标具体目标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80" />
         <source>Lead agencies…</source>
         <translation>牵头机构…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81" />
         <source>Supporting agencies…</source>
         <translation>协助机构…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92" />
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="189" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93" />
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="364" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="387" />
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101" />
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102" />
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103" />
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104" />
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105" />
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106" />
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107" />
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108" />
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="109" />
+        <source>Cluster:</source>
+        <translation>专题组：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="156" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="164" />
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="189" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="241" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="253" />
+        <source>(no cluster)</source>
+        <translation>（无专题组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="264" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="242" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="265" />
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="243" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="266" />
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="244" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="267" />
         <source>Lead agencies</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="245" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="268" />
         <source>Supporting agencies</source>
         <translation>协助机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="261" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="284" />
         <source>Recommending States: {states}</source>
         <translation>提出建议的国家：{states}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="303" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="326" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="307" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="330" />
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="334" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="335" />
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="336" />
         <source>Go on editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="365" />
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="388" />
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -1103,44 +1113,54 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="83" />
+        <location filename="../../desktop/ui/views/register_page.py" line="84" />
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="105" />
+        <location filename="../../desktop/ui/views/register_page.py" line="106" />
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="171" />
+        <location filename="../../desktop/ui/views/register_page.py" line="176" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="175" />
+        <location filename="../../desktop/ui/views/register_page.py" line="180" />
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="220" />
+        <location filename="../../desktop/ui/views/register_page.py" line="199" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="226" />
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="258" />
+        <location filename="../../desktop/ui/views/register_page.py" line="264" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="259" />
+        <location filename="../../desktop/ui/views/register_page.py" line="265" />
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="306" />
+        <location filename="../../desktop/ui/views/register_page.py" line="312" />
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="370" />
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>

@@ -234,3 +234,15 @@ def test_picker_dialog_narrows_and_returns_ticks(qtbot: QtBot) -> None:
     assert dialog.list.item(1).isHidden() and not dialog.list.item(0).isHidden()
     dialog.list.item(0).setCheckState(QtCore_Qt.CheckState.Checked)
     assert dialog.checked() == (1, 2)
+
+
+def test_the_cluster_is_chosen_in_the_pane(page: RegisterPage, demo_db: Database) -> None:
+    editor = page.editor
+    assert editor.detail is not None
+    other = next(i for i, _ in editor.choices.clusters if i != editor.detail.fields.cluster_id)
+    editor.cluster.setCurrentIndex(editor.cluster.findData(other))
+    assert editor.dirty and editor.save()
+    assert load_recommendation(demo_db.session_factory, editor.detail.id).fields.cluster_id == other
+    editor.cluster.setCurrentIndex(editor.cluster.findData(0))
+    assert editor.save()
+    assert load_recommendation(demo_db.session_factory, editor.detail.id).fields.cluster_id is None

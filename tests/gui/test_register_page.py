@@ -154,3 +154,20 @@ def test_taxonomy_filters_in_the_panel(page: RegisterPage, demo_db: Database) ->
     assert "Death penalty" in themes
     page.filters.clear()
     assert page.filters.sdg_goals.checked() == [] and page.filters.action_categories.checked() == []
+
+
+def test_columns_can_be_hidden_and_stay_hidden(
+    qtbot: QtBot, page: RegisterPage, demo_db: Database
+) -> None:
+    themes = page.model.columns.index("themes")
+    menu = page.columns_menu()
+    action = next(a for a in menu.actions() if a.text() == "Themes")
+    action.setChecked(False)
+    assert page.table.horizontalHeader().isSectionHidden(themes)
+    again = RegisterPage()
+    qtbot.addWidget(again)
+    assert again.table.horizontalHeader().isSectionHidden(themes)
+    for index in range(len(page.model.columns)):  # the last column cannot be hidden
+        page.set_column_shown(index, False)
+    header = page.table.horizontalHeader()
+    assert header.count() - header.hiddenSectionCount() == 1

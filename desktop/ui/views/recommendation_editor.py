@@ -64,6 +64,7 @@ class RecommendationEditor(QWidget):
         self.status = _combo([(s, status_label(s)) for s in ImplementationStatus])
         self.priority = _combo([("", "—"), *((p, priority_label(p)) for p in Priority)])
         self.priority_rationale = QLineEdit()
+        self.cluster = QComboBox()
         self.needs_parliament = QCheckBox(self.tr("Needs action by parliament"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
@@ -105,6 +106,7 @@ class RecommendationEditor(QWidget):
         form.addRow(self.tr("Implementation status:"), self.status)
         form.addRow(self.tr("Priority:"), self.priority)
         form.addRow(self.tr("Rationale:"), self.priority_rationale)
+        form.addRow(self.tr("Cluster:"), self.cluster)
         form.addRow("", self.needs_parliament)
         form.addRow(self.tr("Notes:"), self.notes)
         buttons = QHBoxLayout()
@@ -124,7 +126,13 @@ class RecommendationEditor(QWidget):
             line.textChanged.connect(self._changed)
         self.text.textChanged.connect(self._changed)
         self.notes.textChanged.connect(self._changed)
-        for combo in (self.response, self.action_category, self.status, self.priority):
+        for combo in (
+            self.response,
+            self.action_category,
+            self.status,
+            self.priority,
+            self.cluster,
+        ):
             combo.currentIndexChanged.connect(self._changed)
         self.needs_parliament.stateChanged.connect(self._changed)
         self.show_detail(None)
@@ -163,6 +171,7 @@ class RecommendationEditor(QWidget):
         _select(self.status, fields.status)
         _select(self.priority, fields.priority or "")
         self.priority_rationale.setText(fields.priority_rationale)
+        self._offer_clusters(fields.cluster_id)
         self.needs_parliament.setChecked(fields.needs_parliament)
         self.notes.setPlainText(fields.notes)
         self.link_ids = {
@@ -225,7 +234,7 @@ class RecommendationEditor(QWidget):
             priority_rationale=self.priority_rationale.text(),
             needs_parliament=self.needs_parliament.isChecked(),
             status=ImplementationStatus(str(self.status.currentData())),
-            cluster_id=self.detail.fields.cluster_id if self.detail else None,
+            cluster_id=self.cluster.currentData() or None,
             notes=self.notes.toPlainText(),
             **self.link_ids,
         )
@@ -233,7 +242,21 @@ class RecommendationEditor(QWidget):
     # -- links: themes, groups, SDG targets, agencies ------------------------------
     def set_choices(self, choices: FilterChoices) -> None:
         self.choices = choices
+        loading, self._loading = self._loading, True
+        self._offer_clusters(self.cluster.currentData() or None)
+        self._loading = loading
         self._show_links()
+
+    def _offer_clusters(self, selected: int | None) -> None:
+        self.cluster.blockSignals(True)
+        self.cluster.clear()
+        self.cluster.addItem(self.tr("(no cluster)"), 0)
+        for cluster_id, name in self.choices.clusters:
+            self.cluster.addItem(name, cluster_id)
+        if selected and self.cluster.findData(selected) < 0:
+            self.cluster.addItem(f"#{selected}", selected)
+        self.cluster.setCurrentIndex(max(0, self.cluster.findData(selected or 0)))
+        self.cluster.blockSignals(False)
 
     def _link_options(self) -> dict[str, tuple[str, list[tuple[int, str]]]]:
         c = self.choices

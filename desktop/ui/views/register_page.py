@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -37,7 +38,7 @@ from desktop.services.register import (
 )
 from desktop.services.views import View, list_views
 from desktop.ui import workers
-from desktop.ui.models.register_model import RegisterModel
+from desktop.ui.models.register_model import RegisterModel, column_title
 from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
@@ -157,6 +158,10 @@ class RegisterPage(Page):
         self.search.returnPressed.connect(self.reload)
         self.filters.changed.connect(self.reload)
         self.model.sort_requested.connect(self._sort_requested)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu().exec(header.mapToGlobal(pos))
+        )
         header.sectionMoved.connect(self._save_header)
         header.sectionResized.connect(self._save_header)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
@@ -191,6 +196,7 @@ class RegisterPage(Page):
         if self.database is None:
             return
         self._search_timer.stop()
+        self.count_label.setText(self.tr("Loading…"))
         self._generation += 1
         generation = self._generation
         factory = self.database.session_factory
@@ -358,6 +364,24 @@ class RegisterPage(Page):
 
     def _save_header(self) -> None:
         user_settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def columns_menu(self) -> QMenu:
+        """Right-click on the header: show or hide columns (remembered)."""
+        menu = QMenu(self.tr("Columns"), self)
+        header = self.table.horizontalHeader()
+        for index, key in enumerate(self.model.columns):
+            action = menu.addAction(column_title(key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.toggled.connect(lambda shown, i=index: self.set_column_shown(i, shown))
+        return menu
+
+    def set_column_shown(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(index, not shown)
+        self._save_header()
 
     def focus_search(self) -> None:
         self.search.setFocus()
