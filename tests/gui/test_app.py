@@ -148,3 +148,29 @@ def test_newer_schema_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(str(a[2])))
     assert _open_interactively(str(path)) is None
     assert shown and "newer version" in shown[0]
+
+
+def test_failed_upgrade_names_the_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import paths
+    from desktop.app import _open_interactively
+    from desktop.store import migrations
+
+    old = tmp_path / "office.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "migrations/fixtures/schema-0001.sqlite3", old)
+    before = old.read_bytes()
+
+    def failing_upgrade(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    shown: list[str] = []
+    monkeypatch.setattr(migrations, "upgrade_to_head", failing_upgrade)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(str(a[2])))
+    assert _open_interactively(str(old)) is None
+    backups = list(paths.backups_dir_for(old).glob("*before-upgrade*"))
+    assert len(shown) == 1 and "disk full" in shown[0]
+    assert backups and str(backups[0]) in shown[0]
+    assert old.read_bytes() == before

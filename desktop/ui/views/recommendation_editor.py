@@ -59,6 +59,7 @@ class RecommendationEditor(QWidget):
         self.text = QTextEdit()
         self.text.setAcceptRichText(False)
         self.text.setMinimumHeight(70)
+        self.text.setMaximumHeight(130)
         self.response = _combo([(p, position_label(p)) for p in Position])
         self.action_category = _combo([(0, "—"), *((n, str(n)) for n in range(1, 6))])
         self.status = _combo([(s, status_label(s)) for s in ImplementationStatus])
