@@ -1,0 +1,87 @@
+"""What the readers of recommendation files produce: one plain record per
+recommendation found, or a problem naming the row and column that was refused.
+
+Readers know file formats, not the database: the import service matches these
+records against what is stored (desktop.services.importing.service)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.vocab import ImplementationStatus, Position, Priority
+
+
+class ImportFormat(StrEnum):
+    UHRI = "uhri"
+    THEMATIC_LIST = "thematic-list"
+    UPR_INFO = "upr-info"
+    MAPPED = "mapped"
+
+
+@dataclass(frozen=True)
+class ThemeName:
+    """A theme as a file names it, with its UHRI code when the file gives one
+    (2nd-cycle thematic lists: ``A12 Acceptance of international norms``)."""
+
+    name: str
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportedRecommendation:
+    """One recommendation as read from a file. Text fields are stripped; empty
+    optional values are None or empty tuples, never empty strings."""
+
+    row: int
+    """Where it starts in the file (1-based; the header row counts), for messages."""
+    mechanism_code: str
+    """A mechanism code as in resources/reference/mechanisms.json (``UPR``, ``CEDAW``)
+    or, for a body the program does not know yet, the body's name as the file gives it."""
+    text: str
+    paragraph: str | None = None
+    """The paragraph number of the source document (``121.2``, ``49``)."""
+    reference: str | None = None
+    """How the office cites it; None lets the import service derive one."""
+    source_symbol: str | None = None
+    """The symbol of the document that issued it (``A/HRC/43/15``, ``CEDAW/C/SVN/CO/7``)."""
+    source_date: date | None = None
+    cycle: int | None = None
+    """UPR cycle (1-4)."""
+    session: str | None = None
+    """UPR Working Group session as the file gives it (``43``)."""
+    country: str | None = None
+    """The State under review / concerned, as the file spells it."""
+    response: Position = Position.PENDING
+    response_symbol: str | None = None
+    """Where the position stands (``A/HRC/59/15/Add.1 - Para.3``)."""
+    action_category: int | None = None
+    annotation_id: str | None = None
+    """OHCHR (UHRI) annotation id: the stable key when present."""
+    text_language: str | None = None
+    recommending_states: tuple[str, ...] = ()
+    themes: tuple[ThemeName, ...] = ()
+    affected_persons: tuple[str, ...] = ()
+    sdg_targets: tuple[str, ...] = ()
+    """SDG target codes (``1.4``, ``16.a``)."""
+    sdg_goals: tuple[int, ...] = ()
+    """SDG goals given without a target (thematic lists of the 3rd and 4th cycles)."""
+    upr_info_issues: tuple[str, ...] = ()
+    # Local work, read only from an office's own sheets (the mapped importer):
+    # set on a new recommendation, never changed on one already stored.
+    status: ImplementationStatus | None = None
+    priority: Priority | None = None
+    priority_rationale: str | None = None
+    needs_parliament: bool | None = None
+    cluster: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row a reader refused, and why; the rest of the file can still be imported."""
+
+    row: int
+    reason: str
+    column: str | None = None
