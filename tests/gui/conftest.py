@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from desktop.services.database import Database, open_database
+from desktop.services.demo import create_demo_data
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 
@@ -34,6 +35,24 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db = open_database(str(tmp_path / "gui.sqlite3"), create=True)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh database holding the demonstration country."""
+    db = open_database(str(tmp_path / "demo.sqlite3"), create=True)
+    create_demo_data(db.session_factory)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_window(qtbot: object, demo_db: Database) -> MainWindow:
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    win.load()
+    return win
 
 
 @pytest.fixture

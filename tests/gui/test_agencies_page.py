@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.services.agencies import FocalPointData, list_agencies
-from desktop.services.database import open_database
-from desktop.services.demo import create_demo_data
 from desktop.services.register import RegisterFilter, register_ids
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.agencies_page import AgenciesPage
@@ -19,15 +14,8 @@ from desktop.ui.views.agency_dialog import AgencyDialog
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    db = open_database(str(tmp_path / "demo.sqlite3"), create=True)
-    create_demo_data(db.session_factory)
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    win.load()
-    yield win
-    db.dispose()
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def page_of(window: MainWindow) -> AgenciesPage:

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.vocab import ImplementationStatus
-from desktop.services.database import Database, open_database
-from desktop.services.demo import create_demo_data
+from desktop.services.database import Database
 from desktop.services.editing import load_recommendation, save_recommendation
 from desktop.ui.views.register_page import RegisterPage
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(str(tmp_path / "demo.sqlite3"), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture

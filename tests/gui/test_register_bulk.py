@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -12,19 +9,10 @@ from sqlalchemy import select
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus
 from desktop.services.bulk import BulkAction, BulkKind
-from desktop.services.database import Database, open_database
-from desktop.services.demo import create_demo_data
+from desktop.services.database import Database
 from desktop.services.register import RegisterFilter, register_ids
 from desktop.store.models import Agency
 from desktop.ui.views.register_page import RegisterPage
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(str(tmp_path / "demo.sqlite3"), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture

@@ -3,29 +3,17 @@ not show), delete."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.domain.vocab import Position
-from desktop.services.database import Database, open_database
-from desktop.services.demo import create_demo_data
+from desktop.services.database import Database
 from desktop.services.register import RegisterFilter, Sort, register_ids
 from desktop.services.views import list_views, save_view
 from desktop.store.models import Theme
 from desktop.ui.views.register_page import RegisterPage
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(str(tmp_path / "demo.sqlite3"), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
 
 
 @pytest.fixture
