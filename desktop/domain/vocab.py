@@ -127,3 +127,19 @@ UPR_CYCLES: dict[int, tuple[int, int]] = {
 # The six official UN languages, the languages of the interface and reports.
 UN_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+
+# The UPR Working Group sessions of each cycle.
+UPR_CYCLE_SESSIONS: dict[int, tuple[int, int]] = {
+    1: (1, 12),
+    2: (13, 26),
+    3: (27, 40),
+    4: (41, 54),
+}
+
+
+def upr_cycle_of_session(session: int) -> int | None:
+    """The UPR cycle a Working Group session belongs to (None if unknown)."""
+    for cycle, (first, last) in UPR_CYCLE_SESSIONS.items():
+        if first <= session <= last:
+            return cycle
+    return None

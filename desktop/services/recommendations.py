@@ -1,8 +1,9 @@
-"""Creating recommendations in bulk (demo data, benchmarks, and the importers
-to come): one transaction, batched executemany, links created with them."""
+"""Creating recommendations in bulk (demo data, benchmarks, importers): batched
+executemany, links created with them, unknown names created on first use."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,15 +19,19 @@ from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import utcnow
 from desktop.store.models import (
+    AffectedPersons,
     Country,
     CountryAlias,
     Mechanism,
     Recommendation,
     SdgTarget,
     Theme,
+    UprInfoIssue,
+    recommendation_affected_persons,
     recommendation_recommending_state,
     recommendation_sdg_target,
     recommendation_theme,
+    recommendation_upr_info_issue,
 )
 
 
@@ -42,6 +47,7 @@ class NewRecommendation:
     action_category: int | None = None
     status: ImplementationStatus = ImplementationStatus.NOT_ASSESSED
     priority: Priority | None = None
+    priority_rationale: str | None = None
     needs_parliament: bool = False
     cluster_id: int | None = None
     notes: str | None = None
@@ -49,35 +55,139 @@ class NewRecommendation:
     recommending_states: Sequence[str] = ()
     themes: Sequence[str] = ()
     sdg_targets: Sequence[str] = ()
+    affected_persons: Sequence[str] = ()
+    upr_info_issues: Sequence[str] = ()
 
 
 ProgressCallback = Callable[[int], None]
 
 
-class _Lookup:
+def name_key(name: str) -> str:
+    """Names compare ignoring case and runs of spaces (``Women's rights`` is
+    ``women's  Rights``), so an import does not create near-duplicates."""
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+class NameLookup:
     """Names to ids for one table, creating unknown names on first use
-    (DOMAIN.md: unknown values met are created, never dropped)."""
+    (DOMAIN.md: unknown values met are created, never dropped). ``created``
+    lists the names this lookup added, for an import's summary."""
 
     def __init__(
-        self, session: Session, model: Any, key: Any, aliases: dict[str, int] | None = None
+        self,
+        session: Session,
+        model: Any,
+        key: Any,
+        aliases: dict[str, int] | None = None,
     ):
         self.session = session
         self.model = model
         self.ids: dict[str, int] = {
-            str(k): int(i) for k, i in session.execute(select(key, model.id))
+            name_key(str(k)): int(i) for k, i in session.execute(select(key, model.id))
         }
-        if aliases:
-            for alias, target in aliases.items():
-                self.ids.setdefault(alias, target)
+        for alias, target in (aliases or {}).items():
+            self.ids.setdefault(name_key(alias), target)
+        self.created: list[str] = []
 
-    def get(self, name: str) -> int:
-        found = self.ids.get(name)
+    def find(self, name: str) -> int | None:
+        return self.ids.get(name_key(name))
+
+    def get(self, name: str, **extra: Any) -> int:
+        found = self.find(name)
         if found is None:
-            row = self.model(name=name)
+            row = self.model(name=re.sub(r"\s+", " ", name).strip(), **extra)
             self.session.add(row)
             self.session.flush()
-            found = self.ids[name] = int(row.id)
+            found = self.ids[name_key(name)] = int(row.id)
+            self.created.append(row.name)
         return found
+
+
+def country_lookup(session: Session) -> NameLookup:
+    """Countries by name, by the spellings met in files, and by ISO code
+    (two-letter codes leak into UHRI exports)."""
+    aliases = {
+        str(a): int(c)
+        for a, c in session.execute(select(CountryAlias.alias, CountryAlias.country_id))
+    }
+    for code, country_id in session.execute(
+        select(Country.iso2, Country.id).where(Country.iso2.is_not(None))
+    ):
+        aliases[str(code)] = int(country_id)
+    return NameLookup(session, Country, Country.name, aliases)
+
+
+class Lookups:
+    """Every lookup an insert of recommendations needs, for one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.mechanisms = {
+            str(c): int(i) for c, i in session.execute(select(Mechanism.code, Mechanism.id))
+        }
+        self.countries = country_lookup(session)
+        self.themes = NameLookup(session, Theme, Theme.name)
+        self.affected_persons = NameLookup(session, AffectedPersons, AffectedPersons.name)
+        self.upr_info_issues = NameLookup(session, UprInfoIssue, UprInfoIssue.name)
+        self.targets = {
+            str(c): int(i) for c, i in session.execute(select(SdgTarget.code, SdgTarget.id))
+        }
+
+    def target(self, code: str, where: str) -> int:
+        if code not in self.targets:
+            raise ValidationError(f"unknown SDG target {code!r}", where=where)
+        return self.targets[code]
+
+    def links(self, rec_id: int, item: NewRecommendation) -> dict[Table, list[dict[str, int]]]:
+        """The link rows of one recommendation, by link table."""
+        return {
+            recommendation_recommending_state: [
+                {"recommendation_id": rec_id, "country_id": i}
+                for i in dict.fromkeys(self.countries.get(n) for n in item.recommending_states)
+            ],
+            recommendation_theme: [
+                {"recommendation_id": rec_id, "theme_id": i}
+                for i in dict.fromkeys(self.themes.get(n) for n in item.themes)
+            ],
+            recommendation_sdg_target: [
+                {"recommendation_id": rec_id, "sdg_target_id": i}
+                for i in dict.fromkeys(self.target(c, item.reference) for c in item.sdg_targets)
+            ],
+            recommendation_affected_persons: [
+                {"recommendation_id": rec_id, "affected_persons_id": i}
+                for i in dict.fromkeys(self.affected_persons.get(n) for n in item.affected_persons)
+            ],
+            recommendation_upr_info_issue: [
+                {"recommendation_id": rec_id, "upr_info_issue_id": i}
+                for i in dict.fromkeys(self.upr_info_issues.get(n) for n in item.upr_info_issues)
+            ],
+        }
+
+
+def insert_recommendations(
+    session: Session, batch: Sequence[NewRecommendation], lookups: Lookups, first_order: int
+) -> list[int]:
+    """Insert one batch in the caller's transaction; returns the new ids in order."""
+    table = Recommendation.__table__
+    assert isinstance(table, Table)
+    now = utcnow()
+    rows = [_row(item, lookups.mechanisms, first_order + n, now) for n, item in enumerate(batch)]
+    # RETURNING id with uuid, matched by uuid: asking SQLAlchemy to keep the
+    # parameter order instead makes it insert row by row on SQLite (3x slower).
+    id_of = dict(
+        (row_uuid, row_id)
+        for row_id, row_uuid in session.execute(
+            insert(table).returning(table.c.id, table.c.uuid), rows
+        )
+    )
+    ids = [id_of[row["uuid"]] for row in rows]
+    link_rows: dict[Table, list[dict[str, int]]] = {}
+    for rec_id, item in zip(ids, batch, strict=True):
+        for link_table, rows_of_item in lookups.links(rec_id, item).items():
+            link_rows.setdefault(link_table, []).extend(rows_of_item)
+    for link_table, rows_of_table in link_rows.items():
+        if rows_of_table:
+            session.execute(insert(link_table), rows_of_table)
+    return ids
 
 
 def bulk_create_recommendations(
@@ -91,52 +201,10 @@ def bulk_create_recommendations(
     Any invalid item rolls the whole batch back."""
     created = 0
     with session_factory.begin() as session:
-        mechanisms = {
-            str(c): int(i) for c, i in session.execute(select(Mechanism.code, Mechanism.id))
-        }
-        aliases = {
-            str(a): int(c)
-            for a, c in session.execute(select(CountryAlias.alias, CountryAlias.country_id))
-        }
-        countries = _Lookup(session, Country, Country.name, aliases)
-        themes = _Lookup(session, Theme, Theme.name)
-        targets = {str(c): int(i) for c, i in session.execute(select(SdgTarget.code, SdgTarget.id))}
+        lookups = Lookups(session)
         iterator = iter(items)
-        table = Recommendation.__table__
-        assert isinstance(table, Table)
         while batch := list(islice(iterator, batch_size)):
-            now = utcnow()
-            rows = [_row(item, mechanisms, created + n, now) for n, item in enumerate(batch)]
-            # RETURNING id with uuid, matched by uuid: asking SQLAlchemy to keep the
-            # parameter order instead makes it insert row by row on SQLite (3x slower).
-            id_of = dict(
-                (row_uuid, row_id)
-                for row_id, row_uuid in session.execute(
-                    insert(table).returning(table.c.id, table.c.uuid), rows
-                )
-            )
-            ids = [id_of[row["uuid"]] for row in rows]
-            states: list[dict[str, int]] = []
-            theme_links: list[dict[str, int]] = []
-            target_links: list[dict[str, int]] = []
-            for rec_id, item in zip(ids, batch, strict=True):
-                for state_id in {countries.get(name) for name in item.recommending_states}:
-                    states.append({"recommendation_id": rec_id, "country_id": state_id})
-                for theme_id in {themes.get(name) for name in item.themes}:
-                    theme_links.append({"recommendation_id": rec_id, "theme_id": theme_id})
-                for code in set(item.sdg_targets):
-                    if code not in targets:
-                        raise ValidationError(f"unknown SDG target {code!r}", where=item.reference)
-                    target_links.append(
-                        {"recommendation_id": rec_id, "sdg_target_id": targets[code]}
-                    )
-            for link_table, link_rows in (
-                (recommendation_recommending_state, states),
-                (recommendation_theme, theme_links),
-                (recommendation_sdg_target, target_links),
-            ):
-                if link_rows:
-                    session.execute(insert(link_table), link_rows)
+            insert_recommendations(session, batch, lookups, created)
             created += len(batch)
             if progress is not None:
                 progress(created)
@@ -168,7 +236,7 @@ def _row(
         "response": item.response,
         "action_category": item.action_category,
         "priority": item.priority,
-        "priority_rationale": None,
+        "priority_rationale": item.priority_rationale,
         "needs_parliament": item.needs_parliament,
         "status": item.status,
         "cluster_id": item.cluster_id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -91,9 +92,8 @@ def check_zip_container(path: Path) -> list[str]:
                         f"{MAX_UNPACKED_BYTES // 1024**3} GB (a zip bomb?); not imported",
                         file=name,
                     )
-                if (
-                    info.file_size > RATIO_CHECKED_ABOVE
-                    and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1)
+                if info.file_size > RATIO_CHECKED_ABOVE and info.file_size > MAX_MEMBER_RATIO * max(
+                    info.compress_size, 1
                 ):
                     raise ImportFileError(
                         f"the part {info.filename} is compressed "
@@ -119,7 +119,9 @@ def check_zip_container(path: Path) -> list[str]:
             f"the file is damaged or truncated and cannot be opened ({exc})", file=name
         ) from None
     except NotImplementedError as exc:
-        raise ImportFileError(f"the file uses an unsupported compression ({exc})", file=name)
+        raise ImportFileError(
+            f"the file uses an unsupported compression ({exc})", file=name
+        ) from None
     except OSError as exc:
         raise ImportFileError(f"the file cannot be read ({exc})", file=name) from None
 
@@ -187,17 +189,25 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        decoded.append((_plausibility(text, lone_cr=b"\r" in data and b"\n" not in data,
-                                      encoding=encoding), encoding, text))
+        decoded.append(
+            (
+                _plausibility(text, lone_cr=b"\r" in data and b"\n" not in data, encoding=encoding),
+                encoding,
+                text,
+            )
+        )
     if not decoded:
         raise ImportFileError("the file's character encoding cannot be recognised", file=file)
     if len(decoded) > 1 and best is not None and best.encoding not in _WESTERN:
-        score, encoding, text = next(d for d in decoded if d[1] == best.encoding)
+        _, encoding, text = next(d for d in decoded if d[1] == best.encoding)
     else:
-        score, encoding, text = max(decoded, key=lambda d: d[0])
+        _, encoding, text = max(decoded, key=lambda d: d[0])
     if _control_share(text) > 0.01:
         raise ImportFileError("the file holds binary data, not text", file=file)
     return text, encoding
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _plausibility(text: str, *, lone_cr: bool, encoding: str) -> float:
@@ -205,9 +215,8 @@ def _plausibility(text: str, *, lone_cr: bool, encoding: str) -> float:
     letters inside words count for it; upper-case letters, symbols and
     control characters inside words count against it."""
     score = 0.0
-    for i, char in enumerate(text):
-        if ord(char) < 128:
-            continue
+    for match in _NON_ASCII.finditer(text):
+        i, char = match.start(), match.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         in_word = before.isalpha() and after.isalpha()
@@ -227,17 +236,20 @@ def _plausibility(text: str, *, lone_cr: bool, encoding: str) -> float:
     return score
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:65536]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f\v")
+    bad = len(_CONTROL.findall(sample))
     return bad / len(sample)
 
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter of a CSV text among comma, semicolon, tab and bar."""
-    sample = text[:_SNIFF_BYTES * 4]
+    sample = text[: _SNIFF_BYTES * 4]
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:

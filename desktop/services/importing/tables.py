@@ -1,0 +1,186 @@
+"""Rows of a spreadsheet, XLSX or CSV alike, after the safety checks: the
+header row, then each data row as a dict of header → cleaned text.
+
+XLSX is streamed (openpyxl read-only mode), so a 250,000-row sheet never sits
+in memory whole."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import ImportFileError
+from desktop.services.importing.files import (
+    MAX_CELL_CHARS,
+    check_file,
+    check_zip_container,
+    clean_cell,
+    csv_rows,
+    decode_text,
+    is_zip,
+    read_head,
+)
+
+_HEAD_BYTES = 65536
+
+
+@dataclass(frozen=True)
+class TableRow:
+    number: int
+    """The row's number in the file as a person sees it (the header is row 1 in a sheet)."""
+    cells: dict[str, str]
+    raw: dict[str, Any]
+    """The values as the file holds them (numbers and dates for XLSX), for dates."""
+
+
+@dataclass
+class Table:
+    file: str
+    headers: list[str]
+    rows: Iterator[TableRow]
+    encoding: str | None = None
+    """The detected encoding of a CSV file; None for XLSX."""
+    total_hint: int | None = None
+    """How many data rows there are, when known cheaply (for progress)."""
+
+
+def open_table(path: Path, *, sheet: str | None = None) -> Table:
+    """Open an XLSX or CSV file as a :class:`Table`. Raises only ImportFileError."""
+    check_file(path)
+    if is_zip(path):
+        return _open_xlsx(path, sheet)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".docx"):
+        raise ImportFileError(
+            "the file is not a valid Office document (it is not a zip package)", file=path.name
+        )
+    return _open_csv(path)
+
+
+def read_header(path: Path) -> list[str]:
+    """Just the header row (for detecting a format)."""
+    table = _open_xlsx(path, None) if is_zip(path) else _open_csv(path, head_only=True)
+    close = getattr(table.rows, "close", None)
+    if close is not None:
+        close()
+    return table.headers
+
+
+def _open_csv(path: Path, *, head_only: bool = False) -> Table:
+    try:
+        data = read_head(path, _HEAD_BYTES) if head_only else path.read_bytes()
+        if head_only and len(data) == _HEAD_BYTES:
+            data = data[: max(data.rfind(b"\n"), data.rfind(b"\r"), 1)]
+    except OSError as exc:
+        raise ImportFileError(f"the file cannot be read ({exc.strerror})", file=path.name) from None
+    text, encoding = decode_text(data, path.name)
+    rows = csv_rows(text, path.name)
+    try:
+        _, header_cells = next(rows)
+    except StopIteration:
+        raise ImportFileError("the file has no rows", file=path.name) from None
+    headers = _headers(header_cells, path.name)
+
+    def data_rows() -> Iterator[TableRow]:
+        for number, cells in rows:
+            values = {h: clean_cell(c) for h, c in zip(headers, cells, strict=False) if h}
+            yield TableRow(number, values, dict(values))
+
+    return Table(path.name, headers, data_rows(), encoding, total_hint=text.count("\n") or None)
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> Table:
+    members = check_zip_container(path)
+    if "xl/workbook.xml" not in members:
+        raise ImportFileError(
+            "the file is an Office package but not an Excel workbook", file=path.name
+        )
+    import openpyxl  # deferred: heavy, and only needed for XLSX
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ImportFileError(f"the workbook cannot be opened ({exc})", file=path.name) from None
+    except Exception as exc:  # openpyxl surfaces parser errors of many kinds
+        raise ImportFileError(f"the workbook is damaged ({exc})", file=path.name) from None
+    try:
+        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+    except (KeyError, IndexError):
+        workbook.close()
+        missing = f'the workbook has no sheet "{sheet}"' if sheet else "the workbook has no sheet"
+        raise ImportFileError(missing, file=path.name) from None
+    total = worksheet.max_row
+    rows = _xlsx_rows(worksheet, path.name)
+    try:
+        header_number, header_cells = next(rows)
+    except StopIteration:
+        workbook.close()
+        raise ImportFileError("the sheet has no rows", file=path.name) from None
+    headers = _headers([clean_cell(_text(c)) for c in header_cells], path.name)
+
+    def data_rows() -> Iterator[TableRow]:
+        try:
+            for number, cells in rows:
+                raw = {h: c for h, c in zip(headers, cells, strict=False) if h}
+                yield TableRow(number, {h: clean_cell(_text(v)) for h, v in raw.items()}, raw)
+        finally:
+            workbook.close()
+
+    hint = total - header_number if isinstance(total, int) and total > 1 else None
+    return Table(path.name, headers, data_rows(), None, total_hint=hint)
+
+
+def _xlsx_rows(worksheet: Any, file: str) -> Iterator[tuple[int, list[Any]]]:
+    try:
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            if not any(v is not None and str(v).strip() for v in values):
+                continue
+            for index, value in enumerate(values):
+                if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                    raise ImportFileError(
+                        f"a cell holds {len(value):,} characters (at most {MAX_CELL_CHARS:,})",
+                        file=file,
+                        row=number,
+                        column=_column_letter(index),
+                    )
+            yield number, list(values)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a damaged sheet part fails while streaming
+        raise ImportFileError(f"the sheet is damaged ({exc})", file=file) from None
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def _headers(cells: list[str], file: str) -> list[str]:
+    headers = [clean_cell(c) for c in cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    if not headers:
+        raise ImportFileError("the first row has no column headers", file=file, row=1)
+    seen: set[str] = set()
+    for header in headers:
+        if header and header in seen:
+            raise ImportFileError(
+                f'the column header "{header}" appears twice', file=file, row=1, column=header
+            )
+        seen.add(header)
+    return headers

@@ -1,0 +1,161 @@
+"""The Universal Human Rights Index export (XLSX or CSV): 16 columns, one row
+per recommendation or observation (DOMAIN.md, "UHRI export").
+
+The paragraph number leads the text; multi-value cells are ``- `` lists;
+the OHCHR annotation id is the stable key. Header spellings vary between
+exports (``Reccomending Body`` / ``Recommending Body``): both are read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.domain.errors import ImportFileError
+from desktop.services.importing.records import ImportedRecommendation, RowProblem, ThemeName
+from desktop.services.importing.tables import Table, open_table
+from desktop.services.importing.values import (
+    dash_list,
+    parse_date,
+    parse_position,
+    sdg_codes,
+    session_and_cycle,
+    split_paragraph,
+)
+
+# Our name for a column → the spellings met in exports (compared case-insensitively).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("Text",),
+    "countries": ("Countries Concerned",),
+    "body": ("Reccomending Body", "Recommending Body"),
+    "symbol": ("Document Symbol",),
+    "date": ("Document Publication Date",),
+    "type": ("Type",),
+    "themes": ("Themes",),
+    "persons": ("Affected Persons",),
+    "sdgs": ("Sdgs", "SDGs"),
+    "session": ("UPR Session",),
+    "states": ("UPR Reccomending States", "UPR Recommending States"),
+    "position": ("UPR Position",),
+    "annotation": ("OHCHR Annotation Id", "OHCHR Annotation ID"),
+}
+REQUIRED = ("text", "body", "symbol", "annotation")
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
+def column_names(headers: list[str]) -> dict[str, str]:
+    """Our column names → the file's headers, for the columns found."""
+    by_folded = {h.casefold(): h for h in headers}
+    found: dict[str, str] = {}
+    for ours, spellings in COLUMNS.items():
+        for spelling in spellings:
+            if spelling.casefold() in by_folded:
+                found[ours] = by_folded[spelling.casefold()]
+                break
+    return found
+
+
+def looks_like_uhri(headers: list[str]) -> bool:
+    return all(name in column_names(headers) for name in REQUIRED)
+
+
+def read_uhri(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
+    table = open_table(path)
+    columns = column_names(table.headers)
+    missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
+    if missing:
+        raise ImportFileError(
+            "this is not a UHRI export: the columns "
+            + ", ".join(f'"{m}"' for m in missing)
+            + " are missing",
+            file=path.name,
+            row=1,
+        )
+    return _records(table, columns)
+
+
+def _records(
+    table: Table, columns: dict[str, str]
+) -> Iterator[ImportedRecommendation | RowProblem]:
+    first_row: dict[str, int] = {}
+
+    def cell(cells: dict[str, str], name: str) -> str:
+        header = columns.get(name)
+        return cells.get(header, "") if header else ""
+
+    for row in table.rows:
+        cells = row.cells
+        paragraph, text = split_paragraph(cell(cells, "text"))
+        if not text:
+            yield RowProblem(row.number, "the recommendation text is empty", columns["text"])
+            continue
+        annotation = cell(cells, "annotation")
+        if annotation and not _UUID.match(annotation):
+            yield RowProblem(
+                row.number, f'"{annotation[:60]}" is not an annotation id', columns["annotation"]
+            )
+            continue
+        if annotation:
+            if annotation in first_row:
+                yield RowProblem(
+                    row.number,
+                    f"the same annotation id as row {first_row[annotation]}",
+                    columns["annotation"],
+                )
+                continue
+            first_row[annotation] = row.number
+        body = cell(cells, "body")
+        if not body:
+            yield RowProblem(row.number, "the recommending body is empty", columns["body"])
+            continue
+        position_text = cell(cells, "position")
+        response = parse_position(position_text)
+        if response is None:
+            yield RowProblem(
+                row.number, f'the position "{position_text}" is not known', columns["position"]
+            )
+            continue
+        raw_date = row.raw.get(columns["date"]) if "date" in columns else None
+        session, cycle = session_and_cycle(cell(cells, "session"))
+        targets, goals = sdg_codes(dash_list(cell(cells, "sdgs")))
+        countries = [_country(c) for c in dash_list(cell(cells, "countries"))]
+        states = [_country(s) for s in dash_list(cell(cells, "states"))]
+        yield ImportedRecommendation(
+            row=row.number,
+            mechanism_code=_mechanism(body),
+            text=text,
+            paragraph=paragraph,
+            source_symbol=cell(cells, "symbol") or None,
+            source_date=parse_date(raw_date),
+            cycle=cycle,
+            session=session,
+            country=countries[0] if countries else None,
+            response=response,
+            annotation_id=annotation.lower() or None,
+            recommending_states=tuple(s for s in states if s),
+            themes=tuple(ThemeName(t) for t in dash_list(cell(cells, "themes"))),
+            affected_persons=tuple(dash_list(cell(cells, "persons"))),
+            sdg_targets=targets,
+            sdg_goals=goals,
+        )
+
+
+def _country(value: str) -> str:
+    """Observer States carry a trailing ``*`` in UHRI exports."""
+    return value.rstrip("*").strip()
+
+
+_BODY_ALIASES = {
+    "upr": "UPR",
+    "universal periodic review": "UPR",
+    "human rights council - upr": "UPR",
+    "special procedures": "SP",
+}
+
+
+def _mechanism(body: str) -> str:
+    """The body's name as the file gives it; the import service resolves it to a
+    mechanism by code or name (and creates one it does not know)."""
+    first = dash_list(body)[0] if dash_list(body) else body
+    return _BODY_ALIASES.get(first.casefold(), first)

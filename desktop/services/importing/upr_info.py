@@ -1,0 +1,74 @@
+"""The UPR Info database export (CSV): one row per recommendation and
+recommending State, in Mac Roman with carriage-return line endings
+(../shared/datasets/upr-info/README.md). The encoding is detected, not assumed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.domain.errors import ImportFileError
+from desktop.services.importing.records import ImportedRecommendation, RowProblem
+from desktop.services.importing.tables import Table, open_table
+from desktop.services.importing.values import parse_position, session_and_cycle
+
+REQUIRED = ("To", "Text", "From", "Response", "Session")
+OPTIONAL = ("Action", "Issue", "To-Rgrp", "To-Org", "From-Rgrp", "From-Org")
+
+
+def looks_like_upr_info(headers: list[str]) -> bool:
+    return all(column in headers for column in REQUIRED) and "Action" in headers
+
+
+def read_upr_info(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
+    table = open_table(path)
+    missing = [column for column in REQUIRED if column not in table.headers]
+    if missing:
+        raise ImportFileError(
+            "this is not a UPR Info export: the columns "
+            + ", ".join(f'"{m}"' for m in missing)
+            + " are missing",
+            file=path.name,
+            row=1,
+        )
+    return _records(table)
+
+
+def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
+    first_row: dict[tuple[str, ...], int] = {}
+    for row in table.rows:
+        cells = row.cells
+        text = cells.get("Text", "")
+        if not text:
+            yield RowProblem(row.number, "the recommendation text is empty", "Text")
+            continue
+        response = parse_position(cells.get("Response", ""))
+        if response is None:
+            yield RowProblem(
+                row.number, f'the response "{cells["Response"]}" is not known', "Response"
+            )
+            continue
+        action = cells.get("Action", "")
+        if action and action not in {"1", "2", "3", "4", "5"}:
+            yield RowProblem(row.number, f'the action category "{action}" is not 1–5', "Action")
+            continue
+        key = (cells.get("To", ""), cells.get("Session", ""), text, cells.get("From", ""))
+        if key in first_row:
+            yield RowProblem(row.number, f"the same recommendation as row {first_row[key]}")
+            continue
+        first_row[key] = row.number
+        session, cycle = session_and_cycle(cells.get("Session", ""))
+        issues = tuple(i.strip() for i in cells.get("Issue", "").split(",") if i.strip())
+        yield ImportedRecommendation(
+            row=row.number,
+            mechanism_code="UPR",
+            text=text,
+            session=session,
+            cycle=cycle,
+            country=cells.get("To") or None,
+            response=response,
+            action_category=int(action) if action else None,
+            recommending_states=(cells["From"],) if cells.get("From") else (),
+            upr_info_issues=tuple(dict.fromkeys(issues)),
+            text_language="en",
+        )

@@ -1,0 +1,129 @@
+"""Reading the values that official files write in their cells: positions,
+``- `` lists, SDG lines, Excel serial dates, session numbers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from desktop.domain.vocab import Position, upr_cycle_of_session
+
+_POSITIONS: dict[str, Position] = {
+    "supported": Position.SUPPORTED,
+    "accepted": Position.SUPPORTED,
+    "supported in part": Position.SUPPORTED_IN_PART,
+    "supported in parts": Position.SUPPORTED_IN_PART,
+    "partially supported": Position.SUPPORTED_IN_PART,
+    "partially accepted": Position.SUPPORTED_IN_PART,
+    "supported/noted": Position.SUPPORTED_IN_PART,
+    "noted": Position.NOTED,
+    "not supported": Position.NOTED,
+    "rejected": Position.NOTED,
+    "pending": Position.PENDING,
+    "": Position.PENDING,
+    "not applicable": Position.NOT_APPLICABLE,
+    "n/a": Position.NOT_APPLICABLE,
+}
+# The store's own codes read back too (an export re-imported).
+_POSITIONS.update({p.value: p for p in Position})
+
+
+def parse_position(value: str) -> Position | None:
+    """A State's position as files write it; None when not recognised."""
+    key = re.sub(r"\s+", " ", value.strip().lower().replace("_", " "))
+    key = re.sub(r"\s*\(.*\)$", "", key)  # "Noted (considered)"
+    if key in _POSITIONS:
+        return _POSITIONS[key]
+    return _POSITIONS.get(key.replace(" ", "_"))
+
+
+def dash_list(value: str) -> list[str]:
+    """The values of a multi-value cell: one per line, a leading ``- `` or
+    ``• `` dropped, blanks skipped."""
+    items: list[str] = []
+    for line in value.splitlines():
+        item = re.sub(r"^\s*(?:[-•–]\s+|[-•–](?=\S))", "", line).strip()
+        if item and item not in items:
+            items.append(item)
+    return items
+
+
+_SDG = re.compile(r"^(?:SDG\s*|Goal\s*)?(\d{1,2})(?:\.([0-9]{1,2}|[a-z]))?\b", re.IGNORECASE)
+
+
+def sdg_codes(values: list[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """(targets, goals) from lines like ``1.4 - Equal rights…`` and
+    ``16 - PEACE, JUSTICE…``; lines that are neither are ignored."""
+    targets: list[str] = []
+    goals: list[int] = []
+    for value in values:
+        match = _SDG.match(value.strip())
+        if not match or not 1 <= int(match.group(1)) <= 17:
+            continue
+        if match.group(2):
+            code = f"{int(match.group(1))}.{match.group(2).lower()}"
+            if code not in targets:
+                targets.append(code)
+        elif int(match.group(1)) not in goals:
+            goals.append(int(match.group(1)))
+    return tuple(targets), tuple(goals)
+
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date(value: object) -> date | None:
+    """A date from an Excel serial number (``43831``), a datetime, or ISO /
+    day-first text; None when empty or unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float):
+        serial = float(value)
+    else:
+        text = str(value).strip()
+        try:
+            serial = float(text)
+        except ValueError:
+            try:
+                return date.fromisoformat(text[:10])
+            except ValueError:
+                pass
+            for fmt in ("%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d"):
+                try:
+                    return datetime.strptime(text, fmt).date()
+                except ValueError:
+                    continue
+            return None
+    if not 1 <= serial <= 2958465:  # Excel's range: 1900-01-01 to 9999-12-31
+        return None
+    return _EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def session_and_cycle(value: str) -> tuple[str | None, int | None]:
+    """A UPR session as written (``43``, ``UPR 43``, ``43rd session``) and its cycle."""
+    text = value.strip()
+    if not text:
+        return None, None
+    match = re.search(r"\d+", text)
+    if not match:
+        return text, None
+    return match.group(0), upr_cycle_of_session(int(match.group(0)))
+
+
+_PARAGRAPH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,4})*)(?:\s*\.(?=\D)|\s+|(?=[^\d\s.]))")
+
+
+def split_paragraph(text: str) -> tuple[str | None, str]:
+    """``49.The Committee recommends…`` → ("49", "The Committee recommends…");
+    text without a leading number is returned whole."""
+    match = _PARAGRAPH.match(text)
+    if not match:
+        return None, text.strip()
+    rest = text[match.end() :].strip()
+    if not rest:
+        return None, text.strip()
+    return match.group(1), rest
