@@ -47,6 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     stats = commands.add_parser("stats", help="print headline counts")
     stats.add_argument("--json", action="store_true", help="print JSON")
+    imp = commands.add_parser("import", help="import a file of recommendations")
+    imp.add_argument(
+        "file", type=Path, help="UHRI export, OHCHR thematic list, UPR Info CSV or a sheet"
+    )
+    imp.add_argument(
+        "--format",
+        choices=["auto", "uhri", "thematic-list", "upr-info", "mapped"],
+        default="auto",
+        help="the file's format (default: detected from its content)",
+    )
+    imp.add_argument("--mapping", metavar="NAME", help="saved column mapping (format mapped)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="count what would change; write nothing"
+    )
+    imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+    exp = commands.add_parser("export", help="export recommendations to XLSX or CSV")
+    exp.add_argument("out", type=Path, help="OUT.xlsx or OUT.csv")
+    exp.add_argument(
+        "--mechanism",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="only this mechanism (repeatable)",
+    )
+    exp.add_argument("--search", default="", metavar="WORDS", help="only those matching a search")
+    exp.add_argument("--view", metavar="NAME", help="only those of a saved view")
+    exp.add_argument("--archived", action="store_true", help="export the archive instead")
     return parser
 
 
@@ -175,6 +202,67 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.services.database import opened_database
+    from desktop.services.importing.mapped import load_profile
+    from desktop.services.importing.records import ImportFormat
+    from desktop.services.importing.service import import_file
+
+    fmt = None if args.format == "auto" else ImportFormat(args.format)
+    with opened_database(args.db, create=True) as database:
+        mapping = load_profile(database.session_factory, args.mapping) if args.mapping else None
+        summary = import_file(database, args.file, fmt=fmt, mapping=mapping, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    verb = "would import" if summary.dry_run else "imported"
+    print(
+        f"{verb} {summary.file} ({summary.format.value}): {summary.rows_read} rows, "
+        f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
+        f"{len(summary.rejected)} rejected"
+    )
+    for problem in summary.rejected:
+        column = f', column "{problem.column}"' if problem.column else ""
+        print(f"  rejected row {problem.row}{column}: {problem.reason}")
+    for kind, names in summary.created.items():
+        print(
+            f"  new {kind} ({len(names)}): "
+            + "; ".join(names[:20])
+            + (" …" if len(names) > 20 else "")
+        )
+    if summary.backup:
+        print(f"backup taken first: {summary.backup}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desktop.services.database import opened_database
+    from desktop.services.exporting import export_recommendations
+    from desktop.services.register import RegisterFilter
+    from desktop.services.views import list_views
+
+    with opened_database(args.db, create=False) as database:
+        filt = RegisterFilter()
+        if args.view:
+            views = {v.name: v for v in list_views(database.session_factory)}
+            if args.view not in views:
+                from desktop.domain.errors import NotFoundError
+
+                raise NotFoundError(f"no saved view is named {args.view!r}", where="--view")
+            filt = views[args.view].filter
+        filt = replace(
+            filt,
+            text=args.search or filt.text,
+            mechanisms=tuple(args.mechanism) or filt.mechanisms,
+            archived=args.archived or filt.archived,
+        )
+        result = export_recommendations(database.session_factory, args.out, filt=filt)
+    print(f"exported {result.recommendations} recommendations to {result.path}")
+    return 0
+
+
 _HANDLERS = {
     "init": _cmd_init,
     "check": _cmd_check,
@@ -183,6 +271,8 @@ _HANDLERS = {
     "demo": _cmd_demo,
     "stats": _cmd_stats,
     "search": _cmd_search,
+    "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 

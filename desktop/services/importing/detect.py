@@ -58,6 +58,12 @@ def detect_format(path: Path) -> ImportFormat:
         return ImportFormat.UHRI
     if looks_like_upr_info(headers):
         return ImportFormat.UPR_INFO
+    if len(headers) < 2:
+        raise ImportFileError(
+            "this is neither a spreadsheet (XLSX or CSV with column headers) nor an "
+            "OHCHR thematic list; it cannot be imported",
+            file=path.name,
+        )
     return ImportFormat.MAPPED
 
 

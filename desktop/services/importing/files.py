@@ -134,8 +134,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16"),
 )
 
-# Single-byte Western codepages charset-normalizer may pick for Mac Roman bytes.
-_WESTERN = {
+# Single-byte codepages a detector confuses with each other (Mac Roman among them).
+_WESTERN = (
     "cp1252",
     "cp1250",
     "cp1257",
@@ -153,7 +153,9 @@ _WESTERN = {
     "mac_iceland",
     "mac_latin2",
     "mac_turkish",
-}
+)
+_CYRILLIC = ("cp1251", "mac_cyrillic", "koi8_r", "koi8_u", "cp866", "iso8859_5", "cp855")
+_FAMILIES = (_WESTERN, _CYRILLIC)
 
 
 def decode_text(data: bytes, file: str) -> tuple[str, str]:
@@ -176,32 +178,24 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data[: 1024 * 1024]).best()
-    candidates: list[str] = []
-    if best is not None:
-        candidates.append(best.encoding)
     if best is None:
         candidates = ["cp1252", "cp1250", "cp1251", "mac_roman"]
-    elif best.encoding in _WESTERN:
-        candidates = [*dict.fromkeys([*candidates, "mac_roman", "cp1252"])]
+    else:
+        # Single-byte codepages of one script look alike to a detector: let the
+        # family compete on how plausible the decoded letters are.
+        family = next((f for f in _FAMILIES if best.encoding in f), (best.encoding,))
+        candidates = [*dict.fromkeys([best.encoding, *family])]
+    lone_cr = b"\r" in data and b"\n" not in data
     decoded: list[tuple[float, str, str]] = []
     for encoding in candidates:
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        decoded.append(
-            (
-                _plausibility(text, lone_cr=b"\r" in data and b"\n" not in data, encoding=encoding),
-                encoding,
-                text,
-            )
-        )
+        decoded.append((_plausibility(text, lone_cr=lone_cr, encoding=encoding), encoding, text))
     if not decoded:
         raise ImportFileError("the file's character encoding cannot be recognised", file=file)
-    if len(decoded) > 1 and best is not None and best.encoding not in _WESTERN:
-        _, encoding, text = next(d for d in decoded if d[1] == best.encoding)
-    else:
-        _, encoding, text = max(decoded, key=lambda d: d[0])
+    _, encoding, text = max(decoded, key=lambda d: d[0])  # the first of equals: the detector's
     if _control_share(text) > 0.01:
         raise ImportFileError("the file holds binary data, not text", file=file)
     return text, encoding
@@ -229,6 +223,8 @@ def _plausibility(text: str, *, lone_cr: bool, encoding: str) -> float:
             score += -1 if in_word else 0.2
         elif category.startswith("C"):
             score -= 2
+        elif category == "Zs" or (category[0] in "PS" and after.isalpha() and not before.isalpha()):
+            score -= 1  # odd spaces, or a symbol glued to the start of a word
         elif in_word and char not in "\u2019\u00b4":
             score -= 1
     if lone_cr and encoding == "mac_roman":
@@ -270,7 +266,12 @@ def csv_rows(text: str, file: str, delimiter: str | None = None) -> Iterator[tup
         except StopIteration:
             return
         except csv.Error as exc:
-            raise ImportFileError(f"the CSV cannot be read: {exc}", file=file, row=line) from None
+            reason = (
+                f"a cell holds more than {MAX_CELL_CHARS:,} characters"
+                if "field limit" in str(exc)
+                else f"the CSV cannot be read: {exc}"
+            )
+            raise ImportFileError(reason, file=file, row=line) from None
         for cell in cells:
             if len(cell) > MAX_CELL_CHARS:
                 raise ImportFileError(

@@ -245,7 +245,7 @@ def _many(values: dict[Field, str], fld: Field) -> list[str]:
     text = values.get(fld, "")
     if "\n" not in text and ";" in text:
         return [v.strip() for v in text.split(";") if v.strip()]
-    return [_unneutralise(v) for v in dash_list(text)]
+    return dash_list("\n".join(_unneutralise(line) for line in text.splitlines()))
 
 
 _E = TypeVar("_E", ImplementationStatus, Priority)

@@ -148,15 +148,16 @@ def _open(path: Path) -> _Document:
         raise ImportFileError(
             "this is an old Word .doc file; open it in Word and save it as .docx", file=name
         )
-    check_zip_container(path)
     try:
+        check_zip_container(path)
         return _load(path)
     except ImportFileError:
         raise
     # python-docx and lxml raise many kinds of errors on a damaged or foreign
     # package (KeyError, ValueError, BadZipFile, XMLSyntaxError,
-    # PackageNotFoundError, AttributeError on a missing element...): every one
-    # means the file cannot be read, and the reader promises ImportFileError only.
+    # PackageNotFoundError, AttributeError on a missing element...), and the
+    # zip check lets zlib.error through on a corrupt member: every one means
+    # the file cannot be read, and the reader promises ImportFileError only.
     except Exception as exc:
         detail = str(exc).strip() or type(exc).__name__
         raise ImportFileError(

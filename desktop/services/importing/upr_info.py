@@ -4,6 +4,7 @@ recommending State, in Mac Roman with carriage-return line endings
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def read_upr_info(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
 def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
     first_row: dict[tuple[str, ...], int] = {}
     for row in table.rows:
-        cells = row.cells
+        # The export writes some brackets as HTML entities ("&#40;Unknown&#41;").
+        cells = {k: html.unescape(v) for k, v in row.cells.items()}
         text = cells.get("Text", "")
         if not text:
             yield RowProblem(row.number, "the recommendation text is empty", "Text")
@@ -68,7 +70,12 @@ def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
             country=cells.get("To") or None,
             response=response,
             action_category=int(action) if action else None,
-            recommending_states=(cells["From"],) if cells.get("From") else (),
+            recommending_states=_states(cells.get("From", "")),
             upr_info_issues=tuple(dict.fromkeys(issues)),
             text_language="en",
         )
+
+
+def _states(value: str) -> tuple[str, ...]:
+    """The recommending State; UPR Info writes "(Unknown)" when it has none."""
+    return () if not value or value.casefold() == "(unknown)" else (value,)

@@ -24,6 +24,32 @@ _POSITIONS: dict[str, Position] = {
     "not applicable": Position.NOT_APPLICABLE,
     "n/a": Position.NOT_APPLICABLE,
 }
+# The words offices use in their own sheets, in the other UN languages.
+_POSITIONS.update(
+    {
+        "acceptée": Position.SUPPORTED,
+        "acceptee": Position.SUPPORTED,
+        "soutenue": Position.SUPPORTED,
+        "appuyée": Position.SUPPORTED,
+        "partiellement acceptée": Position.SUPPORTED_IN_PART,
+        "notée": Position.NOTED,
+        "prise en note": Position.NOTED,
+        "aceptada": Position.SUPPORTED,
+        "apoyada": Position.SUPPORTED,
+        "apoyada parcialmente": Position.SUPPORTED_IN_PART,
+        "anotada": Position.NOTED,
+        "tomada nota": Position.NOTED,
+        "поддержана": Position.SUPPORTED,
+        "принята к сведению": Position.NOTED,
+        "支持": Position.SUPPORTED,
+        "接受": Position.SUPPORTED,
+        "部分支持": Position.SUPPORTED_IN_PART,
+        "注意到": Position.NOTED,
+        "مؤيدة": Position.SUPPORTED,
+        "مقبولة": Position.SUPPORTED,
+        "أحيط علما": Position.NOTED,
+    }
+)
 # The store's own codes read back too (an export re-imported).
 _POSITIONS.update({p.value: p for p in Position})
 
