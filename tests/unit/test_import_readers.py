@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -240,7 +241,7 @@ def test_empty_too_large_and_other_files(tmp_path: Path, monkeypatch: pytest.Mon
         detect_format(pdf)
     big = write_uhri_csv(tmp_path / "big.csv")
     monkeypatch.setattr(files, "MAX_FILE_BYTES", 100)
-    with pytest.raises(ImportFileError, match="over 0 MB|are not imported"):
+    with pytest.raises(ImportFileError, match="are not imported"):
         detect_format(big)
 
 
@@ -270,11 +271,7 @@ def test_any_bytes_give_records_or_the_projects_error(
     path = tmp_path / f"any{suffix}"
     path.write_bytes(data)
     for read in (read_uhri, read_upr_info):
-        try:
+        with contextlib.suppress(ImportFileError):
             list(read(path))
-        except ImportFileError:
-            pass
-    try:
+    with contextlib.suppress(ImportFileError):
         detect_format(path)
-    except ImportFileError:
-        pass
