@@ -11,6 +11,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def check_zip_container(path: Path) -> list[str]:
             return [info.filename for info in infos]
     except ImportFileError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, zlib.error) as exc:
         raise ImportFileError(
             f"the file is damaged or truncated and cannot be opened ({exc})", file=name
         ) from None

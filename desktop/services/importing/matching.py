@@ -26,7 +26,7 @@ from desktop.store.models import (
 )
 
 _SPECIAL_PROCEDURE = re.compile(
-    r"^(special rapporteur|independent expert|working group on (?!the universal))", re.I
+    r"^(special rapporteur|independent expert|working group (?!on the universal))", re.I
 )
 
 

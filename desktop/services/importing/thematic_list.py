@@ -156,7 +156,7 @@ def _open(path: Path) -> _Document:
     # python-docx and lxml raise many kinds of errors on a damaged or foreign
     # package (KeyError, ValueError, BadZipFile, XMLSyntaxError,
     # PackageNotFoundError, AttributeError on a missing element...), and the
-    # zip check lets zlib.error through on a corrupt member: every one means
+    # like: every one means
     # the file cannot be read, and the reader promises ImportFileError only.
     except Exception as exc:
         detail = str(exc).strip() or type(exc).__name__
