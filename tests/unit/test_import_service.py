@@ -15,6 +15,7 @@ from sqlalchemy import func, select, update
 from desktop.domain.errors import ImportFileError
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.database import Database, open_database
+from desktop.services.importing.fields import Field
 from desktop.services.importing.mapped import (
     MappingProfile,
     delete_profile,
@@ -22,7 +23,6 @@ from desktop.services.importing.mapped import (
     load_profile,
     save_profile,
 )
-from desktop.services.importing.fields import Field
 from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.service import ImportCancelled, import_file
 from desktop.store.models import (
