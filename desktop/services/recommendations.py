@@ -24,11 +24,13 @@ from desktop.store.models import (
     CountryAlias,
     Mechanism,
     Recommendation,
+    SdgGoal,
     SdgTarget,
     Theme,
     UprInfoIssue,
     recommendation_affected_persons,
     recommendation_recommending_state,
+    recommendation_sdg_goal,
     recommendation_sdg_target,
     recommendation_theme,
     recommendation_upr_info_issue,
@@ -57,6 +59,8 @@ class NewRecommendation:
     sdg_targets: Sequence[str] = ()
     affected_persons: Sequence[str] = ()
     upr_info_issues: Sequence[str] = ()
+    sdg_goals: Sequence[int] = ()
+    """Goals named without a target."""
 
 
 ProgressCallback = Callable[[int], None]
@@ -131,11 +135,19 @@ class Lookups:
         self.targets = {
             str(c): int(i) for c, i in session.execute(select(SdgTarget.code, SdgTarget.id))
         }
+        self.goals = {
+            int(n): int(i) for n, i in session.execute(select(SdgGoal.number, SdgGoal.id))
+        }
 
     def target(self, code: str, where: str) -> int:
         if code not in self.targets:
             raise ValidationError(f"unknown SDG target {code!r}", where=where)
         return self.targets[code]
+
+    def goal(self, number: int, where: str) -> int:
+        if number not in self.goals:
+            raise ValidationError(f"unknown SDG goal {number}", where=where)
+        return self.goals[number]
 
     def links(self, rec_id: int, item: NewRecommendation) -> dict[Table, list[dict[str, int]]]:
         """The link rows of one recommendation, by link table."""
@@ -151,6 +163,10 @@ class Lookups:
             recommendation_sdg_target: [
                 {"recommendation_id": rec_id, "sdg_target_id": i}
                 for i in dict.fromkeys(self.target(c, item.reference) for c in item.sdg_targets)
+            ],
+            recommendation_sdg_goal: [
+                {"recommendation_id": rec_id, "sdg_goal_id": i}
+                for i in dict.fromkeys(self.goal(n, item.reference) for n in item.sdg_goals)
             ],
             recommendation_affected_persons: [
                 {"recommendation_id": rec_id, "affected_persons_id": i}

@@ -32,6 +32,7 @@ from desktop.store.models import (
     action_recommendation,
     recommendation_affected_persons,
     recommendation_recommending_state,
+    recommendation_sdg_goal,
     recommendation_sdg_target,
     recommendation_theme,
 )
@@ -164,10 +165,14 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
     if filt.sdg_target_ids:
         conditions.append(_linked(recommendation_sdg_target, "sdg_target_id", filt.sdg_target_ids))
     if filt.sdg_goals:
-        goal_targets = select(SdgTarget.id).where(
-            SdgTarget.goal_id.in_(select(SdgGoal.id).where(SdgGoal.number.in_(filt.sdg_goals)))
+        goal_ids = select(SdgGoal.id).where(SdgGoal.number.in_(filt.sdg_goals))
+        goal_targets = select(SdgTarget.id).where(SdgTarget.goal_id.in_(goal_ids))
+        conditions.append(
+            or_(
+                _linked(recommendation_sdg_target, "sdg_target_id", goal_targets),
+                _linked(recommendation_sdg_goal, "sdg_goal_id", goal_ids),
+            )
         )
-        conditions.append(_linked(recommendation_sdg_target, "sdg_target_id", goal_targets))
     if filt.agency_id is not None:
         role = [] if filt.agency_role is None else [Assignment.role == filt.agency_role]
         conditions.append(
@@ -268,6 +273,9 @@ def register_rows(session_factory: sessionmaker[Session], ids: Sequence[int]) ->
         sdgs = _names(
             session, recommendation_sdg_target, "sdg_target_id", SdgTarget.id, SdgTarget.code, ids
         )
+        goals = _names(
+            session, recommendation_sdg_goal, "sdg_goal_id", SdgGoal.id, SdgGoal.number, ids
+        )
         agencies: dict[int, list[str]] = defaultdict(list)
         for rec_id, role, name, acronym in session.execute(
             select(Assignment.recommendation_id, Assignment.role, Agency.name, Agency.acronym)
@@ -300,7 +308,7 @@ def register_rows(session_factory: sessionmaker[Session], ids: Sequence[int]) ->
             response=str(row[7]),
             action_category=row[8],
             themes="; ".join(themes[row[0]]),
-            sdgs=", ".join(sdgs[row[0]]),
+            sdgs=", ".join([*sdgs[row[0]], *(f"SDG {g}" for g in goals[row[0]])]),
             agencies=", ".join(agencies[row[0]]),
             priority=str(row[9]) if row[9] else "",
             status=str(row[10]),

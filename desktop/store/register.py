@@ -28,6 +28,7 @@ from desktop.store.taxonomy import (
     AffectedPersons,
     Country,
     Mechanism,
+    SdgGoal,
     SdgTarget,
     Theme,
     UprInfoIssue,
@@ -43,6 +44,8 @@ recommendation_affected_persons = _recommendation_link(
     "recommendation_affected_persons", "affected_persons"
 )
 recommendation_sdg_target = _recommendation_link("recommendation_sdg_target", "sdg_target")
+# A goal named without a target (OHCHR thematic lists of the 3rd and 4th cycles).
+recommendation_sdg_goal = _recommendation_link("recommendation_sdg_goal", "sdg_goal")
 recommendation_upr_info_issue = _recommendation_link(
     "recommendation_upr_info_issue", "upr_info_issue"
 )
@@ -148,6 +151,7 @@ class Recommendation(RecordMixin, Base):
         secondary=recommendation_affected_persons
     )
     sdg_targets: Mapped[list[SdgTarget]] = relationship(secondary=recommendation_sdg_target)
+    sdg_goals: Mapped[list[SdgGoal]] = relationship(secondary=recommendation_sdg_goal)
     upr_info_issues: Mapped[list[UprInfoIssue]] = relationship(
         secondary=recommendation_upr_info_issue
     )

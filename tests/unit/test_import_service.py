@@ -25,6 +25,7 @@ from desktop.services.importing.mapped import (
 )
 from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.service import ImportCancelled, import_file
+from desktop.services.register import RegisterFilter, register_ids, register_rows
 from desktop.store.models import (
     Country,
     Mechanism,
@@ -315,3 +316,6 @@ def test_a_thematic_list_through_the_service(db: Database, tmp_path: Path) -> No
         assert rec.source is not None and rec.source.symbol == "A/HRC/59/15"
         assert rec.source.response_symbol == "A/HRC/59/15/Add.1"
     assert import_file(db, path).unchanged == 1
+    # The goal named without a target is kept, and the register finds it by goal.
+    assert register_ids(db.session_factory, RegisterFilter(sdg_goals=(8,))) == [rec.id]
+    assert register_rows(db.session_factory, [rec.id])[0].sdgs == "SDG 8"

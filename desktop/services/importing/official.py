@@ -18,6 +18,7 @@ from desktop.store.models import (
     Recommendation,
     recommendation_affected_persons,
     recommendation_recommending_state,
+    recommendation_sdg_goal,
     recommendation_sdg_target,
     recommendation_theme,
     recommendation_upr_info_issue,
@@ -34,6 +35,7 @@ def _links(item: ImportedRecommendation, lookups: Lookups, where: str) -> dict[T
             lookups.affected_persons.get(n) for n in item.affected_persons
         },
         recommendation_sdg_target: {lookups.target(c, where) for c in item.sdg_targets},
+        recommendation_sdg_goal: {lookups.goal(n, where) for n in item.sdg_goals},
         recommendation_upr_info_issue: {
             lookups.upr_info_issues.get(n) for n in item.upr_info_issues
         },
@@ -45,6 +47,7 @@ _LINK_TABLES = (
     recommendation_theme,
     recommendation_affected_persons,
     recommendation_sdg_target,
+    recommendation_sdg_goal,
     recommendation_upr_info_issue,
 )
 

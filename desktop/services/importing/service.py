@@ -315,4 +315,5 @@ def _new_recommendation(
         sdg_targets=item.sdg_targets,
         affected_persons=item.affected_persons,
         upr_info_issues=item.upr_info_issues,
+        sdg_goals=item.sdg_goals,
     )
