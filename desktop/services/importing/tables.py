@@ -63,10 +63,15 @@ def open_table(path: Path, *, sheet: str | None = None) -> Table:
 def read_header(path: Path) -> list[str]:
     """Just the header row (for detecting a format)."""
     table = _open_xlsx(path, None) if is_zip(path) else _open_csv(path, head_only=True)
+    _close(table)
+    return table.headers
+
+
+def _close(table: Table) -> None:
+    """Stop reading a table early (an XLSX workbook is closed)."""
     close = getattr(table.rows, "close", None)
     if close is not None:
         close()
-    return table.headers
 
 
 def _open_csv(path: Path, *, head_only: bool = False) -> Table:
@@ -184,3 +189,25 @@ def _headers(cells: list[str], file: str) -> list[str]:
             )
         seen.add(header)
     return headers
+
+
+@dataclass(frozen=True)
+class SheetSample:
+    """The first rows of a sheet, for a column-mapping preview."""
+
+    file: str
+    headers: list[str]
+    rows: list[list[str]]
+    """Cell texts in header order."""
+
+
+def sample_rows(path: Path, count: int = 10, *, sheet: str | None = None) -> SheetSample:
+    """The header and the first ``count`` rows of an XLSX or CSV file."""
+    table = open_table(path, sheet=sheet)
+    rows: list[list[str]] = []
+    for row in table.rows:
+        rows.append([row.cells.get(h, "") for h in table.headers])
+        if len(rows) >= count:
+            break
+    _close(table)
+    return SheetSample(path.name, table.headers, rows)
