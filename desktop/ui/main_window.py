@@ -26,6 +26,7 @@ from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.agencies_page import AgenciesPage
 from desktop.ui.views.clusters_page import ClustersPage
+from desktop.ui.views.import_dialog import ImportDialog
 from desktop.ui.views.pages import (
     DashboardPage,
     Page,
@@ -106,12 +107,17 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.choose_database_to_open, QKeySequence.StandardKey.Open
         )
         self.action_backup = self._action(self.tr("&Back up…"), self.choose_backup_destination)
+        self.action_import = self._action(
+            self.tr("&Import recommendations…"), self.show_import, QKeySequence("Ctrl+I")
+        )
         self.action_settings = self._action(
             self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
         self.action_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.action_new, self.action_open, self.action_backup):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_import)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -300,6 +306,15 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, exc: Exception) -> None:
         self._set_busy(-1)
         QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
+
+    def show_import(self, path: Path | None = None) -> ImportDialog:
+        """Open the import dialog (``path`` preselects a file); views reload after an import."""
+        dialog = ImportDialog(self.database, self.register.bulk.choices.mechanisms, self)
+        dialog.imported.connect(self.load)
+        if path is not None:
+            dialog.set_path(path)
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> None:
         SettingsDialog(self.database.session_factory, self).exec()

@@ -158,8 +158,7 @@ def _apply(
     ) + 1
     done = 0
     for chunk in _chunks(records, CHUNK):
-        if cancelled is not None and cancelled():
-            raise ImportCancelled("the import was cancelled; nothing was changed")
+        _check_cancelled(cancelled)
         by_annotation = _stored_annotations(session, chunk)
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int]] = []
@@ -213,6 +212,7 @@ def _apply(
         done += len(chunk)
         if progress is not None:
             progress(done, len(records))
+    _check_cancelled(cancelled)  # a last chance before the commit
     created = {
         "mechanisms": mechanisms.created,
         "documents": sources.created,
@@ -223,6 +223,11 @@ def _apply(
         "clusters": created_clusters,
     }
     summary.created = {kind: names for kind, names in created.items() if names}
+
+
+def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("the import was cancelled; nothing was changed")
 
 
 def _chunks(
