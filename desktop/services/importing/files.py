@@ -103,12 +103,12 @@ def check_zip_container(path: Path) -> list[str]:
                         file=name,
                     )
             for info in infos:
-                if info.filename.endswith((".xml", ".rels")):
+                if info.filename.endswith((".xml", ".rels", ".vml")):
                     with archive.open(info) as member:
-                        head = member.read(2048)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        prolog = _prolog(member.read(_PROLOG_BYTES))
+                    if prolog is None or b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
                         raise ImportFileError(
-                            f"the part {info.filename} declares XML entities; "
+                            f"the part {info.filename} declares XML entities or is not XML; "
                             "Office documents never do, so it is not imported",
                             file=name,
                         )
@@ -125,6 +125,34 @@ def check_zip_container(path: Path) -> list[str]:
         ) from None
     except OSError as exc:
         raise ImportFileError(f"the file cannot be read ({exc})", file=name) from None
+
+
+_PROLOG_BYTES = 256 * 1024
+
+
+def _prolog(head: bytes) -> bytes | None:
+    """What stands before the root element of an XML part: the declaration,
+    comments, processing instructions and a DOCTYPE (the only place entities
+    can be declared). None when no root element starts within ``head``."""
+    position = 0
+    while True:
+        while position < len(head) and head[position : position + 1] in b" \t\r\n\xef\xbb\xbf":
+            position += 1
+        rest = head[position:]
+        if rest.startswith(b"<?"):
+            terminator = b"?>"
+        elif rest.startswith(b"<!--"):
+            terminator = b"-->"
+        elif rest[:1] == b"<" and (rest[1:2].isalpha() or rest[1:2] in (b"_", b":")):
+            return head[:position]
+        elif rest.startswith(b"<!"):
+            return head[: position + 9]  # a DOCTYPE (or worse): its start is enough to refuse
+        else:
+            return None
+        end = head.find(terminator, position + 2)
+        if end < 0:
+            return None
+        position = end + len(terminator)
 
 
 # --- text files ------------------------------------------------------------------
