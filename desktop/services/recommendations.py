@@ -7,6 +7,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from itertools import islice
 from typing import Any
@@ -66,6 +67,7 @@ class NewRecommendation:
 ProgressCallback = Callable[[int], None]
 
 
+@lru_cache(maxsize=65536)  # the same States and themes recur on every row of an import
 def name_key(name: str) -> str:
     """Names compare ignoring case and runs of spaces (``Women's rights`` is
     ``women's  Rights``), so an import does not create near-duplicates."""

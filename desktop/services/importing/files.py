@@ -319,4 +319,6 @@ def clean_cell(value: object) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
+    if text.isascii():
+        return (text.replace("\x00", "") if "\x00" in text else text).strip()
     return unicodedata.normalize("NFC", text.replace("\x00", "")).strip()
