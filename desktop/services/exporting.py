@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -320,7 +320,8 @@ def _read_chunk(
             Field.NOTES: row.notes,
         }
         for kind, found in links.items():
-            values[kind] = _lines(label for _, label in sorted(found.get(rec_id, ())))
+            labels = found.get(rec_id)
+            values[kind] = "\n".join(label for _, label in sorted(labels)) if labels else None
         chunk.rows.append(
             [values[f] for f in EXPORT_HEADERS]
             + [
@@ -398,39 +399,52 @@ def _write_xlsx(
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> tuple[int, tuple[str, ...]]:
-    recs_xml, links_xml = _SHEET_XML.format(1), _SHEET_XML.format(2)
-    count, links, in_export = 0, 0, Counter[int]()
+    count, links, in_export, strings = 0, 0, Counter[int](), dict[str, str]()
+    # Rows go to anonymous files on the destination's disk (gone when closed),
+    # then into the zip with a known size: ZIP64 only when needed (Excel is
+    # particular about it).
     with (
-        zipfile.ZipFile(path, "x", zipfile.ZIP_DEFLATED, compresslevel=3) as archive,
-        tempfile.TemporaryFile() as assignments,
+        tempfile.TemporaryFile(dir=path.parent) as recs,
+        tempfile.TemporaryFile(dir=path.parent) as assignments,
     ):
-        head = _workbook(session_factory, in_export, 0, 0)[recs_xml].split(_END)[0]
-        with archive.open(recs_xml, "w", force_zip64=True) as member:
-            member.write(head)
-            for chunk in _chunks(session_factory, order, progress, cancelled):
-                member.write(_rows_xml(chunk.rows, count + 2))
-                assignments.write(_rows_xml(chunk.assignments, links + 2))
-                count += len(chunk.rows)
-                links += len(chunk.assignments)
-                in_export.update(chunk.clusters)
-            parts = _workbook(session_factory, in_export, count, links)
-            final_head, tail = parts.pop(recs_xml).split(_END)
-            if final_head != head:
-                raise RuntimeError("the Recommendations sheet changed its layout while exported")
-            member.write(_END + tail)
-        head, tail = parts.pop(links_xml).split(_END)
-        with archive.open(links_xml, "w", force_zip64=True) as member:
-            member.write(head)
-            assignments.seek(0)
-            shutil.copyfileobj(assignments, member)
-            member.write(_END + tail)
-        for name, data in parts.items():
-            archive.writestr(name, data)
+        for chunk in _chunks(session_factory, order, progress, cancelled):
+            recs.write(_rows_xml(chunk.rows, count + 2, strings))
+            assignments.write(_rows_xml(chunk.assignments, links + 2, strings))
+            count += len(chunk.rows)
+            links += len(chunk.assignments)
+            in_export.update(chunk.clusters)
+        long_sheets = {
+            _SHEET_XML.format(1): (recs, len(RECOMMENDATION_HEADERS), count),
+            _SHEET_XML.format(2): (assignments, len(ASSIGNMENT_HEADERS), links),
+        }
+        with zipfile.ZipFile(path, "x", zipfile.ZIP_DEFLATED, compresslevel=3) as archive:
+            for name, data in _workbook(session_factory, in_export, count, links).items():
+                if name in long_sheets:
+                    _write_sheet(archive, name, data, *long_sheets[name])
+                else:
+                    archive.writestr(name, data)
     return count, SHEETS
 
 
-def _rows_xml(rows: list[list[Value]], first: int) -> bytes:
-    """Rows of inline-string and number cells, as SpreadsheetML."""
+def _write_sheet(
+    archive: zipfile.ZipFile, name: str, sheet: bytes, rows: IO[bytes], columns: int, count: int
+) -> None:
+    """openpyxl's ``sheet`` (header row only) with ``rows`` after its header, and
+    its extent, which a write-only sheet lacks and openpyxl's reader relies on."""
+    head, tail = sheet.split(_END)
+    extent = f'<dimension ref="A1:{_COLUMNS[columns - 1]}{count + 1}"/>'.encode()
+    head = head.replace(b"<sheetViews>", extent + b"<sheetViews>", 1)
+    size = len(head) + rows.seek(0, os.SEEK_END) + len(_END + tail)
+    rows.seek(0)
+    with archive.open(name, "w", force_zip64=size * 1.05 > zipfile.ZIP64_LIMIT) as member:
+        member.write(head)
+        shutil.copyfileobj(rows, member, 1024 * 1024)
+        member.write(_END + tail)
+
+
+def _rows_xml(rows: list[list[Value]], first: int, strings: dict[str, str]) -> bytes:
+    """Rows of inline-string and number cells, as SpreadsheetML; ``strings``
+    caches the cell content of short texts (codes, names: most cells repeat)."""
     out: list[str] = []
     for number, row in enumerate(rows, first):
         out.append(f'<row r="{number}">')
@@ -440,16 +454,26 @@ def _rows_xml(rows: list[list[Value]], first: int) -> bytes:
             if isinstance(value, int):
                 out.append(f'<c r="{column}{number}"><v>{value}</v></c>')
                 continue
-            text = _cell_text(value)[:MAX_XLSX_CHARS]
-            if not text:
-                continue
-            text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            if "\r" in text:  # an XML parser would read a bare CR as LF
-                text = text.replace("\r", "&#13;")
-            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-            out.append(f'<c r="{column}{number}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
+            content = strings.get(value)
+            if content is None:
+                content = _inline_string(value)
+                if len(value) <= 100 and len(strings) < 100_000:
+                    strings[value] = content
+            if content:
+                out.append(f'<c r="{column}{number}" t="inlineStr">{content}</c>')
         out.append("</row>")
     return "".join(out).encode()
+
+
+def _inline_string(value: str) -> str:
+    text = _cell_text(value)[:MAX_XLSX_CHARS]
+    if not text:
+        return ""
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\r" in text:  # an XML parser would read a bare CR as LF
+        text = text.replace("\r", "&#13;")
+    return f"<is><t{space}>{text}</t></is>"
 
 
 def _workbook(
@@ -505,9 +529,7 @@ def _cluster_rows(session: Session, in_export: Counter[int]) -> list[list[Value]
             select(m.Recommendation.cluster_id, func.count())
             .where(m.Recommendation.archived.is_(False))
             .group_by(m.Recommendation.cluster_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return [
         [c.name, str(c.priority) if c.priority else None, c.priority_rationale, c.description,
@@ -517,13 +539,13 @@ def _cluster_rows(session: Session, in_export: Counter[int]) -> list[list[Value]
 
 
 def _agency_rows(session: Session) -> list[list[Value]]:
-    names = dict(session.execute(select(m.Agency.id, m.Agency.name)).tuples().all())
+    names = dict(session.execute(select(m.Agency.id, m.Agency.name)).all())
     people: dict[int, list[str]] = defaultdict(list)
     for agency_id, name in session.execute(
         select(m.FocalPoint.agency_id, m.FocalPoint.name).order_by(
             m.FocalPoint.primary.desc(), m.FocalPoint.id
         )
-    ).tuples():
+    ):
         people[agency_id].append(name)
     return [
         [a.name, a.acronym, str(a.kind), names.get(a.parent_id) if a.parent_id else None,
@@ -539,5 +561,5 @@ def _focal_point_rows(session: Session) -> list[list[Value]]:
             select(m.FocalPoint, m.Agency.name)
             .join(m.Agency, m.Agency.id == m.FocalPoint.agency_id)
             .order_by(m.Agency.name, m.FocalPoint.primary.desc(), m.FocalPoint.id)
-        ).tuples()
+        )
     ]
