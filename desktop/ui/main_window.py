@@ -26,6 +26,7 @@ from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.agencies_page import AgenciesPage
 from desktop.ui.views.clusters_page import ClustersPage
+from desktop.ui.views.export_dialog import ExportDialog
 from desktop.ui.views.import_dialog import ImportDialog
 from desktop.ui.views.pages import (
     DashboardPage,
@@ -114,10 +115,14 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
         self.action_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.action_export = self._action(
+            self.tr("&Export recommendations…"), self.show_export, QKeySequence("Ctrl+E")
+        )
         for action in (self.action_new, self.action_open, self.action_backup):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
+        file_menu.addAction(self.action_export)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -313,6 +318,19 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self.load)
         if path is not None:
             dialog.set_path(path)
+        dialog.open()
+        return dialog
+
+    def show_export(self) -> ExportDialog:
+        """Export the register's selection, its current filter, or everything."""
+        register = self.register
+        dialog = ExportDialog(
+            self.database,
+            register.current_filter(),
+            register.model.rowCount(),
+            register.selected_ids(),
+            self,
+        )
         dialog.open()
         return dialog
 

@@ -56,9 +56,24 @@ def main() -> int:
     for language in ("en", "zh", "ar"):
         install_translations(app, language)
         import_preview(database, language)
+    install_translations(app, "zh")
+    export_dialog(database, "zh")
     install_translations(app, "en")
     database.dispose()
     return 0
+
+
+def export_dialog(database: Database, language: str) -> None:
+    window = MainWindow(database)
+    window.show()
+    window.load()
+    window.register.table.selectRow(0)
+    dialog = window.show_export()
+    dialog.set_path(Path("建议.xlsx"))
+    QApplication.processEvents()
+    dialog.grab().save(str(OUT / f"export-dialog-{language}.png"))
+    dialog.close()
+    window.close()
 
 
 def import_preview(database: Database, language: str) -> None:
