@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import scenarios
+from benchmarks import scenarios, transfer
 from benchmarks.generate import generate
 from desktop.store import migrations
 
@@ -37,6 +37,11 @@ TARGETS = {
     "jump:250000": ("", 100, "≤ 100 ms"),
     "scroll_rss:250000": ("", 400, "≤ 400 MB"),
     "bulk_assign:250000": ("", 3, "≤ 3 s"),
+    "import_upr_info": ("", 10, "≤ 10 s"),
+    "import_uhri:250000": ("", 90, "≤ 90 s"),
+    "import_uhri_rss:250000": ("", 1024, "≤ 1 GB"),
+    "reimport_ratio": ("", 0.5, "≤ 50 % of the first import"),
+    "export_xlsx:250000": ("", 60, "≤ 60 s"),
 }
 
 
@@ -66,7 +71,9 @@ def database_for(scale: int) -> tuple[Path, float | None]:
     return path, generate(path, scale)["seconds"]
 
 
-def run(scales: list[int], bulk_counts: list[int], runs: int) -> dict[str, Any]:
+def run(
+    scales: list[int], bulk_counts: list[int], runs: int, uhri_counts: list[int]
+) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     empty = DATA / "db-empty.sqlite3"
     DATA.mkdir(parents=True, exist_ok=True)
@@ -86,9 +93,16 @@ def run(scales: list[int], bulk_counts: list[int], runs: int) -> dict[str, Any]:
         results.append(scenarios.ready(path, runs=runs, label=str(scale)))
         print(f"register: {scale:,}", file=sys.stderr)
         results.append(scenarios.register(path, label=str(scale)))
+        print(f"export: {scale:,}", file=sys.stderr)
+        results.append(transfer.export(path, label=str(scale)))
     for count in bulk_counts:
         print(f"bulk create: {count:,}", file=sys.stderr)
         results.append(scenarios.bulk_create(count, DATA))
+    print("import: UPR Info files", file=sys.stderr)
+    results.append(transfer.upr_info())
+    for count in uhri_counts:
+        print(f"import: UHRI export of {count:,}", file=sys.stderr)
+        results.append(transfer.uhri(count, DATA))
     return {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
@@ -120,7 +134,8 @@ def render(report: dict[str, Any]) -> str:
         if r["status"] != "ok":
             lines.append(
                 f"| {r['scenario']} | {r.get('database', r.get('count', ''))} | "
-                f"error: {str(r.get('error', ''))[:80]} | | FAIL |"
+                f"{r['status']}: {str(r.get('error', ''))[:80]} | | "
+                f"{'FAIL' if r['status'] == 'error' else ''} |"
             )
             continue
         if r["scenario"] == "ready":
@@ -178,6 +193,41 @@ def render(report: dict[str, Any]) -> str:
                 t, v = verdict(f"{key}:{db}", value)
                 shown = f"{value:.2f}" if unit == "s" else f"{value:.0f}"
                 lines.append(f"| {name} | {db} | {shown} {unit} | {t} | {v} |")
+        elif r["scenario"] == "import_upr_info":
+            t, v = verdict("import_upr_info", r["import_s"])
+            lines.append(
+                f"| import the four UPR Info files | {r['new']:,} | {r['import_s']} s "
+                f"(peak {r['peak_rss_mb']} MB) | {t} | {v} |"
+            )
+            t, v = verdict("reimport_ratio", r["reimport_ratio"])
+            lines.append(
+                f"| re-import them unchanged | {r['unchanged']:,} | {r['reimport_s']} s "
+                f"(**{r['reimport_ratio']:.0%}** of the first) | {t} | {v} |"
+            )
+        elif r["scenario"] == "import_uhri":
+            count = r["count"]
+            t, v = verdict(f"import_uhri:{count}", r["import_s"])
+            lines.append(
+                f"| import a UHRI export (XLSX, {r['file_mb']} MB) | {count:,} | "
+                f"{r['import_s']} s | {t} | {v} |"
+            )
+            t, v = verdict(f"import_uhri_rss:{count}", r["peak_rss_mb"])
+            lines.append(
+                f"| peak resident memory of that import | {count:,} | {r['peak_rss_mb']} MB "
+                f"| {t} | {v} |"
+            )
+            t, v = verdict("reimport_ratio", r["reimport_ratio"])
+            lines.append(
+                f"| re-import it unchanged | {count:,} | {r['reimport_s']} s "
+                f"(**{r['reimport_ratio']:.0%}** of the first) | {t} | {v} |"
+            )
+        elif r["scenario"] == "export_xlsx":
+            db = r["database"]
+            t, v = verdict(f"export_xlsx:{db}", r["export_s"])
+            lines.append(
+                f"| export every recommendation to XLSX ({r['bytes'] / 1024 / 1024:.0f} MB, "
+                f"peak {r['peak_rss_mb']} MB) | {db} | {r['export_s']} s | {t} | {v} |"
+            )
         elif r["scenario"] == "generate":
             lines.append(f"| generate synthetic database | {r['count']:,} | {r['seconds']} s | | |")
     lines += [
@@ -198,15 +248,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--bulk", default="10000,100000", help="bulk-create sizes")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--uhri", default="20000,250000", help="UHRI export sizes to import")
     parser.add_argument("--quick", action="store_true", help="1,000 only, 2 runs")
     args = parser.parse_args(argv)
     if args.quick:
-        scales, bulk, runs = [1000], [1000], 2
+        scales, bulk, runs, uhri = [1000], [1000], 2, [1000]
     else:
         scales = [int(s) for s in args.scale.split(",") if s]
         bulk = [int(s) for s in args.bulk.split(",") if s]
         runs = args.runs
-    report = run(scales, bulk, runs)
+        uhri = [int(s) for s in args.uhri.split(",") if s]
+    report = run(scales, bulk, runs, uhri)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.quick:

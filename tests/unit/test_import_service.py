@@ -3,6 +3,7 @@ work kept, dry run, cancel, backup, unknown names created, nothing written on er
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -170,6 +171,10 @@ def test_a_backup_is_taken_before_writing(tmp_path: Path) -> None:
         summary = import_file(db, write_uhri_xlsx(tmp_path / "uhri.xlsx"))
         assert summary.backup is not None and summary.backup.is_file()
         assert "before-import" in summary.backup.name
+        with sqlite3.connect(summary.backup) as backup:  # the database as it was before
+            assert backup.execute("SELECT count(*) FROM recommendation").fetchone() == (0,)
+        again = import_file(db, tmp_path / "uhri.xlsx")
+        assert again.unchanged == 3 and again.backup is None  # nothing changed: no backup
     finally:
         db.dispose()
 

@@ -215,22 +215,51 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
         family = next((f for f in _FAMILIES if best.encoding in f), (best.encoding,))
         candidates = [*dict.fromkeys([best.encoding, *family])]
     lone_cr = b"\r" in data and b"\n" not in data
-    decoded: list[tuple[float, str, str]] = []
-    for encoding in candidates:
+    # Candidates are scored on a sample of the file's non-ASCII stretches; the
+    # winner decodes the whole file (the first that can, in order of score).
+    sample = _non_ascii_sample(data)
+    scored: list[tuple[float, int, str]] = []
+    for order, encoding in enumerate(candidates):
+        try:
+            text = sample.decode(encoding, errors="replace")
+        except LookupError:
+            continue
+        scored.append((_plausibility(text, lone_cr=lone_cr, encoding=encoding), -order, encoding))
+    for _, _, encoding in sorted(scored, reverse=True):
         try:
             text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+            break
+        except UnicodeDecodeError:
             continue
-        decoded.append((_plausibility(text, lone_cr=lone_cr, encoding=encoding), encoding, text))
-    if not decoded:
+    else:
         raise ImportFileError("the file's character encoding cannot be recognised", file=file)
-    _, encoding, text = max(decoded, key=lambda d: d[0])  # the first of equals: the detector's
     if _control_share(text) > 0.01:
         raise ImportFileError("the file holds binary data, not text", file=file)
     return text, encoding
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+
+
+def _non_ascii_sample(data: bytes, limit: int = 256 * 1024) -> bytes:
+    """Up to ``limit`` bytes of the stretches around non-ASCII bytes, one per line
+    (a multi-byte character cut at a stretch's edge decodes as a replacement
+    character in every candidate alike)."""
+    pieces: list[bytes] = []
+    size = 0
+    end = 0
+    for match in _HIGH_BYTES.finditer(data):
+        if match.start() < end:
+            continue  # already inside the previous stretch
+        start, end = max(0, match.start() - 40), match.end() + 40
+        pieces.append(data[start:end])
+        size += end - start
+        if size >= limit:
+            break
+    return b"\n".join(pieces)
 
 
 def _plausibility(text: str, *, lone_cr: bool, encoding: str) -> float:

@@ -119,18 +119,21 @@ def import_file(
     summary.responses.update(r.response.value for r in records)
     if not records and not summary.rejected:
         raise ImportFileError("the file holds no recommendations", file=path.name)
-    if not dry_run and database.path is not None:
-        summary.backup = backup_database(
-            database,
-            paths.backups_dir_for(database.path)
-            / sqlite_files.backup_name(database.path, "before-import"),
-        )
     session = database.session_factory()
     try:
         with session.begin():
             _apply(session, records, summary, progress, cancelled)
             if dry_run:
                 session.rollback()
+            elif database.path is not None and (summary.new or summary.updated or summary.created):
+                # Before the commit, so the backup holds the database as it was (other
+                # connections see only committed data); an import that changes
+                # nothing needs none.
+                summary.backup = backup_database(
+                    database,
+                    paths.backups_dir_for(database.path)
+                    / sqlite_files.backup_name(database.path, "before-import"),
+                )
     finally:
         session.close()
     return summary
