@@ -198,7 +198,7 @@ def test_the_export_profile_reads_every_export_header(tmp_path: Path) -> None:
             Field.TEXT: "'=HYPERLINK(1)",
             Field.MECHANISM: "UPR",
             Field.REFERENCE: "1.1",
-            Field.THEMES: "'- Women\n'- Children",
+            Field.THEMES: "'- Women\n- Children",  # the export escapes the cell's start
             Field.NEEDS_PARLIAMENT: "yes",
         }
     )

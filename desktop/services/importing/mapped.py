@@ -200,6 +200,8 @@ def _record(number: int, values: dict[Field, str], raw_date: object) -> Imported
     if response is None:
         raise _RowError(Field.RESPONSE, f'the response "{response_text}" is not known')
     session, cycle = session_and_cycle(values.get(Field.SESSION, ""))
+    if mechanism.upper() != "UPR":
+        cycle = None  # a session number tells the UPR cycle only
     cycle_text = values.get(Field.CYCLE, "")
     if cycle_text:
         if not re.fullmatch(r"[1-9]", cycle_text):
@@ -245,7 +247,7 @@ def _many(values: dict[Field, str], fld: Field) -> list[str]:
     text = values.get(fld, "")
     if "\n" not in text and ";" in text:
         return [v.strip() for v in text.split(";") if v.strip()]
-    return dash_list("\n".join(_unneutralise(line) for line in text.splitlines()))
+    return dash_list(text)
 
 
 _E = TypeVar("_E", ImplementationStatus, Priority)
@@ -275,10 +277,11 @@ def _yes_no(values: dict[Field, str]) -> bool | None:
     raise _RowError(Field.NEEDS_PARLIAMENT, f'"{text}" is neither yes nor no')
 
 
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r\x00|])")
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r\x00|'])")
 
 
 def _unneutralise(value: str) -> str:
     """The export puts an apostrophe before a cell that a spreadsheet would take
-    for a formula; reading it back takes it off."""
+    for a formula (and before one that starts with an apostrophe followed by
+    such a character, or by another apostrophe); reading it back takes it off."""
     return _NEUTRALISED.sub("", value)
