@@ -44,6 +44,7 @@ class MechanismResolver:
             self.by_key[name_key(code)] = mechanism_id
             self.by_key.setdefault(name_key(name), mechanism_id)
         self.created: list[str] = []
+        self._codes: dict[int, str] = {}
 
     def resolve(self, body: str) -> int:
         key = name_key(body)
@@ -61,7 +62,9 @@ class MechanismResolver:
         return mechanism.id
 
     def code_of(self, mechanism_id: int) -> str:
-        return next(c for c, i in self.lookups.mechanisms.items() if i == mechanism_id)
+        if len(self._codes) != len(self.lookups.mechanisms):
+            self._codes = {i: c for c, i in self.lookups.mechanisms.items()}
+        return self._codes[mechanism_id]
 
     def _new_code(self, body: str) -> str:
         words = re.findall(r"[^\W\d_]+", body)

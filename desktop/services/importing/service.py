@@ -36,6 +36,7 @@ from desktop.services.importing.official import update_official
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
 from desktop.services.recommendations import (
     Lookups,
+    NameLookup,
     NewRecommendation,
     insert_recommendations,
     name_key,
@@ -58,7 +59,6 @@ class ImportCancelled(NmrfError):
 class ImportSummary:
     file: str
     format: ImportFormat
-    encoding: str | None = None
     rows_read: int = 0
     new: int = 0
     updated: int = 0
@@ -77,7 +77,6 @@ class ImportSummary:
         return {
             "file": self.file,
             "format": self.format.value,
-            "encoding": self.encoding,
             "dry_run": self.dry_run,
             "rows_read": self.rows_read,
             "new": self.new,
@@ -149,10 +148,7 @@ def _apply(
     lookups = Lookups(session)
     mechanisms = MechanismResolver(session, lookups)
     sources = SourceResolver(session, lookups)
-    clusters: dict[str, int] = {
-        name: cid for name, cid in session.execute(select(Cluster.name, Cluster.id))
-    }
-    created_clusters: list[str] = []
+    clusters = NameLookup(session, Cluster, Cluster.name)
     order = (
         session.scalar(
             select(Recommendation.sort_key).order_by(Recommendation.sort_key.desc()).limit(1)
@@ -182,15 +178,7 @@ def _apply(
             existing = _match(item, stored, by_annotation, state_ids)
             if existing is None:
                 reference = _reference(item, stored)
-                cluster_id = None
-                if item.cluster:
-                    if item.cluster not in clusters:
-                        cluster = Cluster(name=item.cluster)
-                        session.add(cluster)
-                        session.flush()
-                        clusters[item.cluster] = cluster.id
-                        created_clusters.append(item.cluster)
-                    cluster_id = clusters[item.cluster]
+                cluster_id = clusters.get(item.cluster) if item.cluster else None
                 new = _new_recommendation(item, code, stored.id, reference, cluster_id)
                 new_items.append(new)
                 _remember(stored, item, reference, state_ids)
@@ -223,7 +211,7 @@ def _apply(
         "themes": lookups.themes.created,
         "affected persons": lookups.affected_persons.created,
         "UPR Info issues": lookups.upr_info_issues.created,
-        "clusters": created_clusters,
+        "clusters": clusters.created,
     }
     summary.created = {kind: names for kind, names in created.items() if names}
 
