@@ -127,6 +127,7 @@ class Lookups:
     """Every lookup an insert of recommendations needs, for one session."""
 
     def __init__(self, session: Session) -> None:
+        self.session = session
         self.mechanisms = {
             str(c): int(i) for c, i in session.execute(select(Mechanism.code, Mechanism.id))
         }
@@ -140,10 +141,22 @@ class Lookups:
         self.goals = {
             int(n): int(i) for n, i in session.execute(select(SdgGoal.number, SdgGoal.id))
         }
+        self.created_targets: list[str] = []
 
     def target(self, code: str, where: str) -> int:
+        """The id of SDG target ``code`` (``16.a``); a target the reference data
+        lacks is created under its goal (files are never trimmed to what we know)."""
         if code not in self.targets:
-            raise ValidationError(f"unknown SDG target {code!r}", where=where)
+            goal_number = code.split(".")[0]
+            if not goal_number.isdigit() or int(goal_number) not in self.goals or len(code) > 8:
+                raise ValidationError(f"unknown SDG target {code!r}", where=where)
+            target = SdgTarget(
+                goal_id=self.goals[int(goal_number)], code=code, title=code, sort_order=999
+            )
+            self.session.add(target)
+            self.session.flush()
+            self.targets[code] = target.id
+            self.created_targets.append(code)
         return self.targets[code]
 
     def goal(self, number: int, where: str) -> int:

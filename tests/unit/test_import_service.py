@@ -183,6 +183,7 @@ def test_unknown_bodies_and_themes_are_created_and_listed(db: Database, tmp_path
     rows = [list(UHRI_ROWS[0])]
     rows[0][3] = "- Working Group of Experts on People of African Descent"
     rows[0][9] = "- A theme nobody had"
+    rows[0][11] = "- 16.11 - A target the reference data lacks"
     rows[0][15] = "9d3b0a6b-4a5f-4e76-8db1-5c8f6e0a2b34"
     rows.append(list(UHRI_ROWS[0]))
     rows[1][3] = "- Committee of the Imaginary Treaty"
@@ -190,6 +191,7 @@ def test_unknown_bodies_and_themes_are_created_and_listed(db: Database, tmp_path
     summary = import_file(db, write_uhri_xlsx(tmp_path / "new.xlsx", rows))
     assert summary.created["mechanisms"] == ["Committee of the Imaginary Treaty"]
     assert "A theme nobody had" in summary.created["themes"]
+    assert summary.created["SDG targets"] == ["16.11"]
     with db.session_factory() as session:
         codes = set(session.scalars(select(Mechanism.code)))
         assert "CIT" in codes
@@ -324,3 +326,15 @@ def test_a_thematic_list_through_the_service(db: Database, tmp_path: Path) -> No
     # The goal named without a target is kept, and the register finds it by goal.
     assert register_ids(db.session_factory, RegisterFilter(sdg_goals=(8,))) == [rec.id]
     assert register_rows(db.session_factory, [rec.id])[0].sdgs == "SDG 8"
+
+
+def test_values_too_long_to_store_are_rejected_rows(db: Database, tmp_path: Path) -> None:
+    rows = [list(UHRI_ROWS[0]), list(UHRI_ROWS[1])]
+    rows[0][5] = "CEDAW/C/" + "X" * 200  # a document symbol longer than 100 characters
+    rows[1][13] = "- " + "Y" * 250
+    summary = import_file(db, write_uhri_xlsx(tmp_path / "long.xlsx", rows))
+    assert summary.new == 0
+    assert [(p.row, p.reason) for p in summary.rejected] == [
+        (2, "the source symbol is longer than 100 characters"),
+        (3, "a value of recommending states is longer than 200 characters"),
+    ]

@@ -107,13 +107,18 @@ def import_file(
     fmt = fmt or detect_format(path)
     read = reader_for(fmt, mapping)
     items = list(read(path))  # the whole file is read before anything is written
-    records = [i for i in items if isinstance(i, ImportedRecommendation)]
+    rejected = [i for i in items if isinstance(i, RowProblem)]
+    records: list[ImportedRecommendation] = []
+    for item in items:
+        if isinstance(item, ImportedRecommendation):
+            problem = _too_long(item)
+            if problem is None:
+                records.append(item)
+            else:
+                rejected.append(problem)
+    rejected.sort(key=lambda p: p.row)
     summary = ImportSummary(
-        file=path.name,
-        format=fmt,
-        rows_read=len(items),
-        rejected=[i for i in items if isinstance(i, RowProblem)],
-        dry_run=dry_run,
+        file=path.name, format=fmt, rows_read=len(items), rejected=rejected, dry_run=dry_run
     )
     summary.responses.update(r.response.value for r in records)
     if not records and not summary.rejected:
@@ -136,6 +141,43 @@ def import_file(
     finally:
         session.close()
     return summary
+
+
+# The longest value each stored field takes (desktop.store models).
+_LIMITS: dict[str, int] = {
+    "reference": 100,
+    "paragraph": 32,
+    "source_symbol": 100,
+    "session": 50,
+    "country": 200,
+    "text_language": 8,
+    "annotation_id": 64,
+    "mechanism_code": 300,
+    "cluster": 300,
+}
+_ITEM_LIMITS: dict[str, int] = {
+    "recommending_states": 200,
+    "affected_persons": 300,
+    "upr_info_issues": 300,
+}
+
+
+def _too_long(item: ImportedRecommendation) -> RowProblem | None:
+    """A row whose value cannot be stored (longer than its field allows)."""
+    for name, limit in _LIMITS.items():
+        value = getattr(item, name)
+        if value is not None and len(value) > limit:
+            return RowProblem(
+                item.row, f"the {name.replace('_', ' ')} is longer than {limit} characters"
+            )
+    for name, limit in _ITEM_LIMITS.items():
+        if any(len(value) > limit for value in getattr(item, name)):
+            return RowProblem(
+                item.row, f"a value of {name.replace('_', ' ')} is longer than {limit} characters"
+            )
+    if any(len(theme.name) > 300 or len(theme.code or "") > 16 for theme in item.themes):
+        return RowProblem(item.row, "a theme is longer than 300 characters")
+    return None
 
 
 def _apply(
@@ -210,6 +252,7 @@ def _apply(
         "States": lookups.countries.created,
         "themes": lookups.themes.created,
         "affected persons": lookups.affected_persons.created,
+        "SDG targets": lookups.created_targets,
         "UPR Info issues": lookups.upr_info_issues.created,
         "clusters": clusters.created,
     }

@@ -65,6 +65,7 @@ def created_label(kind: str) -> str:
         "themes": QCoreApplication.translate("ImportDialog", "New themes"),
         "affected persons": QCoreApplication.translate("ImportDialog", "New affected persons"),
         "UPR Info issues": QCoreApplication.translate("ImportDialog", "New UPR Info issues"),
+        "SDG targets": QCoreApplication.translate("ImportDialog", "New SDG targets"),
         "clusters": QCoreApplication.translate("ImportDialog", "New clusters"),
     }
     return labels.get(kind, kind)
