@@ -23,6 +23,7 @@ from desktop.services.importing.uhri import read_uhri
 from desktop.services.importing.upr_info import read_upr_info
 from desktop.services.importing.values import parse_date, split_paragraph
 from tests.unit.import_files import (
+    UHRI_ROWS,
     UPR_INFO_LINES,
     billion_laughs_xlsx,
     truncated,
@@ -275,3 +276,17 @@ def test_any_bytes_give_records_or_the_projects_error(
             list(read(path))
     with contextlib.suppress(ImportFileError):
         detect_format(path)
+
+
+def test_formula_cells_are_never_evaluated(tmp_path: Path) -> None:
+    """A workbook whose cells hold formulas: the reader sees at most the value
+    Excel stored, never runs anything; a formula with no stored value is empty."""
+    rows = [list(r) for r in UHRI_ROWS[:2]]
+    rows[0][0] = '=HYPERLINK("http://example.invalid","click")'
+    rows[1][13] = "=cmd|' /C calc'!A0"
+    path = write_uhri_xlsx(tmp_path / "formulas.xlsx", rows)
+    items = list(read_uhri(path))
+    (empty,) = problems(items)
+    assert empty.row == 2 and "empty" in empty.reason
+    (record,) = records(items)
+    assert record.recommending_states == ()

@@ -338,3 +338,26 @@ def test_values_too_long_to_store_are_rejected_rows(db: Database, tmp_path: Path
         (2, "the source symbol is longer than 100 characters"),
         (3, "a value of recommending states is longer than 200 characters"),
     ]
+
+
+def test_a_database_that_cannot_be_written_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.domain.errors import NmrfError
+    from desktop.services.importing import service
+
+    db = open_database(str(tmp_path / "full.sqlite3"), create=True)
+    try:
+
+        def disk_full(*_args: object, **_kwargs: object) -> list[int]:
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+        monkeypatch.setattr(service, "insert_recommendations", disk_full)
+        with pytest.raises(NmrfError, match="disk is full") as error:
+            import_file(db, write_uhri_xlsx(tmp_path / "uhri.xlsx"))
+        assert error.value.where == str(tmp_path / "full.sqlite3")
+        assert snapshot(db) == [(0,)]
+    finally:
+        db.dispose()

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop import paths
@@ -125,7 +127,7 @@ def import_file(
         raise ImportFileError("the file holds no recommendations", file=path.name)
     session = database.session_factory()
     try:
-        with session.begin():
+        with _database_errors(database), session.begin():
             _apply(session, records, summary, progress, cancelled)
             if dry_run:
                 session.rollback()
@@ -257,6 +259,20 @@ def _apply(
         "clusters": clusters.created,
     }
     summary.created = {kind: names for kind, names in created.items() if names}
+
+
+@contextmanager
+def _database_errors(database: Database) -> Iterator[None]:
+    """A database that cannot be written (a full disk, a lost server) is the
+    user's to know about, in plain words; the transaction is rolled back."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise NmrfError(
+            f"the import could not be written, nothing was changed ({detail})",
+            where=database.display_name,
+        ) from exc
 
 
 def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
