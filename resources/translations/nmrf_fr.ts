@@ -845,169 +845,174 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <source>New SDG targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
         <source>New clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="229"/>
         <source>Import recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="221"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="136"/>
         <source>The file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Detect from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="147"/>
         <source>(choose the columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="151"/>
         <source>Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="157"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
         <source>Column mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
         <source>Mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>Recommending States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="199"/>
         <source>The first rows as they will be stored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="221"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="221"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="263"/>
         <source>Choose a file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="370"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="382"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="391"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="413"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="438"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="448"/>
         <source>A verified backup was taken first: {path}</source>
         <translation type="unfinished"></translation>
     </message>
