@@ -12,25 +12,9 @@ from openpyxl import Workbook
 
 from benchmarks.generate import LANGUAGES
 from benchmarks.texts import make_text
+from desktop.services.importing.uhri import EXPORT_HEADERS
 
-HEADERS = [
-    "Text",
-    "Countries Concerned",
-    "Regions Concerned",
-    "Reccomending Body",
-    "Recommending Regions",
-    "Document Symbol",
-    "Document Publication Date",
-    "Date of publication on UHRI",
-    "Type",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "UPR Session",
-    "UPR Reccomending States",
-    "UPR Position",
-    "OHCHR Annotation Id",
-]
+HEADERS = list(EXPORT_HEADERS)
 BODIES = (
     ("UPR", "UPR"),
     ("CEDAW", "Committee on the Elimination of Discrimination against Women"),

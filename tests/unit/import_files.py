@@ -11,24 +11,9 @@ from typing import Any
 
 import openpyxl
 
-UHRI_HEADERS = [
-    "Text",
-    "Countries Concerned",
-    "Regions Concerned",
-    "Reccomending Body",
-    "Recommending Regions",
-    "Document Symbol",
-    "Document Publication Date",
-    "Date of publication on UHRI",
-    "Type",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "UPR Session",
-    "UPR Reccomending States",
-    "UPR Position",
-    "OHCHR Annotation Id",
-]
+from desktop.services.importing.uhri import EXPORT_HEADERS
+
+UHRI_HEADERS = list(EXPORT_HEADERS)
 
 UHRI_ROWS: list[list[Any]] = [
     [

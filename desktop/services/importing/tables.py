@@ -208,3 +208,15 @@ def sample_rows(path: Path, count: int = 10, *, sheet: str | None = None) -> She
             break
     _close(table)
     return SheetSample(path.name, table.headers, rows)
+
+
+def require_columns(table: Table, missing: list[str], kind: str) -> None:
+    """Refuse a file whose header row lacks columns a format needs."""
+    if missing:
+        raise ImportFileError(
+            f"this is not {kind}: the columns "
+            + ", ".join(f'"{m}"' for m in missing)
+            + " are missing",
+            file=table.file,
+            row=1,
+        )

@@ -11,9 +11,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.domain.errors import ImportFileError
 from desktop.services.importing.records import ImportedRecommendation, RowProblem, ThemeName
-from desktop.services.importing.tables import Table, open_table
+from desktop.services.importing.tables import Table, open_table, require_columns
 from desktop.services.importing.values import (
     dash_list,
     parse_date,
@@ -23,6 +22,25 @@ from desktop.services.importing.values import (
     split_paragraph,
 )
 
+# The columns of a UHRI export, in order, as OHCHR spells them.
+EXPORT_HEADERS: tuple[str, ...] = (
+    "Text",
+    "Countries Concerned",
+    "Regions Concerned",
+    "Reccomending Body",
+    "Recommending Regions",
+    "Document Symbol",
+    "Document Publication Date",
+    "Date of publication on UHRI",
+    "Type",
+    "Themes",
+    "Affected Persons",
+    "Sdgs",
+    "UPR Session",
+    "UPR Reccomending States",
+    "UPR Position",
+    "OHCHR Annotation Id",
+)
 # Our name for a column → the spellings met in exports (compared case-insensitively).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "text": ("Text",),
@@ -64,14 +82,7 @@ def read_uhri(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
     table = open_table(path)
     columns = column_names(table.headers)
     missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
-    if missing:
-        raise ImportFileError(
-            "this is not a UHRI export: the columns "
-            + ", ".join(f'"{m}"' for m in missing)
-            + " are missing",
-            file=path.name,
-            row=1,
-        )
+    require_columns(table, missing, "a UHRI export")
     return _records(table, columns)
 
 

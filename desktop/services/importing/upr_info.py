@@ -8,9 +8,8 @@ import html
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.domain.errors import ImportFileError
 from desktop.services.importing.records import ImportedRecommendation, RowProblem
-from desktop.services.importing.tables import Table, open_table
+from desktop.services.importing.tables import Table, open_table, require_columns
 from desktop.services.importing.values import parse_position, session_and_cycle
 
 REQUIRED = ("To", "Text", "From", "Response", "Session")
@@ -23,15 +22,9 @@ def looks_like_upr_info(headers: list[str]) -> bool:
 
 def read_upr_info(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
     table = open_table(path)
-    missing = [column for column in REQUIRED if column not in table.headers]
-    if missing:
-        raise ImportFileError(
-            "this is not a UPR Info export: the columns "
-            + ", ".join(f'"{m}"' for m in missing)
-            + " are missing",
-            file=path.name,
-            row=1,
-        )
+    require_columns(
+        table, [column for column in REQUIRED if column not in table.headers], "a UPR Info export"
+    )
     return _records(table)
 
 
