@@ -62,6 +62,7 @@ class NewRecommendation:
     upr_info_issues: Sequence[str] = ()
     sdg_goals: Sequence[int] = ()
     """Goals named without a target."""
+    official_digest: str | None = None
 
 
 ProgressCallback = Callable[[int], None]
@@ -262,6 +263,7 @@ def _row(
         "reference": item.reference,
         "paragraph": item.paragraph,
         "annotation_id": item.annotation_id,
+        "official_digest": item.official_digest,
         "text": item.text,
         "text_language": item.text_language,
         "response": item.response,

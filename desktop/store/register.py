@@ -121,6 +121,9 @@ class Recommendation(RecordMixin, Base):
     paragraph: Mapped[str | None] = mapped_column(String(32))
     annotation_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     """OHCHR (UHRI) annotation id: the stable key of imported observations."""
+    official_digest: Mapped[str | None] = mapped_column(String(40))
+    """A digest of the official fields as last imported: a re-import finds an
+    unchanged row by it without reading the row's links."""
     text: Mapped[str] = mapped_column(Text)
     text_language: Mapped[str | None] = mapped_column(String(8))
     response: Mapped[Position] = mapped_column(code_enum(Position), default=Position.PENDING)

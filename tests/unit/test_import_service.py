@@ -361,3 +361,26 @@ def test_a_database_that_cannot_be_written_is_a_clear_error(
         assert snapshot(db) == [(0,)]
     finally:
         db.dispose()
+
+
+def test_rows_unchanged_since_their_last_import_are_skipped(db: Database, tmp_path: Path) -> None:
+    """A re-import compares each row with what it said last time (a digest), so
+    the same file changes nothing, not even an office's correction of a text;
+    a row the file changes is brought in line."""
+    path = write_uhri_xlsx(tmp_path / "uhri.xlsx")
+    import_file(db, path)
+    with db.session_factory.begin() as session:
+        session.execute(
+            update(Recommendation)
+            .where(Recommendation.paragraph.in_(["121.2", "121.3"]))
+            .values(text="Corrected by the office")
+        )
+    assert import_file(db, path).unchanged == 3
+    rows = [list(r) for r in UHRI_ROWS]
+    rows[2][14] = "Supported"  # the file changes row 121.3
+    summary = import_file(db, write_uhri_xlsx(tmp_path / "v2.xlsx", rows))
+    assert (summary.updated, summary.unchanged) == (1, 2)
+    with db.session_factory() as session:
+        texts = dict(session.execute(select(Recommendation.paragraph, Recommendation.text)).all())
+    assert texts["121.2"] == "Corrected by the office"
+    assert texts["121.3"] == "Abolish the death penalty"

@@ -172,9 +172,7 @@ def _records(
             if value or fld not in values:
                 values[fld] = value
         try:
-            yield _record(
-                row.number, values, row.raw.get(profile.columns.get(Field.SOURCE_DATE, ""))
-            )
+            yield _record(row.number, values, row.raw(profile.columns.get(Field.SOURCE_DATE)))
         except _RowError as exc:
             yield RowProblem(
                 row.number, exc.reason, profile.columns.get(exc.field, exc.field.value)

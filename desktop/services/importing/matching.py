@@ -96,6 +96,8 @@ class StoredSource:
     """A source document and the keys of the recommendations stored under it."""
 
     id: int
+    loaded: bool = True
+    """False until the keys below are read (only files without annotation ids need them)."""
     by_paragraph: dict[str, int] = field(default_factory=dict)
     by_text: dict[tuple[str, frozenset[int]], int] = field(default_factory=dict)
     references: set[str] = field(default_factory=set)
@@ -144,12 +146,16 @@ class SourceResolver:
             self.created.append(key.symbol or title)
             stored = StoredSource(document.id)
         else:
-            stored = self._load(document.id)
+            stored = StoredSource(document.id, loaded=False)
         self.sources[key.as_tuple()] = stored
         return stored
 
-    def _load(self, source_id: int) -> StoredSource:
-        stored = StoredSource(source_id)
+    def load_keys(self, stored: StoredSource) -> StoredSource:
+        """Read the keys of the recommendations stored under ``stored`` (once)."""
+        if stored.loaded:
+            return stored
+        stored.loaded = True
+        source_id = stored.id
         rows = self.session.execute(
             select(
                 Recommendation.id,

@@ -68,16 +68,27 @@ def _among(column: Any, ids: list[int]) -> ColumnElement[bool]:
 
 def update_official(
     session: Session,
-    matched: list[tuple[int, ImportedRecommendation, int]],
+    matched: list[tuple[int, ImportedRecommendation, int, str]],
     lookups: Lookups,
 ) -> int:
     """Apply the file's official values to the matched recommendations
-    (id, record, source id); returns how many changed (their version is bumped,
-    so an open editor notices). Reads what is stored with a few queries for the
-    whole batch, so an unchanged re-import costs little."""
+    (id, record, source id, digest of its official values); returns how many
+    changed (their version is bumped, so an open editor notices). A row whose
+    digest equals the one stored at its last import is skipped unread; the
+    others are read with a few queries for the whole batch."""
     if not matched:
         return 0
-    ids = [rec_id for rec_id, _, _ in matched]
+    digests = dict(
+        session.execute(
+            select(Recommendation.id, Recommendation.official_digest).where(
+                _among(Recommendation.id, [rec_id for rec_id, _, _, _ in matched])
+            )
+        ).all()
+    )
+    matched = [m for m in matched if digests.get(m[0]) != m[3]]
+    if not matched:
+        return 0
+    ids = [rec_id for rec_id, _, _, _ in matched]
     wanted_ids = set(ids)
     stored = {
         row.id: row
@@ -108,7 +119,7 @@ def update_official(
                 links.setdefault(rec_id, set()).add(other_id)
         current[table] = links
     changed = 0
-    for rec_id, item, source_id in matched:
+    for rec_id, item, source_id, digest in matched:
         row = stored[rec_id]
         wanted: dict[str, Any] = {
             "text": item.text,
@@ -129,8 +140,17 @@ def update_official(
                 links_changed = True
                 _replace_links(session, table, rec_id, have, ids_wanted)
         if not values and not links_changed:
+            # The same as before, imported from a file read differently (or before
+            # digests were kept): only the digest is new.
+            session.execute(
+                update(Recommendation)
+                .where(Recommendation.id == rec_id)
+                .values(official_digest=digest)
+                .execution_options(synchronize_session=False)
+            )
             continue
         changed += 1
+        values["official_digest"] = digest
         if "text" in values:
             values["search_text"] = search_document(row.reference, item.text, row.notes)
         session.execute(

@@ -9,6 +9,7 @@ leaves the database as it was."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -204,7 +205,7 @@ def _apply(
         _check_cancelled(cancelled)
         by_annotation = _stored_annotations(session, chunk)
         new_items: list[NewRecommendation] = []
-        matched: list[tuple[int, ImportedRecommendation, int]] = []
+        matched: list[tuple[int, ImportedRecommendation, int, str]] = []
         for item in chunk:
             mechanism_id = mechanisms.resolve(item.mechanism_code)
             code = mechanisms.code_of(mechanism_id)
@@ -218,12 +219,18 @@ def _apply(
             stored = sources.resolve(key, item, source_title(item, code))
             for theme in item.themes:
                 lookups.themes.get(theme.name, code=theme.code)
-            state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
-            existing = _match(item, stored, by_annotation, state_ids)
+            digest = official_digest(item)
+            state_ids: frozenset[int] | None = None
+            if item.annotation_id:
+                existing = by_annotation.get(item.annotation_id)
+            else:
+                state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
+                existing = _match(item, sources.load_keys(stored), state_ids)
             if existing is None:
+                sources.load_keys(stored)
                 reference = _reference(item, stored)
                 cluster_id = clusters.get(item.cluster) if item.cluster else None
-                new = _new_recommendation(item, code, stored.id, reference, cluster_id)
+                new = _new_recommendation(item, code, stored.id, reference, cluster_id, digest)
                 new_items.append(new)
                 _remember(stored, item, reference, state_ids)
                 if len(summary.preview) < PREVIEW_ROWS:
@@ -236,7 +243,7 @@ def _apply(
                 continue
             if len(summary.preview) < PREVIEW_ROWS:
                 summary.preview.append(item)
-            matched.append((existing, item, stored.id))
+            matched.append((existing, item, stored.id, digest))
         changed = update_official(session, matched, lookups)
         summary.updated += changed
         summary.unchanged += len(matched) - changed
@@ -275,6 +282,33 @@ def _database_errors(database: Database) -> Iterator[None]:
         ) from exc
 
 
+def official_digest(item: ImportedRecommendation) -> str:
+    """A digest of what a file says officially about one recommendation: equal
+    digests mean a re-import has nothing to change (local work is not in it)."""
+    official = (
+        item.mechanism_code,
+        item.source_symbol,
+        item.source_date,
+        item.cycle,
+        item.session,
+        item.country,
+        item.paragraph,
+        item.text,
+        item.text_language,
+        item.response.value,
+        item.response_symbol,
+        item.action_category,
+        item.annotation_id,
+        item.recommending_states,
+        item.themes,
+        item.affected_persons,
+        item.sdg_targets,
+        item.sdg_goals,
+        item.upr_info_issues,
+    )
+    return hashlib.sha1(repr(official).encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
 def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled("the import was cancelled; nothing was changed")
@@ -303,27 +337,29 @@ def _stored_annotations(session: Session, chunk: list[ImportedRecommendation]) -
 
 
 def _match(
-    item: ImportedRecommendation,
-    stored: StoredSource,
-    by_annotation: dict[str, int],
-    state_ids: frozenset[int],
+    item: ImportedRecommendation, stored: StoredSource, state_ids: frozenset[int]
 ) -> int | None:
-    if item.annotation_id:
-        return by_annotation.get(item.annotation_id)
+    """The stored recommendation a row without an annotation id is: by
+    paragraph, else by text and recommending States; -1 for one this file creates."""
     if item.paragraph:
         return stored.by_paragraph.get(item.paragraph)
     return stored.by_text.get((name_key(item.text), state_ids))
 
 
 def _remember(
-    stored: StoredSource, item: ImportedRecommendation, reference: str, states: frozenset[int]
+    stored: StoredSource,
+    item: ImportedRecommendation,
+    reference: str,
+    states: frozenset[int] | None,
 ) -> None:
-    """A new recommendation is matched by later rows of the same file (a
-    repeated paragraph updates rather than duplicates)."""
-    if item.paragraph and not item.annotation_id:
+    """A new recommendation's reference is taken; without an annotation id,
+    later rows of the same file find it (a repeat is refused, not duplicated)."""
+    stored.references.add(reference)
+    if states is None:
+        return
+    if item.paragraph:
         stored.by_paragraph.setdefault(item.paragraph, -1)
     stored.by_text[(name_key(item.text), states)] = -1
-    stored.references.add(reference)
 
 
 def _reference(item: ImportedRecommendation, stored: StoredSource) -> str:
@@ -348,6 +384,7 @@ def _new_recommendation(
     source_id: int,
     reference: str,
     cluster_id: int | None,
+    digest: str,
 ) -> NewRecommendation:
     return NewRecommendation(
         mechanism_code=code,
@@ -371,4 +408,5 @@ def _new_recommendation(
         affected_persons=item.affected_persons,
         upr_info_issues=item.upr_info_issues,
         sdg_goals=item.sdg_goals,
+        official_digest=digest,
     )

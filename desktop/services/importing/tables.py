@@ -5,6 +5,7 @@ XLSX is read with python-calamine after the zip checks of files.py."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,8 +32,16 @@ class TableRow:
     number: int
     """The row's number in the file as a person sees it (the header is row 1 in a sheet)."""
     cells: dict[str, str]
-    raw: dict[str, Any]
-    """The values as the file holds them (numbers and dates for XLSX), for dates."""
+    values: list[Any]
+    """The values as the file holds them (numbers and dates for XLSX), in header order."""
+    positions: dict[str, int]
+
+    def raw(self, header: str | None) -> Any:
+        """A cell's value as the file holds it (an Excel date is a number or a datetime)."""
+        position = self.positions.get(header or "")
+        return (
+            self.values[position] if position is not None and position < len(self.values) else None
+        )
 
 
 @dataclass
@@ -58,7 +67,7 @@ def open_table(path: Path, *, sheet: str | None = None) -> Table:
 
 def read_header(path: Path) -> list[str]:
     """Just the header row (for detecting a format)."""
-    table = _open_xlsx(path, None) if is_zip(path) else _open_csv(path, head_only=True)
+    table = _open_xlsx(path, None, keep=True) if is_zip(path) else _open_csv(path, head_only=True)
     _close(table)
     return table.headers
 
@@ -85,15 +94,38 @@ def _open_csv(path: Path, *, head_only: bool = False) -> Table:
         raise ImportFileError("the file has no rows", file=path.name) from None
     headers = _headers(header_cells, path.name)
 
+    positions = {h: i for i, h in enumerate(headers) if h}
+
     def data_rows() -> Iterator[TableRow]:
         for number, cells in rows:
             values = {h: clean_cell(c) for h, c in zip(headers, cells, strict=False) if h}
-            yield TableRow(number, values, dict(values))
+            yield TableRow(number, values, cells, positions)
 
     return Table(path.name, headers, data_rows(), encoding)
 
 
-def _open_xlsx(path: Path, sheet: str | None) -> Table:
+# The sheet last loaded for reading a header (format detection), kept for the
+# read that follows: calamine loads a whole sheet at once (5 s for 250,000 rows).
+_last_sheet: tuple[tuple[str, int, int, str], Any] | None = None
+_last_sheet_lock = threading.Lock()
+
+
+def _loaded_sheet(path: Path, name: str, workbook: Any, *, keep: bool) -> Any:
+    global _last_sheet
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, name)
+    with _last_sheet_lock:
+        cached, _last_sheet = _last_sheet, None
+        if cached is not None and cached[0] == key:
+            worksheet = cached[1]
+        else:
+            worksheet = workbook.get_sheet_by_name(name)
+        if keep:
+            _last_sheet = (key, worksheet)
+    return worksheet
+
+
+def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
     members = check_zip_container(path)
     if "xl/workbook.xml" not in members:
         raise ImportFileError(
@@ -110,7 +142,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> Table:
             raise ImportFileError(f'the workbook has no sheet "{sheet}"', file=path.name)
         if not names:
             raise ImportFileError("the workbook has no sheet", file=path.name)
-        worksheet = workbook.get_sheet_by_name(sheet or names[0])
+        worksheet = _loaded_sheet(path, sheet or names[0], workbook, keep=keep)
         first_column = worksheet.start[1] if worksheet.start else 0
         rows = _xlsx_rows(worksheet.iter_rows(), path.name, first_column)
         _, header_cells = next(rows)
@@ -122,10 +154,12 @@ def _open_xlsx(path: Path, sheet: str | None) -> Table:
         raise ImportFileError(f"the workbook is damaged ({exc})", file=path.name) from None
     headers = _headers([clean_cell(_text(c)) for c in header_cells], path.name)
 
+    positions = {h: i for i, h in enumerate(headers) if h}
+
     def data_rows() -> Iterator[TableRow]:
         for number, cells in rows:
-            raw = {h: c for h, c in zip(headers, cells, strict=False) if h}
-            yield TableRow(number, {h: clean_cell(_text(v)) for h, v in raw.items()}, raw)
+            texts = {h: clean_cell(_text(v)) for h, v in zip(headers, cells, strict=False) if h}
+            yield TableRow(number, texts, cells, positions)
 
     return Table(path.name, headers, data_rows(), None)
 

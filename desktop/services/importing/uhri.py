@@ -127,7 +127,7 @@ def _records(
                 row.number, f'the position "{position_text}" is not known', columns["position"]
             )
             continue
-        raw_date = row.raw.get(columns["date"]) if "date" in columns else None
+        raw_date = row.raw(columns.get("date"))
         session, cycle = session_and_cycle(cell(cells, "session"))
         targets, goals = sdg_codes(dash_list(cell(cells, "sdgs")))
         countries = [_country(c) for c in dash_list(cell(cells, "countries"))]
