@@ -346,7 +346,7 @@ def test_a_database_that_cannot_be_written_is_a_clear_error(
     from sqlalchemy.exc import OperationalError
 
     from desktop.domain.errors import NmrfError
-    from desktop.services.importing import service
+    from desktop.services.importing import run
 
     db = open_database(str(tmp_path / "full.sqlite3"), create=True)
     try:
@@ -354,7 +354,7 @@ def test_a_database_that_cannot_be_written_is_a_clear_error(
         def disk_full(*_args: object, **_kwargs: object) -> list[int]:
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
-        monkeypatch.setattr(service, "insert_recommendations", disk_full)
+        monkeypatch.setattr(run, "insert_recommendations", disk_full)
         with pytest.raises(NmrfError, match="disk is full") as error:
             import_file(db, write_uhri_xlsx(tmp_path / "uhri.xlsx"))
         assert error.value.where == str(tmp_path / "full.sqlite3")
@@ -384,3 +384,22 @@ def test_rows_unchanged_since_their_last_import_are_skipped(db: Database, tmp_pa
         texts = dict(session.execute(select(Recommendation.paragraph, Recommendation.text)).all())
     assert texts["121.2"] == "Corrected by the office"
     assert texts["121.3"] == "Abolish the death penalty"
+
+
+def test_a_file_broken_half_way_changes_nothing(db: Database, tmp_path: Path) -> None:
+    """The file streams through the transaction in chunks: a problem met after
+    the first chunks were applied still leaves the database as it was."""
+    lines = [
+        f"Aldavia,Africa,AU,Recommendation number {n},France,WEOG,EU,Accepted,4,Labour,3"
+        for n in range(5000)
+    ]
+    lines.append("Aldavia,Africa,AU," + "x" * 200_000 + ",France,WEOG,EU,Accepted,4,Labour,3")
+    path = tmp_path / "broken.csv"
+    path.write_bytes(upr_info_bytes(lines, "utf-8", "\n"))
+    seen: list[tuple[int, int]] = []
+    before = snapshot(db)
+    with pytest.raises(ImportFileError, match="characters") as error:
+        import_file(db, path, progress=lambda done, total: seen.append((done, total)))
+    assert error.value.row == 5002
+    assert seen[:2] == [(2000, 5000), (4000, 5000)]  # two chunks applied, then rolled back
+    assert snapshot(db) == before

@@ -23,7 +23,7 @@ from desktop.services.importing.fields import (
     REQUIRED_FIELDS,
     Field,
 )
-from desktop.services.importing.records import ImportedRecommendation, RowProblem, ThemeName
+from desktop.services.importing.records import ImportedRecommendation, RowProblem, Rows, ThemeName
 from desktop.services.importing.tables import TableRow, open_table
 from desktop.services.importing.values import (
     dash_list,
@@ -143,9 +143,7 @@ def delete_profile(session_factory: sessionmaker[Session], name: str) -> None:
 # --- reading ----------------------------------------------------------------------
 
 
-def read_mapped(
-    path: Path, profile: MappingProfile
-) -> Iterator[ImportedRecommendation | RowProblem]:
+def read_mapped(path: Path, profile: MappingProfile) -> Rows:
     try:
         check_profile(profile)
     except ValidationError as exc:
@@ -159,7 +157,7 @@ def read_mapped(
             file=path.name,
             row=1,
         )
-    return _records(table.rows, profile)
+    return Rows(_records(table.rows, profile), table.estimate)
 
 
 def _records(

@@ -6,6 +6,7 @@ records against what is stored (desktop.services.importing.service)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -85,3 +86,17 @@ class RowProblem:
     row: int
     reason: str
     column: str | None = None
+
+
+class Rows:
+    """What a reader yields, and how many rows the file holds as far as known
+    before reading them (for a progress bar; None when unknown)."""
+
+    def __init__(
+        self, items: Iterator[ImportedRecommendation | RowProblem], estimate: int | None
+    ) -> None:
+        self._items = items
+        self.estimate = estimate
+
+    def __iter__(self) -> Iterator[ImportedRecommendation | RowProblem]:
+        return self._items

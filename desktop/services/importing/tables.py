@@ -51,6 +51,8 @@ class Table:
     rows: Iterator[TableRow]
     encoding: str | None = None
     """The detected encoding of a CSV file; None for XLSX."""
+    estimate: int | None = None
+    """How many data rows the file holds, about (for progress)."""
 
 
 def open_table(path: Path, *, sheet: str | None = None) -> Table:
@@ -101,7 +103,8 @@ def _open_csv(path: Path, *, head_only: bool = False) -> Table:
             values = {h: clean_cell(c) for h, c in zip(headers, cells, strict=False) if h}
             yield TableRow(number, values, cells, positions)
 
-    return Table(path.name, headers, data_rows(), encoding)
+    lines = text.count("\n") or text.count("\r")
+    return Table(path.name, headers, data_rows(), encoding, estimate=max(lines - 1, 0))
 
 
 # The sheet last loaded for reading a header (format detection), kept for the
@@ -161,7 +164,7 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
             texts = {h: clean_cell(_text(v)) for h, v in zip(headers, cells, strict=False) if h}
             yield TableRow(number, texts, cells, positions)
 
-    return Table(path.name, headers, data_rows(), None)
+    return Table(path.name, headers, data_rows(), None, estimate=max(worksheet.height - 1, 0))
 
 
 def _xlsx_rows(

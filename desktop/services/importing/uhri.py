@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.services.importing.records import ImportedRecommendation, RowProblem, ThemeName
+from desktop.services.importing.records import ImportedRecommendation, RowProblem, Rows, ThemeName
 from desktop.services.importing.tables import Table, open_table, require_columns
 from desktop.services.importing.values import (
     dash_list,
@@ -78,12 +78,12 @@ def looks_like_uhri(headers: list[str]) -> bool:
     return all(name in column_names(headers) for name in REQUIRED)
 
 
-def read_uhri(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
+def read_uhri(path: Path) -> Rows:
     table = open_table(path)
     columns = column_names(table.headers)
     missing = [COLUMNS[name][0] for name in REQUIRED if name not in columns]
     require_columns(table, missing, "a UHRI export")
-    return _records(table, columns)
+    return Rows(_records(table, columns), table.estimate)
 
 
 def _records(

@@ -8,7 +8,7 @@ import html
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.services.importing.records import ImportedRecommendation, RowProblem
+from desktop.services.importing.records import ImportedRecommendation, RowProblem, Rows
 from desktop.services.importing.tables import Table, open_table, require_columns
 from desktop.services.importing.values import parse_position, session_and_cycle
 
@@ -20,12 +20,12 @@ def looks_like_upr_info(headers: list[str]) -> bool:
     return all(column in headers for column in REQUIRED) and "Action" in headers
 
 
-def read_upr_info(path: Path) -> Iterator[ImportedRecommendation | RowProblem]:
+def read_upr_info(path: Path) -> Rows:
     table = open_table(path)
     require_columns(
         table, [column for column in REQUIRED if column not in table.headers], "a UPR Info export"
     )
-    return _records(table)
+    return Rows(_records(table), table.estimate)
 
 
 def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:

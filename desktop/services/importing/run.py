@@ -1,0 +1,279 @@
+"""One import's work inside its transaction, a chunk of records at a time:
+each record's mechanism, source document and stored twin (by stable key),
+new recommendations inserted, matched ones brought in line with the file.
+
+The import service (service.py) streams a file's records through
+:meth:`ImportRun.apply` and owns the transaction, the backup and the summary."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.vocab import ImplementationStatus
+from desktop.services.importing.matching import (
+    MechanismResolver,
+    SourceKey,
+    SourceResolver,
+    StoredSource,
+    country_id,
+    source_title,
+)
+from desktop.services.importing.official import update_official
+from desktop.services.importing.records import ImportedRecommendation, RowProblem
+from desktop.services.recommendations import (
+    Lookups,
+    NameLookup,
+    NewRecommendation,
+    insert_recommendations,
+    name_key,
+)
+from desktop.store.models import Cluster, Recommendation
+
+PREVIEW_ROWS = 20
+
+
+class ImportRun:
+    """The state of one import: lookups, resolved documents, counts so far."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.lookups = Lookups(session)
+        self.mechanisms = MechanismResolver(session, self.lookups)
+        self.sources = SourceResolver(session, self.lookups)
+        self.clusters = NameLookup(session, Cluster, Cluster.name)
+        last = session.scalar(
+            select(Recommendation.sort_key).order_by(Recommendation.sort_key.desc()).limit(1)
+        )
+        self.order = (last or 0) + 1
+        self.new = self.updated = self.unchanged = 0
+        self.rejected: list[RowProblem] = []
+        self.preview: list[ImportedRecommendation] = []
+
+    def apply(self, chunk: list[ImportedRecommendation]) -> None:
+        session, lookups, sources = self.session, self.lookups, self.sources
+        by_annotation = _stored_annotations(session, chunk)
+        new_items: list[NewRecommendation] = []
+        matched: list[tuple[int, ImportedRecommendation, int, str]] = []
+        for item in chunk:
+            problem = _too_long(item)
+            if problem is not None:
+                self.rejected.append(problem)
+                continue
+            mechanism_id = self.mechanisms.resolve(item.mechanism_code)
+            code = self.mechanisms.code_of(mechanism_id)
+            key = SourceKey(
+                mechanism_id,
+                item.source_symbol,
+                item.session,
+                country_id(lookups, item.country),
+                item.cycle,
+            )
+            stored = sources.resolve(key, item, source_title(item, code))
+            for theme in item.themes:
+                lookups.themes.get(theme.name, code=theme.code)
+            digest = official_digest(item)
+            state_ids: frozenset[int] | None = None
+            if item.annotation_id:
+                existing = by_annotation.get(item.annotation_id)
+            else:
+                state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
+                existing = _match(item, sources.load_keys(stored), state_ids)
+            if existing is None:
+                sources.load_keys(stored)
+                reference = _reference(item, stored)
+                cluster_id = self.clusters.get(item.cluster) if item.cluster else None
+                new_items.append(
+                    _new_recommendation(item, code, stored.id, reference, cluster_id, digest)
+                )
+                _remember(stored, item, reference, state_ids)
+                self._show(replace(item, reference=reference))
+            elif existing < 0:
+                self.rejected.append(
+                    RowProblem(item.row, "the same recommendation as an earlier row of the file")
+                )
+            else:
+                self._show(item)
+                matched.append((existing, item, stored.id, digest))
+        changed = update_official(session, matched, lookups)
+        self.updated += changed
+        self.unchanged += len(matched) - changed
+        if new_items:
+            insert_recommendations(session, new_items, lookups, self.order)
+            self.order += len(new_items)
+            self.new += len(new_items)
+
+    def _show(self, item: ImportedRecommendation) -> None:
+        if len(self.preview) < PREVIEW_ROWS:
+            self.preview.append(item)
+
+    def created(self) -> dict[str, list[str]]:
+        """Names the import added, by kind (only kinds with any)."""
+        created = {
+            "mechanisms": self.mechanisms.created,
+            "documents": self.sources.created,
+            "States": self.lookups.countries.created,
+            "themes": self.lookups.themes.created,
+            "affected persons": self.lookups.affected_persons.created,
+            "SDG targets": self.lookups.created_targets,
+            "UPR Info issues": self.lookups.upr_info_issues.created,
+            "clusters": self.clusters.created,
+        }
+        return {kind: names for kind, names in created.items() if names}
+
+
+def official_digest(item: ImportedRecommendation) -> str:
+    """A digest of what a file says officially about one recommendation: equal
+    digests mean a re-import has nothing to change (local work is not in it)."""
+    official = (
+        item.mechanism_code,
+        item.source_symbol,
+        item.source_date,
+        item.cycle,
+        item.session,
+        item.country,
+        item.paragraph,
+        item.text,
+        item.text_language,
+        item.response.value,
+        item.response_symbol,
+        item.action_category,
+        item.annotation_id,
+        item.recommending_states,
+        item.themes,
+        item.affected_persons,
+        item.sdg_targets,
+        item.sdg_goals,
+        item.upr_info_issues,
+    )
+    return hashlib.sha1(repr(official).encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+# The longest value each stored field takes (desktop.store models).
+_LIMITS: dict[str, int] = {
+    "reference": 100,
+    "paragraph": 32,
+    "source_symbol": 100,
+    "session": 50,
+    "country": 200,
+    "text_language": 8,
+    "annotation_id": 64,
+    "mechanism_code": 300,
+    "cluster": 300,
+}
+_ITEM_LIMITS: dict[str, int] = {
+    "recommending_states": 200,
+    "affected_persons": 300,
+    "upr_info_issues": 300,
+}
+
+
+def _too_long(item: ImportedRecommendation) -> RowProblem | None:
+    """A row whose value cannot be stored (longer than its field allows)."""
+    for name, limit in _LIMITS.items():
+        value = getattr(item, name)
+        if value is not None and len(value) > limit:
+            return RowProblem(
+                item.row, f"the {name.replace('_', ' ')} is longer than {limit} characters"
+            )
+    for name, limit in _ITEM_LIMITS.items():
+        if any(len(value) > limit for value in getattr(item, name)):
+            return RowProblem(
+                item.row, f"a value of {name.replace('_', ' ')} is longer than {limit} characters"
+            )
+    if any(len(theme.name) > 300 or len(theme.code or "") > 16 for theme in item.themes):
+        return RowProblem(item.row, "a theme is longer than 300 characters")
+    return None
+
+
+def _stored_annotations(session: Session, chunk: list[ImportedRecommendation]) -> dict[str, int]:
+    keys = [i.annotation_id for i in chunk if i.annotation_id]
+    if not keys:
+        return {}
+    return {
+        str(a): int(i)
+        for a, i in session.execute(
+            select(Recommendation.annotation_id, Recommendation.id).where(
+                Recommendation.annotation_id.in_(keys)
+            )
+        )
+    }
+
+
+def _match(
+    item: ImportedRecommendation, stored: StoredSource, state_ids: frozenset[int]
+) -> int | None:
+    """The stored recommendation a row without an annotation id is: by
+    paragraph, else by text and recommending States; -1 for one this file creates."""
+    if item.paragraph:
+        return stored.by_paragraph.get(item.paragraph)
+    return stored.by_text.get((name_key(item.text), state_ids))
+
+
+def _remember(
+    stored: StoredSource,
+    item: ImportedRecommendation,
+    reference: str,
+    states: frozenset[int] | None,
+) -> None:
+    """A new recommendation's reference is taken; without an annotation id,
+    later rows of the same file find it (a repeat is refused, not duplicated)."""
+    stored.references.add(reference)
+    if states is None:
+        return
+    if item.paragraph:
+        stored.by_paragraph.setdefault(item.paragraph, -1)
+    stored.by_text[(name_key(item.text), states)] = -1
+
+
+def _reference(item: ImportedRecommendation, stored: StoredSource) -> str:
+    """The reference of a new recommendation: the file's, else its paragraph,
+    else its number in its document; made unique within the document."""
+    base = item.reference or item.paragraph
+    if base is None:
+        while str(stored.next_number) in stored.references:
+            stored.next_number += 1
+        base = str(stored.next_number)
+        stored.next_number += 1
+    reference, n = base[:100], 1
+    while reference in stored.references:
+        n += 1
+        reference = f"{base[:90]} ({n})"
+    return reference
+
+
+def _new_recommendation(
+    item: ImportedRecommendation,
+    code: str,
+    source_id: int,
+    reference: str,
+    cluster_id: int | None,
+    digest: str,
+) -> NewRecommendation:
+    return NewRecommendation(
+        mechanism_code=code,
+        reference=reference,
+        text=item.text,
+        source_id=source_id,
+        paragraph=item.paragraph,
+        text_language=item.text_language,
+        response=item.response,
+        action_category=item.action_category,
+        status=item.status or ImplementationStatus.NOT_ASSESSED,
+        priority=item.priority,
+        priority_rationale=item.priority_rationale,
+        needs_parliament=bool(item.needs_parliament),
+        cluster_id=cluster_id,
+        notes=item.notes,
+        annotation_id=item.annotation_id,
+        recommending_states=item.recommending_states,
+        themes=[t.name for t in item.themes],
+        sdg_targets=item.sdg_targets,
+        affected_persons=item.affected_persons,
+        upr_info_issues=item.upr_info_issues,
+        sdg_goals=item.sdg_goals,
+        official_digest=digest,
+    )
