@@ -90,7 +90,8 @@ class ImportRun:
                     _new_recommendation(item, code, stored.id, reference, cluster_id, digest)
                 )
                 _remember(stored, item, reference, state_ids)
-                self._show(replace(item, reference=reference))
+                if len(self.preview) < PREVIEW_ROWS:
+                    self._show(replace(item, reference=reference))
             elif existing < 0:
                 self.rejected.append(
                     RowProblem(item.row, "the same recommendation as an earlier row of the file")

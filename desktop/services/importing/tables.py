@@ -161,7 +161,11 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
 
     def data_rows() -> Iterator[TableRow]:
         for number, cells in rows:
-            texts = {h: clean_cell(_text(v)) for h, v in zip(headers, cells, strict=False) if h}
+            texts = {
+                h: clean_cell(v if type(v) is str else _text(v))
+                for h, v in zip(headers, cells, strict=False)
+                if h
+            }
             yield TableRow(number, texts, cells, positions)
 
     return Table(path.name, headers, data_rows(), None, estimate=max(worksheet.height - 1, 0))

@@ -54,13 +54,20 @@ _POSITIONS.update(
 _POSITIONS.update({p.value: p for p in Position})
 
 
+_SPACES = re.compile(r"\s+")
+_REMARK = re.compile(r"\s*\(.*\)$")
+
+
 def parse_position(value: str) -> Position | None:
     """A State's position as files write it; None when not recognised."""
-    key = re.sub(r"\s+", " ", value.strip().lower().replace("_", " "))
-    key = re.sub(r"\s*\(.*\)$", "", key)  # "Noted (considered)"
+    key = _SPACES.sub(" ", value.strip().lower().replace("_", " "))
+    key = _REMARK.sub("", key)  # "Noted (considered)"
     if key in _POSITIONS:
         return _POSITIONS[key]
     return _POSITIONS.get(key.replace(" ", "_"))
+
+
+_BULLET = re.compile(r"^\s*(?:[-•–]\s+|[-•–](?=\S))")
 
 
 def dash_list(value: str) -> list[str]:
@@ -68,7 +75,7 @@ def dash_list(value: str) -> list[str]:
     ``• `` dropped, blanks skipped."""
     items: list[str] = []
     for line in value.splitlines():
-        item = re.sub(r"^\s*(?:[-•–]\s+|[-•–](?=\S))", "", line).strip()
+        item = _BULLET.sub("", line).strip()
         if item and item not in items:
             items.append(item)
     return items
