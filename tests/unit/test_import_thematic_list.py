@@ -19,12 +19,12 @@ from desktop.services.importing.records import ImportedRecommendation, RowProble
 from desktop.services.importing.thematic_cells import (
     CellError,
     parse_annotations,
-    parse_position,
     parse_recommendation_cell,
     read_document_info,
     report_symbol,
 )
 from desktop.services.importing.thematic_list import looks_like_thematic_list, read_thematic_list
+from desktop.services.importing.values import parse_position
 from tests.unit.thematic_docx import HEADER_2_3, HEADER_4, Cells, Theme, build
 
 SOURCE = "Source of position: A/HRC/59/15/Add.1 - Para.3"

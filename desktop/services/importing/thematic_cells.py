@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from desktop.domain.vocab import Position
 from desktop.services.importing.records import ThemeName
 
 # Zero-width space, BOM and soft hyphen: invisible, yet they break matching.
@@ -148,33 +147,6 @@ def report_symbol(response_symbol: str | None) -> str | None:
 
 
 # --- the position (column 2) ------------------------------------------------------
-
-_PENDING = re.compile(r"^(?:pending|under consideration|deferred|-|—|–)?$")
-_NOT_SUPPORTED = re.compile(r"\bnot\s+(?:supported|accepted)\b|\brejected?\b")
-_SUPPORTED = re.compile(
-    r"\b(?:supported|accepted|support|accept|soutenue?s?|acceptée?s?|apoyad[ao]s?|aceptad[ao]s?)\b"
-)
-_NOTED = re.compile(r"\b(?:noted|notée?s?|pris note|tomad[ao]s? nota|anotad[ao]s?)\b")
-_IN_PART = re.compile(r"\b(?:in part|partially|partly|en partie|partiellement|parcialmente)\b")
-
-
-def parse_position(text: str) -> Position | None:
-    """``Supported``, ``Accepted``, ``Supported in part``, ``Supported/Noted``,
-    ``Noted (considered)``, ``Pending`` (or an empty cell); None when not recognised."""
-    value = clean_line(text).casefold().rstrip(".*:")
-    if _PENDING.match(value):
-        return Position.PENDING
-    if _NOT_SUPPORTED.search(value):
-        return Position.NOTED
-    supported = _SUPPORTED.search(value) is not None
-    if supported and (_NOTED.search(value) or _IN_PART.search(value)):
-        return Position.SUPPORTED_IN_PART
-    if supported:
-        return Position.SUPPORTED
-    if _NOTED.search(value):
-        return Position.NOTED
-    return None
-
 
 # --- themes, persons and SDGs (columns 3 and 4) -----------------------------------
 

@@ -54,13 +54,13 @@ from desktop.services.importing.thematic_cells import (
     DocumentInfo,
     clean_line,
     parse_annotations,
-    parse_position,
     parse_recommendation_cell,
     read_document_info,
     report_symbol,
     theme_name,
     unique,
 )
+from desktop.services.importing.values import parse_position
 
 __all__ = ["looks_like_thematic_list", "read_thematic_list"]
 

@@ -60,11 +60,35 @@ _REMARK = re.compile(r"\s*\(.*\)$")
 
 def parse_position(value: str) -> Position | None:
     """A State's position as files write it; None when not recognised."""
-    key = _SPACES.sub(" ", value.strip().lower().replace("_", " "))
-    key = _REMARK.sub("", key)  # "Noted (considered)"
-    if key in _POSITIONS:
-        return _POSITIONS[key]
-    return _POSITIONS.get(key.replace(" ", "_"))
+    key = _SPACES.sub(" ", value.strip().casefold().replace("_", " "))
+    found = _POSITIONS.get(_REMARK.sub("", key))  # "Noted (considered)"
+    return found if found is not None else _position_in_words(key.rstrip(".*:"))
+
+
+# Positions as OHCHR's thematic lists and offices' sheets word them.
+_PENDING = re.compile(r"^(?:pending|under consideration|deferred|-|—|–)?$")
+_NOT_SUPPORTED = re.compile(r"\bnot\s+(?:supported|accepted)\b|\brejected?\b")
+_SUPPORTED = re.compile(
+    r"\b(?:supported|accepted|support|accept|soutenue?s?|acceptée?s?|apoyad[ao]s?|aceptad[ao]s?)\b"
+)
+_NOTED = re.compile(r"\b(?:noted|notée?s?|pris note|tomad[ao]s? nota|anotad[ao]s?)\b")
+_IN_PART = re.compile(r"\b(?:in part|partially|partly|en partie|partiellement|parcialmente)\b")
+
+
+def _position_in_words(value: str) -> Position | None:
+    """``Supported / Noted``, ``supported (already implemented)``, ``Not supported``…"""
+    if _PENDING.match(value):
+        return Position.PENDING
+    if _NOT_SUPPORTED.search(value):
+        return Position.NOTED
+    supported = _SUPPORTED.search(value) is not None
+    if supported and (_NOTED.search(value) or _IN_PART.search(value)):
+        return Position.SUPPORTED_IN_PART
+    if supported:
+        return Position.SUPPORTED
+    if _NOTED.search(value):
+        return Position.NOTED
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[-•–]\s+|[-•–](?=\S))")
