@@ -403,3 +403,25 @@ def test_a_file_broken_half_way_changes_nothing(db: Database, tmp_path: Path) ->
     assert error.value.row == 5002
     assert seen[:2] == [(2000, 5000), (4000, 5000)]  # two chunks applied, then rolled back
     assert snapshot(db) == before
+
+
+def test_a_sheet_repeating_an_annotation_id_gets_a_rejected_row(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "ours.csv"
+    path.write_text(
+        "Text,Mechanism,OHCHR annotation id\n"
+        "Adopt a law,CRC,6a0e7f38-1d2c-4b43-9a8e-2f5c3b7d9e01\n"
+        "Adopt a law again,CRC,6a0e7f38-1d2c-4b43-9a8e-2f5c3b7d9e01\n",
+        encoding="utf-8",
+    )
+    profile = MappingProfile(
+        "ours",
+        {
+            Field.TEXT: "Text",
+            Field.MECHANISM: "Mechanism",
+            Field.ANNOTATION_ID: "OHCHR annotation id",
+        },
+    )
+    summary = import_file(db, path, fmt=ImportFormat.MAPPED, mapping=profile)
+    assert summary.new == 1 and [p.row for p in summary.rejected] == [3]

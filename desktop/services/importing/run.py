@@ -52,6 +52,7 @@ class ImportRun:
         self.new = self.updated = self.unchanged = 0
         self.rejected: list[RowProblem] = []
         self.preview: list[ImportedRecommendation] = []
+        self.new_annotations: set[str] = set()
 
     def apply(self, chunk: list[ImportedRecommendation]) -> None:
         session, lookups, sources = self.session, self.lookups, self.sources
@@ -79,6 +80,8 @@ class ImportRun:
             state_ids: frozenset[int] | None = None
             if item.annotation_id:
                 existing = by_annotation.get(item.annotation_id)
+                if existing is None and item.annotation_id in self.new_annotations:
+                    existing = -1  # an earlier row of this file creates it
             else:
                 state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
                 existing = _match(item, sources.load_keys(stored), state_ids)
@@ -90,6 +93,8 @@ class ImportRun:
                     _new_recommendation(item, code, stored.id, reference, cluster_id, digest)
                 )
                 _remember(stored, item, reference, state_ids)
+                if item.annotation_id:
+                    self.new_annotations.add(item.annotation_id)
                 if len(self.preview) < PREVIEW_ROWS:
                     self._show(replace(item, reference=reference))
             elif existing < 0:
