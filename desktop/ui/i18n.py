@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.vocab import UN_LANGUAGES
+from desktop.services.importing.fields import Field
 
 
 def position_label(code: str) -> str:
@@ -52,3 +53,36 @@ LANGUAGE_NATIVE_NAMES: dict[str, str] = {
 
 def language_choices() -> list[tuple[str, str]]:
     return [(code, LANGUAGE_NATIVE_NAMES[code]) for code in UN_LANGUAGES]
+
+
+def field_label(field: Field) -> str:
+    """A field's name as a person reads it, in the interface language."""
+    labels = {
+        Field.REFERENCE: QCoreApplication.translate("Field", "Reference"),
+        Field.MECHANISM: QCoreApplication.translate("Field", "Mechanism"),
+        Field.SOURCE_SYMBOL: QCoreApplication.translate("Field", "Document symbol"),
+        Field.SOURCE_DATE: QCoreApplication.translate("Field", "Document date"),
+        Field.CYCLE: QCoreApplication.translate("Field", "UPR cycle"),
+        Field.SESSION: QCoreApplication.translate("Field", "Session"),
+        Field.COUNTRY: QCoreApplication.translate("Field", "State under review"),
+        Field.PARAGRAPH: QCoreApplication.translate("Field", "Paragraph"),
+        Field.TEXT: QCoreApplication.translate("Field", "Text"),
+        Field.TEXT_LANGUAGE: QCoreApplication.translate("Field", "Language of the text"),
+        Field.RESPONSE: QCoreApplication.translate("Field", "Response (position)"),
+        Field.RESPONSE_SYMBOL: QCoreApplication.translate("Field", "Source of the position"),
+        Field.ACTION_CATEGORY: QCoreApplication.translate("Field", "Action category"),
+        Field.ANNOTATION_ID: QCoreApplication.translate("Field", "OHCHR annotation id"),
+        Field.RECOMMENDING_STATES: QCoreApplication.translate("Field", "Recommending States"),
+        Field.THEMES: QCoreApplication.translate("Field", "Themes"),
+        Field.AFFECTED_PERSONS: QCoreApplication.translate("Field", "Affected persons"),
+        Field.SDG_TARGETS: QCoreApplication.translate("Field", "SDG targets"),
+        Field.SDG_GOALS: QCoreApplication.translate("Field", "SDG goals"),
+        Field.UPR_INFO_ISSUES: QCoreApplication.translate("Field", "UPR Info issues"),
+        Field.STATUS: QCoreApplication.translate("Field", "Implementation status"),
+        Field.PRIORITY: QCoreApplication.translate("Field", "Priority"),
+        Field.PRIORITY_RATIONALE: QCoreApplication.translate("Field", "Priority rationale"),
+        Field.NEEDS_PARLIAMENT: QCoreApplication.translate("Field", "Needs parliament"),
+        Field.CLUSTER: QCoreApplication.translate("Field", "Cluster"),
+        Field.NOTES: QCoreApplication.translate("Field", "Notes"),
+    }
+    return labels[field]

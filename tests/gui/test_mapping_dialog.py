@@ -19,7 +19,8 @@ from desktop.services.importing.mapped import (
     list_profiles,
     save_profile,
 )
-from desktop.ui.views.mapping_dialog import MappingDialog, field_label
+from desktop.ui.i18n import field_label
+from desktop.ui.views.mapping_dialog import MappingDialog
 
 LONG_TEXT = (
     "Take all necessary measures to ensure that every child born on the territory is "

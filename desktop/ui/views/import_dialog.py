@@ -38,6 +38,7 @@ from desktop.services.importing.mapped import MappingProfile, list_profiles
 from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
 from desktop.ui import workers
+from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.i18n import position_label
 
 FILE_FILTER = "Recommendations (*.xlsx *.csv *.docx *.txt);;All files (*)"
@@ -188,6 +189,7 @@ class ImportDialog(QDialog):
                 self.tr("Recommending States"),
             ]
         )
+        self.preview_table.setItemDelegate(ContentDirectionDelegate(self.preview_table))
         self.preview_table.setColumnWidth(1, 90)
         self.preview_table.setColumnWidth(4, 420)
         self.rejected_table = _table([self.tr("Row"), self.tr("Column"), self.tr("Reason")])

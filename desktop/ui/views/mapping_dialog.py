@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import html
 import itertools
-import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,6 +49,8 @@ from desktop.services.importing.mapped import (
     save_profile,
 )
 from desktop.services.importing.tables import SheetSample, sample_rows
+from desktop.ui.bidi import ContentDirectionDelegate, directed
+from desktop.ui.i18n import field_label
 
 PREVIEW_ROWS = 10
 _MIN_COLUMN, _MAX_COLUMN = 70, 240
@@ -59,39 +58,6 @@ _MIN_COLUMN, _MAX_COLUMN = 70, 240
 _LEADING = [Field.TEXT, Field.MECHANISM]
 _OFFICIAL_ORDER = _LEADING + [f for f in Field if f not in LOCAL_FIELDS and f not in _LEADING]
 _LOCAL_ORDER = [f for f in Field if f in LOCAL_FIELDS]
-
-
-def field_label(field: Field) -> str:
-    """A field's name as a person reads it, in the interface language."""
-    labels = {
-        Field.REFERENCE: QCoreApplication.translate("Field", "Reference"),
-        Field.MECHANISM: QCoreApplication.translate("Field", "Mechanism"),
-        Field.SOURCE_SYMBOL: QCoreApplication.translate("Field", "Document symbol"),
-        Field.SOURCE_DATE: QCoreApplication.translate("Field", "Document date"),
-        Field.CYCLE: QCoreApplication.translate("Field", "UPR cycle"),
-        Field.SESSION: QCoreApplication.translate("Field", "Session"),
-        Field.COUNTRY: QCoreApplication.translate("Field", "State under review"),
-        Field.PARAGRAPH: QCoreApplication.translate("Field", "Paragraph"),
-        Field.TEXT: QCoreApplication.translate("Field", "Text"),
-        Field.TEXT_LANGUAGE: QCoreApplication.translate("Field", "Language of the text"),
-        Field.RESPONSE: QCoreApplication.translate("Field", "Response (position)"),
-        Field.RESPONSE_SYMBOL: QCoreApplication.translate("Field", "Source of the position"),
-        Field.ACTION_CATEGORY: QCoreApplication.translate("Field", "Action category"),
-        Field.ANNOTATION_ID: QCoreApplication.translate("Field", "OHCHR annotation id"),
-        Field.RECOMMENDING_STATES: QCoreApplication.translate("Field", "Recommending States"),
-        Field.THEMES: QCoreApplication.translate("Field", "Themes"),
-        Field.AFFECTED_PERSONS: QCoreApplication.translate("Field", "Affected persons"),
-        Field.SDG_TARGETS: QCoreApplication.translate("Field", "SDG targets"),
-        Field.SDG_GOALS: QCoreApplication.translate("Field", "SDG goals"),
-        Field.UPR_INFO_ISSUES: QCoreApplication.translate("Field", "UPR Info issues"),
-        Field.STATUS: QCoreApplication.translate("Field", "Implementation status"),
-        Field.PRIORITY: QCoreApplication.translate("Field", "Priority"),
-        Field.PRIORITY_RATIONALE: QCoreApplication.translate("Field", "Priority rationale"),
-        Field.NEEDS_PARLIAMENT: QCoreApplication.translate("Field", "Needs parliament"),
-        Field.CLUSTER: QCoreApplication.translate("Field", "Cluster"),
-        Field.NOTES: QCoreApplication.translate("Field", "Notes"),
-    }
-    return labels[field]
 
 
 class MappingDialog(QDialog):
@@ -198,8 +164,8 @@ class MappingDialog(QDialog):
         headers = sample.headers if sample else []
         rows = sample.rows if sample else []
         table = QTableWidget(len(rows), len(headers))
-        table.setHorizontalHeaderLabels([_directed(h) for h in headers])
-        table.setItemDelegate(_ContentDirection(table))
+        table.setHorizontalHeaderLabels([directed(h) for h in headers])
+        table.setItemDelegate(ContentDirectionDelegate(table))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -244,7 +210,7 @@ class MappingDialog(QDialog):
         combo = _combo(18)
         combo.addItem(self.tr("(not in this file)"), None)
         for header in self.headers:
-            combo.addItem(_directed(header), header)
+            combo.addItem(directed(header), header)
         if field in MULTI_VALUE_FIELDS:
             combo.setToolTip(self.tr("one value per line, or separated by ;"))
         combo.currentIndexChanged.connect(lambda _=0, f=field: self._column_chosen(f))
@@ -422,37 +388,6 @@ def _combo(chars: int) -> QComboBox:
     combo.setMinimumContentsLength(chars)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
-
-
-def _strong_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of the text's first strongly directional character."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return None
-
-
-def _directed(text: str) -> str:
-    """File text for a combo or header: with left-to-right marks around it in a
-    right-to-left interface, so that "14(a)" does not show as "(a)14"."""
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    if rtl and _strong_direction(text) == Qt.LayoutDirection.LeftToRight:
-        return f"\u200e{text}\u200e"
-    return text
-
-
-class _ContentDirection(QStyledItemDelegate):
-    """Lays each preview cell out in its own text's direction (the file's text
-    keeps its reading order whatever the interface's direction)."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.direction = _strong_direction(option.text) or option.direction
 
 
 def _tooltip(text: str) -> str:
