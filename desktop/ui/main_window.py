@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,8 +26,6 @@ from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.agencies_page import AgenciesPage
 from desktop.ui.views.clusters_page import ClustersPage
-from desktop.ui.views.export_dialog import ExportDialog
-from desktop.ui.views.import_dialog import ImportDialog
 from desktop.ui.views.pages import (
     DashboardPage,
     Page,
@@ -36,6 +34,10 @@ from desktop.ui.views.pages import (
 )
 from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.views.export_dialog import ExportDialog
+    from desktop.ui.views.import_dialog import ImportDialog
 
 DB_FILTER = "NMRF Desk database (*.sqlite3 *.db);;All files (*)"
 PAGE_CLASSES: tuple[type[Page], ...] = (
@@ -314,6 +316,9 @@ class MainWindow(QMainWindow):
 
     def show_import(self, path: Path | None = None) -> ImportDialog:
         """Open the import dialog (``path`` preselects a file); views reload after an import."""
+        # Imported here: the readers' libraries are not needed to start the program.
+        from desktop.ui.views.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.database, self.register.bulk.choices.mechanisms, self)
         dialog.imported.connect(self.load)
         if path is not None:
@@ -323,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> ExportDialog:
         """Export the register's selection, its current filter, or everything."""
+        from desktop.ui.views.export_dialog import ExportDialog
+
         register = self.register
         dialog = ExportDialog(
             self.database,

@@ -15,8 +15,6 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from desktop.domain.errors import ImportFileError
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -206,6 +204,8 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # deferred: only legacy-encoded files need it
+
     best = from_bytes(data[: 1024 * 1024]).best()
     if best is None:
         candidates = ["cp1252", "cp1250", "cp1251", "mac_roman"]
