@@ -39,27 +39,6 @@ from desktop.store.models import Agency, Assignment, Cluster, Recommendation
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0", "|")
 
 
-@pytest.fixture(scope="module")
-def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(str(tmp_path_factory.mktemp("export") / "demo.sqlite3"), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
-
-
-@pytest.fixture(
-    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-)
-def demo(request: pytest.FixtureRequest, demo_sqlite: Database) -> Iterator[Database]:
-    if request.param == "sqlite":
-        yield demo_sqlite
-        return
-    db = open_database(request.getfixturevalue("pg_server").create_database(), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
-
-
 @pytest.fixture
 def fresh_demo(tmp_path: Path) -> Iterator[Database]:
     """A demo database of its own, for tests that change it."""

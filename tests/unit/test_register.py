@@ -3,14 +3,11 @@ checked against plain ORM queries over the demo country."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import select
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position
-from desktop.services.database import Database, open_database
-from desktop.services.demo import create_demo_data
+from desktop.services.database import Database
 from desktop.services.register import (
     RegisterFilter,
     Sort,
@@ -19,28 +16,6 @@ from desktop.services.register import (
     register_rows,
 )
 from desktop.store.models import Agency, Assignment, Recommendation, SdgTarget, Theme
-
-
-@pytest.fixture(scope="module")
-def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(str(tmp_path_factory.mktemp("reg") / "demo.sqlite3"), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
-
-
-@pytest.fixture(
-    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-)
-def demo(request: pytest.FixtureRequest, demo_sqlite: Database) -> Iterator[Database]:
-    if request.param == "sqlite":
-        yield demo_sqlite
-        return
-    server = request.getfixturevalue("pg_server")
-    db = open_database(server.create_database(), create=True)
-    create_demo_data(db.session_factory)
-    yield db
-    db.dispose()
 
 
 def all_recs(db: Database) -> list[Recommendation]:
