@@ -117,6 +117,15 @@ def verdict(key: str, value: float) -> tuple[str, str]:
     return text, "pass" if value <= limit else "FAIL"
 
 
+def _reimport_row(label: str, r: dict[str, Any]) -> str:
+    """The table row of an import's second, unchanged run."""
+    t, v = verdict("reimport_ratio", r["reimport_ratio"])
+    return (
+        f"| {label} | {r['unchanged']:,} | {r['reimport_s']} s "
+        f"(**{r['reimport_ratio']:.0%}** of the first) | {t} | {v} |"
+    )
+
+
 def render(report: dict[str, Any]) -> str:
     m = report["machine"]
     lines = [
@@ -199,11 +208,7 @@ def render(report: dict[str, Any]) -> str:
                 f"| import the four UPR Info files | {r['new']:,} | {r['import_s']} s "
                 f"(peak {r['peak_rss_mb']} MB) | {t} | {v} |"
             )
-            t, v = verdict("reimport_ratio", r["reimport_ratio"])
-            lines.append(
-                f"| re-import them unchanged | {r['unchanged']:,} | {r['reimport_s']} s "
-                f"(**{r['reimport_ratio']:.0%}** of the first) | {t} | {v} |"
-            )
+            lines.append(_reimport_row("re-import them unchanged", r))
         elif r["scenario"] == "import_uhri":
             count = r["count"]
             t, v = verdict(f"import_uhri:{count}", r["import_s"])
@@ -216,11 +221,7 @@ def render(report: dict[str, Any]) -> str:
                 f"| peak resident memory of that import | {count:,} | {r['peak_rss_mb']} MB "
                 f"| {t} | {v} |"
             )
-            t, v = verdict("reimport_ratio", r["reimport_ratio"])
-            lines.append(
-                f"| re-import it unchanged | {count:,} | {r['reimport_s']} s "
-                f"(**{r['reimport_ratio']:.0%}** of the first) | {t} | {v} |"
-            )
+            lines.append(_reimport_row("re-import it unchanged", r))
         elif r["scenario"] == "export_xlsx":
             db = r["database"]
             t, v = verdict(f"export_xlsx:{db}", r["export_s"])
