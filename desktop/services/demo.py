@@ -262,6 +262,10 @@ def _create_follow_up(
     session.add(plan)
     actions = _actions(rng, plan, clusters, by_cluster)
     session.add_all(actions)
+    # The plan covers every recommendation of the clusters it has actions for.
+    plan.recommendations = [
+        rec for cluster in clusters.values() for rec in by_cluster.get(cluster.id, [])
+    ]
     session.flush()
     for action, cluster_name in zip(actions, _action_clusters(clusters), strict=True):
         assignments.append(

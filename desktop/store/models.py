@@ -19,6 +19,7 @@ from desktop.store.planning import (
     Measurement,
     action_cluster,
     action_recommendation,
+    plan_recommendation,
 )
 from desktop.store.register import (
     Cluster,
@@ -74,6 +75,7 @@ __all__ = [
     "consultation_agency",
     "consultation_recommendation",
     "deadline_recommendation",
+    "plan_recommendation",
     "recommendation_affected_persons",
     "recommendation_recommending_state",
     "recommendation_sdg_goal",

@@ -28,6 +28,12 @@ action_recommendation = link_table(
     "action_recommendation", ("action_id", "action"), ("recommendation_id", "recommendation")
 )
 action_cluster = link_table("action_cluster", ("action_id", "action"), ("cluster_id", "cluster"))
+# The recommendations a plan covers; the plan groups them by their cluster.
+plan_recommendation = link_table(
+    "plan_recommendation",
+    ("plan_id", "implementation_plan"),
+    ("recommendation_id", "recommendation"),
+)
 
 
 class ImplementationPlan(RecordMixin, Base):
@@ -48,6 +54,7 @@ class ImplementationPlan(RecordMixin, Base):
     actions: Mapped[list[Action]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Action.sort_order"
     )
+    recommendations: Mapped[list[Recommendation]] = relationship(secondary=plan_recommendation)
 
 
 class Action(RecordMixin, Base):
