@@ -254,3 +254,29 @@ def delete_action(session_factory: sessionmaker[Session], action_id: int) -> Non
         if action is None:
             raise NotFoundError("the action no longer exists")
         session.delete(action)
+
+
+@dataclass(frozen=True)
+class AgencyChoice:
+    id: int
+    name: str
+    focal_points: tuple[tuple[int, str], ...]
+    """(id, name) of its focal points, the primary one first."""
+
+
+def agency_choices(session_factory: sessionmaker[Session]) -> list[AgencyChoice]:
+    """The live agencies with their focal points, for the action editor."""
+    with session_factory() as session:
+        points: dict[int, list[tuple[int, str]]] = {}
+        for point in session.scalars(
+            select(FocalPoint).order_by(FocalPoint.primary.desc(), FocalPoint.name)
+        ):
+            points.setdefault(point.agency_id, []).append((point.id, point.name))
+        return [
+            AgencyChoice(agency_id, name, tuple(points.get(agency_id, ())))
+            for agency_id, name in session.execute(
+                select(Agency.id, Agency.name)
+                .where(Agency.archived.is_(False))
+                .order_by(Agency.name)
+            )
+        ]
