@@ -78,3 +78,28 @@ def test_show_a_cluster_in_the_register(window: MainWindow) -> None:
     assert window.current_page() is window.register
     assert window.register.model.rowCount() == info.recommendations
     assert set(window.register.filters.clusters.checked()) == {info.id}
+
+
+def test_priority_with_its_rationale(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.domain.vocab import Priority
+    from desktop.ui.views.cluster_priority_dialog import ClusterPriorityDialog
+
+    page = page_of(window)
+    name = names(page)[0]
+    select(page, name)
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ClusterPriorityDialog)
+        dialog.priority.setCurrentIndex(dialog.priority.findData(Priority.LOW))
+        dialog.rationale.setPlainText("Covered by the 2027 budget")
+        return True
+
+    page._run = fill  # type: ignore[method-assign]
+    page.set_priority()
+    info = next(c for c in list_clusters(window.database.session_factory) if c.name == name)
+    assert (info.priority, info.priority_rationale) == (Priority.LOW, "Covered by the 2027 budget")
+    row = names(page).index(name)
+    assert page.table.item(row, 1).text() == "Low"
+    assert page.table.item(row, 1).toolTip() == "Covered by the 2027 budget"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +30,7 @@ from desktop.services.clusters import (
 from desktop.services.database import Database
 from desktop.ui import workers
 from desktop.ui.i18n import priority_label
+from desktop.ui.views.cluster_priority_dialog import ClusterPriorityDialog
 from desktop.ui.views.pages import Page
 
 
@@ -60,6 +62,7 @@ class ClustersPage(Page):
         for text, slot in (
             (self.tr("New…"), self.new_cluster),
             (self.tr("Rename…"), self.rename_cluster),
+            (self.tr("Priority…"), self.set_priority),
             (self.tr("Merge selected…"), self.merge_selected),
             (self.tr("Delete"), self.delete_selected),
             (self.tr("Show in the register"), self.show_in_register),
@@ -150,6 +153,26 @@ class ClustersPage(Page):
                     info.priority_rationale,
                 )
             )
+
+    def set_priority(self) -> None:
+        chosen = self.selected()
+        if self.database is None or len(chosen) != 1:
+            self.message.setText(self.tr("Select one cluster to prioritise."))
+            return
+        info = chosen[0]
+        dialog = ClusterPriorityDialog(info.name, info.priority, info.priority_rationale, self)
+        if self._run(dialog):
+            priority, rationale = dialog.value()
+            factory = self.database.session_factory
+            self._do(
+                lambda: update_cluster(
+                    factory, info.id, info.version, info.name, info.description, priority, rationale
+                )
+            )
+
+    def _run(self, dialog: QDialog) -> bool:
+        """Run a dialog; tests replace this to drive it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def merge_selected(self) -> None:
         chosen = self.selected()
