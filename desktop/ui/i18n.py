@@ -86,3 +86,50 @@ def field_label(field: Field) -> str:
         Field.NOTES: QCoreApplication.translate("Field", "Notes"),
     }
     return labels[field]
+
+
+def indicator_kind_label(code: str) -> str:
+    labels = {
+        "structural": QCoreApplication.translate("Labels", "Structural"),
+        "process": QCoreApplication.translate("Labels", "Process"),
+        "outcome": QCoreApplication.translate("Labels", "Outcome"),
+    }
+    return labels.get(code, code)
+
+
+def frequency_label(code: str) -> str:
+    labels = {
+        "monthly": QCoreApplication.translate("Labels", "Monthly"),
+        "quarterly": QCoreApplication.translate("Labels", "Quarterly"),
+        "semi_annual": QCoreApplication.translate("Labels", "Every six months"),
+        "annual": QCoreApplication.translate("Labels", "Annual"),
+        "biennial": QCoreApplication.translate("Labels", "Every two years"),
+        "ad_hoc": QCoreApplication.translate("Labels", "Ad hoc"),
+    }
+    return labels.get(code, code)
+
+
+def consultation_kind_label(code: str) -> str:
+    labels = {
+        "nhri": QCoreApplication.translate("Labels", "National human rights institution"),
+        "civil_society": QCoreApplication.translate("Labels", "Civil society"),
+        "parliament": QCoreApplication.translate("Labels", "Parliament"),
+        "mixed": QCoreApplication.translate("Labels", "Mixed"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels.get(code, code)
+
+
+def report_kind_label(code: str) -> str:
+    labels = {
+        "upr_national": QCoreApplication.translate("Labels", "UPR national report"),
+        "upr_midterm": QCoreApplication.translate("Labels", "UPR mid-term report"),
+        "treaty_periodic": QCoreApplication.translate("Labels", "Treaty body periodic report"),
+        "treaty_follow_up": QCoreApplication.translate("Labels", "Treaty body follow-up"),
+        "special_procedure_reply": QCoreApplication.translate(
+            "Labels", "Reply to a special procedure"
+        ),
+        "regional": QCoreApplication.translate("Labels", "Regional report"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels.get(code, code)
