@@ -1,0 +1,467 @@
+"""The Plans page: implementation plans, each shown by theme cluster (by
+priority), with the recommendations and the actions addressing them; the
+cluster × status matrix; and costs per lead agency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.errors import NmrfError
+from desktop.domain.vocab import ActionStatus
+from desktop.services.actions import AgencyChoice, agency_choices, delete_action, get_action
+from desktop.services.clusters import list_clusters
+from desktop.services.database import Database
+from desktop.services.plan_view import MatrixRow, PlanAction, PlanView, open_plan, priority_matrix
+from desktop.services.plans import PlanSummary, delete_plan, list_plans
+from desktop.services.progress import ProgressEntry, record_action_progress
+from desktop.services.register import RegisterFilter
+from desktop.ui import workers
+from desktop.ui.i18n import priority_label, status_label
+from desktop.ui.planning_labels import action_status_label, plan_status_label
+from desktop.ui.views.action_dialog import ActionContext, ActionDialog
+from desktop.ui.views.pages import Page
+from desktop.ui.views.plan_costs import CostsTable, MatrixTable
+from desktop.ui.views.plan_dialog import PlanDialog
+from desktop.ui.views.progress_dialog import ProgressDialog
+
+OVERDUE = QColor("#b00020")
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    plans: list[PlanSummary]
+    view: PlanView | None
+    matrix: list[MatrixRow]
+    agencies: list[AgencyChoice]
+
+
+def _today() -> Any:
+    return QDate.currentDate().toPython()
+
+
+def format_date(value: Any) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_money(amount: Decimal | None, currency: str) -> str:
+    if amount is None:
+        return ""
+    return f"{QLocale().toString(float(amount), 'f', 2)} {currency}".strip()
+
+
+def format_totals(totals: dict[str, Decimal]) -> str:
+    return " · ".join(format_money(total, currency) for currency, total in totals.items())
+
+
+class PlansPage(Page):
+    key = "plans"
+    fills_page = True
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.plans: list[PlanSummary] = []
+        self.view: PlanView | None = None
+        self.agencies: list[AgencyChoice] = []
+        self.register_filter: RegisterFilter | None = None
+        self.register_count = 0
+        self._wanted_plan: int | None = None
+
+        self.plan_choice = QComboBox()
+        self.plan_choice.setObjectName("planChoice")
+        self.plan_choice.setMinimumContentsLength(40)
+        self.plan_choice.activated.connect(lambda _i: self._plan_chosen())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Plan")))
+        top.addWidget(self.plan_choice, 1)
+        self.new_plan_button = self._button(top, self.tr("New plan…"), self.new_plan, "newPlan")
+        self.edit_plan_button = self._button(top, self.tr("Edit plan…"), self.edit_plan)
+        self.delete_plan_button = self._button(top, self.tr("Delete plan"), self.delete_plan)
+        self.body.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setObjectName("planSummary")
+        self.summary.setWordWrap(True)
+        self.body.addWidget(self.summary)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("planTree")
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Cluster, recommendation or action"),
+                self.tr("Status"),
+                self.tr("Lead agency"),
+                self.tr("Due"),
+                self.tr("Estimated cost"),
+                self.tr("Indicators"),
+            ]
+        )
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 190), (2, 200), (3, 90), (4, 150), (5, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_action())
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.matrix = MatrixTable()
+        self.costs = CostsTable()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, self.tr("Plan by cluster"))
+        self.tabs.addTab(self.matrix, self.tr("Priority matrix"))
+        self.tabs.addTab(self.costs, self.tr("Costs by agency"))
+        self.body.addWidget(self.tabs, 1)
+        actions = QHBoxLayout()
+        self.new_action_button = self._button(
+            actions, self.tr("New action…"), self.new_action, "newAction"
+        )
+        self.edit_action_button = self._button(actions, self.tr("Edit action…"), self.edit_action)
+        self.progress_button = self._button(
+            actions, self.tr("Record progress…"), self.record_progress, "recordActionProgress"
+        )
+        self.delete_action_button = self._button(
+            actions, self.tr("Delete action"), self.delete_action
+        )
+        actions.addStretch(1)
+        self.message = QLabel()
+        actions.addWidget(self.message)
+        self.body.addLayout(actions)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Plans")
+
+    def blurb(self) -> str:
+        return self.tr(
+            "Implementation plans: actions with timelines, resources and indicators, "
+            "and their progress."
+        )
+
+    @staticmethod
+    def _button(layout: QHBoxLayout, text: str, slot: Any, name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+
+    def set_register_filter(self, filt: RegisterFilter, count: int) -> None:
+        """The register's current filter, offered as a start for a new plan."""
+        self.register_filter, self.register_count = filt, count
+
+    # Loading ------------------------------------------------------------
+    def current_plan_id(self) -> int | None:
+        data = self.plan_choice.currentData()
+        return int(data) if data is not None else None
+
+    def reload(self) -> None:
+        if self.database is None:
+            return
+        factory = self.database.session_factory
+        wanted = self._wanted_plan or self.current_plan_id()
+        today = _today()
+
+        def work() -> _Loaded:
+            plans = list_plans(factory, today)
+            ids = [p.id for p in plans]
+            plan_id = wanted if wanted in ids else (ids[0] if ids else None)
+            view = open_plan(factory, plan_id, today) if plan_id is not None else None
+            matrix = priority_matrix(factory, plan_id) if plan_id is not None else []
+            return _Loaded(plans, view, matrix, agency_choices(factory))
+
+        workers.run_task(work, self._loaded, self._failed)
+
+    def _loaded(self, data: _Loaded) -> None:
+        self._wanted_plan = None
+        self.plans, self.view, self.agencies = data.plans, data.view, data.agencies
+        self.plan_choice.blockSignals(True)
+        self.plan_choice.clear()
+        for plan in data.plans:
+            label = f"{plan.fields.title} ({plan_status_label(plan.fields.status.value)})"
+            self.plan_choice.addItem(label, plan.id)
+        if data.view is not None:
+            self.plan_choice.setCurrentIndex(self.plan_choice.findData(data.view.id))
+        self.plan_choice.blockSignals(False)
+        self._show_summary()
+        self._fill_tree()
+        self.matrix.show_rows(data.matrix)
+        self.costs.show_costs(data.view.cost_by_agency if data.view else [])
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+
+    def _plan_chosen(self) -> None:
+        self._wanted_plan = self.current_plan_id()
+        self.reload()
+
+    def show_plan(self, plan_id: int) -> None:
+        self._wanted_plan = plan_id
+        self.reload()
+
+    def _show_summary(self) -> None:
+        view = self.view
+        if view is None:
+            self.summary.setText(
+                self.tr("No plan yet. Create one from theme clusters or from the register.")
+            )
+            return
+        f = view.fields
+        parts = [plan_status_label(f.status.value)]
+        if f.period_start or f.period_end:
+            parts.append(f"{format_date(f.period_start)} – {format_date(f.period_end)}")
+        if f.adoption_date:
+            parts.append(
+                self.tr("adopted {date}").replace("{date}", format_date(f.adoption_date))
+                + (f" ({f.decision_reference})" if f.decision_reference else "")
+            )
+        recs = sum(len(g.recommendations) for g in view.groups)
+        parts.append(
+            self.tr("{recs} recommendations, {actions} actions, {overdue} overdue")
+            .replace("{recs}", QLocale().toString(recs))
+            .replace("{actions}", QLocale().toString(view.action_count))
+            .replace("{overdue}", QLocale().toString(view.overdue_count))
+        )
+        if view.cost_totals:
+            parts.append(
+                self.tr("cost {totals}").replace("{totals}", format_totals(view.cost_totals))
+            )
+        self.summary.setText(" · ".join(parts))
+
+    def _fill_tree(self) -> None:
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for group in self.view.groups if self.view else []:
+            name = group.name or self.tr("Not in a theme cluster")
+            if group.priority is not None:
+                name = (
+                    self.tr("{cluster} — {priority} priority")
+                    .replace("{cluster}", name)
+                    .replace("{priority}", priority_label(group.priority.value))
+                )
+            if group.cost_totals:
+                name += "   ·   " + self.tr("cost {totals}").replace(
+                    "{totals}", format_totals(group.cost_totals)
+                )
+            top = QTreeWidgetItem([name])
+            top.setData(0, KIND_ROLE, "cluster")
+            top.setData(0, ID_ROLE, group.cluster_id)
+            top.setFont(0, bold)
+            if group.priority_rationale:
+                top.setToolTip(0, group.priority_rationale)
+            recs = QTreeWidgetItem(
+                [
+                    self.tr("Recommendations ({count})").replace(
+                        "{count}", QLocale().toString(len(group.recommendations))
+                    )
+                ]
+            )
+            recs.setData(0, KIND_ROLE, "recommendations")
+            recs.addChildren([self._recommendation_item(r) for r in group.recommendations])
+            top.addChild(recs)
+            top.addChildren([self._action_item(a) for a in group.actions])
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # the cluster's line carries its totals
+            top.setExpanded(True)
+        self.tree.setUpdatesEnabled(True)
+
+    def _recommendation_item(self, rec: Any) -> QTreeWidgetItem:
+        text = " ".join(rec.text.split())
+        label = f"{rec.reference} — {text[:160]}{'…' if len(text) > 160 else ''}"
+        item = QTreeWidgetItem([label, status_label(rec.status.value), ", ".join(rec.lead)])
+        item.setToolTip(0, f"{rec.mechanism} {rec.source}\n{text}")
+        item.setData(0, KIND_ROLE, "recommendation")
+        item.setData(0, ID_ROLE, rec.id)
+        return item
+
+    def _action_item(self, action: PlanAction) -> QTreeWidgetItem:
+        status = action_status_label(action.status.value)
+        if action.overdue:
+            status = self.tr("{status} — overdue").replace("{status}", status)
+        item = QTreeWidgetItem(
+            [
+                action.title,
+                status,
+                ", ".join(action.lead),
+                format_date(action.due_date),
+                format_money(action.estimated_cost, action.currency),
+                QLocale().toString(action.indicators),
+            ]
+        )
+        item.setData(0, KIND_ROLE, "action")
+        item.setData(0, ID_ROLE, action.id)
+        item.setTextAlignment(4, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(5, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if action.overdue:
+            for column in range(4):
+                item.setForeground(column, QBrush(OVERDUE))
+        return item
+
+    # Actions on plans -----------------------------------------------------
+    def _current_action_id(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) != "action":
+            return None
+        return int(item.data(0, ID_ROLE))
+
+    def _update_buttons(self) -> None:
+        has_plan = self.view is not None
+        has_action = self._current_action_id() is not None
+        self.edit_plan_button.setEnabled(has_plan)
+        self.delete_plan_button.setEnabled(has_plan)
+        self.new_action_button.setEnabled(has_plan)
+        for button in (self.edit_action_button, self.progress_button, self.delete_action_button):
+            button.setEnabled(has_action)
+
+    def new_plan(self) -> None:
+        if self.database is None:
+            return
+        clusters = [
+            (c.id, c.name, c.recommendations) for c in list_clusters(self.database.session_factory)
+        ]
+        dialog = PlanDialog(
+            self.database,
+            clusters=clusters,
+            register_filter=self.register_filter,
+            filter_count=self.register_count,
+            parent=self,
+        )
+        if self._run(dialog) and dialog.saved_id is not None:
+            self.show_plan(dialog.saved_id)
+
+    def edit_plan(self) -> None:
+        if self.database is None or self.view is None:
+            return
+        dialog = PlanDialog(
+            self.database,
+            plan_id=self.view.id,
+            version=self.view.version,
+            fields=self.view.fields,
+            parent=self,
+        )
+        if self._run(dialog):
+            self.show_plan(self.view.id)
+
+    def delete_plan(self) -> None:
+        if self.database is None or self.view is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr(
+                "Delete “{title}” with its {count} actions, their indicators and progress "
+                "updates? The recommendations stay in the register."
+            )
+            .replace("{title}", self.view.fields.title)
+            .replace("{count}", QLocale().toString(self.view.action_count)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_plan(self.database.session_factory, self.view.id)
+            self.reload()
+
+    # Actions on actions ----------------------------------------------------
+    def action_context(self) -> ActionContext:
+        assert self.view is not None
+        recs = [
+            (r.id, f"{r.reference} — {' '.join(r.text.split())[:120]}")
+            for g in self.view.groups
+            for r in g.recommendations
+        ]
+        clusters = [(g.cluster_id, g.name) for g in self.view.groups if g.cluster_id is not None]
+        return ActionContext(self.view.id, recs, clusters, self.agencies)
+
+    def new_action(self) -> None:
+        if self.database is None or self.view is None:
+            return
+        self._run(ActionDialog(self.database, self.action_context(), parent=self))
+        self.show_plan(self.view.id)
+
+    def edit_action(self, action_id: int | None = None) -> None:
+        action_id = action_id or self._current_action_id()
+        if self.database is None or self.view is None or action_id is None:
+            return
+        try:
+            dialog = ActionDialog(self.database, self.action_context(), action_id, parent=self)
+        except NmrfError as exc:
+            self.message.setText(str(exc))
+            return
+        self._run(dialog)
+        self.show_plan(self.view.id)  # indicators and progress may have changed too
+
+    def show_action(self, action_id: int) -> None:
+        """Open the plan that holds an action and the action's editor."""
+        if self.database is None:
+            return
+        plan_id = get_action(self.database.session_factory, action_id).plan_id
+        self.show_plan(plan_id)
+        self.edit_action(action_id)
+
+    def record_progress(self) -> None:
+        action_id = self._current_action_id()
+        if self.database is None or self.view is None or action_id is None:
+            return
+        factory = self.database.session_factory
+        detail = get_action(factory, action_id)
+
+        def save(entry: ProgressEntry, today: Any) -> object:
+            return record_action_progress(factory, action_id, detail.version, entry, today)
+
+        dialog = ProgressDialog(
+            self.tr("Progress on “{title}”").replace("{title}", detail.fields.title),
+            [(s.value, action_status_label(s.value)) for s in ActionStatus],
+            [(a.id, a.name) for a in self.agencies],
+            save,
+            self,
+            current_status=detail.fields.status.value,
+        )
+        if self._run(dialog):
+            self.show_plan(self.view.id)
+
+    def delete_action(self) -> None:
+        action_id = self._current_action_id()
+        if self.database is None or self.view is None or action_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete action"),
+            self.tr("Delete this action with its indicators and progress updates?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_action(self.database.session_factory, action_id)
+            self.show_plan(self.view.id)
+
+    def _run(self, dialog: QDialog) -> bool:
+        """Run a dialog; tests replace this to drive it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
