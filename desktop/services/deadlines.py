@@ -1,0 +1,433 @@
+"""The reporting calendar: when each report to a mechanism is due, whether it
+went in, and which recommendations it must cover.
+
+Rules of a deadline: a mechanism and a due date are required; the title is
+at most 300 characters; a report cannot be marked submitted on a date after
+``today`` (the caller's calendar date), nor more than five years before its due
+date (a typed year that is off by ten, not an early report: a UPR cycle lasts
+about five years). Where a deadline stands (overdue, upcoming, later,
+submitted) follows desktop.domain.schedule.
+
+The recommendations a report covers are an arbitrary set: chosen one by one,
+or "every live recommendation of these documents", or both. A new deadline
+with no set given covers the live recommendations of its mechanism's most
+recent document(s). Counts and id lists include every linked recommendation,
+archived ones too: the set is what the office decided the report covers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.schedule import DeadlineState, deadline_state, upcoming_until
+from desktop.domain.vocab import ReportKind
+from desktop.store.base import utcnow
+from desktop.store.models import (
+    Mechanism,
+    Recommendation,
+    ReportingDeadline,
+    SourceDocument,
+    deadline_recommendation,
+)
+
+MAX_TITLE = 300
+EARLIEST_SUBMISSION_YEARS = 5
+
+
+@dataclass(frozen=True)
+class DeadlineData:
+    """What a user fills in for a deadline."""
+
+    mechanism_id: int | None
+    report_kind: ReportKind
+    due_date: date | None
+    title: str = ""
+    submitted_on: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    id: int
+    version: int
+    mechanism_id: int
+    mechanism_code: str
+    mechanism_name: str
+    report_kind: ReportKind
+    title: str
+    due_date: date
+    submitted_on: date | None
+    notes: str
+    state: DeadlineState
+    recommendations: int
+
+    @property
+    def data(self) -> DeadlineData:
+        return DeadlineData(**{f.name: getattr(self, f.name) for f in fields(DeadlineData)})
+
+
+@dataclass(frozen=True)
+class SourceCoverage:
+    """A document of a mechanism and how much of it a deadline covers."""
+
+    id: int
+    symbol: str
+    title: str
+    document_date: date | None
+    cycle: int | None
+    live: int
+    """Live recommendations of the document."""
+    covered_ids: tuple[int, ...]
+    """The deadline's recommendations from this document (any, archived too)."""
+    proposed: bool
+    """One of the mechanism's most recent documents."""
+
+
+class DeadlineSummary(NamedTuple):
+    overdue: int
+    upcoming: int
+    next_due: date | None
+    """The nearest due date, today or later, of a report not yet submitted."""
+
+
+def _validate(session: Session, data: DeadlineData, today: date) -> DeadlineData:
+    if data.mechanism_id is None or session.get(Mechanism, data.mechanism_id) is None:
+        raise ValidationError("choose the mechanism the report goes to", where="mechanism")
+    title = " ".join(data.title.split())
+    if len(title) > MAX_TITLE:
+        raise ValidationError(f"the title is longer than {MAX_TITLE} characters", where="title")
+    if data.due_date is None:
+        raise ValidationError("the due date is required", where="due date")
+    submitted = data.submitted_on
+    if submitted is not None:
+        if submitted > today:
+            raise ValidationError(
+                "the submission date is in the future; mark the report submitted once it is sent",
+                where="submitted",
+            )
+        earliest = data.due_date - timedelta(days=round(365.25 * EARLIEST_SUBMISSION_YEARS))
+        if submitted < earliest:
+            raise ValidationError(
+                f"the submission date is more than {EARLIEST_SUBMISSION_YEARS} years before "
+                "the due date; check the year",
+                where="submitted",
+            )
+    return replace(
+        data, report_kind=ReportKind(data.report_kind), title=title, notes=data.notes.strip()
+    )
+
+
+def _rows_statement() -> Select[ReportingDeadline, Mechanism, int]:
+    counts = (
+        select(deadline_recommendation.c.deadline_id, func.count().label("n"))
+        .group_by(deadline_recommendation.c.deadline_id)
+        .subquery()
+    )
+    return (
+        select(ReportingDeadline, Mechanism, func.coalesce(counts.c.n, 0))
+        .join(Mechanism, Mechanism.id == ReportingDeadline.mechanism_id)
+        .outerjoin(counts, counts.c.deadline_id == ReportingDeadline.id)
+        .order_by(ReportingDeadline.due_date, ReportingDeadline.id)
+    )
+
+
+def _row(d: ReportingDeadline, m: Mechanism, count: int, today: date) -> DeadlineRow:
+    return DeadlineRow(
+        id=d.id,
+        version=d.version,
+        mechanism_id=m.id,
+        mechanism_code=m.code,
+        mechanism_name=m.name,
+        report_kind=d.report_kind,
+        title=d.title or "",
+        due_date=d.due_date,
+        submitted_on=d.submitted_on,
+        notes=d.notes or "",
+        state=deadline_state(d.due_date, d.submitted_on, today),
+        recommendations=int(count),
+    )
+
+
+def list_deadlines(session_factory: sessionmaker[Session], today: date) -> list[DeadlineRow]:
+    """Every deadline, the earliest due first."""
+    with session_factory() as session:
+        return [_row(d, m, n, today) for d, m, n in session.execute(_rows_statement())]
+
+
+def get_deadline(
+    session_factory: sessionmaker[Session], deadline_id: int, today: date
+) -> DeadlineRow:
+    with session_factory() as session:
+        found = session.execute(
+            _rows_statement().where(ReportingDeadline.id == deadline_id)
+        ).one_or_none()
+        if found is None:
+            raise NotFoundError("this deadline no longer exists", where=f"#{deadline_id}")
+        return _row(found[0], found[1], found[2], today)
+
+
+def deadlines_of_recommendation(
+    session_factory: sessionmaker[Session], recommendation_id: int, today: date
+) -> list[DeadlineRow]:
+    """The reports that must cover a recommendation, the earliest due first."""
+    link = deadline_recommendation.c
+    covering = select(link.deadline_id).where(link.recommendation_id == recommendation_id)
+    with session_factory() as session:
+        rows = session.execute(_rows_statement().where(ReportingDeadline.id.in_(covering)))
+        return [_row(d, m, n, today) for d, m, n in rows]
+
+
+def deadline_recommendation_ids(
+    session_factory: sessionmaker[Session], deadline_id: int
+) -> list[int]:
+    """The recommendations a report must cover, in register order."""
+    link = deadline_recommendation.c
+    statement = (
+        select(Recommendation.id)
+        .join(deadline_recommendation, link.recommendation_id == Recommendation.id)
+        .where(link.deadline_id == deadline_id)
+        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+    )
+    with session_factory() as session:
+        return list(session.scalars(statement))
+
+
+def deadline_summary(session_factory: sessionmaker[Session], today: date) -> DeadlineSummary:
+    """How many reports are overdue, how many fall due in the next
+    UPCOMING_DAYS days (today included), and the nearest due date."""
+    pending = ReportingDeadline.submitted_on.is_(None)
+    due = ReportingDeadline.due_date
+    with session_factory() as session:
+        overdue = session.scalar(select(func.count()).where(pending, due < today))
+        upcoming = session.scalar(
+            select(func.count()).where(pending, due >= today, due <= upcoming_until(today))
+        )
+        next_due = session.scalar(select(func.min(due)).where(pending, due >= today))
+    return DeadlineSummary(int(overdue or 0), int(upcoming or 0), next_due)
+
+
+def mechanism_choices(session_factory: sessionmaker[Session]) -> list[tuple[int, str, str]]:
+    """Every mechanism as (id, code, name), in the usual order."""
+    columns = select(Mechanism.id, Mechanism.code, Mechanism.name)
+    with session_factory() as session:
+        rows = session.execute(columns.order_by(Mechanism.sort_order, Mechanism.code))
+        return [(int(i), str(code), str(name)) for i, code, name in rows]
+
+
+def _latest_sources(session: Session, mechanism_id: int) -> list[int]:
+    """The mechanism's most recent document, with those of its cycle (or, with
+    no cycle, of its date): a UPR report and its addendum come together."""
+    docs = session.execute(
+        select(SourceDocument.id, SourceDocument.cycle, SourceDocument.document_date).where(
+            SourceDocument.mechanism_id == mechanism_id
+        )
+    ).all()
+    if not docs:
+        return []
+    latest = max(docs, key=lambda d: (d.document_date or date.min, d.cycle or 0, d.id))
+    if latest.cycle is not None:
+        return [d.id for d in docs if d.cycle == latest.cycle]
+    return [d.id for d in docs if d.document_date == latest.document_date]
+
+
+def source_coverage(
+    session_factory: sessionmaker[Session], mechanism_id: int, deadline_id: int | None = None
+) -> list[SourceCoverage]:
+    """The mechanism's documents, the newest first, each with its live
+    recommendations and those of them the deadline covers."""
+    link = deadline_recommendation.c
+    with session_factory() as session:
+        proposed = set(_latest_sources(session, mechanism_id))
+        live = dict(
+            session.execute(
+                select(Recommendation.source_id, func.count())
+                .where(
+                    Recommendation.mechanism_id == mechanism_id,
+                    Recommendation.archived.is_(False),
+                )
+                .group_by(Recommendation.source_id)
+            ).all()
+        )
+        covered: dict[int, list[int]] = {}
+        if deadline_id is not None:
+            for rec_id, source_id in session.execute(
+                select(Recommendation.id, Recommendation.source_id)
+                .join(deadline_recommendation, link.recommendation_id == Recommendation.id)
+                .where(link.deadline_id == deadline_id, Recommendation.source_id.is_not(None))
+            ):
+                if source_id is not None:
+                    covered.setdefault(source_id, []).append(rec_id)
+        docs = session.scalars(
+            select(SourceDocument)
+            .where(SourceDocument.mechanism_id == mechanism_id)
+            .order_by(SourceDocument.document_date.desc().nulls_last(), SourceDocument.id.desc())
+        ).all()
+        return [
+            SourceCoverage(
+                id=d.id,
+                symbol=d.symbol or "",
+                title=d.title or "",
+                document_date=d.document_date,
+                cycle=d.cycle,
+                live=int(live.get(d.id, 0)),
+                covered_ids=tuple(sorted(covered.get(d.id, []))),
+                proposed=d.id in proposed,
+            )
+            for d in docs
+        ]
+
+
+def _cover(
+    session: Session,
+    d: ReportingDeadline,
+    recommendation_ids: Sequence[int],
+    source_ids: Sequence[int],
+) -> int:
+    """Make ``d`` cover exactly these recommendations and the live ones of
+    these documents (link rows written directly: a UPR cycle has hundreds)."""
+    wanted = set(recommendation_ids)
+    if source_ids:
+        live = Recommendation.source_id.in_(source_ids), Recommendation.archived.is_(False)
+        wanted.update(session.scalars(select(Recommendation.id).where(*live)))
+    found = session.scalar(select(func.count()).where(Recommendation.id.in_(wanted)))
+    if found != len(wanted):
+        raise ValidationError("a recommendation chosen no longer exists", where="recommendations")
+    session.flush()
+    link = deadline_recommendation
+    session.execute(delete(link).where(link.c.deadline_id == d.id))
+    if wanted:
+        rows = [{"deadline_id": d.id, "recommendation_id": r} for r in sorted(wanted)]
+        session.execute(insert(link), rows)
+    session.expire(d, ["recommendations"])
+    return len(wanted)
+
+
+def _apply(d: ReportingDeadline, data: DeadlineData) -> None:
+    assert data.mechanism_id is not None and data.due_date is not None
+    d.mechanism_id = data.mechanism_id
+    d.report_kind = data.report_kind
+    d.title = data.title or None
+    d.due_date = data.due_date
+    d.submitted_on = data.submitted_on
+    d.notes = data.notes or None
+
+
+def create_deadline(
+    session_factory: sessionmaker[Session],
+    data: DeadlineData,
+    *,
+    today: date,
+    recommendation_ids: Sequence[int] | None = None,
+    source_ids: Sequence[int] | None = None,
+) -> int:
+    """Add a deadline; with neither ``recommendation_ids`` nor ``source_ids``
+    it covers the mechanism's most recent document(s). Returns its id."""
+    with session_factory.begin() as session:
+        data = _validate(session, data, today)
+        assert data.mechanism_id is not None
+        if recommendation_ids is None and source_ids is None:
+            source_ids = _latest_sources(session, data.mechanism_id)
+        d = ReportingDeadline()
+        _apply(d, data)
+        session.add(d)
+        _cover(session, d, recommendation_ids or (), source_ids or ())
+        return d.id
+
+
+def _editable(session: Session, deadline_id: int, expected_version: int) -> ReportingDeadline:
+    d = session.get(ReportingDeadline, deadline_id)
+    if d is None:
+        raise NotFoundError("this deadline was deleted meanwhile", where=f"#{deadline_id}")
+    if d.version != expected_version:
+        raise ConflictError(
+            "someone else changed this deadline after you opened it; your changes were not saved",
+            where=d.title or str(d.due_date),
+        )
+    return d
+
+
+@contextmanager
+def _editing(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A write transaction; a save that raced another one is a ConflictError."""
+    try:
+        with session_factory.begin() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConflictError(
+            "someone else changed this deadline at the same moment; your changes were not saved"
+        ) from exc
+
+
+def update_deadline(
+    session_factory: sessionmaker[Session],
+    deadline_id: int,
+    expected_version: int,
+    data: DeadlineData,
+    *,
+    today: date,
+    recommendation_ids: Sequence[int] | None = None,
+    source_ids: Sequence[int] | None = None,
+) -> None:
+    """Save an edit made to version ``expected_version``; the recommendations
+    covered are replaced when ``recommendation_ids`` or ``source_ids`` is given."""
+    with _editing(session_factory) as session:
+        data = _validate(session, data, today)
+        d = _editable(session, deadline_id, expected_version)
+        _apply(d, data)
+        d.updated_at = utcnow()  # the covered set may be all that changed
+        if recommendation_ids is not None or source_ids is not None:
+            _cover(session, d, recommendation_ids or (), source_ids or ())
+
+
+def set_deadline_recommendations(
+    session_factory: sessionmaker[Session],
+    deadline_id: int,
+    expected_version: int,
+    recommendation_ids: Sequence[int] = (),
+    source_ids: Sequence[int] = (),
+) -> int:
+    """Replace what a report covers with these recommendations and every live
+    recommendation of these documents; returns how many it now covers."""
+    with _editing(session_factory) as session:
+        d = _editable(session, deadline_id, expected_version)
+        d.updated_at = utcnow()
+        return _cover(session, d, recommendation_ids, source_ids)
+
+
+def mark_submitted(
+    session_factory: sessionmaker[Session],
+    deadline_id: int,
+    expected_version: int,
+    submitted_on: date,
+    *,
+    today: date,
+) -> None:
+    with _editing(session_factory) as session:
+        d = _editable(session, deadline_id, expected_version)
+        data = DeadlineData(d.mechanism_id, d.report_kind, d.due_date, submitted_on=submitted_on)
+        d.submitted_on = _validate(session, data, today).submitted_on
+
+
+def delete_deadline(
+    session_factory: sessionmaker[Session], deadline_id: int, expected_version: int | None = None
+) -> None:
+    """Delete a deadline (the recommendations stay)."""
+    with session_factory.begin() as session:
+        d = session.get(ReportingDeadline, deadline_id)
+        if d is None:
+            return
+        if expected_version is not None and d.version != expected_version:
+            raise ConflictError(
+                "someone else changed this deadline after you opened it; reopen it before deleting",
+                where=d.title or str(d.due_date),
+            )
+        session.delete(d)

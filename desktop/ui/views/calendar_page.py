@@ -1,0 +1,324 @@
+"""The Reporting calendar: every report due to a mechanism, by due date, with
+where it stands; add, edit, mark submitted, delete, and open the
+recommendations a report must cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.domain.errors import NmrfError
+from desktop.domain.schedule import UPCOMING_DAYS, DeadlineState, days_overdue
+from desktop.services.database import Database
+from desktop.services.deadlines import (
+    DeadlineRow,
+    deadline_recommendation_ids,
+    delete_deadline,
+    list_deadlines,
+    mark_submitted,
+    mechanism_choices,
+)
+from desktop.ui import workers
+from desktop.ui.i18n import report_kind_label
+from desktop.ui.views.deadline_dialog import DeadlineDialog, pydate, qdate
+from desktop.ui.views.pages import Page
+
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The DeadlineState code of a row, on every item of the row."""
+STATE_COLOURS: dict[DeadlineState, str] = {
+    DeadlineState.OVERDUE: "#b3261e",
+    DeadlineState.UPCOMING: "#a15c00",
+    DeadlineState.SUBMITTED: "#6b6b6b",
+}
+STATE_BACKGROUNDS: dict[DeadlineState, str] = {
+    DeadlineState.OVERDUE: "#fde8e6",
+    DeadlineState.UPCOMING: "#fff4dc",
+}
+_STATE_ICONS: dict[DeadlineState, QStyle.StandardPixmap] = {
+    DeadlineState.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    DeadlineState.UPCOMING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    DeadlineState.SUBMITTED: QStyle.StandardPixmap.SP_DialogApplyButton,
+}
+
+
+def _short(value: date | None) -> str:
+    return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat) if value else ""
+
+
+class CalendarPage(Page):
+    key = "calendar"
+    fills_page = True
+    open_recommendations = Signal(list)
+    """The ids of the recommendations a report must cover."""
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.rows: list[DeadlineRow] = []
+        self.mechanisms: list[tuple[int, str, str]] = []
+        self.today: Callable[[], date] = lambda: pydate(QDate.currentDate())
+        self.summary = QLabel()
+        self.summary.setObjectName("calendarSummary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        headers = [
+            self.tr("Due"),
+            self.tr("State"),
+            self.tr("Mechanism"),
+            self.tr("Report"),
+            self.tr("Title"),
+            self.tr("Submitted"),
+            self.tr("Recommendations"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName("calendarTable")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.message = QLabel()
+        self.message.setObjectName("calendarMessage")
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("New…"), self.new_deadline),
+            (self.tr("Edit…"), self.edit_selected),
+            (self.tr("Mark submitted…"), self.mark_selected_submitted),
+            (self.tr("Delete"), self.delete_selected),
+            (self.tr("Show the recommendations covered"), self.show_recommendations),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.addWidget(self.summary)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        return self.tr("Reporting calendar")
+
+    def blurb(self) -> str:
+        return self.tr(
+            "Reports due to the UPR, the treaty bodies and other mechanisms: when each is "
+            "due, whether it went in, and the recommendations it must cover."
+        )
+
+    def state_label(self, state: DeadlineState) -> str:
+        labels = {
+            DeadlineState.OVERDUE: self.tr("Overdue"),
+            DeadlineState.UPCOMING: self.tr("Due soon"),
+            DeadlineState.LATER: self.tr("Later"),
+            DeadlineState.SUBMITTED: self.tr("Submitted"),
+        }
+        return labels[state]
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+
+    def reload(self) -> None:
+        if self.database is None:
+            return
+        factory, today = self.database.session_factory, self.today()
+
+        def load() -> tuple[list[DeadlineRow], list[tuple[int, str, str]]]:
+            return list_deadlines(factory, today), mechanism_choices(factory)
+
+        workers.run_task(load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[DeadlineRow], list[tuple[int, str, str]]]) -> None:
+        self.rows, self.mechanisms = result
+        locale = QLocale()
+        self.table.setRowCount(len(self.rows))
+        for row, info in enumerate(self.rows):
+            due = QTableWidgetItem(_short(info.due_date))
+            due.setData(Qt.ItemDataRole.UserRole, info.id)
+            state = QTableWidgetItem(self.state_label(info.state))
+            if info.state in _STATE_ICONS:
+                state.setIcon(self.style().standardIcon(_STATE_ICONS[info.state]))
+            if info.state is DeadlineState.OVERDUE:
+                late = days_overdue(info.due_date, self.today())
+                state.setToolTip(self.tr("{n} days late").replace("{n}", locale.toString(late)))
+            mechanism = QTableWidgetItem(info.mechanism_code)
+            mechanism.setToolTip(info.mechanism_name)
+            title = QTableWidgetItem(info.title)
+            title.setToolTip(info.notes or info.title)
+            count = QTableWidgetItem(locale.toString(info.recommendations))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            items = (
+                due,
+                state,
+                mechanism,
+                QTableWidgetItem(report_kind_label(info.report_kind)),
+                title,
+                QTableWidgetItem(_short(info.submitted_on)),
+                count,
+            )
+            for column, item in enumerate(items):
+                self._mark(item, info.state)
+                self.table.setItem(row, column, item)
+        self._summarise()
+        self.loaded.emit()
+
+    @staticmethod
+    def _mark(item: QTableWidgetItem, state: DeadlineState) -> None:
+        """Colour a row by its state; the State column says it in words too."""
+        item.setData(STATE_ROLE, state.value)
+        if state in STATE_COLOURS:
+            item.setForeground(QBrush(QColor(STATE_COLOURS[state])))
+        if state in STATE_BACKGROUNDS:
+            item.setBackground(QBrush(QColor(STATE_BACKGROUNDS[state])))
+        if state is DeadlineState.OVERDUE:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+
+    def _summarise(self) -> None:
+        locale = QLocale()
+        overdue = sum(r.state is DeadlineState.OVERDUE for r in self.rows)
+        upcoming = sum(r.state is DeadlineState.UPCOMING for r in self.rows)
+        text = (
+            self.tr("{overdue} overdue · {upcoming} due in the next {days} days")
+            .replace("{overdue}", locale.toString(overdue))
+            .replace("{upcoming}", locale.toString(upcoming))
+            .replace("{days}", locale.toString(UPCOMING_DAYS))
+        )
+        pending = [r.due_date for r in self.rows if r.state is not DeadlineState.SUBMITTED]
+        ahead = [d for d in pending if d >= self.today()]
+        if ahead:
+            text += " · " + self.tr("next due {date}").replace("{date}", _short(min(ahead)))
+        self.summary.setText(text)
+        self.message.setText(
+            self.tr("No reporting deadline yet: use New… to add one.") if not self.rows else ""
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+
+    def selected(self) -> list[DeadlineRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.rows[row] for row in rows]
+
+    def _one(self) -> DeadlineRow | None:
+        chosen = self.selected()
+        if self.database is None or len(chosen) != 1:
+            self.message.setText(self.tr("Select one deadline."))
+            return None
+        return chosen[0]
+
+    def open_dialog(self, row: DeadlineRow | None) -> None:
+        if self.database is None:
+            return
+        dialog = DeadlineDialog(
+            self.database.session_factory, self.mechanisms, self.today(), row, self
+        )
+        if dialog.exec():
+            self.reload()
+
+    def new_deadline(self) -> None:
+        self.open_dialog(None)
+
+    def edit_selected(self) -> None:
+        row = self._one()
+        if row is not None:
+            self.open_dialog(row)
+
+    def ask_submission_date(self, row: DeadlineRow) -> date | None:
+        """The date the report went in, or None when the user cancels."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Mark submitted"))
+        when = QDateEdit(qdate(self.today()))
+        when.setCalendarPopup(True)
+        when.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        when.setMaximumDate(qdate(self.today()))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(row.title or report_kind_label(row.report_kind)))
+        form.addRow(self.tr("Submitted on:"), when)
+        form.addRow(buttons)
+        return pydate(when.date()) if dialog.exec() else None
+
+    def mark_selected_submitted(self) -> None:
+        row = self._one()
+        if row is None or self.database is None:
+            return
+        when = self.ask_submission_date(row)
+        if when is None:
+            return
+        factory, today = self.database.session_factory, self.today()
+        workers.run_task(
+            lambda: mark_submitted(factory, row.id, row.version, when, today=today),
+            lambda _none: self.reload(),
+            self._warn,
+        )
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if self.database is None or not chosen:
+            self.message.setText(self.tr("Select the deadlines to delete."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete deadlines"),
+            self.tr("Delete {titles}? The recommendations stay in the register.").replace(
+                "{titles}", "; ".join(r.title or r.mechanism_code for r in chosen)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        factory = self.database.session_factory
+
+        def delete() -> None:
+            for r in chosen:
+                delete_deadline(factory, r.id, r.version)
+
+        workers.run_task(delete, lambda _none: self.reload(), self._warn)
+
+    def _warn(self, exc: Exception) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Reporting calendar"),
+            str(exc) if isinstance(exc, NmrfError) else repr(exc),
+        )
+        self.reload()
+
+    def show_recommendations(self) -> None:
+        row = self._one()
+        if row is None or self.database is None:
+            return
+        factory = self.database.session_factory
+        workers.run_task(
+            lambda: deadline_recommendation_ids(factory, row.id),
+            self.open_recommendations.emit,
+            self._failed,
+        )

@@ -1,0 +1,204 @@
+"""The Consultations page: meetings with the NHRI, civil society and
+parliament, the most recent first; record, edit, delete, and open the
+recommendations discussed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.services.agencies import list_agencies
+from desktop.services.consultations import (
+    ConsultationDetail,
+    ConsultationRow,
+    delete_consultation,
+    get_consultation,
+    list_consultations,
+)
+from desktop.services.database import Database
+from desktop.ui import workers
+from desktop.ui.i18n import consultation_kind_label
+from desktop.ui.views.consultation_dialog import ConsultationDialog, qdate
+from desktop.ui.views.pages import Page
+
+_NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+
+
+class ConsultationsPage(Page):
+    key = "consultations"
+    fills_page = True
+    open_recommendations = Signal(list)
+    """The ids of the recommendations a consultation discussed."""
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.rows: list[ConsultationRow] = []
+        self.agencies: list[tuple[int, str]] = []
+        headers = [
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Kind"),
+            self.tr("Organisations"),
+            self.tr("Recommendations"),
+            self.tr("Attachments"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName("consultationsTable")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.message = QLabel()
+        self.message.setObjectName("consultationsMessage")
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("New…"), self.new_consultation),
+            (self.tr("Edit…"), self.edit_selected),
+            (self.tr("Delete"), self.delete_selected),
+            (self.tr("Show the recommendations discussed"), self.show_recommendations),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        return self.tr("Consultations")
+
+    def blurb(self) -> str:
+        return self.tr(
+            "Consultations with the national human rights institution, civil society and "
+            "parliament: who took part, what was discussed, and the evidence."
+        )
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+
+    def reload(self) -> None:
+        if self.database is None:
+            return
+        factory = self.database.session_factory
+
+        def load() -> tuple[list[ConsultationRow], list[tuple[int, str]]]:
+            agencies = [(a.id, a.data.name) for a in list_agencies(factory)]
+            return list_consultations(factory), agencies
+
+        workers.run_task(load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[ConsultationRow], list[tuple[int, str]]]) -> None:
+        self.rows, self.agencies = result
+        locale = QLocale()
+        self.table.setRowCount(len(self.rows))
+        for row, info in enumerate(self.rows):
+            held = QTableWidgetItem(
+                locale.toString(qdate(info.held_on), QLocale.FormatType.ShortFormat)
+            )
+            held.setData(Qt.ItemDataRole.UserRole, info.id)
+            title = QTableWidgetItem(info.title)
+            title.setToolTip(info.title)
+            organisations = "; ".join(info.organisations)
+            who = QTableWidgetItem(organisations)
+            who.setToolTip(organisations)
+            recs = QTableWidgetItem(locale.toString(info.recommendations))
+            files = QTableWidgetItem(locale.toString(info.attachments))
+            for item in (recs, files):
+                item.setTextAlignment(_NUMBER)
+            items = (held, title, QTableWidgetItem(consultation_kind_label(info.kind)), who)
+            for column, item in enumerate((*items, recs, files)):
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().resizeSection(3, 320)
+        self.message.setText(
+            self.tr("No consultation recorded yet: use New… to record one.")
+            if not self.rows
+            else ""
+        )
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+
+    def selected(self) -> list[ConsultationRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.rows[row] for row in rows]
+
+    def new_consultation(self) -> None:
+        if self.database is not None:
+            self.open_dialog(None)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if self.database is None or len(chosen) != 1:
+            self.message.setText(self.tr("Select one consultation to edit."))
+            return
+        factory = self.database.session_factory
+        consultation_id = chosen[0].id
+        workers.run_task(
+            lambda: get_consultation(factory, consultation_id), self.open_dialog, self._gone
+        )
+
+    def _gone(self, exc: Exception) -> None:
+        self.message.setText(str(exc))
+        self.reload()
+
+    def open_dialog(self, detail: ConsultationDetail | None) -> None:
+        if self.database is None:
+            return
+        dialog = ConsultationDialog(self.database.session_factory, self.agencies, detail, self)
+        if dialog.exec():
+            self.reload()
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if self.database is None or not chosen:
+            self.message.setText(self.tr("Select the consultations to delete."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete consultations"),
+            self.tr(
+                "Delete {titles} with their attachments? The recommendations stay in the register."
+            ).replace("{titles}", "; ".join(c.title for c in chosen)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        factory = self.database.session_factory
+
+        def delete() -> None:
+            for c in chosen:
+                delete_consultation(factory, c.id, c.version)
+
+        workers.run_task(delete, lambda _none: self.reload(), self._gone)
+
+    def show_recommendations(self) -> None:
+        chosen = self.selected()
+        if self.database is None or len(chosen) != 1:
+            self.message.setText(self.tr("Select one consultation."))
+            return
+        factory = self.database.session_factory
+        consultation_id = chosen[0].id
+        workers.run_task(
+            lambda: get_consultation(factory, consultation_id),
+            lambda detail: self.open_recommendations.emit(list(detail.data.recommendation_ids)),
+            self._gone,
+        )
