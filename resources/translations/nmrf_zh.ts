@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="81"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="78"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="79"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="80"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="82"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
+        <source>Double-click an action to open it</source>
+        <translation>双击某项行动即可打开</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="14"/>
@@ -17,6 +85,219 @@
         <location filename="../../desktop/ui/views/about_dialog.py" line="30"/>
         <source>About NMRF Desk</source>
         <translation>关于 NMRF Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ActionAgenciesEditor</name>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="37"/>
+        <source>Add lead agency</source>
+        <translation>添加牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="40"/>
+        <source>Add supporting agency</source>
+        <translation>添加协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="42"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="67"/>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="68"/>
+        <source>Supporting</source>
+        <translation>协助</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="78"/>
+        <source>New action</source>
+        <translation>新建行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="78"/>
+        <source>Edit action</source>
+        <translation>编辑行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="80"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <source>Addresses</source>
+        <translation>所涉事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="136"/>
+        <source>Within the existing budget</source>
+        <translation>在现有预算内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="292"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
+        <source>Estimated cost</source>
+        <translation>估计费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="296"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="297"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="156"/>
+        <source>Recommendations of the plan this action addresses</source>
+        <translation>本行动所针对的计划内建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="158"/>
+        <source>Theme clusters it addresses</source>
+        <translation>本行动所针对的专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="167"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
+        <source>New status</source>
+        <translation>新状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
+        <source>Narrative</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <source>Record progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="213"/>
+        <source>Save the action first to record its progress.</source>
+        <translation>请先保存行动，再记录其进展。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="259"/>
+        <source>this is not a number</source>
+        <translation>不是有效的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="271"/>
+        <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
+        <translation>您打开此行动后，他人已对其作了修改；未保存任何内容。请关闭编辑器，重新打开该行动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
+        <source>Theme clusters</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <source>Progress on “{title}”</source>
+        <translation>“{title}”的进展</translation>
     </message>
 </context>
 <context>
@@ -225,6 +506,29 @@
     </message>
 </context>
 <context>
+    <name>AlertsButton</name>
+    <message>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="20"/>
+        <source>Open the dashboard</source>
+        <translation>打开仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="34"/>
+        <source>{n} overdue actions</source>
+        <translation>{n} 项逾期行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="40"/>
+        <source>{n} overdue reports</source>
+        <translation>{n} 份逾期报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <source>{n} reports due within 90 days</source>
+        <translation>{n} 份报告将在 90 天内到期</translation>
+    </message>
+</context>
+<context>
     <name>BulkController</name>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
@@ -323,146 +627,770 @@
     </message>
 </context>
 <context>
-    <name>ClustersPage</name>
+    <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
-        <source>Cluster</source>
-        <translation>专题组</translation>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="86"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="87"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="88"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="109"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="62"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="110"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
-        <source>Merge selected…</source>
-        <translation>合并所选…</translation>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <source>Mark submitted…</source>
+        <translation>标记为已提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
+        <source>Show the recommendations covered</source>
+        <translation>显示所涵盖的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="310"/>
+        <source>Reporting calendar</source>
+        <translation>报告日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="129"/>
+        <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
+        <translation>应向普遍定期审议、条约机构和其他机制提交的报告：各报告的截止日期、是否已提交，以及须涵盖的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="135"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="136"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="137"/>
+        <source>Later</source>
+        <translation>稍后到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="167"/>
+        <source>{n} days late</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="207"/>
+        <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
+        <translation>{overdue} 项逾期 · {upcoming} 项将在未来 {days} 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="215"/>
+        <source>next due {date}</source>
+        <translation>下一截止日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <source>No reporting deadline yet: use New… to add one.</source>
+        <translation>尚无报告截止日期：请使用“新建…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="231"/>
+        <source>Select one deadline.</source>
+        <translation>请选择一个截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="255"/>
+        <source>Mark submitted</source>
+        <translation>标记为已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="267"/>
+        <source>Submitted on:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="288"/>
+        <source>Select the deadlines to delete.</source>
+        <translation>请选择要删除的截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="292"/>
+        <source>Delete deadlines</source>
+        <translation>删除截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="293"/>
+        <source>Delete {titles}? The recommendations stay in the register.</source>
+        <translation>删除 {titles}？建议仍保留在登记册中。</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPriorityDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
+        <source>Priority of “{cluster}”</source>
+        <translation>“{cluster}”的优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="38"/>
+        <source>Why: e.g. the next review, the budget cycle, the gravity of the situation</source>
+        <translation>理由：例如下次审议、预算周期、情况的严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="41"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="42"/>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <source>Cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
+        <source>Priority…</source>
+        <translation>优先级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="66"/>
+        <source>Merge selected…</source>
+        <translation>合并所选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="67"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
         <source>Show in the register</source>
         <translation>在登记册中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="76"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="121"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="82"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation>按专题归类建议，便于规划和报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
         <source>New cluster</source>
         <translation>新建专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="126"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="137"/>
         <source>Select one cluster to rename.</source>
         <translation>请选择一个专题组进行重命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
         <source>Rename cluster</source>
         <translation>重命名专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="160"/>
+        <source>Select one cluster to prioritise.</source>
+        <translation>请选择一个专题组以设定优先级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
         <source>Select two or more clusters to merge.</source>
         <translation>请选择两个或更多专题组进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="185"/>
         <source>Merge clusters</source>
         <translation>合并专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="163"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="186"/>
         <source>Keep this one; the others join it:</source>
         <translation>保留此项；其他项并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
         <source>Delete clusters</source>
         <translation>删除专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="205"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
         <translation>删除 {names}？其建议仍保留在登记册中，但不属于任何专题组。</translation>
     </message>
 </context>
 <context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <source>Edit consultation</source>
+        <translation>编辑磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <source>New consultation</source>
+        <translation>新建磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
+        <source>Date held:</source>
+        <translation>举行日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
+        <source>Type to narrow the list</source>
+        <translation>输入文字以缩小列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
+        <source>Organisations not in the agency directory</source>
+        <translation>未列入机构名录的组织</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
+        <source>Agencies present:</source>
+        <translation>出席机构：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
+        <source>Other participants:</source>
+        <translation>其他参加者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
+        <source>Reference or words</source>
+        <translation>编号或关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="234"/>
+        <source>Recommendations discussed ({n})</source>
+        <translation>讨论的建议（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="244"/>
+        <source>Type a reference or words to find recommendations.</source>
+        <translation>输入编号或关键词以查找建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="257"/>
+        <source>No recommendation matches.</source>
+        <translation>没有符合条件的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="388"/>
+        <source>Recommendations discussed</source>
+        <translation>讨论的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="291"/>
+        <source>Attach evidence files</source>
+        <translation>附加证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="300"/>
+        <source>Stored when you save: {path}</source>
+        <translation>保存时存储：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="314"/>
+        <source>Select a saved attachment to save a copy of.</source>
+        <translation>请选择一个已保存的附件以另存副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="317"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="372"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="374"/>
+        <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
+        <translation>您打开此磋商后，他人已修改或删除了该磋商。您的修改未保存：请关闭此窗口，重新打开该磋商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
+        <source>Not saved: changed by someone else.</source>
+        <translation>未保存：已被他人修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <source>Date held</source>
+        <translation>举行日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <source>Agencies present</source>
+        <translation>出席机构</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="51"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="73"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="74"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
+        <source>Show the recommendations discussed</source>
+        <translation>显示讨论的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="87"/>
+        <source>Consultations</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="91"/>
+        <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
+        <translation>与国家人权机构、民间社会和议会的磋商：参加者、讨论内容及证据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="132"/>
+        <source>No consultation recorded yet: use New… to record one.</source>
+        <translation>尚未记录任何磋商：请使用“新建…”进行记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
+        <source>Select one consultation to edit.</source>
+        <translation>请选择一项磋商进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="174"/>
+        <source>Select the consultations to delete.</source>
+        <translation>请选择要删除的磋商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="178"/>
+        <source>Delete consultations</source>
+        <translation>删除磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
+        <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
+        <translation>删除 {titles} 及其附件？建议仍保留在登记册中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="196"/>
+        <source>Select one consultation.</source>
+        <translation>请选择一项磋商。</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTable</name>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="73"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <source>Estimated cost</source>
+        <translation>估计费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <source>Within existing budget</source>
+        <translation>在现有预算内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
+        <source>No lead agency</source>
+        <translation>无牵头机构</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="134"/>
-        <source>By response</source>
-        <translation>按答复</translation>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="110"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="135"/>
-        <source>By implementation status</source>
-        <translation>按执行状况</translation>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="111"/>
+        <source>Overdue actions</source>
+        <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="112"/>
+        <source>Reports overdue or due soon</source>
+        <translation>逾期或即将到期的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="113"/>
+        <source>Actions without indicators</source>
+        <translation>无指标的行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="114"/>
+        <source>Recommendations without a lead agency</source>
+        <translation>无牵头机构的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="140"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
+        <source>By theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="126"/>
+        <source>By SDG goal</source>
+        <translation>按可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="127"/>
+        <source>By lead agency</source>
+        <translation>按牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="186"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
-        <source>Where implementation stands, at a glance.</source>
-        <translation>执行情况一览。</translation>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="190"/>
+        <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
+        <translation>执行情况、逾期事项和即将到期事项一览。点击数字即可在登记册中查看相应建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="148"/>
-        <source>Value</source>
-        <translation>值</translation>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="221"/>
+        <source>Could not read the dashboard: {error}</source>
+        <translation>无法读取仪表板：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="148"/>
-        <source>Count</source>
-        <translation>数量</translation>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="238"/>
+        <source>As on {date}; reports due within {days} days count as due soon.</source>
+        <translation>截至 {date}；{days} 天内到期的报告计为即将到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="176"/>
-        <source>{recs} recommendations · {agencies} agencies · {plans} plans · {actions} actions</source>
-        <translation>{recs} 条建议 · {agencies} 个机构 · {plans} 项计划 · {actions} 项行动</translation>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="251"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="273"/>
+        <source>The chart shows the {n} largest of {total}; the table lists all.</source>
+        <translation>图表显示 {total} 项中数量最多的 {n} 项；表格列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="295"/>
+        <source>Show these {n} in the register</source>
+        <translation>在登记册中显示这 {n} 条建议</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <source>Edit deadline</source>
+        <translation>编辑截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <source>New reporting deadline</source>
+        <translation>新建报告截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
+        <source>Mechanism:</source>
+        <translation>机制：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <source>Kind of report:</source>
+        <translation>报告类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <source>Submitted:</source>
+        <translation>提交情况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="312"/>
+        <source>Recommendations covered</source>
+        <translation>所涵盖的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
+        <source>The report covers every live recommendation of the documents ticked:</source>
+        <translation>报告涵盖所勾选文件中的全部现行建议：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
+        <source>{symbol} ({date}): {n} live recommendations</source>
+        <translation>{symbol}（{date}）：{n} 条现行建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
+        <source>This mechanism has no documents in the register.</source>
+        <translation>登记册中没有此机制的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
+        <source>{n} recommendations covered</source>
+        <translation>涵盖 {n} 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
+        <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
+        <translation>（半选的文件：仅涵盖逐条选定的部分建议）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="298"/>
+        <source>Someone else changed or deleted this deadline after you opened it. Your changes were not saved: close this window and open the deadline again.</source>
+        <translation>您打开此截止日期后，他人已修改或删除了该截止日期。您的修改未保存：请关闭此窗口，重新打开该截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
+        <source>Not saved: changed by someone else.</source>
+        <translation>未保存：已被他人修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="308"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="309"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="310"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="311"/>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
     </message>
 </context>
 <context>
@@ -553,132 +1481,132 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/i18n.py" line="61"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/i18n.py" line="62"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/i18n.py" line="63"/>
         <source>Document symbol</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/i18n.py" line="64"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/i18n.py" line="65"/>
         <source>UPR cycle</source>
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/i18n.py" line="66"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="67"/>
         <source>State under review</source>
         <translation>受审议国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/i18n.py" line="68"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/i18n.py" line="69"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/i18n.py" line="70"/>
         <source>Language of the text</source>
         <translation>案文语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/i18n.py" line="71"/>
         <source>Response (position)</source>
         <translation>答复（立场）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/i18n.py" line="72"/>
         <source>Source of the position</source>
         <translation>立场出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="73"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/i18n.py" line="74"/>
         <source>OHCHR annotation id</source>
         <translation>人权高专办注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/i18n.py" line="75"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="76"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="77"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="78"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="79"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="80"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/i18n.py" line="81"/>
         <source>Implementation status</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/i18n.py" line="82"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/i18n.py" line="83"/>
         <source>Priority rationale</source>
         <translation>优先级理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/i18n.py" line="84"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/i18n.py" line="85"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/i18n.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -727,292 +1655,340 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="96"/>
+        <source>Without a lead agency</source>
+        <translation>无牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="99"/>
+        <source>Only recommendations that no agency leads yet</source>
+        <translation>仅显示尚无牵头机构的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="101"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="100"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="105"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="102"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="107"/>
         <source>Show the archive instead</source>
         <translation>改为显示归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="103"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="108"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="108"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="113"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="109"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="114"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="110"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="115"/>
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="111"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="116"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="112"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="117"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="113"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="118"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="114"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="119"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="115"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="120"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="116"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="121"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="117"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="122"/>
         <source>SDG</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="121"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="126"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="144"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="151"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="152"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpLists</name>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="115"/>
+        <source>Overdue actions</source>
+        <translation>逾期行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="116"/>
+        <source>Reporting deadlines</source>
+        <translation>报告截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="119"/>
+        <source>Actions without indicators</source>
+        <translation>无指标的行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
+        <source>{title} (first {shown} of {total})</source>
+        <translation>{title}（{total} 项中的前 {shown} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="152"/>
+        <source>Overdue since {date}</source>
+        <translation>自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="157"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="158"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
         <source>New mechanisms</source>
         <translation>新机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
         <source>New source documents</source>
         <translation>新来源文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
         <source>New States</source>
         <translation>新国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
         <source>New themes</source>
         <translation>新主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
         <source>New affected persons</source>
         <translation>新受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
         <source>New UPR Info issues</source>
         <translation>新 UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
         <source>New SDG targets</source>
         <translation>新可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
         <source>New clusters</source>
         <translation>新专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Import recommendations</source>
         <translation>导入建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="144"/>
         <source>Detect from the file</source>
         <translation>根据文件内容识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
         <source>(choose the columns)</source>
         <translation>（选择各列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="152"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
         <source>Column mapping:</source>
         <translation>列对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>世界人权索引导出文件（XLSX 或 CSV）、人权高专办专题清单（Word）和 UPR Info 导出文件会根据内容自动识别。其他电子表格通过列对应导入。预览后经您确认才会写入；写入前先做经过核验的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="182"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行将按如下方式保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="265"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="372"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="393"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：{format}，已读取 {rows} 行。&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="415"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>被拒绝的行（{count}）：这些行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="438"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="440"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;已导入 {file}。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="450"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>导入前已做经过核验的备份：{path}</translation>
     </message>
@@ -1020,204 +1996,642 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
         <source>UHRI export</source>
         <translation>世界人权索引导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>人权高专办建议专题清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
         <source>UPR Info export</source>
         <translation>UPR Info 导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>按列对应导入的电子表格</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <source>Edit indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <source>New indicator</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <source>Structural: laws, policies and institutions in place.
+Process: efforts made to put them to work (programmes, budgets, training).
+Outcome: the results people experience.</source>
+        <translation>结构指标：已建立的法律、政策和机构。
+过程指标：为使其发挥作用所作的努力（方案、预算、培训）。
+结果指标：人们实际获得的成果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <source>e.g. %, per 100,000 live births</source>
+        <translation>例如：%、每 10 万活产</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <source>e.g. household survey, court records</source>
+        <translation>例如：住户调查、法院记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="196"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="197"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="199"/>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
+        <source>Data source:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <source>Reporting frequency:</source>
+        <translation>报告频率：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <source>Data reported by:</source>
+        <translation>数据报告方：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
+        <source>in</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="253"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="255"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <source>Baseline value</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="257"/>
+        <source>Baseline year</source>
+        <translation>基线年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
+        <source>Reporting frequency</source>
+        <translation>报告频率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
+        <source>Data reported by</source>
+        <translation>数据报告方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="276"/>
+        <source>a year is a whole number</source>
+        <translation>年份须为整数</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
+        <source>Add indicator…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
+        <source>Add measurement…</source>
+        <translation>添加测量值…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
+        <source>Delete measurement</source>
+        <translation>删除测量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <source>Save it first, then add its indicators here.</source>
+        <translation>请先保存，然后在此添加其指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="224"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="238"/>
+        <source>Data: {source}</source>
+        <translation>数据：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <source>Measurements of: {name}</source>
+        <translation>测量值：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="269"/>
+        <source>Measurements</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="315"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="322"/>
+        <source>Delete the indicator “{name}” and its measurements?</source>
+        <translation>删除指标“{name}”及其测量值？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <source>Delete the measurement of {date}?</source>
+        <translation>删除 {date} 的测量值？</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="12"/>
+        <location filename="../../desktop/ui/i18n.py" line="13"/>
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="13"/>
+        <location filename="../../desktop/ui/i18n.py" line="14"/>
         <source>Supported in part</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="14"/>
+        <location filename="../../desktop/ui/i18n.py" line="15"/>
         <source>Noted</source>
         <translation>注意到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="15"/>
+        <location filename="../../desktop/ui/i18n.py" line="16"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="16"/>
+        <location filename="../../desktop/ui/i18n.py" line="17"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="23"/>
+        <location filename="../../desktop/ui/i18n.py" line="24"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="24"/>
+        <location filename="../../desktop/ui/i18n.py" line="25"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="25"/>
+        <location filename="../../desktop/ui/i18n.py" line="26"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="26"/>
+        <location filename="../../desktop/ui/i18n.py" line="27"/>
         <source>Partially implemented</source>
         <translation>部分执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="27"/>
+        <location filename="../../desktop/ui/i18n.py" line="28"/>
         <source>Fully implemented</source>
         <translation>完全执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="28"/>
+        <location filename="../../desktop/ui/i18n.py" line="29"/>
         <source>No longer applicable</source>
         <translation>不再适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="35"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
         <source>Low</source>
         <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <source>Structural</source>
+        <translation>结构指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <source>Process</source>
+        <translation>过程指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <source>Outcome</source>
+        <translation>结果指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <source>Every six months</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <source>Annual</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <source>Every two years</source>
+        <translation>每两年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <source>Ad hoc</source>
+        <translation>不定期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <source>National human rights institution</source>
+        <translation>国家人权机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <source>Civil society</source>
+        <translation>民间社会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <source>Parliament</source>
+        <translation>议会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <source>Mixed</source>
+        <translation>多方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <source>UPR national report</source>
+        <translation>普遍定期审议国家报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <source>UPR mid-term report</source>
+        <translation>普遍定期审议中期报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <source>Treaty body periodic report</source>
+        <translation>条约机构定期报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <source>Treaty body follow-up</source>
+        <translation>条约机构后续行动报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <source>Reply to a special procedure</source>
+        <translation>对特别程序的答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <source>Regional report</source>
+        <translation>区域报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="12"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="13"/>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="14"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="15"/>
+        <source>Delayed</source>
+        <translation>已延误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="16"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="23"/>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="24"/>
+        <source>Adopted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="32"/>
+        <source>No action addresses this recommendation: nothing to suggest.</source>
+        <translation>没有针对此建议的行动：无可推荐的状况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="35"/>
+        <source>Every action was cancelled: nothing to suggest.</source>
+        <translation>所有行动均已取消：无可推荐的状况。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="38"/>
+        <source>All actions that were not cancelled are completed.</source>
+        <translation>所有未取消的行动均已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="41"/>
+        <source>Some actions are completed, others are not.</source>
+        <translation>部分行动已完成，其余尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="44"/>
+        <source>No action is completed; at least one is ongoing or delayed.</source>
+        <translation>尚无行动完成；至少有一项正在进行或已延误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/planning_labels.py" line="47"/>
+        <source>Every action is still planned.</source>
+        <translation>所有行动仍处于计划阶段。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -1226,17 +2640,17 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -1244,130 +2658,244 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
         <source>Columns of {file}</source>
         <translation>{file} 的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
         <source>This file cannot be read: {problem}</source>
         <translation>无法读取此文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
         <source>(choose a saved mapping)</source>
         <translation>（选择已保存的对应）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="131"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="335"/>
         <source>Delete saved mapping</source>
         <translation>删除已保存的对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
         <source>(from the column)</source>
         <translation>（取自列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
         <source>Save this mapping for next time</source>
         <translation>保存此对应以备下次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
         <source>Saved mapping:</source>
         <translation>已保存的对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
         <translation>文件的前几行（已对应的列突出显示）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
         <source>The recommendation (official record)</source>
         <translation>建议（正式记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="194"/>
         <source>Used for every row when the file has no mechanism column</source>
         <translation>文件中没有机制列时用于每一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="196"/>
         <source>Mechanism for every row:</source>
         <translation>每行的机制：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="197"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
         <translation>本办公室的工作（仅用于新建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="200"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="211"/>
         <source>(not in this file)</source>
         <translation>（此文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="215"/>
         <source>one value per line, or separated by ;</source>
         <translation>每行一个值，或用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="263"/>
         <source>This file has no column named: {columns}</source>
         <translation>此文件中没有以下列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="295"/>
         <source>{column} → {fields}</source>
         <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="313"/>
         <source>NMRF Desk export (built in)</source>
         <translation>NMRF Desk 导出（内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="336"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
         <translation>删除已保存的对应“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="364"/>
         <source>choose the column that holds the text</source>
         <translation>请选择包含案文的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>请选择包含机制的列，或为每一行选择一个机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>此名称属于内置对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="376"/>
         <source>Save as</source>
         <translation>另存为</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTable</name>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="37"/>
+        <source>Theme cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="57"/>
+        <source>Not in a theme cluster</source>
+        <translation>不属于任何专题组</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementChart</name>
+    <message>
+        <location filename="../../desktop/ui/views/measurement_chart.py" line="66"/>
+        <source>Chart of the measurements</source>
+        <translation>测量值图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/measurement_chart.py" line="165"/>
+        <source>No measurements yet</source>
+        <translation>尚无测量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/measurement_chart.py" line="208"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/measurement_chart.py" line="209"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/measurement_chart.py" line="228"/>
+        <source>{what} {value}</source>
+        <translation>{what} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/measurement_chart.py" line="230"/>
+        <source>{what} {value} ({year})</source>
+        <translation>{what} {value}（{year} 年）</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <source>Edit measurement</source>
+        <translation>编辑测量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <source>New measurement</source>
+        <translation>新建测量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="347"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="348"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="349"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="350"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="360"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="361"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="362"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="363"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1417,26 +2945,335 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <source>Edit plan</source>
+        <translation>编辑计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="75"/>
+        <source>e.g. Cabinet Decision No. 14/2022</source>
+        <translation>例如：内阁第 14/2022 号决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="78"/>
+        <source>National human rights action plan or development plan</source>
+        <translation>国家人权行动计划或发展计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="201"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
+        <source>Period from</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="202"/>
+        <source>Period to</source>
+        <translation>期间至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="203"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="204"/>
+        <source>Adopted on</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="205"/>
+        <source>Decision reference</source>
+        <translation>决定编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="206"/>
+        <source>Part of</source>
+        <translation>所属计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="110"/>
+        <source>Recommendations the plan covers</source>
+        <translation>计划涵盖的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
+        <source>None for now</source>
+        <translation>暂不选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
+        <source>Those of the theme clusters ticked below</source>
+        <translation>下方所勾选专题组的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="115"/>
+        <source>Those the register shows now ({count})</source>
+        <translation>登记册当前显示的建议（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="133"/>
+        <source>Propose one action per theme cluster to start from</source>
+        <translation>为每个专题组拟议一项初始行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="184"/>
+        <source>Address the recommendations on {cluster}</source>
+        <translation>落实关于 {cluster} 的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="191"/>
+        <source>Someone else changed this plan since you opened it; nothing was saved.</source>
+        <translation>您打开此计划后，他人已对其作了修改；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="100"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="100"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
+        <source>Edit plan…</source>
+        <translation>编辑计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <source>Cluster, recommendation or action</source>
+        <translation>专题组、建议或行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
+        <source>Estimated cost</source>
+        <translation>估计费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="135"/>
+        <source>Plan by cluster</source>
+        <translation>按专题组分列的计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="136"/>
+        <source>Priority matrix</source>
+        <translation>优先级矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="137"/>
+        <source>Costs by agency</source>
+        <translation>按机构分列的费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="141"/>
+        <source>New action…</source>
+        <translation>新建行动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="143"/>
+        <source>Edit action…</source>
+        <translation>编辑行动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="145"/>
+        <source>Record progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="458"/>
+        <source>Delete action</source>
+        <translation>删除行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="157"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="104"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="161"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="109"/>
-        <source>Implementation plans</source>
-        <translation>执行计划</translation>
+        <location filename="../../desktop/ui/views/plans_page.py" line="236"/>
+        <source>No plan yet. Create one from theme clusters or from the register.</source>
+        <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="110"/>
-        <source>Actions</source>
-        <translation>行动</translation>
+        <location filename="../../desktop/ui/views/plans_page.py" line="245"/>
+        <source>adopted {date}</source>
+        <translation>{date} 通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="250"/>
+        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
+        <translation>{recs} 条建议，{actions} 项行动，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="275"/>
+        <source>cost {totals}</source>
+        <translation>费用：{totals}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="267"/>
+        <source>Not in a theme cluster</source>
+        <translation>不属于任何专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="270"/>
+        <source>{cluster} — {priority} priority</source>
+        <translation>{cluster} — 优先级：{priority}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="286"/>
+        <source>Recommendations ({count})</source>
+        <translation>建议（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="312"/>
+        <source>{status} — overdue</source>
+        <translation>{status} — 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="384"/>
+        <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
+        <translation>删除“{title}”及其 {count} 项行动以及相关指标和进展更新？建议仍保留在登记册中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="442"/>
+        <source>Progress on “{title}”</source>
+        <translation>“{title}”的进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="459"/>
+        <source>Delete this action with its indicators and progress updates?</source>
+        <translation>删除此行动及其指标和进展更新？</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="56"/>
+        <source>(no change)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
+        <source>{label} (current)</source>
+        <translation>{label}（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="62"/>
+        <source>What happened, with references to evidence</source>
+        <translation>所发生的情况，并注明证据出处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="73"/>
+        <source>Attach evidence…</source>
+        <translation>附加证据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="76"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="155"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
+        <source>New status</source>
+        <translation>新状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
+        <source>Narrative</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <source>Reporting agency</source>
+        <translation>报告机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="117"/>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="144"/>
+        <source>Someone else changed this item since you opened it. Close and reopen it.</source>
+        <translation>您打开此项后，他人已对其作了修改。请关闭后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +3457,115 @@
     </message>
 </context>
 <context>
+    <name>RecommendationFollowUpPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="79"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="80"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="81"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="82"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="83"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <source>Record this status…</source>
+        <translation>记录此状况…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="96"/>
+        <source>Record progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="101"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="102"/>
+        <source>New status</source>
+        <translation>新状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="103"/>
+        <source>Narrative</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="105"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <source>Actions addressing it</source>
+        <translation>针对此建议的行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="121"/>
+        <source>Status history and progress</source>
+        <translation>状况历史和进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="125"/>
+        <source>Consultations that discussed it</source>
+        <translation>讨论过此建议的磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="178"/>
+        <source>{status} — overdue</source>
+        <translation>{status} — 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="193"/>
+        <source>Suggested status: {status}. Rule: {rule}</source>
+        <translation>推荐状况：{status}。规则：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="237"/>
+        <source>Progress on the recommendation</source>
+        <translation>此建议的进展</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="31"/>
@@ -1700,52 +3646,62 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="108"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="151"/>
+        <source>Follow-up</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="184"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="194"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="241"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="268"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="279"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="269"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="280"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="340"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="374"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="398"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1753,12 +3709,12 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="117"/>
+        <location filename="../../desktop/ui/views/pages.py" line="62"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="121"/>
+        <location filename="../../desktop/ui/views/pages.py" line="66"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
         <translation>可提交内阁的 PDF 报告：执行计划、状况报告、机构简报。</translation>
     </message>
@@ -1790,6 +3746,14 @@
         <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
         <source>Name of this view:</source>
         <translation>此视图的名称：</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="116"/>
+        <source>this is not a number</source>
+        <translation>不是有效的数字</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +3797,29 @@
         <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <location filename="../../desktop/ui/views/charts.py" line="68"/>
+        <source>Bar chart</source>
+        <translation>条形图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/charts.py" line="194"/>
+        <source>Nothing to show</source>
+        <translation>无可显示内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/charts.py" line="238"/>
+        <source>{label}: {count} in all</source>
+        <translation>{label}：共 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/charts.py" line="246"/>
+        <source>{label}, {series}: {count} ({share} %)</source>
+        <translation>{label}，{series}：{count}（{share}%）</translation>
     </message>
 </context>
 <context>
