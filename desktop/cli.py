@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from desktop import __version__, process_clock
@@ -47,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     stats = commands.add_parser("stats", help="print headline counts")
     stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="count what is overdue and due as on this day (default: today, local time)",
+    )
     imp = commands.add_parser("import", help="import a file of recommendations")
     imp.add_argument(
         "file", type=Path, help="UHRI export, OHCHR thematic list, UPR Info CSV or a sheet"
@@ -162,12 +169,20 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def _cmd_stats(args: argparse.Namespace) -> int:
     from desktop.services.database import opened_database
     from desktop.services.stats import compute_stats
 
+    today = args.today or date.today()  # the user's local calendar day
     with opened_database(args.db, create=False) as database:
-        stats = compute_stats(database.session_factory)
+        stats = compute_stats(database.session_factory, today)
     if args.json:
         print(json.dumps(stats.as_json(), ensure_ascii=False, indent=2))
     else:
@@ -175,6 +190,9 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         for key, count in stats.by_response.items():
             print(f"  {key}: {count}")
         print(f"agencies: {stats.agencies}  plans: {stats.plans}  actions: {stats.actions}")
+        print(f"overdue actions on {today.isoformat()}: {stats.overdue_actions}")
+        for d in stats.upcoming_deadlines or ():
+            print(f"  {d.state.value}: {d.due_date.isoformat()} {d.mechanism} {d.title}")
     return 0
 
 

@@ -57,6 +57,10 @@ class RegisterFilter:
     agency_id: int | None = None
     agency_role: AgencyRole | None = None
     """With agency_id: only that role; None: any role."""
+    without_lead_agency: bool = False
+    """Only recommendations that no agency leads."""
+    recommendation_ids: tuple[int, ...] = ()
+    """Only these (a consultation's or a report's recommendations)."""
     priorities: tuple[Priority, ...] = ()
     statuses: tuple[ImplementationStatus, ...] = ()
     needs_parliament: bool | None = None
@@ -130,6 +134,13 @@ def _linked(table: Any, column: str, ids: Any) -> ColumnElement[bool]:
     return Recommendation.id.in_(select(table.c.recommendation_id).where(table.c[column].in_(ids)))
 
 
+def _led_recommendations() -> Select[Any]:
+    """The recommendations some agency leads (NOT IN is safe: no NULLs)."""
+    return select(Assignment.recommendation_id).where(
+        Assignment.role == AgencyRole.LEAD, Assignment.recommendation_id.is_not(None)
+    )
+
+
 def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Recommendation.archived.is_(filt.archived)]
     if filt.text.strip():
@@ -182,6 +193,10 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
                 )
             )
         )
+    if filt.recommendation_ids:
+        conditions.append(Recommendation.id.in_(filt.recommendation_ids))
+    if filt.without_lead_agency:
+        conditions.append(Recommendation.id.not_in(_led_recommendations()))
     if filt.priorities:
         conditions.append(Recommendation.priority.in_(filt.priorities))
     if filt.statuses:

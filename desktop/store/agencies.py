@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.vocab import AgencyKind, AgencyRole
@@ -62,6 +70,10 @@ class Assignment(RecordMixin, Base):
         UniqueConstraint("agency_id", "recommendation_id"),
         UniqueConstraint("agency_id", "cluster_id"),
         UniqueConstraint("agency_id", "action_id"),
+        # The recommendations some agency leads, read from the index alone
+        # (the dashboard's "without a lead agency"; the register's filter).
+        # Not led by "role": SQLite would then prefer it to the action_id index.
+        Index("ix_assignment_recommendation_role", "recommendation_id", "role", "agency_id"),
     )
 
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)

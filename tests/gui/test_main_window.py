@@ -14,13 +14,22 @@ from desktop.services.database import Database
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.settings import load_settings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.views.pages import DashboardPage
+from desktop.ui.views.dashboard_page import DashboardPage
 from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.settings_dialog import SettingsDialog, saved_ui_language
 
 
 def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
-    expected = ["Recommendations", "Clusters", "Agencies", "Plans", "Reports", "Dashboard"]
+    expected = [
+        "Recommendations",
+        "Clusters",
+        "Agencies",
+        "Plans",
+        "Consultations",
+        "Reporting calendar",
+        "Reports",
+        "Dashboard",
+    ]
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == expected
     for row, title in enumerate(expected):
         window.navigation.setCurrentRow(row)
@@ -51,18 +60,12 @@ def test_dashboard_figures_match_the_database(qtbot: QtBot, database: Database) 
         window.load()
     dashboard = window.show_page("dashboard")
     assert isinstance(dashboard, DashboardPage)
-    rows = {
-        dashboard.by_response.item(r, 0).text(): dashboard.by_response.item(r, 1).data(
-            Qt.ItemDataRole.UserRole
-        )
-        for r in range(dashboard.by_response.rowCount())
-    }
-    assert rows["Supported"] == 1 and rows["Noted"] == 1 and rows["Supported in part"] == 0
-    mechanisms = {
-        dashboard.by_mechanism.item(r, 0).text(): dashboard.by_mechanism.item(r, 1).text()
-        for r in range(dashboard.by_mechanism.rowCount())
-    }
-    assert mechanisms == {"CEDAW": "1", "UPR": "2"}
+    assert dashboard.dashboard is not None
+    assert dashboard.figures["recommendations"].value.text() == "3"
+    assert dashboard.dashboard.by_status["in_progress"] == 1
+    assert dashboard.dashboard.by_status["not_assessed"] == 2
+    mechanisms = {row.label: row.total for row in dashboard.shown_rows()}
+    assert mechanisms == {"CEDAW": 1, "UPR": 2}
     register = window.show_page("recommendations")
     assert isinstance(register, RegisterPage)
     assert register.model.rowCount() == 3

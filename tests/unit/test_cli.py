@@ -48,6 +48,49 @@ def test_init_check_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         "actions",
     }
     assert set(stats["by_response"]) >= {"supported", "supported_in_part", "noted"}
+    assert stats["overdue_actions"] == 0
+    assert stats["upcoming_deadlines"] == [] and stats["mechanisms"] == {}
+
+
+def test_stats_follow_up_figures_as_on_a_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from desktop.services.dashboard import load_dashboard
+    from desktop.services.database import open_database
+
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo")
+    code, out, _ = run(capsys, "--db", db, "stats", "--json", "--today", "2026-01-15")
+    assert code == 0
+    stats = json.loads(out)
+    database = open_database(db, create=False)
+    try:
+        dash = load_dashboard(database.session_factory, date(2026, 1, 15), kinds=())
+    finally:
+        database.dispose()
+    assert stats["overdue_actions"] == dash.overdue_actions > 0
+    assert stats["upcoming_deadlines"] == [
+        {
+            "mechanism": d.mechanism,
+            "kind": d.report_kind.value,
+            "title": d.title,
+            "due_date": d.due_date.isoformat(),
+            "state": d.state.value,
+        }
+        for d in dash.deadlines
+    ]
+    mechanisms = stats["mechanisms"]
+    assert sum(m["recommendations"] for m in mechanisms.values()) == stats["recommendations"]
+    for code_, figures in mechanisms.items():
+        assert figures["recommendations"] == stats["by_mechanism"][code_]
+        assert sum(figures["by_status"].values()) == figures["recommendations"]
+    code, out, _ = run(capsys, "--db", db, "stats", "--today", "2026-01-15")
+    assert code == 0 and f"overdue actions on 2026-01-15: {dash.overdue_actions}" in out
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", db, "stats", "--today", "15/01/2026"])
+    assert caught.value.code == 2
 
 
 def test_check_on_missing_database_fails(

@@ -93,6 +93,11 @@ class FilterPanel(QWidget):
         self.agency_role.addItem(self.tr("Any role"), "")
         self.agency_role.addItem(self.tr("Lead"), AgencyRole.LEAD)
         self.agency_role.addItem(self.tr("Supporting"), AgencyRole.SUPPORTING)
+        self.without_lead_agency = QCheckBox(self.tr("Without a lead agency"))
+        self.without_lead_agency.setObjectName("withoutLeadAgency")
+        self.without_lead_agency.setToolTip(
+            self.tr("Only recommendations that no agency leads yet")
+        )
         self.needs_parliament = QCheckBox(self.tr("Needs parliament"))
         self.needs_parliament.setTristate(True)
         self.needs_parliament.setCheckState(Qt.CheckState.PartiallyChecked)
@@ -122,6 +127,7 @@ class FilterPanel(QWidget):
         agency_layout = QVBoxLayout(agency_box)
         agency_layout.addWidget(self.agency)
         agency_layout.addWidget(self.agency_role)
+        agency_layout.addWidget(self.without_lead_agency)
         layout.addWidget(agency_box)
         layout.addWidget(self.needs_parliament)
         layout.addWidget(self.archived)
@@ -129,6 +135,7 @@ class FilterPanel(QWidget):
         layout.addStretch(1)
         self.agency.currentIndexChanged.connect(self.changed)
         self.agency_role.currentIndexChanged.connect(self.changed)
+        self.without_lead_agency.stateChanged.connect(self.changed)
         self.needs_parliament.stateChanged.connect(self.changed)
         self.archived.stateChanged.connect(self.changed)
 
@@ -179,6 +186,7 @@ class FilterPanel(QWidget):
             agency_role=_role(self.agency_role.currentData())
             if self.agency.currentData()
             else None,
+            without_lead_agency=self.without_lead_agency.isChecked(),
             needs_parliament=parliament,
             archived=self.archived.isChecked(),
         )
@@ -201,6 +209,7 @@ class FilterPanel(QWidget):
             self.agency_role.setCurrentIndex(
                 max(0, self.agency_role.findData(filt.agency_role or ""))
             )
+            self.without_lead_agency.setChecked(filt.without_lead_agency)
             self.needs_parliament.setCheckState(
                 Qt.CheckState.PartiallyChecked
                 if filt.needs_parliament is None
@@ -219,6 +228,7 @@ class FilterPanel(QWidget):
             checklist.set_checked(())
         self.agency.setCurrentIndex(0)
         self.agency_role.setCurrentIndex(0)
+        self.without_lead_agency.setChecked(False)
         self.needs_parliament.setCheckState(Qt.CheckState.PartiallyChecked)
         self.archived.setChecked(False)
         self.blockSignals(False)
