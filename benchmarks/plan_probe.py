@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +31,8 @@ from desktop.ui import workers
 from desktop.ui.views.plans_page import PlansPage
 
 RUNS = 5
-TODAY = date(2026, 11, 25)
+TODAY = date(2025, 6, 30)  # benchmarks.generate.REFERENCE_DAY
+REPO = Path(__file__).resolve().parent.parent
 
 
 def main(path: str) -> dict[str, Any]:
@@ -68,6 +71,27 @@ def main(path: str) -> dict[str, Any]:
         "groups": len(view.groups),
         "open_plan_service_ms": round(statistics.median(service), 1),
         "open_plan_page_ms": round(statistics.median(shown), 1),
+    }
+
+
+def scenario(db: Path, label: str) -> dict[str, Any]:
+    """The probe in a child process (its own interpreter and Qt application)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.plan_probe", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=1800,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if result.returncode != 0:
+        return {"scenario": "open_plan", "database": label, "status": "error",
+                "error": result.stderr[-2000:]}  # fmt: skip
+    return {
+        "scenario": "open_plan",
+        "database": label,
+        "status": "ok",
+        **json.loads(result.stdout.strip().splitlines()[-1]),
     }
 
 

@@ -21,17 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.database import Database, backup_database, open_database
+from desktop.services.register import RegisterFilter
 from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.agencies_page import AgenciesPage
+from desktop.ui.views.alerts_button import AlertsButton
+from desktop.ui.views.calendar_page import CalendarPage
 from desktop.ui.views.clusters_page import ClustersPage
+from desktop.ui.views.consultations_page import ConsultationsPage
+from desktop.ui.views.dashboard_page import DashboardPage
 from desktop.ui.views.pages import (
-    DashboardPage,
     Page,
-    PlansPage,
     ReportsPage,
 )
+from desktop.ui.views.plans_page import PlansPage
 from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.settings_dialog import SettingsDialog
 
@@ -45,6 +49,8 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     ClustersPage,
     AgenciesPage,
     PlansPage,
+    ConsultationsPage,
+    CalendarPage,
     ReportsPage,
     DashboardPage,
 )
@@ -89,6 +95,17 @@ class MainWindow(QMainWindow):
         agencies = self.pages["agencies"]
         assert isinstance(agencies, AgenciesPage)
         agencies.open_in_register.connect(self.show_agency_in_register)
+        dashboard = self.pages["dashboard"]
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.open_register.connect(self.show_in_register)
+        plans = self.pages["plans"]
+        assert isinstance(plans, PlansPage)
+        self.plans = plans
+        dashboard.open_action.connect(self.show_action)
+        for key in ("consultations", "calendar"):
+            page = self.pages[key]
+            assert isinstance(page, ConsultationsPage | CalendarPage)
+            page.open_recommendations.connect(self.show_recommendations)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -98,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._page_shown)
         self._show_database_in_status()
 
     # -- construction ----------------------------------------------------
@@ -147,7 +165,10 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
+        self.alerts_button = AlertsButton()
+        self.alerts_button.clicked.connect(lambda: self.show_page("dashboard"))
         self.statusBar().addPermanentWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.alerts_button)
         self.statusBar().addPermanentWidget(self.busy)
 
     def _show_database_in_status(self) -> None:
@@ -183,11 +204,15 @@ class MainWindow(QMainWindow):
         """Load the pages' data in the background."""
         for page in self.pages.values():
             page.reload()
+        self.refresh_alerts()
         self._set_busy(+1)
         session_factory = self.database.session_factory
         workers.run_task(
             lambda: compute_stats(session_factory), self._stats_loaded, self._stats_failed
         )
+
+    def refresh_alerts(self) -> None:
+        self.alerts_button.refresh(self.database)
 
     def _stats_loaded(self, stats: Stats) -> None:
         self._set_busy(-1)
@@ -206,6 +231,28 @@ class MainWindow(QMainWindow):
         filters.clear()
         filters.agency.setCurrentIndex(max(0, filters.agency.findData(agency_id)))
         self.register.reload()
+
+    def _page_shown(self, _row: int) -> None:
+        self.refresh_alerts()
+        if self.current_page() is self.plans:
+            # A new plan can start from what the register shows now.
+            self.plans.set_register_filter(
+                self.register.current_filter(), self.register.model.rowCount()
+            )
+
+    def show_action(self, action_id: int) -> None:
+        """Open an action in its plan (a dashboard drill-down)."""
+        self.show_page("plans")
+        self.plans.show_action(action_id)
+
+    def show_in_register(self, filt: RegisterFilter) -> None:
+        """Show the register with exactly ``filt`` (a drill-down)."""
+        self.show_page("recommendations")
+        self.register.show_filter(filt)
+
+    def show_recommendations(self, ids: list[int]) -> None:
+        """Show exactly these recommendations in the register."""
+        self.show_in_register(RegisterFilter(recommendation_ids=tuple(ids)))
 
     def _first_view_loaded(self) -> None:
         if not self._loaded_once:

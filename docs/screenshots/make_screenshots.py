@@ -17,7 +17,9 @@ from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
+from desktop.ui.views.action_dialog import ActionDialog
 from desktop.ui.views.import_dialog import ImportDialog
+from desktop.ui.views.plans_page import PlansPage
 
 OUT = Path(__file__).resolve().parent
 # (interface language, page, search typed into the register)
@@ -30,6 +32,12 @@ SHOTS = (
     ("en", "dashboard", ""),
     ("zh", "dashboard", ""),
     ("ar", "dashboard", ""),
+    ("en", "plans", ""),
+    ("zh", "plans", ""),
+    ("ar", "plans", ""),
+    ("en", "consultations", ""),
+    ("en", "calendar", ""),
+    ("zh", "calendar", ""),
 )
 
 
@@ -58,6 +66,10 @@ def main() -> int:
         import_preview(database, language)
     install_translations(app, "zh")
     export_dialog(database, "zh")
+    for language in ("en", "zh", "ar"):
+        install_translations(app, language)
+        action_editor(database, language)
+        follow_up(database, language)
     install_translations(app, "en")
     database.dispose()
     return 0
@@ -73,6 +85,44 @@ def export_dialog(database: Database, language: str) -> None:
     QApplication.processEvents()
     dialog.grab().save(str(OUT / f"export-dialog-{language}.png"))
     dialog.close()
+    window.close()
+
+
+def action_editor(database: Database, language: str) -> None:
+    """The action editor of the demo plan's first action with indicators:
+    its details and its indicators with their chart."""
+    window = MainWindow(database)
+    window.show()
+    window.load()
+    page = window.show_page("plans")
+    assert isinstance(page, PlansPage) and page.view is not None
+    action = next(a for g in page.view.groups for a in g.actions if a.indicators)
+    dialog = ActionDialog(database, page.action_context(), action.id, parent=window)
+    dialog.resize(980, 700)
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(OUT / f"action-editor-{language}.png"))
+    dialog.tabs.setCurrentWidget(dialog.indicators)
+    QApplication.processEvents()
+    dialog.grab().save(str(OUT / f"action-editor-indicators-{language}.png"))
+    dialog.close()
+    window.close()
+
+
+def follow_up(database: Database, language: str) -> None:
+    """The register's Follow-up tab for a recommendation served by actions."""
+    window = MainWindow(database)
+    window.resize(1400, 900)
+    window.show()
+    window.load()
+    register = window.register
+    register.detail_tabs.setCurrentWidget(register.follow_up)
+    for row in range(register.model.rowCount()):
+        register.table.selectRow(row)
+        if register.follow_up.actions.topLevelItemCount() >= 2:
+            break
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"register-follow-up-{language}.png"))
     window.close()
 
 

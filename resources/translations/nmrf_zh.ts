@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
-        <source>Action</source>
-        <translation>行动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="81"/>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
-        <source>Lead agency</source>
-        <translation>牵头机构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="78"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="79"/>
-        <source>Mechanism</source>
-        <translation>机制</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="80"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="82"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
-        <source>Recommendations</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
-        <source>Status</source>
-        <translation>状况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
-        <source>Double-click an action to open it</source>
-        <translation>双击某项行动即可打开</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="14"/>
@@ -1189,92 +1121,112 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="126"/>
         <source>Reports overdue or due soon</source>
         <translation>逾期或即将到期的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="127"/>
         <source>Actions without indicators</source>
         <translation>无指标的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="114"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="128"/>
         <source>Recommendations without a lead agency</source>
         <translation>无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <source>Numbers by mechanism</source>
+        <translation>按机制统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="142"/>
         <source>By theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="142"/>
+        <source>Numbers by theme</source>
+        <translation>按主题统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="143"/>
         <source>By SDG goal</source>
         <translation>按可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="143"/>
+        <source>Numbers by SDG goal</source>
+        <translation>按可持续发展目标统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="144"/>
         <source>By lead agency</source>
         <translation>按牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="144"/>
+        <source>Numbers by lead agency</source>
+        <translation>按牵头机构统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="162"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="164"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="214"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="218"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation>执行情况、逾期事项和即将到期事项一览。点击数字即可在登记册中查看相应建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="249"/>
         <source>Could not read the dashboard: {error}</source>
         <translation>无法读取仪表板：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="266"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation>截至 {date}；{days} 天内到期的报告计为即将到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="279"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="303"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
         <translation>图表显示 {total} 项中数量最多的 {n} 项；表格列出全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="325"/>
         <source>Show these {n} in the register</source>
         <translation>在登记册中显示这 {n} 条建议</translation>
     </message>
@@ -1752,37 +1704,102 @@
 <context>
     <name>FollowUpLists</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="115"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="74"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="95"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="75"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="86"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="96"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="76"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="77"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="98"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="84"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="85"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="87"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="97"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="108"/>
+        <source>Double-click an action to open it</source>
+        <translation>双击某项行动即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="116"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="132"/>
         <source>Reporting deadlines</source>
         <translation>报告截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="119"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="138"/>
         <source>Actions without indicators</source>
         <translation>无指标的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="148"/>
         <source>{title} (first {shown} of {total})</source>
         <translation>{title}（{total} 项中的前 {shown} 项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="152"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="171"/>
         <source>Overdue since {date}</source>
         <translation>自 {date} 起逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="176"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_lists.py" line="158"/>
+        <location filename="../../desktop/ui/views/dashboard_lists.py" line="177"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -2535,72 +2552,72 @@ Outcome: the results people experience.</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
@@ -3051,155 +3068,155 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="100"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="101"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="386"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
         <source>Cluster, recommendation or action</source>
         <translation>专题组、建议或行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="121"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="136"/>
         <source>Plan by cluster</source>
         <translation>按专题组分列的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="137"/>
         <source>Priority matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="138"/>
         <source>Costs by agency</source>
         <translation>按机构分列的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="142"/>
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="144"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="146"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="148"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="458"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="473"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="158"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="162"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="240"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="249"/>
         <source>adopted {date}</source>
         <translation>{date} 通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="250"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="254"/>
         <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
         <translation>{recs} 条建议，{actions} 项行动，{overdue} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="257"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="279"/>
         <source>cost {totals}</source>
         <translation>费用：{totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
         <source>Not in a theme cluster</source>
         <translation>不属于任何专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="270"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="274"/>
         <source>{cluster} — {priority} priority</source>
         <translation>{cluster} — 优先级：{priority}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="286"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
         <source>Recommendations ({count})</source>
         <translation>建议（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="316"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="384"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="388"/>
         <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>删除“{title}”及其 {count} 项行动以及相关指标和进展更新？建议仍保留在登记册中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="442"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="457"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="459"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="474"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>删除此行动及其指标和进展更新？</translation>
     </message>
@@ -3646,62 +3663,62 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="95"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="117"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="159"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="199"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="203"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="223"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="241"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="279"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="280"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="340"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="353"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="398"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="411"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>

@@ -91,6 +91,7 @@ class PlansPage(Page):
         self.register_filter: RegisterFilter | None = None
         self.register_count = 0
         self._wanted_plan: int | None = None
+        self._select_action_after_load: int | None = None
 
         self.plan_choice = QComboBox()
         self.plan_choice.setObjectName("planChoice")
@@ -215,6 +216,9 @@ class PlansPage(Page):
         self._fill_tree()
         self.matrix.show_rows(data.matrix)
         self.costs.show_costs(data.view.cost_by_agency if data.view else [])
+        if self._select_action_after_load is not None:
+            self._select_action(self._select_action_after_load)
+            self._select_action_after_load = None
         self._update_buttons()
         self.loaded.emit()
 
@@ -421,12 +425,23 @@ class PlansPage(Page):
         self.show_plan(self.view.id)  # indicators and progress may have changed too
 
     def show_action(self, action_id: int) -> None:
-        """Open the plan that holds an action and the action's editor."""
+        """Show the plan that holds an action, with the action selected."""
         if self.database is None:
             return
         plan_id = get_action(self.database.session_factory, action_id).plan_id
+        self.tabs.setCurrentWidget(self.tree)
+        self._select_action_after_load = action_id
         self.show_plan(plan_id)
-        self.edit_action(action_id)
+
+    def _select_action(self, action_id: int) -> None:
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            for row in range(group.childCount()):
+                item = group.child(row)
+                if item.data(0, KIND_ROLE) == "action" and item.data(0, ID_ROLE) == action_id:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    return
 
     def record_progress(self) -> None:
         action_id = self._current_action_id()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from desktop.ui.models.register_model import RegisterModel, column_title
 from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
+from desktop.ui.views.recommendation_followup import RecommendationFollowUpPanel
 from desktop.ui.views.register_bulk import BulkController
 from desktop.ui.views.register_filters import FilterPanel
 from desktop.ui.views.saved_views_bar import SavedViewsBar
@@ -51,18 +53,27 @@ SEARCH_DELAY_MS = 250
 HEADER_KEY = "register/header"
 SORT_KEY = "register/sort"
 # RegisterFilter fields the filter panel shows (the others stay hidden in a view).
+# The fields of RegisterFilter the filter panel shows and sets; the others
+# (cycles, SDG targets, an explicit set of recommendations) come from a saved
+# view or a drill-down and are kept aside until the filters are cleared.
 _PANEL_FIELDS = {
+    "text",
     "mechanisms",
     "responses",
     "statuses",
     "priorities",
     "cluster_ids",
     "without_cluster",
+    "source_ids",
+    "action_categories",
+    "theme_ids",
+    "affected_persons_ids",
+    "sdg_goals",
     "agency_id",
     "agency_role",
+    "without_lead_agency",
     "needs_parliament",
     "archived",
-    "text",
 }
 
 
@@ -142,7 +153,15 @@ class RegisterPage(Page):
         editor_scroll.setWidgetResizable(True)
         table_and_editor = QSplitter(Qt.Orientation.Vertical)
         table_and_editor.addWidget(self.table)
-        table_and_editor.addWidget(editor_scroll)
+        self.follow_up = RecommendationFollowUpPanel()
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("recommendationTabs")
+        self.detail_tabs.addTab(editor_scroll, self.tr("Details"))
+        self.detail_tabs.addTab(self.follow_up, self.tr("Follow-up"))
+        # The follow-up is read when its tab is shown, not on every row change.
+        self.detail_tabs.currentChanged.connect(lambda _i: self._load_follow_up())
+        self.follow_up.changed.connect(self._follow_up_changed)
+        table_and_editor.addWidget(self.detail_tabs)
         table_and_editor.setStretchFactor(0, 1)
         table_and_editor.setStretchFactor(1, 1)
         table_and_editor.setSizes([420, 380])
@@ -190,6 +209,7 @@ class RegisterPage(Page):
         self.database = database
         self.model.set_ids([])
         self.editor.set_session_factory(database.session_factory)
+        self.follow_up.set_database(database)
         self.views.session_factory = database.session_factory
 
     def current_filter(self) -> RegisterFilter:
@@ -242,22 +262,26 @@ class RegisterPage(Page):
 
     # -- saved views -------------------------------------------------------------------
     def open_view(self, view: View) -> None:
+        self.sort = view.sort
+        self._restore_sort_indicator()
+        self.show_filter(view.filter)
+
+    def show_filter(self, filt: RegisterFilter) -> None:
+        """Show exactly ``filt``: the panel takes its fields, the others are
+        kept aside (until the filters are cleared); one reload."""
         default = RegisterFilter()
         self._hidden_filter.clear()  # the same dict: "Clear filters" empties it
         self._hidden_filter.update(
             {
-                f.name: getattr(view.filter, f.name)
+                f.name: getattr(filt, f.name)
                 for f in fields(RegisterFilter)
-                if f.name not in _PANEL_FIELDS
-                and getattr(view.filter, f.name) != getattr(default, f.name)
+                if f.name not in _PANEL_FIELDS and getattr(filt, f.name) != getattr(default, f.name)
             }
         )
-        self.filters.set_filter(view.filter)
+        self.filters.set_filter(filt)
         self.search.blockSignals(True)
-        self.search.setText(view.filter.text)
+        self.search.setText(filt.text)
         self.search.blockSignals(False)
-        self.sort = view.sort
-        self._restore_sort_indicator()
         self.reload()
 
     # -- the selected recommendation -----------------------------------------------
@@ -277,6 +301,19 @@ class RegisterPage(Page):
             self.editor.load(self.model.id_at(current.row()), highlight=self.search.text())
         else:
             self.editor.show_detail(None)
+        self._load_follow_up()
+
+    def _load_follow_up(self) -> None:
+        if self.detail_tabs.currentWidget() is not self.follow_up:
+            return
+        current = self.table.currentIndex()
+        self.follow_up.load(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _follow_up_changed(self, rec_id: int) -> None:
+        """Progress recorded on the follow-up tab may have changed the status."""
+        if not self.editor.dirty:
+            self.editor.load(rec_id, highlight=self.search.text())
+        self.model.refresh_rows()
 
     def _session_factory(self) -> Any:
         assert self.database is not None

@@ -1,0 +1,55 @@
+"""The status bar's reminder of what is overdue or due soon; a click opens
+the dashboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop.services.alerts import Alerts, follow_up_alerts
+from desktop.services.database import Database
+from desktop.ui import workers
+
+
+class AlertsButton(QPushButton):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertsButton")
+        self.setFlat(True)
+        self.setStyleSheet("color: #b00020; font-weight: bold")
+        self.setToolTip(self.tr("Open the dashboard"))
+        self.setVisible(False)
+
+    def refresh(self, database: Database) -> None:
+        """Count again in the background, as of the user's calendar date."""
+        factory = database.session_factory
+        today = QDate.currentDate().toPython()
+        workers.run_task(lambda: follow_up_alerts(factory, today), self.show_alerts, _ignore)
+
+    def show_alerts(self, alerts: Alerts) -> None:
+        locale = QLocale()
+        parts = []
+        if alerts.overdue_actions:
+            parts.append(
+                self.tr("{n} overdue actions").replace(
+                    "{n}", locale.toString(alerts.overdue_actions)
+                )
+            )
+        if alerts.overdue_reports:
+            parts.append(
+                self.tr("{n} overdue reports").replace(
+                    "{n}", locale.toString(alerts.overdue_reports)
+                )
+            )
+        if alerts.upcoming_reports:
+            parts.append(
+                self.tr("{n} reports due within 90 days").replace(
+                    "{n}", locale.toString(alerts.upcoming_reports)
+                )
+            )
+        self.setText("⚠ " + " · ".join(parts) if parts else "")
+        self.setVisible(alerts.any)
+
+
+def _ignore(_exc: Exception) -> None:
+    """A reminder that cannot be counted is left out; the pages report errors."""
