@@ -50,7 +50,9 @@ PRIORITY_ORDER: dict[Priority | None, int] = {
 }
 
 
-@dataclass(frozen=True)
+# The two rows a plan has thousands of are plain slotted dataclasses: a frozen
+# one costs twice as much to build (4,400 recommendations: 50 → 25 ms).
+@dataclass(slots=True)
 class PlanAction:
     id: int
     version: int
@@ -69,7 +71,7 @@ class PlanAction:
     cluster_ids: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlanRecommendation:
     id: int
     reference: str
@@ -136,7 +138,7 @@ def open_plan(session_factory: sessionmaker[Session], plan_id: int, today: date)
 def _pairs(session: Session, link: Table, column: str, plan_id: int) -> dict[int, list[int]]:
     """Links of the plan's actions: action id -> ids of the other side."""
     out: dict[int, list[int]] = defaultdict(list)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(link.c.action_id, link.c[column])
         .join(Action, Action.id == link.c.action_id)
         .where(Action.plan_id == plan_id)
@@ -148,7 +150,7 @@ def _pairs(session: Session, link: Table, column: str, plan_id: int) -> dict[int
 
 def _agencies_of_actions(session: Session, plan_id: int) -> dict[tuple[int, AgencyRole], list[str]]:
     out: dict[tuple[int, AgencyRole], list[str]] = defaultdict(list)
-    rows: Any = session.execute(
+    rows: Any = session.connection().execute(
         select(Assignment.action_id, Assignment.role, Agency.name)
         .join(Agency, Agency.id == Assignment.agency_id)
         .join(Action, Action.id == Assignment.action_id)
@@ -172,7 +174,7 @@ def _actions(session: Session, plan_id: int, today: date) -> list[PlanAction]:
             .group_by(Indicator.action_id)
         ).all()
     )
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             Action.id,
             Action.version,
@@ -187,25 +189,26 @@ def _actions(session: Session, plan_id: int, today: date) -> list[PlanAction]:
         .where(Action.plan_id == plan_id)
         .order_by(Action.sort_order, Action.id)
     )
+    lead, supporting = AgencyRole.LEAD, AgencyRole.SUPPORTING
     return [
         PlanAction(
-            id=row.id,
-            version=row.version,
-            title=row.title,
-            status=row.status,
-            start_date=row.start_date,
-            due_date=row.due_date,
-            overdue=action_is_overdue(row.due_date, row.status, today),
-            lead=tuple(agencies.get((row.id, AgencyRole.LEAD), ())),
-            supporting=tuple(agencies.get((row.id, AgencyRole.SUPPORTING), ())),
-            estimated_cost=row.estimated_cost,
-            currency=row.currency or "",
-            within_existing_budget=bool(row.within_existing_budget),
-            indicators=int(indicators.get(row.id, 0)),
-            recommendation_ids=tuple(sorted(recs.get(row.id, ()))),
-            cluster_ids=tuple(sorted(clusters.get(row.id, ()))),
+            id=action_id,
+            version=version,
+            title=title,
+            status=status,
+            start_date=start,
+            due_date=due,
+            overdue=action_is_overdue(due, status, today),
+            lead=tuple(agencies.get((action_id, lead), ())),
+            supporting=tuple(agencies.get((action_id, supporting), ())),
+            estimated_cost=cost,
+            currency=currency or "",
+            within_existing_budget=bool(within),
+            indicators=int(indicators.get(action_id, 0)),
+            recommendation_ids=tuple(sorted(recs.get(action_id, ()))),
+            cluster_ids=tuple(sorted(clusters.get(action_id, ()))),
         )
-        for row in rows
+        for action_id, version, title, status, start, due, cost, currency, within in rows
     ]
 
 
@@ -213,7 +216,7 @@ def _recommendations(
     session: Session, plan_id: int
 ) -> dict[int, tuple[int | None, PlanRecommendation]]:
     lead: dict[int, list[str]] = defaultdict(list)
-    found: Any = session.execute(
+    found: Any = session.connection().execute(
         select(Assignment.recommendation_id, Agency.name)
         .join(Agency, Agency.id == Assignment.agency_id)
         .join(
@@ -225,7 +228,7 @@ def _recommendations(
     )
     for rec_id, name in found:
         lead[rec_id].append(name)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             Recommendation.id,
             Recommendation.cluster_id,
@@ -236,29 +239,45 @@ def _recommendations(
             Recommendation.status,
             Recommendation.priority,
             Recommendation.text,
+            Recommendation.archived,
         )
         .join(plan_recommendation, plan_recommendation.c.recommendation_id == Recommendation.id)
         .join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
         .outerjoin(SourceDocument, SourceDocument.id == Recommendation.source_id)
-        .where(plan_recommendation.c.plan_id == plan_id, Recommendation.archived.is_(False))
+        # Archived ones are left out below, not here: a condition on "archived"
+        # lets SQLite walk the register's index over every live recommendation
+        # (250 ms on 250,000) instead of the plan's few thousand (15 ms).
+        .where(plan_recommendation.c.plan_id == plan_id)
         .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
     )
     return {
-        row.id: (
-            row.cluster_id,
+        rec_id: (
+            cluster_id,
             PlanRecommendation(
-                id=row.id,
-                reference=row.reference,
-                mechanism=row.code,
-                source=row.symbol or "",
-                response=row.response,
-                status=row.status,
-                priority=row.priority,
-                text=row.text,
-                lead=tuple(lead.get(row.id, ())),
+                id=rec_id,
+                reference=reference,
+                mechanism=mechanism,
+                source=symbol or "",
+                response=response,
+                status=status,
+                priority=priority,
+                text=text,
+                lead=tuple(lead.get(rec_id, ())),
             ),
         )
-        for row in rows
+        for (
+            rec_id,
+            cluster_id,
+            reference,
+            mechanism,
+            symbol,
+            response,
+            status,
+            priority,
+            text,
+            archived,
+        ) in rows
+        if not archived
     }
 
 

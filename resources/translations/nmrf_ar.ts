@@ -3064,155 +3064,160 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="101"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
         <source>Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="386"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="429"/>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="126"/>
         <source>Cluster, recommendation or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="130"/>
         <source>Estimated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="131"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="148"/>
         <source>Plan by cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="149"/>
         <source>Priority matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="150"/>
         <source>Costs by agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="154"/>
         <source>New action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="156"/>
         <source>Edit action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="158"/>
         <source>Record progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="149"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="473"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="519"/>
         <source>Delete action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="158"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="170"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="174"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="240"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="252"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="249"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="261"/>
         <source>adopted {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="254"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="266"/>
         <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="261"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="279"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="273"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="316"/>
         <source>cost {totals}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="302"/>
         <source>Not in a theme cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="274"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="305"/>
         <source>{cluster} — {priority} priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="310"/>
+        <source>{recs} recommendations, {actions} actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="335"/>
         <source>Recommendations ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="359"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="388"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="431"/>
         <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="457"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="503"/>
         <source>Progress on “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="474"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="520"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation type="unfinished"></translation>
     </message>

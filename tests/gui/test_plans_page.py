@@ -211,3 +211,32 @@ def test_an_action_opens_in_its_plan(demo_window: MainWindow) -> None:
     assert demo_window.current_page() is page
     assert page.tree.currentItem().data(0, ID_ROLE) == action_id
     assert page.edit_action_button.isEnabled()
+
+
+def test_a_large_plan_fills_its_clusters_when_opened(demo_window: MainWindow) -> None:
+    from desktop.services.actions import ActionFields, create_action
+    from desktop.services.clusters import list_clusters
+    from desktop.services.plans import PlanFields, create_plan
+
+    factory = demo_window.database.session_factory
+    clusters = [c.id for c in list_clusters(factory)]
+    plan_id = create_plan(factory, PlanFields(title="Large"), cluster_ids=clusters)
+    for n in range(160):
+        create_action(factory, plan_id, ActionFields(title=f"Step {n}", cluster_ids=clusters[:1]))
+    page = plans_page(demo_window)
+    page.show_plan(plan_id)
+    first, second = page.tree.topLevelItem(0), page.tree.topLevelItem(1)
+    assert first.isExpanded() and first.childCount() > 160
+    assert not second.isExpanded() and second.childCount() == 0
+    assert "1 actions" in second.text(0) or "1 action" in second.text(0)
+    second.setExpanded(True)
+    assert [second.child(i).data(0, KIND_ROLE) for i in range(second.childCount())] == [
+        "recommendations",
+        "action",
+    ]
+    recs = second.child(0)
+    recs.setExpanded(True)
+    assert recs.childCount() > 0
+    assert all(
+        recs.child(i).data(0, KIND_ROLE) == "recommendation" for i in range(recs.childCount())
+    )

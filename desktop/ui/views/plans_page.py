@@ -29,7 +29,14 @@ from desktop.domain.vocab import ActionStatus
 from desktop.services.actions import AgencyChoice, agency_choices, delete_action, get_action
 from desktop.services.clusters import list_clusters
 from desktop.services.database import Database
-from desktop.services.plan_view import MatrixRow, PlanAction, PlanView, open_plan, priority_matrix
+from desktop.services.plan_view import (
+    ClusterGroup,
+    MatrixRow,
+    PlanAction,
+    PlanView,
+    open_plan,
+    priority_matrix,
+)
 from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter
@@ -45,6 +52,9 @@ from desktop.ui.views.progress_dialog import ProgressDialog
 OVERDUE = QColor("#b00020")
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 2
+OPENED_ACTIONS = 150
+"""Clusters are opened at first until about this many actions show."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,8 @@ class PlansPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_action())
+        self.tree.itemExpanded.connect(self._fill_item)
+        self._unfilled: list[ClusterGroup | list[Any] | None] = []
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.matrix = MatrixTable()
         self.costs = CostsTable()
@@ -263,43 +275,74 @@ class PlansPage(Page):
         self.summary.setText(" · ".join(parts))
 
     def _fill_tree(self) -> None:
+        """One line per cluster. The first clusters (up to about a screenful of
+        actions) are opened; the others, and every list of recommendations,
+        are filled when first opened: a plan can hold thousands of both."""
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
+        self._unfilled.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        budget = OPENED_ACTIONS
         for group in self.view.groups if self.view else []:
-            name = group.name or self.tr("Not in a theme cluster")
-            if group.priority is not None:
-                name = (
-                    self.tr("{cluster} — {priority} priority")
-                    .replace("{cluster}", name)
-                    .replace("{priority}", priority_label(group.priority.value))
-                )
-            if group.cost_totals:
-                name += "   ·   " + self.tr("cost {totals}").replace(
-                    "{totals}", format_totals(group.cost_totals)
-                )
-            top = QTreeWidgetItem([name])
+            top = QTreeWidgetItem([self._group_title(group)])
             top.setData(0, KIND_ROLE, "cluster")
-            top.setData(0, ID_ROLE, group.cluster_id)
             top.setFont(0, bold)
             if group.priority_rationale:
                 top.setToolTip(0, group.priority_rationale)
+            self._defer(top, group)
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # the cluster's line carries its totals
+            if budget > 0:
+                top.setExpanded(True)  # fills it
+                budget -= len(group.actions)
+        self.tree.setUpdatesEnabled(True)
+
+    def _group_title(self, group: ClusterGroup) -> str:
+        name = group.name or self.tr("Not in a theme cluster")
+        if group.priority is not None:
+            name = (
+                self.tr("{cluster} — {priority} priority")
+                .replace("{cluster}", name)
+                .replace("{priority}", priority_label(group.priority.value))
+            )
+        counts = (
+            self.tr("{recs} recommendations, {actions} actions")
+            .replace("{recs}", QLocale().toString(len(group.recommendations)))
+            .replace("{actions}", QLocale().toString(len(group.actions)))
+        )
+        name += f"   ·   {counts}"
+        if group.cost_totals:
+            name += "   ·   " + self.tr("cost {totals}").replace(
+                "{totals}", format_totals(group.cost_totals)
+            )
+        return name
+
+    def _defer(self, item: QTreeWidgetItem, content: ClusterGroup | list[Any]) -> None:
+        """Fill ``item`` when it is first opened."""
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        item.setData(0, PENDING_ROLE, len(self._unfilled))
+        self._unfilled.append(content)
+
+    def _fill_item(self, item: QTreeWidgetItem) -> None:
+        index = item.data(0, PENDING_ROLE)
+        if index is None or self._unfilled[int(index)] is None:
+            return
+        content, self._unfilled[int(index)] = self._unfilled[int(index)], None
+        if isinstance(content, ClusterGroup):
             recs = QTreeWidgetItem(
                 [
                     self.tr("Recommendations ({count})").replace(
-                        "{count}", QLocale().toString(len(group.recommendations))
+                        "{count}", QLocale().toString(len(content.recommendations))
                     )
                 ]
             )
             recs.setData(0, KIND_ROLE, "recommendations")
-            recs.addChildren([self._recommendation_item(r) for r in group.recommendations])
-            top.addChild(recs)
-            top.addChildren([self._action_item(a) for a in group.actions])
-            self.tree.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)  # the cluster's line carries its totals
-            top.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
+            self._defer(recs, content.recommendations)
+            item.addChild(recs)
+            item.addChildren([self._action_item(a) for a in content.actions])
+        else:
+            item.addChildren([self._recommendation_item(r) for r in content])
 
     def _recommendation_item(self, rec: Any) -> QTreeWidgetItem:
         text = " ".join(rec.text.split())
@@ -434,14 +477,17 @@ class PlansPage(Page):
         self.show_plan(plan_id)
 
     def _select_action(self, action_id: int) -> None:
-        for top in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(top)
-            for row in range(group.childCount()):
-                item = group.child(row)
-                if item.data(0, KIND_ROLE) == "action" and item.data(0, ID_ROLE) == action_id:
-                    self.tree.setCurrentItem(item)
-                    self.tree.scrollToItem(item)
-                    return
+        groups = self.view.groups if self.view else []
+        for top, group in enumerate(groups):
+            if any(a.id == action_id for a in group.actions):
+                item = self.tree.topLevelItem(top)
+                item.setExpanded(True)  # fills it if it was not yet
+                for row in range(item.childCount()):
+                    child = item.child(row)
+                    if child.data(0, KIND_ROLE) == "action" and child.data(0, ID_ROLE) == action_id:
+                        self.tree.setCurrentItem(child)
+                        self.tree.scrollToItem(child)
+                        return
 
     def record_progress(self) -> None:
         action_id = self._current_action_id()
