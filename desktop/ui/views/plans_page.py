@@ -41,6 +41,7 @@ from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter
 from desktop.ui import workers
+from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.i18n import priority_label, status_label
 from desktop.ui.planning_labels import action_status_label, plan_status_label
 from desktop.ui.views.action_dialog import ActionContext, ActionDialog
@@ -132,6 +133,8 @@ class PlansPage(Page):
             ]
         )
         self.tree.setUniformRowHeights(True)
+        # Titles, texts and names keep their own reading order in an Arabic window.
+        self.tree.setItemDelegate(ContentDirectionDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

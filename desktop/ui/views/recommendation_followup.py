@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -33,6 +34,7 @@ from desktop.services.progress import (
     record_recommendation_progress,
 )
 from desktop.ui import workers
+from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.i18n import consultation_kind_label, status_label
 from desktop.ui.planning_labels import action_status_label, suggestion_text
 from desktop.ui.views.progress_dialog import ProgressDialog
@@ -54,12 +56,18 @@ def _date(value: date | None) -> str:
     )
 
 
-def _tree(headers: list[str], name: str) -> QTreeWidget:
+def _tree(headers: list[str], name: str, stretch: int = 0) -> QTreeWidget:
+    """A short list; column ``stretch`` (a title or a narrative) takes the room."""
     tree = QTreeWidget()
     tree.setObjectName(name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setMinimumHeight(90)
+    tree.setItemDelegate(ContentDirectionDelegate(tree))  # data keeps its reading order
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return tree
 
 
@@ -84,6 +92,9 @@ class RecommendationFollowUpPanel(QWidget):
             ],
             "followUpActions",
         )
+        # A plan's title is long: it gets a fixed share, elided, with a tooltip.
+        self.actions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.actions.header().resizeSection(1, 200)
         self.actions.itemDoubleClicked.connect(
             lambda item, _c: self.open_action.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
@@ -105,10 +116,12 @@ class RecommendationFollowUpPanel(QWidget):
                 self.tr("Evidence"),
             ],
             "followUpHistory",
+            stretch=2,
         )
         self.consultations = _tree(
             [self.tr("Date"), self.tr("Consultation"), self.tr("Kind"), self.tr("Organisations")],
             "followUpConsultations",
+            stretch=1,
         )
         suggestion_row = QHBoxLayout()
         suggestion_row.addWidget(self.suggestion, 1)
@@ -180,6 +193,8 @@ class RecommendationFollowUpPanel(QWidget):
                 [action.title, action.plan, status, _date(action.due_date), action.lead]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip(0, action.title)
+            item.setToolTip(1, action.plan)
             if action.overdue:
                 for column in range(4):
                     item.setForeground(column, QBrush(OVERDUE))
