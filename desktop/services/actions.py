@@ -262,10 +262,13 @@ class AgencyChoice:
     name: str
     focal_points: tuple[tuple[int, str], ...]
     """(id, name) of its focal points, the primary one first."""
+    archived: bool = False
+    """Archived agencies are offered only where they are already assigned."""
 
 
 def agency_choices(session_factory: sessionmaker[Session]) -> list[AgencyChoice]:
-    """The live agencies with their focal points, for the action editor."""
+    """Every agency with its focal points, for the action editor (archived ones
+    too, so that an action keeps an agency archived since it was assigned)."""
     with session_factory() as session:
         points: dict[int, list[tuple[int, str]]] = {}
         for point in session.scalars(
@@ -273,10 +276,8 @@ def agency_choices(session_factory: sessionmaker[Session]) -> list[AgencyChoice]
         ):
             points.setdefault(point.agency_id, []).append((point.id, point.name))
         return [
-            AgencyChoice(agency_id, name, tuple(points.get(agency_id, ())))
-            for agency_id, name in session.execute(
-                select(Agency.id, Agency.name)
-                .where(Agency.archived.is_(False))
-                .order_by(Agency.name)
+            AgencyChoice(agency_id, name, tuple(points.get(agency_id, ())), bool(archived))
+            for agency_id, name, archived in session.execute(
+                select(Agency.id, Agency.name, Agency.archived).order_by(Agency.name)
             )
         ]

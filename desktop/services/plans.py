@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Integer, Select, delete, func, insert, literal, select, union
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -95,7 +96,7 @@ def list_plans(session_factory: sessionmaker[Session], today: date) -> list[Plan
         )
         plans = session.scalars(
             select(ImplementationPlan).order_by(
-                ImplementationPlan.period_start.desc(), ImplementationPlan.title
+                ImplementationPlan.period_start.desc().nulls_last(), ImplementationPlan.title
             )
         ).all()
         return [
@@ -148,6 +149,15 @@ def _check(session: Session, fields: PlanFields, plan_id: int | None) -> PlanFie
     return fields
 
 
+def _flush_title(session: Session) -> None:
+    """Write, turning the title's uniqueness into a message: the check above
+    compares case-insensitively, which SQLite's lower() does for ASCII only."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise ValidationError("another plan already has this title", where="title") from exc
+
+
 def _apply(plan: ImplementationPlan, fields: PlanFields) -> None:
     plan.title = fields.title.strip()
     plan.description = fields.description.strip() or None
@@ -181,7 +191,7 @@ def create_plan(
         plan = ImplementationPlan()
         _apply(plan, fields)
         session.add(plan)
-        session.flush()
+        _flush_title(session)
         chosen = _chosen_recommendations(session, cluster_ids, register_filter, recommendation_ids)
         _link(session, plan.id, chosen)
         if propose_actions:
@@ -290,6 +300,7 @@ def update_plan(
                 raise ConflictError("someone else changed this plan since you opened it")
             _check(session, fields, plan_id)
             _apply(plan, fields)
+            _flush_title(session)
     except StaleDataError as exc:
         raise ConflictError("someone else changed this plan since you opened it") from exc
 

@@ -72,6 +72,11 @@ def _check(
         raise ValidationError(f"longer than {MAX_REPORTER} characters", where="reporter")
 
 
+def _check_agency(session: Session, entry: ProgressEntry) -> None:
+    if entry.agency_id is not None and session.get(Agency, entry.agency_id) is None:
+        raise ValidationError("that agency no longer exists (merged?)", where="agency_id")
+
+
 def _update(entry: ProgressEntry) -> ProgressUpdate:
     update = ProgressUpdate(
         reported_on=entry.reported_on,
@@ -102,6 +107,7 @@ def record_action_progress(
                 raise NotFoundError("the action no longer exists")
             if action.version != version:
                 raise ConflictError(conflict)
+            _check_agency(session, entry)
             update = _update(entry)
             update.action_id = action_id
             session.add(update)
@@ -132,6 +138,7 @@ def record_recommendation_progress(
                 raise NotFoundError("the recommendation no longer exists")
             if rec.version != version:
                 raise ConflictError(conflict)
+            _check_agency(session, entry)
             update = _update(entry)
             update.recommendation_id = recommendation_id
             session.add(update)

@@ -83,7 +83,11 @@ class Action(RecordMixin, Base):
     plan: Mapped[ImplementationPlan] = relationship(back_populates="actions")
     recommendations: Mapped[list[Recommendation]] = relationship(secondary=action_recommendation)
     clusters: Mapped[list[Cluster]] = relationship(secondary=action_cluster)
-    indicators: Mapped[list[Indicator]] = relationship(back_populates="action")
+    # Deleting an action deletes its indicators (the database cascades; without
+    # passive_deletes the ORM would instead orphan them with action_id NULL).
+    indicators: Mapped[list[Indicator]] = relationship(
+        back_populates="action", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Indicator(RecordMixin, Base):

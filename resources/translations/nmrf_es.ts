@@ -52,12 +52,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_agencies.py" line="67"/>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="69"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="72"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_agencies.py" line="68"/>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="73"/>
         <source>Supporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,169 +70,169 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="137"/>
         <source>Within the existing budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="140"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
-        <source>Estimated cost</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
         <location filename="../../desktop/ui/views/action_dialog.py" line="296"/>
-        <source>Currency</source>
+        <source>Estimated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
         <location filename="../../desktop/ui/views/action_dialog.py" line="297"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="157"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
         <source>Theme clusters it addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
         <source>Record progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="214"/>
         <source>Save the action first to record its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="260"/>
         <source>this is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="272"/>
         <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="302"/>
         <source>Theme clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
         <source>Progress on “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,78 +921,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="273"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
         <source>Recommendations discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
         <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Not saved: changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
         <source>Date held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
         <source>Agencies present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,27 +1093,27 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="73"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Estimated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Within existing budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,22 +2805,22 @@ Outcome: the results people experience.</source>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="37"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
         <source>Theme cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="57"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
         <source>Not in a theme cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,162 +3067,169 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
-    <name>PlansPage</name>
+    <name>PlanTree</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
-        <source>New plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
-        <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="429"/>
-        <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="53"/>
         <source>Cluster, recommendation or action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="127"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="55"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="56"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="130"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="57"/>
         <source>Estimated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="131"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="58"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="148"/>
-        <source>Plan by cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="149"/>
-        <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="150"/>
-        <source>Costs by agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="154"/>
-        <source>New action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="156"/>
-        <source>Edit action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="158"/>
-        <source>Record progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="161"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="519"/>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="170"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="174"/>
-        <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="252"/>
-        <source>No plan yet. Create one from theme clusters or from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="261"/>
-        <source>adopted {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="266"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="273"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="316"/>
-        <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="99"/>
         <source>Not in a theme cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="305"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="102"/>
         <source>{cluster} — {priority} priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
         <source>{recs} recommendations, {actions} actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="335"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <source>cost {totals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
         <source>Recommendations ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="359"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="431"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
+        <source>Plan by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
+        <source>Priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
+        <source>Costs by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
+        <source>New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
+        <source>Edit action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <source>Record progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <source>No plan yet. Create one from theme clusters or from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
+        <source>adopted {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
+        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <source>cost {totals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
         <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="503"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
         <source>Progress on “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="520"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,6 +3281,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
         <source>Reporting agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,108 +3490,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="79"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="87"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="80"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="88"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="82"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="83"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
         <source>Record this status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
         <source>Record progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="101"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="113"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="130"/>
         <source>Actions addressing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="121"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
         <source>Status history and progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="125"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
         <source>Consultations that discussed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="178"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="191"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="193"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="208"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="252"/>
         <source>Progress on the recommendation</source>
         <translation type="unfinished"></translation>
     </message>

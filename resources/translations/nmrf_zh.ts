@@ -52,12 +52,17 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_agencies.py" line="67"/>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="69"/>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="72"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_agencies.py" line="68"/>
+        <location filename="../../desktop/ui/views/action_agencies.py" line="73"/>
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
@@ -65,169 +70,169 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
         <source>Addresses</source>
         <translation>所涉事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="137"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="140"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="296"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="297"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="157"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>本行动所针对的计划内建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
         <source>Theme clusters it addresses</source>
         <translation>本行动所针对的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="214"/>
         <source>Save the action first to record its progress.</source>
         <translation>请先保存行动，再记录其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="260"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="272"/>
         <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
         <translation>您打开此行动后，他人已对其作了修改；未保存任何内容。请关闭编辑器，重新打开该行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="302"/>
         <source>Theme clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
@@ -916,78 +921,78 @@
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation>讨论的建议（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>输入编号或关键词以查找建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation>没有符合条件的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="273"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
         <source>Recommendations discussed</source>
         <translation>讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation>保存时存储：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>请选择一个已保存的附件以另存副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
         <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
         <translation>您打开此磋商后，他人已修改或删除了该磋商。您的修改未保存：请关闭此窗口，重新打开该磋商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
         <source>Date held</source>
         <translation>举行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
         <source>Agencies present</source>
         <translation>出席机构</translation>
     </message>
@@ -1088,27 +1093,27 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="73"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Within existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
@@ -2804,22 +2809,22 @@ Outcome: the results people experience.</source>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="37"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
         <source>Theme cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="57"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
         <source>Not in a theme cluster</source>
         <translation>不属于任何专题组</translation>
     </message>
@@ -3066,162 +3071,169 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
-    <name>PlansPage</name>
+    <name>PlanTree</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
-        <source>New plan…</source>
-        <translation>新建计划…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
-        <source>Edit plan…</source>
-        <translation>编辑计划…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="429"/>
-        <source>Delete plan</source>
-        <translation>删除计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="53"/>
         <source>Cluster, recommendation or action</source>
         <translation>专题组、建议或行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="127"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="54"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="55"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="56"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="130"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="57"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="131"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="58"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="148"/>
-        <source>Plan by cluster</source>
-        <translation>按专题组分列的计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="149"/>
-        <source>Priority matrix</source>
-        <translation>优先级矩阵</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="150"/>
-        <source>Costs by agency</source>
-        <translation>按机构分列的费用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="154"/>
-        <source>New action…</source>
-        <translation>新建行动…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="156"/>
-        <source>Edit action…</source>
-        <translation>编辑行动…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="158"/>
-        <source>Record progress…</source>
-        <translation>记录进展…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="161"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="519"/>
-        <source>Delete action</source>
-        <translation>删除行动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="170"/>
-        <source>Plans</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="174"/>
-        <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
-        <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="252"/>
-        <source>No plan yet. Create one from theme clusters or from the register.</source>
-        <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="261"/>
-        <source>adopted {date}</source>
-        <translation>{date} 通过</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="266"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation>{recs} 条建议，{actions} 项行动，{overdue} 项逾期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="273"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="316"/>
-        <source>cost {totals}</source>
-        <translation>费用：{totals}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="99"/>
         <source>Not in a theme cluster</source>
         <translation>不属于任何专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="305"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="102"/>
         <source>{cluster} — {priority} priority</source>
         <translation>{cluster} — 优先级：{priority}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
         <source>{recs} recommendations, {actions} actions</source>
         <translation>{recs} 项建议，{actions} 项行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="335"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <source>cost {totals}</source>
+        <translation>费用：{totals}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
         <source>Recommendations ({count})</source>
         <translation>建议（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="359"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
+</context>
+<context>
+    <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="431"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <source>Edit plan…</source>
+        <translation>编辑计划…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
+        <source>Plan by cluster</source>
+        <translation>按专题组分列的计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
+        <source>Priority matrix</source>
+        <translation>优先级矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
+        <source>Costs by agency</source>
+        <translation>按机构分列的费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
+        <source>New action…</source>
+        <translation>新建行动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
+        <source>Edit action…</source>
+        <translation>编辑行动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <source>Record progress…</source>
+        <translation>记录进展…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <source>Delete action</source>
+        <translation>删除行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
+        <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <source>No plan yet. Create one from theme clusters or from the register.</source>
+        <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
+        <source>adopted {date}</source>
+        <translation>{date} 通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
+        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
+        <translation>{recs} 条建议，{actions} 项行动，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <source>cost {totals}</source>
+        <translation>费用：{totals}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
         <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>删除“{title}”及其 {count} 项行动以及相关指标和进展更新？建议仍保留在登记册中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="503"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="520"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>删除此行动及其指标和进展更新？</translation>
     </message>
@@ -3273,6 +3285,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
         <source>Reporting agency</source>
         <translation>报告机构</translation>
     </message>
@@ -3481,108 +3494,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="79"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="87"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="80"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="88"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="82"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="83"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
         <source>Record this status…</source>
         <translation>记录此状况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="101"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="113"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="130"/>
         <source>Actions addressing it</source>
         <translation>针对此建议的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="121"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
         <source>Status history and progress</source>
         <translation>状况历史和进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="125"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
         <source>Consultations that discussed it</source>
         <translation>讨论过此建议的磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="178"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="191"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="193"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="208"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation>推荐状况：{status}。规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="252"/>
         <source>Progress on the recommendation</source>
         <translation>此建议的进展</translation>
     </message>

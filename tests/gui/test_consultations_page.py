@@ -175,3 +175,21 @@ def test_delete_and_show_recommendations(
     page.delete_selected()
     assert "NHRI briefing on detention monitoring" not in titles(page)
     assert len(titles(page)) == 3
+
+
+def test_enter_in_the_search_box_adds_without_saving(
+    qtbot: QtBot, page: ConsultationsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    factory = factory_of(page)
+    dialog = ConsultationDialog(factory, [], None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    searched: list[str] = []
+    monkeypatch.setattr(dialog, "find_and_add", lambda: searched.append(dialog.find_text.text()))
+    dialog.find_text.returnPressed.disconnect()
+    dialog.find_text.returnPressed.connect(dialog.find_and_add)
+    dialog.find_text.setText("118")
+    dialog.find_text.setFocus()
+    qtbot.keyClick(dialog.find_text, Qt.Key.Key_Return)
+    assert searched == ["118"]
+    assert dialog.isVisible() and dialog.result() == 0

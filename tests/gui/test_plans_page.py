@@ -19,7 +19,8 @@ from desktop.services.progress import action_history
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.action_dialog import ActionDialog
 from desktop.ui.views.plan_dialog import PlanDialog
-from desktop.ui.views.plans_page import ID_ROLE, KIND_ROLE, OVERDUE, PlansPage
+from desktop.ui.views.plan_tree import ID_ROLE, KIND_ROLE, OVERDUE
+from desktop.ui.views.plans_page import PlansPage
 from desktop.ui.views.progress_dialog import ProgressDialog
 
 
@@ -240,3 +241,29 @@ def test_a_large_plan_fills_its_clusters_when_opened(demo_window: MainWindow) ->
     assert all(
         recs.child(i).data(0, KIND_ROLE) == "recommendation" for i in range(recs.childCount())
     )
+
+
+def test_saving_an_action_keeps_an_agency_archived_since(demo_window: MainWindow) -> None:
+    from desktop.store.models import Agency
+
+    page = plans_page(demo_window)
+    factory = demo_window.database.session_factory
+    action_id = items(page, "action")[0].data(0, ID_ROLE)
+    before = get_action(factory, action_id).fields.agencies
+    lead = next(a for a in before if a.role == AgencyRole.LEAD)
+    with factory.begin() as session:
+        agency = session.get(Agency, lead.agency_id)
+        assert agency is not None
+        agency.archived = True
+    page.reload()
+
+    def save_unchanged(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ActionDialog)
+        combo = dialog.agencies.table.cellWidget(0, 0)
+        assert "(archived)" in combo.currentText()  # type: ignore[attr-defined]
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    drive(page, save_unchanged)
+    page.edit_action(action_id)
+    assert set(get_action(factory, action_id).fields.agencies) == set(before)

@@ -258,3 +258,43 @@ def test_delete_plan_and_action(db: Database, reg: Register) -> None:
     assert open_plan(f, plan_id, TODAY).action_count == 0
     delete_plan(f, plan_id)
     assert list_plans(f, TODAY) == []
+
+
+def test_deleting_an_action_or_a_plan_deletes_its_indicators(db: Database, reg: Register) -> None:
+    from sqlalchemy import func, select
+
+    from desktop.domain.vocab import IndicatorKind
+    from desktop.services.indicators import IndicatorFields, add_measurement, create_indicator
+    from desktop.store.models import Indicator, Measurement
+
+    f = db.session_factory
+    plan_id = create_plan(f, PlanFields(title="P"), propose_actions=False)
+    first, second = (create_action(f, plan_id, ActionFields(title=t)) for t in ("A", "B"))
+    for action_id in (first, second):
+        indicator = create_indicator(
+            f,
+            IndicatorFields(name="Share trained", kind=IndicatorKind.PROCESS),
+            action_id=action_id,
+        )
+        add_measurement(f, indicator.id, date(2026, 1, 1), Decimal("12.5"))
+
+    def counts() -> tuple[int, int]:
+        with f() as session:
+            return (
+                int(session.scalar(select(func.count()).select_from(Indicator)) or 0),
+                int(session.scalar(select(func.count()).select_from(Measurement)) or 0),
+            )
+
+    delete_action(f, first)
+    assert counts() == (1, 1)
+    delete_plan(f, plan_id)
+    assert counts() == (0, 0)
+
+
+def test_a_duplicate_title_in_any_script_is_a_validation_error(db: Database) -> None:
+    f = db.session_factory
+    create_plan(f, PlanFields(title="План Б"), propose_actions=False)
+    with pytest.raises(ValidationError) as caught:
+        create_plan(f, PlanFields(title="План Б"), propose_actions=False)
+    assert caught.value.where == "title"
+    assert [p.fields.title for p in list_plans(f, TODAY)] == ["План Б"]

@@ -224,3 +224,13 @@ def test_recommendation_follow_up_suggests_but_a_person_decides(
             replace(ProgressEntry(date(2026, 6, 1)), narrative="stale"),
             TODAY,
         )
+
+
+def test_an_agency_merged_away_meanwhile_is_refused(db: Database, reg: Register) -> None:
+    f = db.session_factory
+    (action_id,) = _plan_with_actions(db, reg, S.PLANNED)
+    entry = ProgressEntry(date(2026, 6, 1), narrative="x", agency_id=987654)
+    with pytest.raises(ValidationError) as caught:
+        record_action_progress(f, action_id, get_action(f, action_id).version, entry, TODAY)
+    assert caught.value.where == "agency_id"
+    assert action_history(f, action_id) == []

@@ -62,7 +62,12 @@ class ActionAgenciesEditor(QWidget):
         agency = QComboBox()
         agency.addItem("—", None)
         for choice in self.choices.values():
-            agency.addItem(choice.name, choice.id)
+            if not choice.archived:
+                agency.addItem(choice.name, choice.id)
+            elif choice.id == agency_id:  # kept: assigned before it was archived
+                agency.addItem(
+                    self.tr("{name} (archived)").replace("{name}", choice.name), choice.id
+                )
         roles = QComboBox()
         roles.addItem(self.tr("Lead"), AgencyRole.LEAD)
         roles.addItem(self.tr("Supporting"), AgencyRole.SUPPORTING)
@@ -73,11 +78,20 @@ class ActionAgenciesEditor(QWidget):
         self.table.setCellWidget(row, 2, focal)
         agency.currentIndexChanged.connect(lambda _i: self._fill_focal_points(agency, focal, None))
         agency.setCurrentIndex(max(0, agency.findData(agency_id)))
-        self._fill_focal_points(agency, focal, focal_point_id)
+        # An assignment keeps its focal point, or its lack of one.
+        self._fill_focal_points(agency, focal, focal_point_id, prefer_primary=agency_id is None)
         self.table.setCurrentCell(row, 0)
         return row
 
-    def _fill_focal_points(self, agency: QComboBox, focal: QComboBox, selected: int | None) -> None:
+    def _fill_focal_points(
+        self,
+        agency: QComboBox,
+        focal: QComboBox,
+        selected: int | None,
+        prefer_primary: bool = True,
+    ) -> None:
+        """The agency's focal points; ``selected``, else (an agency just chosen)
+        its primary one."""
         focal.clear()
         focal.addItem("—", None)
         choice = self.choices.get(agency.currentData())
@@ -85,7 +99,7 @@ class ActionAgenciesEditor(QWidget):
             focal.addItem(name, point_id)
         if selected is not None:
             focal.setCurrentIndex(max(0, focal.findData(selected)))
-        elif focal.count() > 1:
+        elif prefer_primary and focal.count() > 1:
             focal.setCurrentIndex(1)  # the primary focal point
 
     def _remove_current(self) -> None:

@@ -43,6 +43,7 @@ from desktop.services.database import Database
 from desktop.services.progress import ProgressEntry, action_history, record_action_progress
 from desktop.ui.planning_labels import action_status_label
 from desktop.ui.views.action_agencies import ActionAgenciesEditor
+from desktop.ui.views.amounts import format_amount
 from desktop.ui.views.date_field import OptionalDateEdit
 from desktop.ui.views.indicator_dialog import parse_number
 from desktop.ui.views.indicators_panel import IndicatorsPanel
@@ -195,7 +196,7 @@ class ActionDialog(QDialog):
         self.start_date.set_value(f.start_date)
         self.due_date.set_value(f.due_date)
         self.status.setCurrentIndex(self.status.findData(f.status))
-        self.cost.setText("" if f.estimated_cost is None else _amount(f.estimated_cost))
+        self.cost.setText("" if f.estimated_cost is None else format_amount(f.estimated_cost))
         self.currency.setCurrentText(f.currency)
         self.funding.setText(f.funding_source)
         self.within_budget.setChecked(f.within_existing_budget)
@@ -314,7 +315,7 @@ class ActionDialog(QDialog):
         dialog = ProgressDialog(
             self.tr("Progress on “{title}”").replace("{title}", detail.fields.title),
             [(s.value, action_status_label(s.value)) for s in ActionStatus],
-            [(a.id, a.name) for a in self.context.agencies],
+            [(a.id, a.name) for a in self.context.agencies if not a.archived],
             save,
             self,
             current_status=detail.fields.status.value,
@@ -325,10 +326,6 @@ class ActionDialog(QDialog):
             self.detail = fresh
             self.status.setCurrentIndex(self.status.findData(fresh.fields.status))
             self._load_history()
-
-
-def _amount(value: object) -> str:
-    return QLocale().toString(float(str(value)), "f", 2)
 
 
 def _checklist(items: Sequence[tuple[int, str]], name: str) -> QListWidget:

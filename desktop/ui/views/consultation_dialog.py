@@ -184,6 +184,11 @@ class ConsultationDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter in the search box adds a recommendation; it must not also save.
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         grid = QGridLayout()
         grid.addWidget(people, 0, 0)
         grid.addWidget(self.recs_box, 0, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.vocab import ImplementationStatus
 from desktop.services.plan_view import AgencyCost, MatrixRow
 from desktop.ui.i18n import priority_label, status_label
+from desktop.ui.views.amounts import format_amount
 
 _NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
@@ -89,12 +90,11 @@ class CostsTable(QTableWidget):
 
     def show_costs(self, costs: Sequence[AgencyCost]) -> None:
         self.setRowCount(len(costs))
-        locale = QLocale()
         for row, cost in enumerate(costs):
             self.setItem(row, 0, QTableWidgetItem(cost.agency or self.tr("No lead agency")))
             self.setItem(row, 1, QTableWidgetItem(cost.currency))
             for column, amount in ((2, cost.total), (3, cost.within_existing_budget)):
-                item = QTableWidgetItem(locale.toString(float(amount), "f", 2))
+                item = QTableWidgetItem(format_amount(amount))
                 item.setData(Qt.ItemDataRole.UserRole, str(amount))
                 item.setTextAlignment(_NUMBER)
                 self.setItem(row, column, item)

@@ -5,22 +5,17 @@ cluster × status matrix; and costs per lead agency."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
@@ -30,9 +25,7 @@ from desktop.services.actions import AgencyChoice, agency_choices, delete_action
 from desktop.services.clusters import list_clusters
 from desktop.services.database import Database
 from desktop.services.plan_view import (
-    ClusterGroup,
     MatrixRow,
-    PlanAction,
     PlanView,
     open_plan,
     priority_matrix,
@@ -41,21 +34,13 @@ from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter
 from desktop.ui import workers
-from desktop.ui.bidi import ContentDirectionDelegate
-from desktop.ui.i18n import priority_label, status_label
 from desktop.ui.planning_labels import action_status_label, plan_status_label
 from desktop.ui.views.action_dialog import ActionContext, ActionDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.plan_costs import CostsTable, MatrixTable
 from desktop.ui.views.plan_dialog import PlanDialog
+from desktop.ui.views.plan_tree import PlanTree, format_date, format_totals
 from desktop.ui.views.progress_dialog import ProgressDialog
-
-OVERDUE = QColor("#b00020")
-ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-PENDING_ROLE = Qt.ItemDataRole.UserRole + 2
-OPENED_ACTIONS = 150
-"""Clusters are opened at first until about this many actions show."""
 
 
 @dataclass(frozen=True)
@@ -68,24 +53,6 @@ class _Loaded:
 
 def _today() -> Any:
     return QDate.currentDate().toPython()
-
-
-def format_date(value: Any) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
-
-
-def format_money(amount: Decimal | None, currency: str) -> str:
-    if amount is None:
-        return ""
-    return f"{QLocale().toString(float(amount), 'f', 2)} {currency}".strip()
-
-
-def format_totals(totals: dict[str, Decimal]) -> str:
-    return " · ".join(format_money(total, currency) for currency, total in totals.items())
 
 
 class PlansPage(Page):
@@ -120,30 +87,8 @@ class PlansPage(Page):
         self.summary.setWordWrap(True)
         self.body.addWidget(self.summary)
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("planTree")
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Cluster, recommendation or action"),
-                self.tr("Status"),
-                self.tr("Lead agency"),
-                self.tr("Due"),
-                self.tr("Estimated cost"),
-                self.tr("Indicators"),
-            ]
-        )
-        self.tree.setUniformRowHeights(True)
-        # Titles, texts and names keep their own reading order in an Arabic window.
-        self.tree.setItemDelegate(ContentDirectionDelegate(self.tree))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 190), (2, 200), (3, 90), (4, 150), (5, 80)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.tree = PlanTree()
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_action())
-        self.tree.itemExpanded.connect(self._fill_item)
-        self._unfilled: list[ClusterGroup | list[Any] | None] = []
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.matrix = MatrixTable()
         self.costs = CostsTable()
@@ -228,11 +173,11 @@ class PlansPage(Page):
             self.plan_choice.setCurrentIndex(self.plan_choice.findData(data.view.id))
         self.plan_choice.blockSignals(False)
         self._show_summary()
-        self._fill_tree()
+        self.tree.show_plan(self.view)
         self.matrix.show_rows(data.matrix)
         self.costs.show_costs(data.view.cost_by_agency if data.view else [])
         if self._select_action_after_load is not None:
-            self._select_action(self._select_action_after_load)
+            self.tree.select_action(self._select_action_after_load)
             self._select_action_after_load = None
         self._update_buttons()
         self.loaded.emit()
@@ -277,118 +222,10 @@ class PlansPage(Page):
             )
         self.summary.setText(" · ".join(parts))
 
-    def _fill_tree(self) -> None:
-        """One line per cluster. The first clusters (up to about a screenful of
-        actions) are opened; the others, and every list of recommendations,
-        are filled when first opened: a plan can hold thousands of both."""
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        self._unfilled.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        budget = OPENED_ACTIONS
-        for group in self.view.groups if self.view else []:
-            top = QTreeWidgetItem([self._group_title(group)])
-            top.setData(0, KIND_ROLE, "cluster")
-            top.setFont(0, bold)
-            if group.priority_rationale:
-                top.setToolTip(0, group.priority_rationale)
-            self._defer(top, group)
-            self.tree.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)  # the cluster's line carries its totals
-            if budget > 0:
-                top.setExpanded(True)  # fills it
-                budget -= len(group.actions)
-        self.tree.setUpdatesEnabled(True)
-
-    def _group_title(self, group: ClusterGroup) -> str:
-        name = group.name or self.tr("Not in a theme cluster")
-        if group.priority is not None:
-            name = (
-                self.tr("{cluster} — {priority} priority")
-                .replace("{cluster}", name)
-                .replace("{priority}", priority_label(group.priority.value))
-            )
-        counts = (
-            self.tr("{recs} recommendations, {actions} actions")
-            .replace("{recs}", QLocale().toString(len(group.recommendations)))
-            .replace("{actions}", QLocale().toString(len(group.actions)))
-        )
-        name += f"   ·   {counts}"
-        if group.cost_totals:
-            name += "   ·   " + self.tr("cost {totals}").replace(
-                "{totals}", format_totals(group.cost_totals)
-            )
-        return name
-
-    def _defer(self, item: QTreeWidgetItem, content: ClusterGroup | list[Any]) -> None:
-        """Fill ``item`` when it is first opened."""
-        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        item.setData(0, PENDING_ROLE, len(self._unfilled))
-        self._unfilled.append(content)
-
-    def _fill_item(self, item: QTreeWidgetItem) -> None:
-        index = item.data(0, PENDING_ROLE)
-        if index is None or self._unfilled[int(index)] is None:
-            return
-        content, self._unfilled[int(index)] = self._unfilled[int(index)], None
-        if isinstance(content, ClusterGroup):
-            recs = QTreeWidgetItem(
-                [
-                    self.tr("Recommendations ({count})").replace(
-                        "{count}", QLocale().toString(len(content.recommendations))
-                    )
-                ]
-            )
-            recs.setData(0, KIND_ROLE, "recommendations")
-            self._defer(recs, content.recommendations)
-            item.addChild(recs)
-            item.addChildren([self._action_item(a) for a in content.actions])
-        else:
-            item.addChildren([self._recommendation_item(r) for r in content])
-
-    def _recommendation_item(self, rec: Any) -> QTreeWidgetItem:
-        text = " ".join(rec.text.split())
-        label = f"{rec.reference} — {text[:160]}{'…' if len(text) > 160 else ''}"
-        item = QTreeWidgetItem([label, status_label(rec.status.value), ", ".join(rec.lead)])
-        item.setToolTip(0, f"{rec.mechanism} {rec.source}\n{text}")
-        item.setData(0, KIND_ROLE, "recommendation")
-        item.setData(0, ID_ROLE, rec.id)
-        return item
-
-    def _action_item(self, action: PlanAction) -> QTreeWidgetItem:
-        status = action_status_label(action.status.value)
-        if action.overdue:
-            status = self.tr("{status} — overdue").replace("{status}", status)
-        item = QTreeWidgetItem(
-            [
-                action.title,
-                status,
-                ", ".join(action.lead),
-                format_date(action.due_date),
-                format_money(action.estimated_cost, action.currency),
-                QLocale().toString(action.indicators),
-            ]
-        )
-        item.setData(0, KIND_ROLE, "action")
-        item.setData(0, ID_ROLE, action.id)
-        item.setTextAlignment(4, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        item.setTextAlignment(5, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if action.overdue:
-            for column in range(4):
-                item.setForeground(column, QBrush(OVERDUE))
-        return item
-
     # Actions on plans -----------------------------------------------------
-    def _current_action_id(self) -> int | None:
-        item = self.tree.currentItem()
-        if item is None or item.data(0, KIND_ROLE) != "action":
-            return None
-        return int(item.data(0, ID_ROLE))
-
     def _update_buttons(self) -> None:
         has_plan = self.view is not None
-        has_action = self._current_action_id() is not None
+        has_action = self.tree.current_action_id() is not None
         self.edit_plan_button.setEnabled(has_plan)
         self.delete_plan_button.setEnabled(has_plan)
         self.new_action_button.setEnabled(has_plan)
@@ -438,7 +275,10 @@ class PlansPage(Page):
             .replace("{count}", QLocale().toString(self.view.action_count)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            delete_plan(self.database.session_factory, self.view.id)
+            try:
+                delete_plan(self.database.session_factory, self.view.id)
+            except NmrfError as exc:
+                self.message.setText(str(exc))
             self.reload()
 
     # Actions on actions ----------------------------------------------------
@@ -459,7 +299,7 @@ class PlansPage(Page):
         self.show_plan(self.view.id)
 
     def edit_action(self, action_id: int | None = None) -> None:
-        action_id = action_id or self._current_action_id()
+        action_id = action_id or self.tree.current_action_id()
         if self.database is None or self.view is None or action_id is None:
             return
         try:
@@ -479,21 +319,8 @@ class PlansPage(Page):
         self._select_action_after_load = action_id
         self.show_plan(plan_id)
 
-    def _select_action(self, action_id: int) -> None:
-        groups = self.view.groups if self.view else []
-        for top, group in enumerate(groups):
-            if any(a.id == action_id for a in group.actions):
-                item = self.tree.topLevelItem(top)
-                item.setExpanded(True)  # fills it if it was not yet
-                for row in range(item.childCount()):
-                    child = item.child(row)
-                    if child.data(0, KIND_ROLE) == "action" and child.data(0, ID_ROLE) == action_id:
-                        self.tree.setCurrentItem(child)
-                        self.tree.scrollToItem(child)
-                        return
-
     def record_progress(self) -> None:
-        action_id = self._current_action_id()
+        action_id = self.tree.current_action_id()
         if self.database is None or self.view is None or action_id is None:
             return
         factory = self.database.session_factory
@@ -505,7 +332,7 @@ class PlansPage(Page):
         dialog = ProgressDialog(
             self.tr("Progress on “{title}”").replace("{title}", detail.fields.title),
             [(s.value, action_status_label(s.value)) for s in ActionStatus],
-            [(a.id, a.name) for a in self.agencies],
+            [(a.id, a.name) for a in self.agencies if not a.archived],
             save,
             self,
             current_status=detail.fields.status.value,
@@ -514,7 +341,7 @@ class PlansPage(Page):
             self.show_plan(self.view.id)
 
     def delete_action(self) -> None:
-        action_id = self._current_action_id()
+        action_id = self.tree.current_action_id()
         if self.database is None or self.view is None or action_id is None:
             return
         answer = QMessageBox.question(
@@ -523,7 +350,10 @@ class PlansPage(Page):
             self.tr("Delete this action with its indicators and progress updates?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            delete_action(self.database.session_factory, action_id)
+            try:
+                delete_action(self.database.session_factory, action_id)
+            except NmrfError as exc:
+                self.message.setText(str(exc))
             self.show_plan(self.view.id)
 
     def _run(self, dialog: QDialog) -> bool:

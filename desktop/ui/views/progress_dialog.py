@@ -156,6 +156,7 @@ def _field_message(exc: NmrfError) -> str:
         "new_status": QCoreApplication.translate("ProgressDialog", "New status"),
         "narrative": QCoreApplication.translate("ProgressDialog", "Narrative"),
         "reporter": QCoreApplication.translate("ProgressDialog", "Reported by"),
+        "agency_id": QCoreApplication.translate("ProgressDialog", "Reporting agency"),
     }
     where = names.get(exc.where or "", exc.where or "")
     return f"{where}: {exc.message}" if where else exc.message

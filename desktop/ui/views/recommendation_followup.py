@@ -251,7 +251,7 @@ class RecommendationFollowUpPanel(QWidget):
         dialog = ProgressDialog(
             self.tr("Progress on the recommendation"),
             [(s.value, status_label(s.value)) for s in ImplementationStatus],
-            [(a.id, a.name) for a in agency_choices(factory)],
+            [(a.id, a.name) for a in agency_choices(factory) if not a.archived],
             save,
             self,
             current_status=follow.status.value,
