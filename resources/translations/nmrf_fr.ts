@@ -70,169 +70,174 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
         <source>Within the existing budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
         <source>Estimated cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
         <source>Funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
         <source>Theme clusters it addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
         <source>Record progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
         <source>Save the action first to record its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <source>Double-click to save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
         <source>this is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
         <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
         <source>Theme clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
         <source>Progress on “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,108 +3495,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="87"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="88"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
         <source>Record this status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
         <source>Record progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="112"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="130"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
         <source>Actions addressing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
         <source>Status history and progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
         <source>Consultations that discussed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="191"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="208"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="252"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
         <source>Progress on the recommendation</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,169 +70,174 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>Addresses</source>
         <translation>所涉事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="141"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>本行动所针对的计划内建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
         <source>Theme clusters it addresses</source>
         <translation>本行动所针对的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
         <source>Save the action first to record its progress.</source>
         <translation>请先保存行动，再记录其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <source>Double-click to save a copy</source>
+        <translation>双击可保存副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
         <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
         <translation>您打开此行动后，他人已对其作了修改；未保存任何内容。请关闭编辑器，重新打开该行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
         <source>Theme clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
@@ -3494,108 +3499,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="87"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="88"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
         <source>Record this status…</source>
         <translation>记录此状况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="112"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="122"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="130"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
         <source>Actions addressing it</source>
         <translation>针对此建议的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
         <source>Status history and progress</source>
         <translation>状况历史和进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
         <source>Consultations that discussed it</source>
         <translation>讨论过此建议的磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="191"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="208"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation>推荐状况：{status}。规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="252"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
         <source>Progress on the recommendation</source>
         <translation>此建议的进展</translation>
     </message>

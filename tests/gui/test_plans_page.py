@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.vocab import ActionStatus, AgencyRole
 from desktop.services.actions import get_action
 from desktop.services.plans import list_plans
-from desktop.services.progress import action_history
+from desktop.services.progress import ProgressEntry, action_history
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.action_dialog import ActionDialog
 from desktop.ui.views.plan_dialog import PlanDialog
@@ -267,3 +268,35 @@ def test_saving_an_action_keeps_an_agency_archived_since(demo_window: MainWindow
     drive(page, save_unchanged)
     page.edit_action(action_id)
     assert set(get_action(factory, action_id).fields.agencies) == set(before)
+
+
+def test_evidence_of_a_progress_update_can_be_saved_back(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.services.attachments import read_attachment_file
+    from desktop.services.progress import record_action_progress
+
+    page = plans_page(demo_window)
+    factory = demo_window.database.session_factory
+    action_id = items(page, "action")[0].data(0, ID_ROLE)
+    evidence = tmp_path / "décret.pdf"
+    evidence.write_bytes(b"%PDF-1.4 the decree")
+    record_action_progress(
+        factory,
+        action_id,
+        get_action(factory, action_id).version,
+        ProgressEntry(
+            date(2026, 1, 5), "Decree published", attachments=(read_attachment_file(evidence),)
+        ),
+        date(2026, 1, 6),
+    )
+    copy = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    dialog = ActionDialog(demo_window.database, page.action_context(), action_id, page)
+    newest = dialog.history.topLevelItem(0)
+    assert newest.text(5) == "décret.pdf"
+    dialog.history.itemDoubleClicked.emit(newest, 5)
+    assert copy.read_bytes() == b"%PDF-1.4 the decree"
+    dialog.close()

@@ -39,12 +39,14 @@ from desktop.services.actions import (
     get_action,
     update_action,
 )
+from desktop.services.attachments import AttachmentInfo
 from desktop.services.database import Database
 from desktop.services.progress import ProgressEntry, action_history, record_action_progress
 from desktop.ui.planning_labels import action_status_label
 from desktop.ui.views.action_agencies import ActionAgenciesEditor
 from desktop.ui.views.amounts import format_amount
 from desktop.ui.views.date_field import OptionalDateEdit
+from desktop.ui.views.evidence import save_evidence_copy
 from desktop.ui.views.indicator_dialog import parse_number
 from desktop.ui.views.indicators_panel import IndicatorsPanel
 from desktop.ui.views.progress_dialog import ProgressDialog
@@ -174,6 +176,14 @@ class ActionDialog(QDialog):
             ]
         )
         self.history.setRootIsDecorated(False)
+        self._evidence: list[list[AttachmentInfo]] = []
+        self.history.itemDoubleClicked.connect(
+            lambda item, _c: save_evidence_copy(
+                self,
+                self.database.session_factory,
+                self._evidence[self.history.indexOfTopLevelItem(item)],
+            )
+        )
         self.record_button = QPushButton(self.tr("Record progress…"))
         self.record_button.setObjectName("recordProgress")
         self.record_button.clicked.connect(self.record_progress)
@@ -218,6 +228,7 @@ class ActionDialog(QDialog):
     def _load_history(self) -> None:
         assert self.detail is not None
         self.history.clear()
+        self._evidence = []
         locale = QLocale()
         for entry in action_history(self.database.session_factory, self.detail.id):
             when = QDate(entry.reported_on.year, entry.reported_on.month, entry.reported_on.day)
@@ -233,6 +244,9 @@ class ActionDialog(QDialog):
                 ]
             )
             item.setToolTip(2, entry.narrative)
+            if entry.attachments:
+                item.setToolTip(5, self.tr("Double-click to save a copy"))
+            self._evidence.append(entry.attachments)
             self.history.addTopLevelItem(item)
 
     def fields(self) -> ActionFields:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.vocab import ImplementationStatus
 from desktop.services.actions import agency_choices
+from desktop.services.attachments import AttachmentInfo
 from desktop.services.consultations import ConsultationRow, consultations_of_recommendation
 from desktop.services.database import Database
 from desktop.services.progress import (
@@ -37,6 +38,7 @@ from desktop.ui import workers
 from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.i18n import consultation_kind_label, status_label
 from desktop.ui.planning_labels import action_status_label, suggestion_text
+from desktop.ui.views.evidence import save_evidence_copy
 from desktop.ui.views.progress_dialog import ProgressDialog
 
 OVERDUE = QColor("#b00020")
@@ -118,6 +120,8 @@ class RecommendationFollowUpPanel(QWidget):
             "followUpHistory",
             stretch=2,
         )
+        self._evidence: list[list[AttachmentInfo]] = []
+        self.history.itemDoubleClicked.connect(self._save_evidence)
         self.consultations = _tree(
             [self.tr("Date"), self.tr("Consultation"), self.tr("Kind"), self.tr("Organisations")],
             "followUpConsultations",
@@ -180,6 +184,7 @@ class RecommendationFollowUpPanel(QWidget):
     def _show(self) -> None:
         for tree in (self.actions, self.history, self.consultations):
             tree.clear()
+        self._evidence = []
         if self.data is None:
             self.suggestion.setText("")
             self._set_enabled(False)
@@ -210,6 +215,7 @@ class RecommendationFollowUpPanel(QWidget):
                 .replace("{rule}", rule)
             )
         for entry in follow.history:
+            self._evidence.append(entry.attachments)
             self.history.addTopLevelItem(
                 QTreeWidgetItem(
                     [
@@ -233,6 +239,11 @@ class RecommendationFollowUpPanel(QWidget):
                 )
             )
         self._set_enabled(True)
+
+    def _save_evidence(self, item: QTreeWidgetItem) -> None:
+        if self.database is not None:
+            evidence = self._evidence[self.history.indexOfTopLevelItem(item)]
+            save_evidence_copy(self, self.database.session_factory, evidence)
 
     def apply_suggestion(self) -> None:
         self.record_progress(self._suggested())
