@@ -99,25 +99,7 @@ def record_action_progress(
     """Record an update on an action; its new status, if any, becomes the
     action's status. ``version`` is the action's version as the user saw it."""
     _check(entry, ActionStatus, today)
-    conflict = "someone else changed this action since you opened it"
-    try:
-        with session_factory.begin() as session:
-            action = session.get(Action, action_id)
-            if action is None:
-                raise NotFoundError("the action no longer exists")
-            if action.version != version:
-                raise ConflictError(conflict)
-            _check_agency(session, entry)
-            update = _update(entry)
-            update.action_id = action_id
-            session.add(update)
-            if entry.new_status is not None:
-                action.status = ActionStatus(entry.new_status)
-            action.updated_at = utcnow()
-            session.flush()
-            return update.id
-    except StaleDataError as exc:
-        raise ConflictError(conflict) from exc
+    return _record(session_factory, Action, action_id, version, entry, "action")
 
 
 def record_recommendation_progress(
@@ -130,21 +112,45 @@ def record_recommendation_progress(
     """Record an update on a recommendation; its new status, if any, becomes
     the recommendation's implementation status (a person's decision)."""
     _check(entry, ImplementationStatus, today)
-    conflict = "someone else changed this recommendation since you opened it"
+    return _record(
+        session_factory, Recommendation, recommendation_id, version, entry, "recommendation"
+    )
+
+
+def _record(
+    session_factory: sessionmaker[Session],
+    model: type[Action | Recommendation],
+    subject_id: int,
+    version: int,
+    entry: ProgressEntry,
+    noun: str,
+) -> int:
+    """The update and the subject's new status in one transaction, refused when
+    the subject changed since the user read ``version``."""
+    conflict = f"someone else changed this {noun} since you opened it"
     try:
         with session_factory.begin() as session:
-            rec = session.get(Recommendation, recommendation_id)
-            if rec is None:
-                raise NotFoundError("the recommendation no longer exists")
-            if rec.version != version:
+            subject: Action | Recommendation | None = (
+                session.get(Action, subject_id)
+                if model is Action
+                else session.get(Recommendation, subject_id)
+            )
+            if subject is None:
+                raise NotFoundError(f"the {noun} no longer exists")
+            if subject.version != version:
                 raise ConflictError(conflict)
             _check_agency(session, entry)
             update = _update(entry)
-            update.recommendation_id = recommendation_id
+            if isinstance(subject, Action):
+                update.action_id = subject_id
+                if entry.new_status is not None:
+                    subject.status = ActionStatus(entry.new_status)
+            else:
+                update.recommendation_id = subject_id
+                if entry.new_status is not None:
+                    subject.status = ImplementationStatus(entry.new_status)
             session.add(update)
-            if entry.new_status is not None:
-                rec.status = ImplementationStatus(entry.new_status)
-            rec.updated_at = utcnow()
+            subject.updated_at = utcnow()  # moves the version on, status or not
             session.flush()
             return update.id
     except StaleDataError as exc:
