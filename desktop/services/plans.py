@@ -57,7 +57,7 @@ class PlanSummary:
     overdue_actions: int
 
 
-def _fields(plan: ImplementationPlan) -> PlanFields:
+def plan_fields_of(plan: ImplementationPlan) -> PlanFields:
     return PlanFields(
         title=plan.title,
         description=plan.description or "",
@@ -68,10 +68,6 @@ def _fields(plan: ImplementationPlan) -> PlanFields:
         decision_reference=plan.decision_reference or "",
         national_plan_reference=plan.national_plan_reference or "",
     )
-
-
-def plan_fields_of(plan: ImplementationPlan) -> PlanFields:
-    return _fields(plan)
 
 
 def list_plans(session_factory: sessionmaker[Session], today: date) -> list[PlanSummary]:
@@ -103,7 +99,7 @@ def list_plans(session_factory: sessionmaker[Session], today: date) -> list[Plan
             PlanSummary(
                 plan.id,
                 plan.version,
-                _fields(plan),
+                plan_fields_of(plan),
                 actions.get(plan.id, 0),
                 covered.get(plan.id, 0),
                 overdue.get(plan.id, 0),
