@@ -1,0 +1,103 @@
+"""Generate a PDF report: read its data (report_data), lay it out (desktop.reports),
+write it beside the destination and move it in place only when complete, so a
+cancelled or failed build leaves no file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain.errors import NmrfError
+from desktop.reports import build_report
+from desktop.reports.data import (
+    CancelledFn,
+    ProgressFn,
+    ReportOptions,
+    Scope,
+    StatusGrouping,
+)
+from desktop.services.register import RegisterFilter, Sort
+
+
+class ReportType(StrEnum):
+    PLAN = "plan"
+    STATUS = "status"
+    AGENCY = "agency"
+    LIST = "list"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Which report, over what, and how it looks."""
+
+    report: ReportType
+    options: ReportOptions = field(default_factory=ReportOptions)
+    plan_id: int | None = None
+    """The implementation plan (report "plan")."""
+    agency_id: int | None = None
+    """The agency (report "agency")."""
+    register_filter: RegisterFilter = field(default_factory=RegisterFilter)
+    """What the report covers (reports "status" and "list")."""
+    sort: Sort = field(default_factory=Sort)
+    """The order of the register list."""
+    scope: Scope = field(default_factory=Scope)
+    """How the cover names what the report covers."""
+    grouping: StatusGrouping = StatusGrouping.MECHANISM
+    """Sections of the status report: by mechanism or by theme."""
+    title: str = ""
+    """A title of the user's own (empty: the report's own title)."""
+
+
+class ReportWriteError(NmrfError):
+    """The report could not be written where asked (full disk, no permission…)."""
+
+
+def generate_report(
+    session_factory: sessionmaker[Session],
+    request: ReportRequest,
+    destination: Path,
+    today: date,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Path:
+    """Write the report to ``destination`` and return it.
+
+    Raises ReportCancelled (desktop.reports) when ``cancelled()`` turns true and
+    ReportWriteError when the file cannot be written; in both cases nothing is
+    left at ``destination`` (an existing file there is kept as it was).
+    """
+    from desktop.services.report_data import report_data
+
+    data = report_data(session_factory, request, today)
+    destination = Path(destination)
+    folder = destination.parent if str(destination.parent) else Path(".")
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix="." + destination.name + ".", suffix=".part", dir=folder
+        )
+    except OSError as exc:
+        raise ReportWriteError(exc.strerror or str(exc), where=str(destination)) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as fp:
+            build_report(data, fp, progress=progress, cancelled=cancelled)
+            fp.flush()
+            os.fsync(fp.fileno())
+        os.replace(temp, destination)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise ReportWriteError(exc.strerror or str(exc), where=str(destination)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return destination
