@@ -31,12 +31,11 @@ from desktop.ui.views.calendar_page import CalendarPage
 from desktop.ui.views.clusters_page import ClustersPage
 from desktop.ui.views.consultations_page import ConsultationsPage
 from desktop.ui.views.dashboard_page import DashboardPage
-from desktop.ui.views.pages import (
-    Page,
-    ReportsPage,
-)
+from desktop.ui.views.pages import Page
 from desktop.ui.views.plans_page import PlansPage
 from desktop.ui.views.register_page import RegisterPage
+from desktop.ui.views.report_options import RegisterState
+from desktop.ui.views.reports_page import ReportsPage
 from desktop.ui.views.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -101,6 +100,9 @@ class MainWindow(QMainWindow):
         plans = self.pages["plans"]
         assert isinstance(plans, PlansPage)
         self.plans = plans
+        reports = self.pages["reports"]
+        assert isinstance(reports, ReportsPage)
+        self.reports = reports
         dashboard.open_action.connect(self.show_action)
         for key in ("consultations", "calendar"):
             page = self.pages[key]
@@ -239,6 +241,18 @@ class MainWindow(QMainWindow):
             self.plans.set_register_filter(
                 self.register.current_filter(), self.register.model.rowCount()
             )
+        elif self.current_page() is self.reports:
+            # A status report or list can cover what the register shows or has selected.
+            self.reports.set_register_state(self.register_state())
+
+    def register_state(self) -> RegisterState:
+        register = self.register
+        return RegisterState(
+            register.current_filter(),
+            register.model.rowCount(),
+            tuple(register.selected_ids()),
+            register.sort,
+        )
 
     def show_action(self, action_id: int) -> None:
         """Open an action in its plan (a dashboard drill-down)."""

@@ -53,15 +53,3 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """Read the page's data again (in the background)."""
-
-
-class ReportsPage(Page):
-    key = "reports"
-
-    def title(self) -> str:
-        return self.tr("Reports")
-
-    def blurb(self) -> str:
-        return self.tr(
-            "Cabinet-ready PDF reports: implementation plans, status reports, agency briefs."
-        )
