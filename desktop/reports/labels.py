@@ -1,0 +1,50 @@
+"""The words a report prints around the data, in the report's language.
+
+Reports have no Qt, so their labels live here rather than in the .ts files.
+English, Chinese and Arabic are complete; French, Spanish and Russian fall back
+to English label by label until the translation issue (data is printed as
+entered in every case). The Chinese terms are the interface's (nmrf_zh.ts).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from desktop.reports.labels_ar import ARABIC
+from desktop.reports.labels_en import ENGLISH
+from desktop.reports.labels_zh import CHINESE
+
+_CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "zh": CHINESE, "ar": ARABIC}
+
+LANGUAGE_TAGS: dict[str, str] = {
+    "en": "en",
+    "fr": "fr",
+    "es": "es",
+    "ru": "ru",
+    "zh": "zh-Hans",
+    "ar": "ar",
+}
+"""The BCP 47 tag each report language declares in the PDF's /Lang."""
+
+
+class Labels:
+    """Label lookup for one language, falling back to English."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGE_TAGS else "en"
+        self._own = _CATALOGUES.get(self.language, {})
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._own.get(key) or ENGLISH.get(key, key)
+        return text.format(**values) if values else text
+
+    def term(self, value: Enum | str | None) -> str:
+        """A vocabulary code (a status, a position, a role…) in words."""
+        if value is None or value == "":
+            return ""
+        code = value.value if isinstance(value, Enum) else str(value)
+        return self(f"term.{code}") if f"term.{code}" in ENGLISH else code
+
+    @property
+    def tag(self) -> str:
+        return LANGUAGE_TAGS[self.language]

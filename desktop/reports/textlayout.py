@@ -1,0 +1,172 @@
+"""Text laid out for the page in any UN language: Arabic joined, lines broken
+by measured width (Chinese between characters, never a closing punctuation
+mark at a line's start), each line put in visual order.
+
+The order matters: letters are joined on the whole paragraph in logical order
+(arabic-reshaper), lines are broken in logical order, and only then is each
+line reordered for display (python-bidi's ``bidi.algorithm.get_display``, which
+also mirrors brackets), so a wrapped right-to-left paragraph reads from the
+first line's right edge down.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+
+# Kinsoku: characters a line must not start with, and ones it must not end with.
+NO_LINE_START = frozenset(
+    "、。，．：；？！）］｝〕〉》」』】〙〗〟’”｠»ゝゞー々…‥・﹐﹑﹒﹔﹕﹖﹗,.:;?!)]}%‰"
+)
+NO_LINE_END = frozenset("（［｛〔〈《「『【〘〖〝‘“｟«([{")
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(
+    configuration={"delete_harakat": True, "support_ligatures": True}
+)
+
+
+@cache
+def _bidi_class(char: str) -> str:
+    return unicodedata.bidirectional(char)
+
+
+def _is_rtl_char(char: str) -> bool:
+    return _bidi_class(char) in ("R", "AL")
+
+
+def has_rtl(text: str) -> bool:
+    return not text.isascii() and any(_is_rtl_char(c) for c in text)
+
+
+def is_rtl_text(text: str, default: bool = False) -> bool:
+    """The paragraph direction: that of its first strong character."""
+    if text.isascii():
+        return default if not any(c.isalpha() for c in text) else False
+    for char in text:
+        kind = _bidi_class(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return default
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined (presentation) forms; other text unchanged."""
+    if not has_rtl(text):
+        return text
+    return str(_RESHAPER.reshape(text))
+
+
+def visual(line: str, rtl: bool) -> str:
+    """One laid-out line in the order it is drawn, left to right."""
+    if not rtl and not has_rtl(line):
+        return line
+    return str(get_display(line, base_dir="R" if rtl else "L"))
+
+
+def _ideographic(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+def _break_before(prev: str, char: str, before_prev: str) -> bool:
+    if char.isspace():
+        return False
+    if prev.isspace():
+        return True
+    if char in NO_LINE_START or prev in NO_LINE_END:
+        return False
+    if _ideographic(prev) or _ideographic(char):
+        return True
+    # After the hyphen of a compound word ("state-party"), not of a number range.
+    return prev in "-\u2010" and char.isalpha() and before_prev.isalpha()
+
+
+def segments(text: str) -> list[str]:
+    """``text`` cut at every place a line may break; each piece keeps the
+    spaces that follow it."""
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(text)):
+        if _break_before(text[i - 1], text[i], text[i - 2] if i > 1 else " "):
+            out.append(text[start:i])
+            start = i
+    out.append(text[start:])
+    return out
+
+
+def _split_long(piece: str, measure: Callable[[str], float], width: float) -> list[str]:
+    """A piece wider than the line (a long URL, a symbol): cut between characters."""
+    parts: list[str] = []
+    current = ""
+    for char in piece:
+        if current and measure(current + char) > width:
+            parts.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        parts.append(current)
+    return parts
+
+
+def break_lines(text: str, measure: Callable[[str], float], width: float) -> list[str]:
+    """The lines of ``text`` (already shaped) for ``width`` points, in logical order.
+
+    Newlines in the text are kept as line breaks; trailing spaces of a line are
+    dropped.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        line_width = 0.0
+        for piece in segments(paragraph):
+            piece_width = measure(piece)
+            stripped = piece.rstrip()
+            if line and line_width + measure(stripped) > width:
+                lines.append(line.rstrip())
+                line, line_width = "", 0.0
+            if not line and measure(stripped) > width:
+                parts = _split_long(stripped, measure, width)
+                lines.extend(parts[:-1])
+                line = parts[-1] + piece[len(stripped) :]
+                line_width = measure(line)
+                continue
+            line += piece
+            line_width += piece_width
+        lines.append(line.rstrip())
+    return lines
+
+
+@dataclass(frozen=True)
+class LaidLine:
+    text: str
+    """The line in visual order (drawn left to right)."""
+    width: float
+
+
+def lay_out(
+    text: str, measure: Callable[[str], float], width: float, rtl: bool
+) -> list[LaidLine]:
+    """``text`` as lines ready to draw: shaped, broken, reordered."""
+    shaped = shape(text)
+    out = []
+    for line in break_lines(shaped, measure, width):
+        drawn = visual(line, rtl)
+        out.append(LaidLine(drawn, measure(drawn)))
+    return out
