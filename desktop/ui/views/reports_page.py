@@ -60,7 +60,7 @@ def documents_folder() -> Path:
 
 def file_name_for(report: str, today: date) -> str:
     """A file name from the report's name and the date, safe on every system."""
-    name = _UNSAFE_IN_NAMES.sub(" ", report).strip() or "report"
+    name = " ".join(_UNSAFE_IN_NAMES.sub(" ", report).split()) or "report"
     return f"{name} {today.isoformat()}.pdf"
 
 
@@ -248,21 +248,18 @@ class ReportsPage(Page):
         path = Path(text).expanduser()
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        if not path.parent.is_dir():
-            self._show(
-                self.tr("The folder {folder} does not exist; no file was written.").replace(
-                    "{folder}", str(path.parent)
-                ),
-                error=True,
+        try:
+            problem = self._destination_problem(path)
+            replacing = path.exists()
+        except OSError as exc:  # e.g. a name longer than the file system allows
+            problem = self.tr("The report was not written: {error}").replace(
+                "{error}", f"{path}: {exc.strerror or exc}"
             )
+        if problem:
+            self._show(problem, error=True)
+            self.failed.emit(problem)
             return
-        if path.is_dir():
-            self._show(
-                self.tr("{path} is a folder: give a file name.").replace("{path}", str(path)),
-                error=True,
-            )
-            return
-        if path.exists() and not self.confirm_overwrite(path):
+        if replacing and not self.confirm_overwrite(path):
             return
         self.remember_choices()
         request, today = self.options.request(), self.today()
@@ -287,6 +284,15 @@ class ReportsPage(Page):
         self.generate_button.setEnabled(False)
         self._show(self.tr("Writing {path}…").replace("{path}", str(path)))
         workers.run_task(work, self._done, self._failed, self.progress.setValue)
+
+    def _destination_problem(self, path: Path) -> str:
+        if not path.parent.is_dir():
+            return self.tr("The folder {folder} does not exist; no file was written.").replace(
+                "{folder}", str(path.parent)
+            )
+        if path.is_dir():
+            return self.tr("{path} is a folder: give a file name.").replace("{path}", str(path))
+        return ""
 
     def is_running(self) -> bool:
         return self._running
