@@ -2557,108 +2557,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -2667,17 +2667,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -3747,16 +3747,290 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
+    <name>ReportOptionsForm</name>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="67"/>
+        <source>Implementation plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="68"/>
+        <source>Consolidated status report</source>
+        <translation>综合进展报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="69"/>
+        <source>Agency brief</source>
+        <translation>机构简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="70"/>
+        <source>Register list</source>
+        <translation>登记册清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="85"/>
+        <source>Cycle {cycle} (sessions {first}–{last})</source>
+        <translation>第 {cycle} 周期（第 {first}–{last} 届会议）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="93"/>
+        <source>By mechanism</source>
+        <translation>按机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="94"/>
+        <source>By theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="99"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="100"/>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="106"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="108"/>
+        <source>DRAFT watermark across every page</source>
+        <translation>每页加“草稿”水印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="111"/>
+        <source>The report&apos;s own title</source>
+        <translation>报告自身的标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="116"/>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="118"/>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="119"/>
+        <source>Agency:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="120"/>
+        <source>Covering:</source>
+        <translation>涵盖范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="121"/>
+        <source>Mechanism:</source>
+        <translation>机制：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="122"/>
+        <source>UPR cycle:</source>
+        <translation>普遍定期审议周期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="123"/>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="124"/>
+        <source>Sections:</source>
+        <translation>分节：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="125"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="126"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="127"/>
+        <source>Classification marking:</source>
+        <translation>密级标识：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="129"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="172"/>
+        <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
+        <translation>按优先级列出计划的各专题组及其建议、行动、机构、费用和指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="176"/>
+        <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
+        <translation>以数字和分节呈现落实情况，并列出每项建议的最新进展和逾期行动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="180"/>
+        <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
+        <translation>一个机构牵头和协助的工作：其建议、行动、指标以及应提交的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="184"/>
+        <source>The recommendations as a table, in the register&apos;s order.</source>
+        <translation>以表格列出建议，顺序与登记册相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="196"/>
+        <source>All recommendations</source>
+        <translation>全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="197"/>
+        <source>One mechanism</source>
+        <translation>一个机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="198"/>
+        <source>One UPR cycle</source>
+        <translation>一个普遍定期审议周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="199"/>
+        <source>One review or document</source>
+        <translation>一次审议或一份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="202"/>
+        <source>What the register shows now ({count})</source>
+        <translation>登记册当前显示的内容（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="211"/>
+        <source>The register&apos;s selected rows ({count})</source>
+        <translation>登记册中所选的行（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="252"/>
+        <source>Choose the implementation plan (there is none yet).</source>
+        <translation>请选择执行计划（目前尚无计划）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="254"/>
+        <source>Choose the agency.</source>
+        <translation>请选择机构。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="257"/>
+        <source>Choose the mechanism.</source>
+        <translation>请选择机制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="259"/>
+        <source>Choose the document.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/report_options.py" line="262"/>
+        <source>No rows are selected in the register: select the recommendations to list there first.</source>
+        <translation>登记册中未选择任何行：请先在登记册中选择要列出的建议。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="62"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="97"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="102"/>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="108"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="142"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="66"/>
-        <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs.</source>
-        <translation>可提交内阁的 PDF 报告：执行计划、状况报告、机构简报。</translation>
+        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
+        <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
+        <translation>可直接提交内阁的 PDF 报告：执行计划、进展报告、机构简报和建议清单，可使用联合国六种语文中的任何一种。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="216"/>
+        <source>Save the report as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="231"/>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="232"/>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="324"/>
+        <source>The report was not written: {error}</source>
+        <translation>报告未写入：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="285"/>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
+        <source>The folder {folder} does not exist; no file was written.</source>
+        <translation>文件夹 {folder} 不存在；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="294"/>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} 是一个文件夹：请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="315"/>
+        <source>Report written: {path}</source>
+        <translation>报告已写入：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="322"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="326"/>
+        <source>The report could not be made (no file was written): {error}</source>
+        <translation>无法生成报告（未写入任何文件）：{error}</translation>
     </message>
 </context>
 <context>
@@ -3799,42 +4073,94 @@ Outcome: the results people experience.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="68"/>
         <source>e.g. Ministry of Justice, NMRF</source>
         <translation>例如：司法部，国家执行、报告和后续行动机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="74"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="89"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
+        <translation>PNG 或 JPEG，最大 2 MB；印在报告封面上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="104"/>
         <source>Organisation name:</source>
         <translation>组织名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="105"/>
+        <source>Organisation emblem:</source>
+        <translation>组织徽标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="106"/>
         <source>Default report language:</source>
         <translation>默认报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="107"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="108"/>
         <source>A new interface language takes effect when NMRF Desk restarts.</source>
         <translation>新的界面语言将在 NMRF Desk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
+        <source>No emblem</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="186"/>
+        <source>Organisation emblem</source>
+        <translation>组织徽标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="160"/>
+        <source>{file}: the image is larger than 2 MB.</source>
+        <translation>{file}：图片大于 2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
+        <source>Organisation emblem: {problem}</source>
+        <translation>组织徽标：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="185"/>
+        <source>Organisation name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="187"/>
+        <source>Default report language</source>
+        <translation>默认报告语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
