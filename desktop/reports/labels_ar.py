@@ -60,6 +60,7 @@ ARABIC: dict[str, str] = {
     "job_title": "الوظيفة",
     "email": "البريد الإلكتروني",
     "phone": "الهاتف",
+    "currency": "العملة",
     "report": "التقرير",
     "covers": "التوصيات المشمولة",
     "overdue": "متأخر",

@@ -64,6 +64,7 @@ ENGLISH: dict[str, str] = {
     "job_title": "Title",
     "email": "Email",
     "phone": "Phone",
+    "currency": "Currency",
     "report": "Report",
     "covers": "Recommendations covered",
     "overdue": "overdue",

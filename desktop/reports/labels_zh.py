@@ -60,6 +60,7 @@ CHINESE: dict[str, str] = {
     "job_title": "职务",
     "email": "电子邮件",
     "phone": "电话",
+    "currency": "货币",
     "report": "报告",
     "covers": "涵盖的建议",
     "overdue": "逾期",

@@ -6,6 +6,7 @@ page break."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -24,6 +25,80 @@ def _cell(value: Cell, style: TextStyle) -> Flowable:
     return value if isinstance(value, Flowable) else TextBlock(value, style)
 
 
+class TableBlock(Flowable):  # type: ignore[misc]
+    """A block of rows of a longer table. Its header row is printed only where
+    the block starts a page (or frame), so consecutive blocks read as one
+    table with its header repeated on every page."""
+
+    def __init__(
+        self,
+        header: list[Flowable],
+        rows: list[list[Flowable]],
+        widths: list[str],
+        stripes: list[bool],
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self.widths = widths
+        self.stripes = stripes
+        self._tables: dict[bool, Table] = {}
+        self._table: Table | None = None
+
+    def _make(self, with_header: bool) -> Table:
+        if with_header not in self._tables:
+            cells = [self.header, *self.rows] if with_header else list(self.rows)
+            table = Table(
+                cells, colWidths=self.widths, repeatRows=1 if with_header else 0,
+                splitByRow=1, splitInRow=1 if with_header else 0,
+            )  # fmt: skip
+            commands: list[tuple[object, ...]] = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.25, GRID),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+            if with_header:
+                commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
+            offset = 1 if with_header else 0
+            for index, striped in enumerate(self.stripes):
+                if striped:
+                    row = index + offset
+                    commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
+            table.setStyle(TableStyle(commands))
+            self._tables[with_header] = table
+        return self._tables[with_header]
+
+    def _at_top(self) -> bool:
+        frame = getattr(self, "_frame", None)
+        return frame is None or bool(frame._atTop)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._table = self._make(self._at_top())
+        size: tuple[float, float] = self._table.wrap(avail_width, avail_height)
+        return size
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self._at_top():
+            # The whole frame is ours: let the table split (within a row too).
+            parts: list[Flowable] = self._make(True).split(avail_width, avail_height)
+            return parts
+        first = self._make(False).split(avail_width, avail_height)
+        if not first:
+            return []
+        taken = len(first[0]._cellvalues)
+        if taken >= len(self.rows):
+            return [self]
+        rest = TableBlock(self.header, self.rows[taken:], self.widths, self.stripes[taken:])
+        return [first[0], rest]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        assert self._table is not None
+        self._table.drawOn(canvas, x, y, _sW)
+
+
 def data_table(
     ctx: ReportContext,
     headers: Sequence[str],
@@ -36,42 +111,24 @@ def data_table(
     """``rows`` under ``headers``; ``widths`` are fractions of the frame's width.
 
     Rows listed in ``highlight`` (their index in ``rows``) are printed in the
-    overdue colour. Returns one Table per block of rows.
+    overdue colour. Returns the table as blocks of rows (TableBlock).
     """
     styles = ctx.styles
     percent = [f"{100 * w / sum(widths):.2f}%" for w in widths]
-    header = [TextBlock(h, styles.cell_header) for h in headers]
+    header: list[Flowable] = [TextBlock(h, styles.cell_header) for h in headers]
     if ctx.rtl:
         percent.reverse()
         header.reverse()
     marked = set(highlight)
     out: list[Flowable] = []
     for first in range(0, max(len(rows), 1), block_rows):
-        block = rows[first : first + block_rows]
         body = []
-        for offset, row in enumerate(block):
-            style = styles.cell_overdue if first + offset in marked else styles.cell
-            cells = [_cell(v, style) for v in row]
+        for index in range(first, min(first + block_rows, len(rows))):
+            style = styles.cell_overdue if index in marked else styles.cell
+            cells = [_cell(v, style) for v in rows[index]]
             body.append(list(reversed(cells)) if ctx.rtl else cells)
-        table = Table(
-            [header, *body], colWidths=percent, repeatRows=1, splitByRow=1, splitInRow=1
-        )
-        commands: list[tuple[object, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.25, GRID),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        for index in range(1, len(body) + 1):
-            if (first + index) % 2 == 0:
-                commands.append(("BACKGROUND", (0, index), (-1, index), STRIPE))
-        table.setStyle(TableStyle(commands))
-        out.append(table)
-        if not rows:
-            break
+        stripes = [(first + i) % 2 == 1 for i in range(len(body))]
+        out.append(TableBlock(header, body, percent, stripes))
     return out
 
 

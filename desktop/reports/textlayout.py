@@ -91,7 +91,10 @@ def _break_before(prev: str, char: str, before_prev: str) -> bool:
         return False
     if _ideographic(prev) or _ideographic(char):
         return True
-    # After the hyphen of a compound word ("state-party"), not of a number range.
+    # After the hyphen of a compound word ("state-party"), not of a number range,
+    # and after the slashes of a document symbol ("CEDAW/C/ALD/CO/7").
+    if prev == "/" and char.isalnum():
+        return True
     return prev in "-\u2010" and char.isalpha() and before_prev.isalpha()
 
 

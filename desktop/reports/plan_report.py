@@ -1,0 +1,192 @@
+"""The recommendation implementation plan (landscape): the plan's clusters by
+priority, each with its recommendations and the actions addressing them (lead
+and supporting agencies, timeline, resources with totals, indicators with
+baseline and target), then the costs by lead agency."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable
+
+from desktop.domain.vocab import PlanStatus
+from desktop.reports.context import ReportContext, make_context
+from desktop.reports.data import (
+    CancelledFn,
+    IndicatorLine,
+    PlanActionLine,
+    PlanCluster,
+    PlanReportData,
+    ProgressFn,
+)
+from desktop.reports.document import build_document
+from desktop.reports.flowables import Heading, TextBlock
+from desktop.reports.tables import data_table, key_values
+
+RECOMMENDATION_WIDTHS = (0.11, 0.13, 0.1, 0.11, 0.55)
+ACTION_WIDTHS = (0.25, 0.12, 0.12, 0.11, 0.08, 0.12, 0.2)
+COST_WIDTHS = (0.4, 0.1, 0.2, 0.2, 0.1)
+
+
+def indicator_text(ctx: ReportContext, indicator: IndicatorLine) -> str:
+    """``name (type): baseline → target``, each value with its unit and year."""
+    f = ctx.formats
+    unit = f" {indicator.unit}" if indicator.unit else ""
+
+    def value(amount: object, year: int | None) -> str:
+        if amount is None:
+            return "—"
+        text = f.number(amount) + unit  # type: ignore[arg-type]
+        return f"{text} ({year})" if year else text
+
+    t = ctx.labels
+    line = f"{indicator.name} ({t.term(indicator.kind)})"
+    values = (
+        f"{t('baseline')}: {value(indicator.baseline, indicator.baseline_year)}; "
+        f"{t('target')}: {value(indicator.target, indicator.target_year)}"
+    )
+    if indicator.latest is not None:
+        values += f"; {t('latest')}: {f.number(indicator.latest)}{unit}"
+        if indicator.latest_on:
+            values += f" ({f.date(indicator.latest_on)})"
+    return line + "\n" + values
+
+
+def _timeline(ctx: ReportContext, action: PlanActionLine) -> str:
+    f = ctx.formats
+    start, due = f.date(action.start_date), f.date(action.due_date)
+    text = f"{start} – {due}" if start and due else start or due or "—"
+    if action.overdue:
+        text += "\n" + ctx.labels("overdue")
+    return text
+
+
+def _cost(ctx: ReportContext, action: PlanActionLine) -> str:
+    t, f = ctx.labels, ctx.formats
+    if action.estimated_cost is None:
+        return "—"
+    lines = [f.amount(action.estimated_cost, action.currency)]
+    if action.funding_source:
+        lines.append(action.funding_source)
+    lines.append(f"{t('within_budget')}: {t('yes') if action.within_existing_budget else t('no')}")
+    return "\n".join(lines)
+
+
+def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowable]:
+    t, styles = ctx.labels, ctx.styles
+    name = cluster.name or t("plan.no_cluster")
+    out: list[Flowable] = [Heading(name, styles.heading_2, 1, ctx.heading_key("cluster", index))]
+    about = []
+    if cluster.priority is not None:
+        about.append(t("plan.priority_of", priority=t.term(cluster.priority)))
+    if cluster.priority_rationale:
+        about.append(t("plan.rationale", text=cluster.priority_rationale))
+    if about:
+        out.append(TextBlock(" — ".join(about), styles.body))
+    if cluster.recommendations:
+        out.append(TextBlock(t("recommendations"), styles.heading_3))
+        headers = [t("reference"), t("source"), t("position"), t("status"), t("recommendation")]
+        rows = [
+            [r.reference or "—", f"{r.mechanism}\n{r.source}".strip(), t.term(r.position),
+             t.term(r.status), r.text]
+            for r in cluster.recommendations
+        ]  # fmt: skip
+        out += data_table(ctx, headers, rows, RECOMMENDATION_WIDTHS)
+    out.append(TextBlock(t("actions"), styles.heading_3))
+    if not cluster.actions:
+        out.append(TextBlock(t("plan.no_actions"), styles.muted))
+    else:
+        headers = [
+            t("action"), t("lead"), t("supporting"), t("timeline"), t("status"), t("cost"),
+            t("indicators"),
+        ]  # fmt: skip
+        rows = []
+        for action in cluster.actions:
+            title = action.title
+            if action.recommendation_references:
+                refs = ", ".join(action.recommendation_references)
+                title += "\n" + t("plan.addresses", references=refs)
+            rows.append(
+                [
+                    title,
+                    "\n".join(action.lead) or "—",
+                    "\n".join(action.supporting) or "—",
+                    _timeline(ctx, action),
+                    t.term(action.status),
+                    _cost(ctx, action),
+                    "\n".join(indicator_text(ctx, i) for i in action.indicators) or "—",
+                ]
+            )
+        overdue = [i for i, a in enumerate(cluster.actions) if a.overdue]
+        out += data_table(ctx, headers, rows, ACTION_WIDTHS, highlight=overdue)
+    if cluster.cost_totals:
+        amounts = ctx.formats.amounts(cluster.cost_totals)
+        out.append(
+            TextBlock(t("plan.cluster_cost", amounts=amounts), styles.bold.with_(space_before=5))
+        )
+    return out
+
+
+def _summary(ctx: ReportContext, data: PlanReportData) -> list[Flowable]:
+    t, f, styles = ctx.labels, ctx.formats, ctx.styles
+    period = " – ".join(x for x in (f.date(data.period_start), f.date(data.period_end)) if x)
+    status = t.term(data.status)
+    if data.status == PlanStatus.ADOPTED and data.adoption_date:
+        status += " — " + t("plan.adopted_on", date=f.date(data.adoption_date, long=True))
+    recommendations = sum(len(c.recommendations) for c in data.clusters)
+    pairs = [
+        (t("plan"), data.title),
+        (t("plan.period"), period),
+        (t("plan.status"), status),
+        (t("plan.decision"), data.decision_reference),
+        (t("plan.national_plan"), data.national_plan_reference),
+        (t("plan.cluster_count"), f.number(len(data.clusters))),
+        (t("plan.recommendation_count"), f.number(recommendations)),
+        (t("plan.action_count"), f.number(data.action_count)),
+        (t("plan.overdue_count"), f.number(data.overdue_count)),
+        (t("plan.total_cost"), f.amounts(data.cost_totals)),
+    ]
+    out: list[Flowable] = [
+        Heading(t("plan.summary"), styles.heading_1, 0, ctx.heading_key("summary")),
+        key_values(ctx, pairs, label_width=0.25),
+    ]
+    if data.description:
+        out.append(TextBlock(data.description, styles.body.with_(space_before=8)))
+    return out
+
+
+def _costs(ctx: ReportContext, data: PlanReportData) -> list[Flowable]:
+    t, f, styles = ctx.labels, ctx.formats, ctx.styles
+    out: list[Flowable] = [
+        Heading(t("plan.costs_by_agency"), styles.heading_1, 0, ctx.heading_key("costs"))
+    ]
+    headers = [t("lead"), t("currency"), t("cost"), t("plan.of_which_within"), t("actions")]
+    rows = [
+        [c.agency, c.currency, f.amount(c.total, c.currency),
+         f.amount(c.within_existing_budget, c.currency), f.number(c.actions)]
+        for c in data.cost_by_agency
+    ]  # fmt: skip
+    if rows:
+        out += data_table(ctx, headers, rows, COST_WIDTHS)
+    out.append(TextBlock(f"{t('plan.total_cost')}: {f.amounts(data.cost_totals)}", styles.bold))
+    return out
+
+
+def build(
+    data: PlanReportData,
+    fp: BinaryIO,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> int:
+    """Write the plan to ``fp``; returns the number of pages."""
+    ctx = make_context(data.header, "title.plan", subtitle=data.title)
+    t, styles = ctx.labels, ctx.styles
+    body: list[Flowable] = _summary(ctx, data)
+    body.append(Heading(t("plan.clusters"), styles.heading_1, 0, ctx.heading_key("clusters")))
+    if not data.clusters:
+        body.append(TextBlock(t("plan.empty"), styles.body))
+    for index, cluster in enumerate(data.clusters):
+        body += _cluster(ctx, index, cluster)
+    body += _costs(ctx, data)
+    return build_document(fp, ctx, body, wide=True, progress=progress, cancelled=cancelled)
