@@ -1,25 +1,31 @@
 """Save screenshots of the main window (offscreen) into docs/screenshots, over
 the demonstration data, in English, Chinese and Arabic (right to left).
 
-Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
-(Chinese needs a CJK font on the machine, e.g. Debian's fonts-wqy-microhei.)
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [GROUP…]
+where GROUP is one of main, import, export, action-editor, follow-up, reports
+(none: every group). Chinese needs a CJK font on the machine, e.g. Debian's
+fonts-wqy-microhei.
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import application, install_translations
+from desktop.reports.data import ScopeKind, StatusGrouping
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
+from desktop.services.reporting import ReportType
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.action_dialog import ActionDialog
 from desktop.ui.views.import_dialog import ImportDialog
 from desktop.ui.views.plans_page import PlansPage
+from desktop.ui.views.reports_page import ReportsPage
 
 OUT = Path(__file__).resolve().parent
 # (interface language, page, search typed into the register)
@@ -41,12 +47,20 @@ SHOTS = (
 )
 
 
-def main() -> int:
+GROUPS = ("main", "import", "export", "action-editor", "follow-up", "reports")
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv) or set(GROUPS)
+    unknown = wanted - set(GROUPS)
+    if unknown:
+        print(f"unknown group(s): {', '.join(sorted(unknown))}; use {', '.join(GROUPS)}")
+        return 2
     app = application()
     workers.set_synchronous(True)
     database = open_database(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), create=True)
     create_demo_data(database.session_factory)
-    for language, page, search in SHOTS:
+    for language, page, search in SHOTS if "main" in wanted else ():
         install_translations(app, language)
         window = MainWindow(database)
         window.resize(1400, 900)
@@ -61,18 +75,46 @@ def main() -> int:
         suffix = "-search" if search else ""
         window.grab().save(str(OUT / f"main-window-{page}{suffix}-{language}.png"))
         window.close()
-    for language in ("en", "zh", "ar"):
+    for language in ("en", "zh", "ar") if "import" in wanted else ():
         install_translations(app, language)
         import_preview(database, language)
-    install_translations(app, "zh")
-    export_dialog(database, "zh")
+    if "export" in wanted:
+        install_translations(app, "zh")
+        export_dialog(database, "zh")
     for language in ("en", "zh", "ar"):
         install_translations(app, language)
-        action_editor(database, language)
-        follow_up(database, language)
+        if "action-editor" in wanted:
+            action_editor(database, language)
+        if "follow-up" in wanted:
+            follow_up(database, language)
+        if "reports" in wanted:
+            reports_page(database, language)
     install_translations(app, "en")
     database.dispose()
     return 0
+
+
+def reports_page(database: Database, language: str) -> None:
+    """The Reports page set for a status report of the UPR, by theme, marked and
+    with the DRAFT watermark."""
+    window = MainWindow(database)
+    window.resize(1400, 900)
+    window.show()
+    window.load()
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    form = page.options
+    form.set_report_type(ReportType.STATUS)
+    form.set_scope_kind(ScopeKind.MECHANISM)
+    form.mechanism.setCurrentIndex(max(0, form.mechanism.findData("UPR")))
+    form.grouping.setCurrentIndex(form.grouping.findData(StatusGrouping.THEME.value))
+    form.language.setCurrentIndex(form.language.findData(language))
+    form.marking.setCurrentText("CABINET IN CONFIDENCE")
+    form.draft.setChecked(True)
+    page.set_destination(Path.home() / "Documents" / page.default_path().name)
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"main-window-reports-{language}.png"))
+    window.close()
 
 
 def export_dialog(database: Database, language: str) -> None:
@@ -153,4 +195,4 @@ def import_preview(database: Database, language: str) -> None:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
