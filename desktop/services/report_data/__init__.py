@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from difflib import SequenceMatcher
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -59,7 +60,13 @@ def report_data(
     return register_list_data(session_factory, request, today)
 
 
-def _pick(asked: str, what: str, candidates: Sequence[tuple[int, Sequence[str], bool]]) -> int:
+def _pick(
+    asked: str,
+    what: str,
+    candidates: Sequence[tuple[int, Sequence[str], bool]],
+    *,
+    list_alias: bool = False,
+) -> int:
     """The id of the one candidate whose names match ``asked``: exactly first,
     then ignoring case; a live candidate wins over an archived one."""
     wanted = asked.strip()
@@ -74,10 +81,18 @@ def _pick(asked: str, what: str, candidates: Sequence[tuple[int, Sequence[str], 
         if len(live) > 1:
             names = ", ".join(sorted(c[1][0] for c in live))
             raise NotFoundError(f"more than one {what} matches {asked!r}: {names}", where=what)
-    known = sorted((c[1][0] for c in candidates if not c[2]), key=str.casefold)
-    listed = ", ".join(known[:NAMES_LISTED]) + (", …" if len(known) > NAMES_LISTED else "")
+    known = [c[1] for c in candidates if not c[2]]
+    # The names most like the one asked for first: a misspelling shows its fix.
+    known.sort(key=lambda names: (-_likeness(wanted, names), names[0].casefold()))
+    shown = [f"{n[0]} ({n[1]})" if list_alias and n[1:] and n[1] else n[0] for n in known]
+    listed = ", ".join(shown[:NAMES_LISTED]) + (", …" if len(shown) > NAMES_LISTED else "")
     hint = f"; there are: {listed}" if known else f"; there is no {what} yet"
     raise NotFoundError(f"no {what} is named {asked!r}{hint}", where=what)
+
+
+def _likeness(asked: str, names: Sequence[str]) -> float:
+    wanted = asked.casefold()
+    return max(SequenceMatcher(None, wanted, n.casefold()).ratio() for n in names if n)
 
 
 def find_plan_id(session_factory: sessionmaker[Session], name: str) -> int:
