@@ -53,6 +53,9 @@ def make_styles(rtl: bool, chinese: bool) -> Styles:
             rtl_default=rtl, **more,  # type: ignore[arg-type]
         )  # fmt: skip
 
+    # Headings and contents line up with the report's start edge, whatever
+    # script their text is in (a mechanism's English name in an Arabic report).
+    edge = "right" if rtl else "left"
     return Styles(
         body=style(9.5, space_after=4),
         small=style(8),
@@ -61,12 +64,12 @@ def make_styles(rtl: bool, chinese: bool) -> Styles:
         cell=style(8),
         cell_bold=style(8, True),
         cell_header=style(8, True, white),
-        cell_overdue=style(8, True, OVERDUE),
-        heading_1=style(16, True, ACCENT, space_before=4, space_after=8),
-        heading_2=style(12.5, True, ACCENT, space_before=10, space_after=4),
-        heading_3=style(10.5, True, INK, space_before=8, space_after=3),
-        contents_1=style(10, True),
-        contents_2=style(9.5),
+        cell_overdue=style(8, False, OVERDUE),
+        heading_1=style(16, True, ACCENT, space_before=4, space_after=8, align=edge),
+        heading_2=style(12.5, True, ACCENT, space_before=10, space_after=4, align=edge),
+        heading_3=style(10.5, True, INK, space_before=8, space_after=3, align=edge),
+        contents_1=style(10, True, align=edge),
+        contents_2=style(9.5, align=edge),
         cover_organisation=style(15, True, ACCENT, align="center"),
         cover_title=style(24, True, INK, align="center"),
         cover_subtitle=style(14, False, INK, align="center"),

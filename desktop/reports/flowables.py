@@ -101,7 +101,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         lines = self.lines_for(avail_width)
         fit = int(avail_height // self.style.leading)
         if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
+            return []  # nothing fits, or it all fits: no split to make
         first = TextBlock(self.text, self.style.with_(space_after=0.0), lines[:fit])
         rest = TextBlock(self.text, self.style.with_(space_before=0.0), lines[fit:])
         first.rtl = rest.rtl = self.rtl
@@ -114,7 +114,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         # First baseline: one leading down, less the part of it below the text.
         y = self.height - style.leading + (style.leading - style.size) / 2 + style.size * 0.22
         for line in lines:
-            x = line_x(0.0, self.width, line, style.align, self.rtl)
+            x = line_x(0.0, self.width, line, style.align, line.rtl)
             draw_line(canvas, x, y, line.text, style.size, style.bold, style.color)
             y -= style.leading
 

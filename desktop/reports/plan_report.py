@@ -24,7 +24,7 @@ from desktop.reports.flowables import Heading, TextBlock
 from desktop.reports.tables import data_table, key_values
 
 RECOMMENDATION_WIDTHS = (0.11, 0.13, 0.1, 0.11, 0.55)
-ACTION_WIDTHS = (0.25, 0.12, 0.12, 0.11, 0.08, 0.12, 0.2)
+ACTION_WIDTHS = (0.24, 0.12, 0.12, 0.12, 0.08, 0.12, 0.2)
 COST_WIDTHS = (0.4, 0.1, 0.2, 0.2, 0.1)
 
 

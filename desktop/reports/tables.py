@@ -36,8 +36,10 @@ class TableBlock(Flowable):  # type: ignore[misc]
         rows: list[list[Flowable]],
         widths: list[str],
         stripes: list[bool],
+        continuation: bool = False,
     ) -> None:
         super().__init__()
+        self.continuation = continuation
         self.header = header
         self.rows = rows
         self.widths = widths
@@ -72,6 +74,10 @@ class TableBlock(Flowable):  # type: ignore[misc]
         return self._tables[with_header]
 
     def _at_top(self) -> bool:
+        """Whether the header row is printed: always for a table's first block,
+        for the others only at the top of a frame."""
+        if not self.continuation:
+            return True
         frame = getattr(self, "_frame", None)
         return frame is None or bool(frame._atTop)
 
@@ -91,7 +97,9 @@ class TableBlock(Flowable):  # type: ignore[misc]
         taken = len(first[0]._cellvalues)
         if taken >= len(self.rows):
             return [self]
-        rest = TableBlock(self.header, self.rows[taken:], self.widths, self.stripes[taken:])
+        rest = TableBlock(
+            self.header, self.rows[taken:], self.widths, self.stripes[taken:], continuation=True
+        )
         return [first[0], rest]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
@@ -128,7 +136,7 @@ def data_table(
             cells = [_cell(v, style) for v in rows[index]]
             body.append(list(reversed(cells)) if ctx.rtl else cells)
         stripes = [(first + i) % 2 == 1 for i in range(len(body))]
-        out.append(TableBlock(header, body, percent, stripes))
+        out.append(TableBlock(header, body, percent, stripes, continuation=first > 0))
     return out
 
 

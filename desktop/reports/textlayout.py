@@ -82,6 +82,10 @@ def _ideographic(char: str) -> bool:
     )
 
 
+def _latin_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def _break_before(prev: str, char: str, before_prev: str) -> bool:
     if char.isspace():
         return False
@@ -90,7 +94,9 @@ def _break_before(prev: str, char: str, before_prev: str) -> bool:
     if char in NO_LINE_START or prev in NO_LINE_END:
         return False
     if _ideographic(prev) or _ideographic(char):
-        return True
+        # Not between a Chinese character and a Latin letter or digit beside
+        # it: "2023年6月10日" and "第26条" stay whole.
+        return not (_latin_alnum(prev) or _latin_alnum(char))
     # After the hyphen of a compound word ("state-party"), not of a number range,
     # and after the slashes of a document symbol ("CEDAW/C/ALD/CO/7").
     if prev == "/" and char.isalnum():
@@ -161,15 +167,22 @@ class LaidLine:
     text: str
     """The line in visual order (drawn left to right)."""
     width: float
+    rtl: bool = False
+    """The direction of the line's paragraph (its alignment follows it)."""
 
 
 def lay_out(
     text: str, measure: Callable[[str], float], width: float, rtl: bool
 ) -> list[LaidLine]:
-    """``text`` as lines ready to draw: shaped, broken, reordered."""
-    shaped = shape(text)
+    """``text`` as lines ready to draw: shaped, broken, reordered.
+
+    Each line of the text (between newlines) takes the direction of its own
+    first strong character, ``rtl`` for a line without one.
+    """
     out = []
-    for line in break_lines(shaped, measure, width):
-        drawn = visual(line, rtl)
-        out.append(LaidLine(drawn, measure(drawn)))
+    for paragraph in text.split("\n"):
+        direction = is_rtl_text(paragraph, rtl)
+        for line in break_lines(shape(paragraph), measure, width):
+            drawn = visual(line, direction)
+            out.append(LaidLine(drawn, measure(drawn), direction))
     return out

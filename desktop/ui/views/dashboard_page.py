@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.palette import STATUS_COLOURS
 from desktop.services.dashboard import (
     STATUS_CODES,
     BreakdownKind,
@@ -50,14 +51,6 @@ from desktop.ui.views.dashboard_lists import (
 )
 from desktop.ui.views.pages import Page
 
-STATUS_COLOURS = {
-    "not_assessed": "#b0bec5",
-    "not_started": "#e57373",
-    "in_progress": "#ffb74d",
-    "partially_implemented": "#aed581",
-    "fully_implemented": "#388e3c",
-    "no_longer_applicable": "#78909c",
-}
 CHART_ROWS = 25
 
 
