@@ -242,8 +242,10 @@ class MainWindow(QMainWindow):
                 self.register.current_filter(), self.register.model.rowCount()
             )
         elif self.current_page() is self.reports:
-            # A status report or list can cover what the register shows or has selected.
+            # A status report or list can cover what the register shows or has selected;
+            # plans and agencies created since are offered.
             self.reports.set_register_state(self.register_state())
+            self.reports.reload()
 
     def register_state(self) -> RegisterState:
         register = self.register

@@ -18,7 +18,12 @@ from pytestqt.qtbot import QtBot
 from desktop.reports.data import Paper, ScopeKind, StatusGrouping
 from desktop.services.database import Database
 from desktop.services.reporting import ReportType
-from desktop.services.settings import load_emblem, load_settings
+from desktop.services.settings import (
+    OrganisationSettings,
+    load_emblem,
+    load_settings,
+    save_settings,
+)
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.reports_page import ReportsPage, file_name_for
 from desktop.ui.views.settings_dialog import SettingsDialog
@@ -233,6 +238,23 @@ def test_last_choices_come_back(qtbot: QtBot, demo_window: MainWindow, tmp_path:
     request = form.request()
     assert request.options.language == "fr" and request.options.paper == Paper.LETTER
     assert request.options.marking == "RESTRICTED" and request.options.draft
+
+
+def test_organisation_language_first_then_the_users(demo_window: MainWindow) -> None:
+    save_settings(demo_window.database.session_factory, OrganisationSettings("NMRF", "fr"))
+    form = _reports(demo_window).options
+    assert form.language.currentData() == "fr"
+    form.language.setCurrentIndex(form.language.findData("ar"))
+    assert [form.language.itemText(i) for i in range(form.language.count())] == [
+        "English",
+        "Français",
+        "Español",
+        "Русский",
+        "中文",
+        "العربية",
+    ]
+    demo_window.show_page("dashboard")
+    assert _reports(demo_window).options.language.currentData() == "ar"
 
 
 def test_default_file_name_follows_the_report(demo_window: MainWindow) -> None:

@@ -103,8 +103,10 @@ class ReportOptionsForm(QWidget):
         self.marking.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.marking.addItem("")
         self.marking.addItems(MARKING_SUGGESTIONS)
-        self.marking.lineEdit().setPlaceholderText(self.tr("None"))
-        self.marking.lineEdit().setMaxLength(60)
+        marking_edit = self.marking.lineEdit()
+        assert marking_edit is not None  # an editable combo has one
+        marking_edit.setPlaceholderText(self.tr("None"))
+        marking_edit.setMaxLength(60)
         self.draft = QCheckBox(self.tr("DRAFT watermark across every page"))
         self.title = QLineEdit()
         self.title.setMaxLength(200)
@@ -321,8 +323,8 @@ class ReportOptionsForm(QWidget):
         clusters = dict(self.choices.clusters)
         parts.extend(clusters[i] for i in filt.cluster_ids if i in clusters)
         agencies = dict(self.choices.agencies)
-        if filt.agency_id in agencies:
-            parts.append(agencies[filt.agency_id])  # type: ignore[index]
+        if filt.agency_id is not None and filt.agency_id in agencies:
+            parts.append(agencies[filt.agency_id])
         return "; ".join(parts)
 
 

@@ -87,7 +87,8 @@ class ReportsPage(Page):
         self._running = False
         self._generation = 0
         self._auto_name = True
-        self._language_remembered = False
+        self._language_chosen = False
+        self._applying_default = False
         self.folder = documents_folder()
 
         self.options = ReportOptionsForm()
@@ -136,6 +137,7 @@ class ReportsPage(Page):
 
         self.restore_choices()
         self.options.report_changed.connect(self._name_destination)
+        self.options.language.currentIndexChanged.connect(self._language_picked)
         self._name_destination()
 
     def title(self) -> str:
@@ -152,7 +154,8 @@ class ReportsPage(Page):
         self.database = database
 
     def today(self) -> date:
-        return QDate.currentDate().toPython()  # type: ignore[no-any-return]
+        today = QDate.currentDate()  # the user's calendar day
+        return date(today.year(), today.month(), today.day())
 
     def reload(self) -> None:
         """Read the plans, agencies, mechanisms and documents to choose from."""
@@ -187,8 +190,15 @@ class ReportsPage(Page):
                 clusters=choices.clusters,
             )
         )
-        if not self._language_remembered:
+        if not self._language_chosen:
+            # The organisation's default until the user picks a language.
+            self._applying_default = True
             _select(self.options.language, loaded.default_language)
+            self._applying_default = False
+
+    def _language_picked(self, _index: int) -> None:
+        if not self._applying_default:
+            self._language_chosen = True
 
     def _load_failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
@@ -359,7 +369,7 @@ class ReportsPage(Page):
             form.set_report_type(ReportType(saved("report")))
         if saved("scope") in {kind.value for kind in ScopeKind}:
             form.set_scope_kind(ScopeKind(saved("scope")))
-        self._language_remembered = _select(form.language, saved("language"))
+        self._language_chosen = _select(form.language, saved("language"))
         _select(form.paper, saved("paper"))
         _select(form.grouping, saved("grouping"))
         form.marking.setCurrentText(saved("marking"))
