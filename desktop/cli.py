@@ -7,8 +7,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop import __version__, process_clock
 
@@ -81,7 +83,50 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--search", default="", metavar="WORDS", help="only those matching a search")
     exp.add_argument("--view", metavar="NAME", help="only those of a saved view")
     exp.add_argument("--archived", action="store_true", help="export the archive instead")
+    _add_report_parser(commands)
     return parser
+
+
+def _add_report_parser(commands: Any) -> None:
+    report = commands.add_parser("report", help="write a PDF report")
+    report.add_argument(
+        "kind",
+        choices=["plan", "status", "agency", "list"],
+        help="implementation plan, consolidated status report, agency brief or register list",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    report.add_argument(
+        "--lang",
+        choices=["en", "fr", "es", "ru", "zh", "ar"],
+        help="report language (default: the database's report language setting)",
+    )
+    report.add_argument(
+        "--plan", metavar="NAME", help="the plan (report plan; default: the only one)"
+    )
+    report.add_argument(
+        "--agency", metavar="NAME", help="the agency, by name or acronym (report agency)"
+    )
+    report.add_argument(
+        "--mechanism", metavar="CODE", help="only this mechanism (reports status and list)"
+    )
+    report.add_argument(
+        "--by",
+        choices=["mechanism", "theme"],
+        default="mechanism",
+        help="sections of the status report (default: mechanism)",
+    )
+    report.add_argument(
+        "--marking", default="", metavar="TEXT", help='e.g. "CABINET IN CONFIDENCE"'
+    )
+    report.add_argument("--draft", action="store_true", help="a DRAFT watermark on every page")
+    report.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="default: A4")
+    report.add_argument("--title", default="", help="a title of your own")
+    report.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the report's date, and what is overdue on it (default: today)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -254,8 +299,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from desktop.services.database import opened_database
     from desktop.services.exporting import export_recommendations
     from desktop.services.register import RegisterFilter
@@ -281,6 +324,61 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import ValidationError
+    from desktop.reports.data import Paper, ReportOptions, StatusGrouping
+    from desktop.services.database import opened_database
+    from desktop.services.plans import list_plans
+    from desktop.services.report_data import find_agency_id, find_plan_id, mechanism_scope
+    from desktop.services.reporting import ReportRequest, ReportType, generate_report
+    from desktop.services.settings import load_settings
+
+    today = args.today or date.today()
+    with opened_database(args.db, create=False) as database:
+        factory = database.session_factory
+        language = args.lang or load_settings(factory).report_language
+        request = ReportRequest(
+            report=ReportType(args.kind),
+            options=ReportOptions(
+                language=language,
+                paper=Paper(args.paper),
+                marking=args.marking.strip(),
+                draft=args.draft,
+            ),
+            grouping=StatusGrouping(args.by),
+            title=args.title,
+        )
+        if args.kind == "plan":
+            if args.plan:
+                plan_id = find_plan_id(factory, args.plan)
+            else:
+                plans = list_plans(factory, today)
+                if len(plans) != 1:
+                    names = ", ".join(repr(p.fields.title) for p in plans[:5]) or "none"
+                    raise ValidationError(f"name the plan (plans: {names})", where="--plan")
+                plan_id = plans[0].id
+            request = replace(request, plan_id=plan_id)
+        elif args.kind == "agency":
+            if not args.agency:
+                raise ValidationError("name the agency of the brief", where="--agency")
+            request = replace(request, agency_id=find_agency_id(factory, args.agency))
+        elif args.mechanism:
+            scope_filter, scope = mechanism_scope(factory, args.mechanism)
+            request = replace(request, register_filter=scope_filter, scope=scope)
+        out = generate_report(factory, request, args.out, today)
+    pages = _page_count(out)
+    print(f"wrote {out} ({pages} pages)")
+    return 0
+
+
+def _page_count(path: Path) -> int:
+    """Pages of a PDF written by ReportLab (its page tree's /Count)."""
+    import re
+
+    counts = re.findall(rb"/Count (\d+) /Kids", path.read_bytes())
+    return max((int(c) for c in counts), default=0)
+
+
 _HANDLERS = {
     "init": _cmd_init,
     "check": _cmd_check,
@@ -291,6 +389,7 @@ _HANDLERS = {
     "search": _cmd_search,
     "import": _cmd_import,
     "export": _cmd_export,
+    "report": _cmd_report,
 }
 
 

@@ -50,10 +50,14 @@ def build(
     body: list[Flowable] = [
         Heading(name, styles.heading_1, 0, ctx.heading_key("agency")),
         TextBlock(
-            t("agency.summary", assignments=f.number(len(data.assignments)),
-              actions=f.number(len(data.actions)), overdue=f.number(overdue)),
+            t(
+                "agency.summary",
+                assignments=f.number(len(data.assignments)),
+                actions=f.number(len(data.actions)),
+                overdue=f.number(overdue),
+            ),
             styles.body,
-        ),  # fmt: skip
+        ),
         TextBlock(t("agency.focal_points"), styles.heading_3),
     ]
     if data.focal_points:
@@ -71,10 +75,15 @@ def build(
     if data.assignments:
         headers = [t("reference"), t("recommendation"), t("role"), t("position"), t("status")]
         rows = [
-            [f"{a.reference}\n{a.mechanism}", a.text, t.term(a.role), t.term(a.position),
-             t.term(a.status)]
+            [
+                f"{a.reference}\n{a.mechanism}",
+                a.text,
+                t.term(a.role),
+                t.term(a.position),
+                t.term(a.status),
+            ]
             for a in data.assignments
-        ]  # fmt: skip
+        ]
         body += data_table(ctx, headers, rows, (0.14, 0.5, 0.1, 0.12, 0.14))
     else:
         body.append(TextBlock(t("agency.no_assignments"), styles.body))
@@ -101,11 +110,14 @@ def build(
         body.append(_section(ctx, "agency.deadlines"))
         headers = [t("report"), t("mechanism"), t("due"), t("covers")]
         rows = [
-            [f"{d.title}\n{t.term(d.kind)}".strip(), d.mechanism,
-             f.date(d.due_date) + ("\n" + t("overdue") if d.overdue else ""),
-             f.number(d.recommendations)]
+            [
+                f"{d.title}\n{t.term(d.kind)}".strip(),
+                d.mechanism,
+                f.date(d.due_date) + ("\n" + t("overdue") if d.overdue else ""),
+                f.number(d.recommendations),
+            ]
             for d in data.deadlines
-        ]  # fmt: skip
+        ]
         late = [i for i, d in enumerate(data.deadlines) if d.overdue]
         body += data_table(ctx, headers, rows, (0.45, 0.2, 0.17, 0.18), highlight=late)
     return build_document(fp, ctx, body, progress=progress, cancelled=cancelled)

@@ -49,9 +49,13 @@ def make_styles(rtl: bool, chinese: bool) -> Styles:
 
     def style(size: float, bold: bool = False, colour: Color = INK, **more: object) -> TextStyle:
         return TextStyle(
-            size=size, leading=round(size * factor, 1), bold=bold, color=colour,
-            rtl_default=rtl, **more,  # type: ignore[arg-type]
-        )  # fmt: skip
+            size=size,
+            leading=round(size * factor, 1),
+            bold=bold,
+            color=colour,
+            rtl_default=rtl,
+            **more,  # type: ignore[arg-type]
+        )
 
     # Headings and contents line up with the report's start edge, whatever
     # script their text is in (a mechanism's English name in an Arabic report).

@@ -144,7 +144,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             subject=ctx.subject,
             creator="NMRF Desk",
             producer="NMRF Desk (ReportLab)",
-            keywords=[k for k in (options.marking, ctx.labels("draft") if options.draft else "") if k],
+            keywords=[
+                k for k in (options.marking, ctx.labels("draft") if options.draft else "") if k
+            ],
             lang=ctx.labels.tag,
             initialFontName=fonts.LATIN,
             initialFontSize=9,
@@ -200,14 +202,25 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
 
     # --- page furniture ----------------------------------------------------------------
 
-    def _text(self, canvas: Any, text: str, x: float, y: float, align: str, size: float,
-              bold: bool = False, colour: Color = RULE_COLOUR, width: float | None = None) -> None:  # fmt: skip
+    def _text(
+        self,
+        canvas: Any,
+        text: str,
+        x: float,
+        y: float,
+        align: str,
+        size: float,
+        bold: bool = False,
+        colour: Color = RULE_COLOUR,
+        width: float | None = None,
+    ) -> None:
         """One line of text at ``x`` (its left, right or centre by ``align``)."""
-        measure = lambda s: fonts.width(s, size, bold)  # noqa: E731
-        avail = width if width is not None else self.pagesize[0]
-        from desktop.reports.textlayout import is_rtl_text
 
-        laid = lay_out(text, measure, avail, is_rtl_text(text, self.ctx.rtl))
+        def measure(s: str) -> float:
+            return fonts.width(s, size, bold)
+
+        avail = width if width is not None else self.pagesize[0]
+        laid = lay_out(text, measure, avail, self.ctx.rtl)
         if not laid:
             return
         line = laid[0]
@@ -233,7 +246,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         options = self.ctx.header.options
         if options.marking:
             marking = options.marking.upper()
-            self._text(canvas, marking, width / 2, height - 10 * mm, "center", 10, True, MARKING_COLOUR)
+            self._text(
+                canvas, marking, width / 2, height - 10 * mm, "center", 10, True, MARKING_COLOUR
+            )
             self._text(canvas, marking, width / 2, 8 * mm, "center", 10, True, MARKING_COLOUR)
 
     def _cover_page(self, canvas: Any, doc: Any) -> None:
@@ -260,8 +275,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.line(left, bottom + 10, right, bottom + 10)
         page = self.ctx.formats.number(canvas.getPageNumber())
         pages = self.ctx.formats.number(self.total_pages or canvas.getPageNumber())
-        self._text(canvas, self.ctx.labels("page_of", page=page, pages=pages), end, bottom,
-                   end_align, 8)  # fmt: skip
+        self._text(
+            canvas, self.ctx.labels("page_of", page=page, pages=pages), end, bottom, end_align, 8
+        )
         generated = self.ctx.formats.date(self.ctx.header.generated_on)
         self._text(canvas, generated, start, bottom, start_align, 8, width=half)
         canvas.restoreState()

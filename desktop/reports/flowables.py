@@ -67,9 +67,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
     """A paragraph of plain text (never markup): wraps, splits across pages,
     right to left when its first strong character is."""
 
-    def __init__(
-        self, text: str, style: TextStyle, lines: list[LaidLine] | None = None
-    ) -> None:
+    def __init__(self, text: str, style: TextStyle, lines: list[LaidLine] | None = None) -> None:
         super().__init__()
         self.text = text
         self.style = style

@@ -87,19 +87,29 @@ def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowa
         out.append(TextBlock(t("recommendations"), styles.heading_3))
         headers = [t("reference"), t("source"), t("position"), t("status"), t("recommendation")]
         rows = [
-            [r.reference or "—", f"{r.mechanism}\n{r.source}".strip(), t.term(r.position),
-             t.term(r.status), r.text]
+            [
+                r.reference or "—",
+                f"{r.mechanism}\n{r.source}".strip(),
+                t.term(r.position),
+                t.term(r.status),
+                r.text,
+            ]
             for r in cluster.recommendations
-        ]  # fmt: skip
+        ]
         out += data_table(ctx, headers, rows, RECOMMENDATION_WIDTHS)
     out.append(TextBlock(t("actions"), styles.heading_3))
     if not cluster.actions:
         out.append(TextBlock(t("plan.no_actions"), styles.muted))
     else:
         headers = [
-            t("action"), t("lead"), t("supporting"), t("timeline"), t("status"), t("cost"),
+            t("action"),
+            t("lead"),
+            t("supporting"),
+            t("timeline"),
+            t("status"),
+            t("cost"),
             t("indicators"),
-        ]  # fmt: skip
+        ]
         rows = []
         for action in cluster.actions:
             title = action.title
@@ -162,10 +172,15 @@ def _costs(ctx: ReportContext, data: PlanReportData) -> list[Flowable]:
     ]
     headers = [t("lead"), t("currency"), t("cost"), t("plan.of_which_within"), t("actions")]
     rows = [
-        [c.agency, c.currency, f.amount(c.total, c.currency),
-         f.amount(c.within_existing_budget, c.currency), f.number(c.actions)]
+        [
+            c.agency,
+            c.currency,
+            f.amount(c.total, c.currency),
+            f.amount(c.within_existing_budget, c.currency),
+            f.number(c.actions),
+        ]
         for c in data.cost_by_agency
-    ]  # fmt: skip
+    ]
     if rows:
         out += data_table(ctx, headers, rows, COST_WIDTHS)
     out.append(TextBlock(f"{t('plan.total_cost')}: {f.amounts(data.cost_totals)}", styles.bold))

@@ -33,9 +33,14 @@ def build(
         body.append(TextBlock(t("empty_scope"), styles.body))
     else:
         headers = [
-            t("reference"), t("mechanism"), t("recommendation"), t("position"),
-            t("status"), t("priority"), t("agencies"),
-        ]  # fmt: skip
+            t("reference"),
+            t("mechanism"),
+            t("recommendation"),
+            t("position"),
+            t("status"),
+            t("priority"),
+            t("agencies"),
+        ]
         rows = [
             [
                 row.reference or "—",

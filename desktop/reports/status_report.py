@@ -62,9 +62,13 @@ def _figures(ctx: ReportContext, data: StatusReportData) -> Table:
 def _status_table(ctx: ReportContext, data: StatusReportData) -> list[Flowable]:
     t, f = ctx.labels, ctx.formats
     rows = [
-        [t.term(s), f.number(data.by_status.get(s, 0)), f.percent(data.by_status.get(s, 0), data.total)]
+        [
+            t.term(s),
+            f.number(data.by_status.get(s, 0)),
+            f.percent(data.by_status.get(s, 0), data.total),
+        ]
         for s in STATUSES
-    ]  # fmt: skip
+    ]
     rows.append([t("total"), f.number(data.total), f.percent(data.total, data.total)])
     return data_table(ctx, [t("status"), t("recommendations"), "%"], rows, (0.5, 0.25, 0.25))
 
@@ -123,7 +127,9 @@ def _counts_line(ctx: ReportContext, section: StatusSection) -> str:
     return head + (" — " + " · ".join(parts) if parts else "")
 
 
-def _section(ctx: ReportContext, index: int, section: StatusSection, grouping: str) -> list[Flowable]:
+def _section(
+    ctx: ReportContext, index: int, section: StatusSection, grouping: str
+) -> list[Flowable]:
     t, styles = ctx.labels, ctx.styles
     title = section.title or t("status.no_theme")
     out: list[Flowable] = [
@@ -140,9 +146,13 @@ def _section(ctx: ReportContext, index: int, section: StatusSection, grouping: s
         if line.overdue_actions:
             follow_up += f"\n{t('status.overdue_actions_of')}:\n{_overdue(ctx, line)}"
         rows.append(
-            [f"{line.reference}\n{where}\n{t.term(line.position)}".strip(), text,
-             t.term(line.status), follow_up]
-        )  # fmt: skip
+            [
+                f"{line.reference}\n{where}\n{t.term(line.position)}".strip(),
+                text,
+                t.term(line.status),
+                follow_up,
+            ]
+        )
     out += data_table(ctx, headers, rows, SECTION_WIDTHS)
     return out
 

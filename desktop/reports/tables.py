@@ -6,7 +6,7 @@ page break."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -18,7 +18,7 @@ GRID = HexColor("#BFC9D1")
 STRIPE = HexColor("#F2F5F8")
 BLOCK_ROWS = 25
 
-Cell = str | Flowable
+Cell: TypeAlias = str | Flowable
 
 
 def _cell(value: Cell, style: TextStyle) -> Flowable:
@@ -51,9 +51,12 @@ class TableBlock(Flowable):  # type: ignore[misc]
         if with_header not in self._tables:
             cells = [self.header, *self.rows] if with_header else list(self.rows)
             table = Table(
-                cells, colWidths=self.widths, repeatRows=1 if with_header else 0,
-                splitByRow=1, splitInRow=1 if with_header else 0,
-            )  # fmt: skip
+                cells,
+                colWidths=self.widths,
+                repeatRows=1 if with_header else 0,
+                splitByRow=1,
+                splitInRow=1 if with_header else 0,
+            )
             commands: list[tuple[object, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("GRID", (0, 0), (-1, -1), 0.25, GRID),
@@ -140,7 +143,9 @@ def data_table(
     return out
 
 
-def key_values(ctx: ReportContext, pairs: Sequence[tuple[str, str]], label_width: float = 0.28) -> Table:
+def key_values(
+    ctx: ReportContext, pairs: Sequence[tuple[str, str]], label_width: float = 0.28
+) -> Table:
     """Label: value lines (a plan's summary, an agency's details)."""
     styles = ctx.styles
     rows = [[TextBlock(k, styles.cell_bold), TextBlock(v or "—", styles.cell)] for k, v in pairs]

@@ -171,9 +171,7 @@ class LaidLine:
     """The direction of the line's paragraph (its alignment follows it)."""
 
 
-def lay_out(
-    text: str, measure: Callable[[str], float], width: float, rtl: bool
-) -> list[LaidLine]:
+def lay_out(text: str, measure: Callable[[str], float], width: float, rtl: bool) -> list[LaidLine]:
     """``text`` as lines ready to draw: shaped, broken, reordered.
 
     Each line of the text (between newlines) takes the direction of its own
