@@ -1131,112 +1131,112 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
         <source>Reports overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
         <source>Actions without indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
         <source>Recommendations without a lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
         <source>By mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
         <source>Numbers by mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
         <source>By theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
         <source>Numbers by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>By SDG goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>Numbers by SDG goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>By lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>Numbers by lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="249"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
         <source>Could not read the dashboard: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="303"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
         <source>Show these {n} in the register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,50 +2630,50 @@ Outcome: the results people experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Could not read the database: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,152 +3790,152 @@ Outcome: the results people experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="106"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="108"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="108"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="110"/>
         <source>DRAFT watermark across every page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="111"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="113"/>
         <source>The report&apos;s own title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="116"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="118"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="118"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="120"/>
         <source>Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="119"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="121"/>
         <source>Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="120"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="122"/>
         <source>Covering:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="121"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="123"/>
         <source>Mechanism:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="122"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="124"/>
         <source>UPR cycle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="123"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="125"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="124"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="126"/>
         <source>Sections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="125"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="127"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="126"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="128"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="127"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="129"/>
         <source>Classification marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="129"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="131"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="172"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="174"/>
         <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="176"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="178"/>
         <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="180"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="182"/>
         <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="184"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="186"/>
         <source>The recommendations as a table, in the register&apos;s order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="196"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="198"/>
         <source>All recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="197"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="199"/>
         <source>One mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="198"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="200"/>
         <source>One UPR cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="199"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="201"/>
         <source>One review or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="202"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="204"/>
         <source>What the register shows now ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="211"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="213"/>
         <source>The register&apos;s selected rows ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="252"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="254"/>
         <source>Choose the implementation plan (there is none yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="254"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="256"/>
         <source>Choose the agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="257"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="259"/>
         <source>Choose the mechanism.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="259"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="261"/>
         <source>Choose the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="262"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="264"/>
         <source>No rows are selected in the register: select the recommendations to list there first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,88 +3943,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="232"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
         <source>{path} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="256"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="255"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="265"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
         <source>The report was not written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
         <source>Writing {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="304"/>
         <source>{path} is a folder: give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="325"/>
         <source>Report written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1131,112 +1131,112 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
         <source>Reports overdue or due soon</source>
         <translation>逾期或即将到期的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
         <source>Actions without indicators</source>
         <translation>无指标的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
         <source>Recommendations without a lead agency</source>
         <translation>无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
         <source>Numbers by mechanism</source>
         <translation>按机制统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
         <source>By theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
         <source>Numbers by theme</source>
         <translation>按主题统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>By SDG goal</source>
         <translation>按可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>Numbers by SDG goal</source>
         <translation>按可持续发展目标统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>By lead agency</source>
         <translation>按牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>Numbers by lead agency</source>
         <translation>按牵头机构统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation>执行情况、逾期事项和即将到期事项一览。点击数字即可在登记册中查看相应建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="249"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
         <source>Could not read the dashboard: {error}</source>
         <translation>无法读取仪表板：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation>截至 {date}；{days} 天内到期的报告计为即将到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="303"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
         <translation>图表显示 {total} 项中数量最多的 {n} 项；表格列出全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
         <source>Show these {n} in the register</source>
         <translation>在登记册中显示这 {n} 条建议</translation>
     </message>
@@ -2632,33 +2632,33 @@ Outcome: the results people experience.</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -2667,17 +2667,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -3794,152 +3794,152 @@ Outcome: the results people experience.</source>
         <translation>Letter（美式信纸）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="106"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="108"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="108"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="110"/>
         <source>DRAFT watermark across every page</source>
         <translation>每页加“草稿”水印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="111"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="113"/>
         <source>The report&apos;s own title</source>
         <translation>报告自身的标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="116"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="118"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="118"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="120"/>
         <source>Plan:</source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="119"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="121"/>
         <source>Agency:</source>
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="120"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="122"/>
         <source>Covering:</source>
         <translation>涵盖范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="121"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="123"/>
         <source>Mechanism:</source>
         <translation>机制：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="122"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="124"/>
         <source>UPR cycle:</source>
         <translation>普遍定期审议周期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="123"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="125"/>
         <source>Document:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="124"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="126"/>
         <source>Sections:</source>
         <translation>分节：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="125"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="127"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="126"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="128"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="127"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="129"/>
         <source>Classification marking:</source>
         <translation>密级标识：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="129"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="131"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="172"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="174"/>
         <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
         <translation>按优先级列出计划的各专题组及其建议、行动、机构、费用和指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="176"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="178"/>
         <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
         <translation>以数字和分节呈现落实情况，并列出每项建议的最新进展和逾期行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="180"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="182"/>
         <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
         <translation>一个机构牵头和协助的工作：其建议、行动、指标以及应提交的报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="184"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="186"/>
         <source>The recommendations as a table, in the register&apos;s order.</source>
         <translation>以表格列出建议，顺序与登记册相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="196"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="198"/>
         <source>All recommendations</source>
         <translation>全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="197"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="199"/>
         <source>One mechanism</source>
         <translation>一个机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="198"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="200"/>
         <source>One UPR cycle</source>
         <translation>一个普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="199"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="201"/>
         <source>One review or document</source>
         <translation>一次审议或一份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="202"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="204"/>
         <source>What the register shows now ({count})</source>
         <translation>登记册当前显示的内容（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="211"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="213"/>
         <source>The register&apos;s selected rows ({count})</source>
         <translation>登记册中所选的行（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="252"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="254"/>
         <source>Choose the implementation plan (there is none yet).</source>
         <translation>请选择执行计划（目前尚无计划）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="254"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="256"/>
         <source>Choose the agency.</source>
         <translation>请选择机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="257"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="259"/>
         <source>Choose the mechanism.</source>
         <translation>请选择机制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="259"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="261"/>
         <source>Choose the document.</source>
         <translation>请选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/report_options.py" line="262"/>
+        <location filename="../../desktop/ui/views/report_options.py" line="264"/>
         <source>No rows are selected in the register: select the recommendations to list there first.</source>
         <translation>登记册中未选择任何行：请先在登记册中选择要列出的建议。</translation>
     </message>
@@ -3947,88 +3947,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
         <translation>可直接提交内阁的 PDF 报告：执行计划、进展报告、机构简报和建议清单，可使用联合国六种语文中的任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
         <source>Save the report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
         <source>Replace the file?</source>
         <translation>替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="232"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="256"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="255"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="265"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation>文件夹 {folder} 不存在；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="304"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} 是一个文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="325"/>
         <source>Report written: {path}</source>
         <translation>报告已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>无法生成报告（未写入任何文件）：{error}</translation>
     </message>
