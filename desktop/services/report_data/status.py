@@ -47,10 +47,12 @@ from desktop.store.models import (
     Theme,
 )
 
+_STATUSES = tuple(ImplementationStatus)
+
 
 def zero_counts() -> dict[ImplementationStatus, int]:
     """Every status with 0: the report's tables show every column."""
-    return dict.fromkeys(ImplementationStatus, 0)
+    return dict.fromkeys(_STATUSES, 0)
 
 
 @dataclass(slots=True)
@@ -133,7 +135,7 @@ def status_report_data(
 def _scope(session: Session, request: ReportRequest) -> list[_Rec]:
     """The scope's recommendations in register order (document, then order in it)."""
     dialect = session.get_bind().dialect.name
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             Recommendation.id,
             Recommendation.reference,
@@ -211,7 +213,10 @@ def _breakdown(
     for rec in recs:
         for key in keys_of(rec):
             if key in labels:
-                counted.setdefault(key, zero_counts())[rec.status] += 1
+                counts = counted.get(key)
+                if counts is None:
+                    counts = counted[key] = zero_counts()
+                counts[rec.status] += 1
     rows = [StatusCounts(labels[key], counted[key]) for key in labels if key in counted]
     if by_total:
         rows.sort(key=lambda row: (-row.total, row.label.casefold()))

@@ -49,7 +49,12 @@ def names_by_id(session: Session, key: Any, label: Any, ids: set[int]) -> dict[i
     found: dict[int, str] = {}
     for chunk in chunks(sorted(ids)):
         found.update(
-            {i: str(name) for i, name in session.execute(select(key, label).where(key.in_(chunk)))}
+            {
+                i: str(name)
+                for i, name in session.connection().execute(
+                    select(key, label).where(key.in_(chunk))
+                )
+            }
         )
     return found
 
@@ -65,33 +70,33 @@ def read_links(
     )
     act = action_recommendation.c
     for chunk in chunks(ids):
-        for rec_id, theme_id in session.execute(
+        for rec_id, theme_id in session.connection().execute(
             select(theme.recommendation_id, theme.theme_id).where(
                 theme.recommendation_id.in_(chunk)
             )
         ):
             links.themes[rec_id].append(theme_id)
         # A goal counts once, whether linked itself or through its targets.
-        for rec_id, goal_id in session.execute(
+        for rec_id, goal_id in session.connection().execute(
             select(target.recommendation_id, SdgTarget.goal_id)
             .join(SdgTarget, SdgTarget.id == target.sdg_target_id)
             .where(target.recommendation_id.in_(chunk))
         ):
             links.goals[rec_id].add(goal_id)
-        for rec_id, goal_id in session.execute(
+        for rec_id, goal_id in session.connection().execute(
             select(goal.recommendation_id, goal.sdg_goal_id).where(
                 goal.recommendation_id.in_(chunk)
             )
         ):
             links.goals[rec_id].add(goal_id)
-        leads: Any = session.execute(
+        leads: Any = session.connection().execute(
             select(Assignment.recommendation_id, Assignment.agency_id).where(
                 Assignment.recommendation_id.in_(chunk), Assignment.role == AgencyRole.LEAD
             )
         )
         for rec_id, agency_id in leads:
             links.leads[rec_id].append(agency_id)
-        own: Any = session.execute(
+        own: Any = session.connection().execute(
             select(
                 ProgressUpdate.recommendation_id,
                 ProgressUpdate.id,
@@ -105,7 +110,7 @@ def read_links(
         for row in own:
             # Its own update comes before an action's of the same day.
             _keep_latest(links.progress, row[0], (row[2], 1, row[1]), _note(row[2:], agencies))
-        for rec_id, action_id, title, plan_id, due, status in session.execute(
+        for rec_id, action_id, title, plan_id, due, status in session.connection().execute(
             select(act.recommendation_id, Action.id, Action.title, Action.plan_id)
             .add_columns(Action.due_date, Action.status)
             .join(Action, Action.id == act.action_id)
@@ -149,7 +154,7 @@ def _action_progress(
     recommendation it addresses as that recommendation's latest progress."""
     latest: dict[int, tuple[tuple[date, int, int], ProgressNote]] = {}
     for chunk in chunks(sorted(links.action_rows)):
-        updates: Any = session.execute(
+        updates: Any = session.connection().execute(
             select(
                 ProgressUpdate.action_id,
                 ProgressUpdate.id,
@@ -172,7 +177,7 @@ def _action_progress(
 def action_leads(session: Session, action_ids: Sequence[int]) -> dict[int, list[str]]:
     leads: dict[int, list[str]] = defaultdict(list)
     for chunk in chunks(action_ids):
-        rows: Any = session.execute(
+        rows: Any = session.connection().execute(
             select(Assignment.action_id, Agency.name)
             .join(Agency, Agency.id == Assignment.agency_id)
             .where(Assignment.action_id.in_(chunk), Assignment.role == AgencyRole.LEAD)
