@@ -411,5 +411,6 @@ class MainWindow(QMainWindow):
         show_about(self, self.database.display_name)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reports.cancel()  # a report being written stops and leaves no file
         workers.wait_for_all()
         super().closeEvent(event)

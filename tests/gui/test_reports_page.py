@@ -172,6 +172,17 @@ def test_cancel_leaves_no_file(demo_window: MainWindow, tmp_path: Path) -> None:
     assert page.generate_button.isEnabled() and page.progress.isHidden()
 
 
+def test_a_bare_file_name_goes_to_the_reports_folder(
+    demo_window: MainWindow, tmp_path: Path
+) -> None:
+    opened: list[Path] = []
+    page = _reports(demo_window, opened)
+    page.options.set_report_type(ReportType.LIST)
+    page.folder = tmp_path
+    _generate(page, Path("register"))
+    _written(tmp_path / "register.pdf", opened, page)
+
+
 def test_missing_folder_is_refused(demo_window: MainWindow, tmp_path: Path) -> None:
     opened: list[Path] = []
     page = _reports(demo_window, opened)

@@ -248,14 +248,16 @@ class ReportsPage(Page):
         if self._running or self.database is None:
             return
         problem = self.options.problem()
+        text = self.destination.text().strip()
+        if not problem and not text:
+            problem = self.tr("Choose the file to write.")
         if problem:
             self._show(problem, error=True)
-            return
-        text = self.destination.text().strip()
-        if not text:
-            self._show(self.tr("Choose the file to write."), error=True)
+            self.failed.emit(problem)
             return
         path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = self.folder / path  # a bare name goes to the reports' folder
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
