@@ -3988,43 +3988,43 @@ Outcome: the results people experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="265"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report was not written: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
         <source>Writing {path}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="304"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
         <source>{path} is a folder: give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
         <source>Report written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
         <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3992,43 +3992,43 @@ Outcome: the results people experience.</source>
         <translation>{path} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="265"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation>文件夹 {folder} 不存在；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="304"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} 是一个文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
         <source>Report written: {path}</source>
         <translation>报告已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>无法生成报告（未写入任何文件）：{error}</translation>
     </message>
