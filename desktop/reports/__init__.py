@@ -26,15 +26,22 @@ def build_report(
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
-) -> None:
-    """Lay out ``data`` as a PDF written to ``fp`` (the report follows the data's type)."""
+) -> int:
+    """Lay out ``data`` as a PDF written to ``fp`` (the report follows the data's type);
+    returns the number of pages."""
     # Each report module is imported when used: ReportLab and the fonts load then.
     if isinstance(data, PlanReportData):
-        from desktop.reports import plan_report as module
-    elif isinstance(data, StatusReportData):
-        from desktop.reports import status_report as module  # type: ignore[no-redef]
-    elif isinstance(data, AgencyBriefData):
-        from desktop.reports import agency_brief as module  # type: ignore[no-redef]
-    else:
-        from desktop.reports import register_list as module  # type: ignore[no-redef]
-    module.build(data, fp, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
+        from desktop.reports.plan_report import build as build_plan
+
+        return build_plan(data, fp, progress=progress, cancelled=cancelled)
+    if isinstance(data, StatusReportData):
+        from desktop.reports.status_report import build as build_status
+
+        return build_status(data, fp, progress=progress, cancelled=cancelled)
+    if isinstance(data, AgencyBriefData):
+        from desktop.reports.agency_brief import build as build_brief
+
+        return build_brief(data, fp, progress=progress, cancelled=cancelled)
+    from desktop.reports.register_list import build as build_list
+
+    return build_list(data, fp, progress=progress, cancelled=cancelled)

@@ -94,6 +94,9 @@ class Contents(Flowable):  # type: ignore[misc]
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # Cells are flowables; the font named here is only selected, never drawn,
+                    # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop.domain.vocab import ImplementationStatus
+from desktop.reports import fonts
 from desktop.reports.charts import STATUSES, StatusBars
 from desktop.reports.context import ReportContext, make_context
 from desktop.reports.data import (
@@ -50,6 +51,7 @@ def _figures(ctx: ReportContext, data: StatusReportData) -> Table:
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8),

@@ -11,6 +11,7 @@ from typing import Any, TypeAlias
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from desktop.reports import fonts
 from desktop.reports.context import ACCENT, ReportContext
 from desktop.reports.flowables import TextBlock, TextStyle
 
@@ -59,6 +60,9 @@ class TableBlock(Flowable):  # type: ignore[misc]
             )
             commands: list[tuple[object, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Cells are flowables; the font named here is only selected, never drawn,
+                # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
                 ("GRID", (0, 0), (-1, -1), 0.25, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -158,6 +162,9 @@ def key_values(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Cells are flowables; the font named here is only selected, never drawn,
+                # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
