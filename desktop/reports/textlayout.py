@@ -90,7 +90,7 @@ def _break_before(prev: str, char: str, before_prev: str) -> bool:
     if char.isspace():
         return False
     if prev.isspace():
-        return True
+        return char not in NO_LINE_START and before_prev not in NO_LINE_END
     if char in NO_LINE_START or prev in NO_LINE_END:
         return False
     if _ideographic(prev) or _ideographic(char):
