@@ -17,7 +17,7 @@ from desktop.reports import fonts
 from desktop.reports.context import MUTED, ReportContext
 from desktop.reports.data import StatusCounts
 from desktop.reports.flowables import draw_line
-from desktop.reports.textlayout import is_rtl_text, lay_out
+from desktop.reports.textlayout import one_line
 
 STATUSES = tuple(ImplementationStatus)
 BAR_HEIGHT = 9.0
@@ -28,17 +28,8 @@ LEGEND_ROW = 12.0
 
 def _one_line(text: str, size: float, width: float, rtl_default: bool) -> tuple[str, float]:
     """``text`` on one line of at most ``width`` points (cut with … if longer)."""
-
-    def measure(s: str) -> float:
-        return fonts.width(s, size)
-
-    rtl = is_rtl_text(text, rtl_default)
-    if measure(text) > width:
-        while len(text) > 1 and measure(text + "…") > width:
-            text = text[:-1]
-        text = text.rstrip() + "…"
-    laid = lay_out(text, measure, width * 4, rtl)
-    return (laid[0].text, laid[0].width) if laid else ("", 0.0)
+    line = one_line(text, lambda s: fonts.width(s, size), width, rtl_default)
+    return (line.text, line.width) if line else ("", 0.0)
 
 
 class StatusBars(Flowable):  # type: ignore[misc]

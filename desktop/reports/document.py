@@ -36,7 +36,7 @@ from desktop.reports.context import ReportContext
 from desktop.reports.data import CancelledFn, Paper, ProgressFn, ScopeKind
 from desktop.reports.errors import ReportCancelled
 from desktop.reports.flowables import Heading, TextBlock, draw_line
-from desktop.reports.textlayout import lay_out
+from desktop.reports.textlayout import one_line
 
 MARKING_COLOUR = HexColor("#A50021")
 RULE_COLOUR = HexColor("#7F8C99")
@@ -223,10 +223,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             return fonts.width(s, size, bold)
 
         avail = width if width is not None else self.pagesize[0]
-        laid = lay_out(text, measure, avail, self.ctx.rtl)
-        if not laid:
+        line = one_line(text, measure, avail, self.ctx.rtl)
+        if line is None:
             return
-        line = laid[0]
         left = x if align == "left" else x - line.width if align == "right" else x - line.width / 2
         draw_line(canvas, left, y, line.text, size, bold, colour)
 

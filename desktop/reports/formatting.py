@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 from babel.numbers import get_currency_name as _currency_name
 
 # Bidi marks CLDR puts in Arabic dates and amounts: the layout orders the text
@@ -50,7 +50,7 @@ class Formats:
     def percent(self, part: int, whole: int) -> str:
         if whole <= 0:
             return "—"
-        return _clean(format_decimal(round(100 * part / whole), locale=self.locale)) + " %"
+        return _clean(format_percent(round(part / whole, 2), locale=self.locale))
 
 
 def _known_currency(code: str) -> bool:

@@ -184,3 +184,20 @@ def lay_out(text: str, measure: Callable[[str], float], width: float, rtl: bool)
             drawn = visual(line, direction)
             out.append(LaidLine(drawn, measure(drawn), direction))
     return out
+
+
+def one_line(
+    text: str, measure: Callable[[str], float], width: float, rtl: bool
+) -> LaidLine | None:
+    """``text`` on a single line of at most ``width`` points, cut with "…"
+    where it is longer (running headers, chart labels)."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if measure(shape(text)) > width:
+        while len(text) > 1 and measure(shape(text + "…")) > width:
+            text = text[:-1]
+        text = text.rstrip() + "…"
+    direction = is_rtl_text(text, rtl)
+    drawn = visual(shape(text), direction)
+    return LaidLine(drawn, measure(drawn), direction)

@@ -55,6 +55,12 @@ class ReportRequest:
     """A title of the user's own (empty: the report's own title)."""
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 class ReportWriteError(NmrfError):
     """The report could not be written where asked (full disk, no permission…)."""
 
@@ -91,6 +97,8 @@ def generate_report(
             build_report(data, fp, progress=progress, cancelled=cancelled)
             fp.flush()
             os.fsync(fp.fileno())
+        # mkstemp makes the file private (0600); a report is an ordinary document.
+        os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, destination)
     except OSError as exc:
         with contextlib.suppress(OSError):
