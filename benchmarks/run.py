@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import dashboard_probe, plan_probe, scenarios, transfer
+from benchmarks import dashboard_probe, plan_probe, report_probe, scenarios, transfer
 from desktop.store import migrations
 
 ROOT = Path(__file__).resolve().parent
@@ -45,6 +45,9 @@ TARGETS = {
     "export_xlsx:250000": ("", 60, "≤ 60 s"),
     "dashboard:250000": ("", 300, "≤ 300 ms"),
     "open_plan:250000": ("", 500, "≤ 500 ms"),
+    "report_status": ("", 30, "≤ 30 s"),
+    "report_status_rss": ("", 500, "≤ 500 MB"),
+    "report_plan": ("", 3, "≤ 3 s"),
 }
 
 
@@ -111,6 +114,7 @@ def run(
         results.append(plan_probe.scenario(path, label=str(scale)))
         print(f"export: {scale:,}", file=sys.stderr)
         results.append(transfer.export(path, label=str(scale)))
+    results.append(reports(scales))
     for count in bulk_counts:
         print(f"bulk create: {count:,}", file=sys.stderr)
         results.append(scenarios.bulk_create(count, DATA))
@@ -124,6 +128,16 @@ def run(
         "machine": machine(),
         "results": results,
     }
+
+
+def reports(scales: list[int]) -> dict[str, Any]:
+    """The PDF reports on the smallest database holding the status report's
+    5,000 recommendations (else the largest there is)."""
+    big_enough = [s for s in scales if s >= report_probe.STATUS_RECOMMENDATIONS]
+    scale = min(big_enough) if big_enough else max(scales)
+    path, _ = database_for(scale)
+    print(f"reports: {scale:,}", file=sys.stderr)
+    return report_probe.scenario(path, label=str(scale))
 
 
 def verdict(key: str, value: float) -> tuple[str, str]:
@@ -177,6 +191,27 @@ def _plan_rows(r: dict[str, Any]) -> list[str]:
     ]
 
 
+def _report_rows(r: dict[str, Any]) -> list[str]:
+    """The status report and the plan against their targets, with the pages per
+    second of plain ReportLab printing the same table beside them."""
+    status, plan, base = r["status_report"], r["plan_report"], r["baseline"]
+    t, v = verdict("report_status", status["total_s"])
+    tm, vm = verdict("report_status_rss", status["peak_rss_mb"])
+    t3, v3 = verdict("report_plan", plan["total_s"])
+    return [
+        f"| PDF status report: {status['recommendations']:,} recommendations, "
+        f"{status['pages']:,} pages (data {status['data_s']} s, layout {status['layout_s']} s, "
+        f"two passes) | {r['database']} | {status['total_s']} s | {t} | {v} |",
+        f"| its peak memory | {r['database']} | {status['peak_rss_mb']} MB | {tm} | {vm} |",
+        f"| PDF implementation plan: {plan['recommendations']} recommendations, "
+        f"{plan['actions']} actions, {plan['pages']} pages | {r['database']} | "
+        f"{plan['total_s']} s | {t3} | {v3} |",
+        f"| pages per second: status report / plan / plain ReportLab baseline (one font, "
+        f"one LongTable, one pass, {base['pages']} pages) | {r['database']} | "
+        f"{status['pages_per_s']} / {plan['pages_per_s']} / {base['pages_per_s']} | | |",
+    ]
+
+
 def render(report: dict[str, Any]) -> str:
     m = report["machine"]
     lines = [
@@ -187,6 +222,14 @@ def render(report: dict[str, Any]) -> str:
         f"Run {report['when']} on {m['cores']} cores, {m['memory_gib']} GiB, "
         f"Python {m['python']}, SQLite {m['sqlite']}.",
         "",
+    ]
+    for partial in report.get("partial_runs", []):
+        lines += [
+            f"The `{partial['scenario']}` rows were measured alone on {partial['when']} "
+            f"(`python -m benchmarks.run --only {partial['scenario']}`).",
+            "",
+        ]
+    lines += [
         "| scenario | scale | measured | target | verdict |",
         "|---|---|---|---|---|",
     ]
@@ -257,6 +300,8 @@ def render(report: dict[str, Any]) -> str:
             lines += _dashboard_rows(r)
         elif r["scenario"] == "open_plan":
             lines += _plan_rows(r)
+        elif r["scenario"] == "reports":
+            lines += _report_rows(r)
         elif r["scenario"] == "import_upr_info":
             t, v = verdict("import_upr_info", r["import_s"])
             lines.append(
@@ -304,6 +349,22 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _only(scenario: str, scales: list[int]) -> int:
+    """One scenario, merged into benchmarks/results/latest.json and the table."""
+    report: dict[str, Any] = {"machine": machine(), "results": [], "when": ""}
+    if RESULTS.exists():
+        report = json.loads(RESULTS.read_text(encoding="utf-8"))
+    fresh = reports(scales)
+    report["results"] = [r for r in report["results"] if r["scenario"] != scenario] + [fresh]
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    runs = [p for p in report.get("partial_runs", []) if p["scenario"] != scenario]
+    report["partial_runs"] = [*runs, {"scenario": scenario, "when": when}]
+    RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    DOC.write_text(render(report), encoding="utf-8")
+    print(json.dumps(fresh, indent=2))
+    return 0 if fresh["status"] == "ok" else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the NMRF Desk benchmarks.")
     parser.add_argument(
@@ -315,7 +376,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--uhri", default="20000,250000", help="UHRI export sizes to import")
     parser.add_argument("--quick", action="store_true", help="1,000 only, 2 runs")
+    parser.add_argument(
+        "--only",
+        choices=["reports"],
+        help="run this scenario alone and replace its rows in the last results",
+    )
     args = parser.parse_args(argv)
+    if args.only:
+        return _only(args.only, [int(s) for s in args.scale.split(",") if s])
     if args.quick:
         scales, bulk, runs, uhri = [1000], [1000], 2, [1000]
     else:

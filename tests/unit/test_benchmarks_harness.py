@@ -79,3 +79,17 @@ def test_report_renders_verdicts() -> None:
     assert "| ready (process start → first page) | empty | median 2000 ms" in text
     assert "ready ≤ 1.5 s | FAIL |" in text
     assert "**2.0×** | ≤ 3× raw executemany | pass |" in text
+
+
+def test_report_probe_measures_both_reports_and_the_baseline(tmp_path: Path) -> None:
+    from benchmarks import report_probe
+
+    path = tmp_path / "r.sqlite3"
+    generate(path, 1000, seed=5, quiet=True)
+    result = report_probe.main(str(path))
+    status, plan, base = result["status_report"], result["plan_report"], result["baseline"]
+    assert status["recommendations"] == 1000 and status["pages"] > 20
+    assert plan["recommendations"] == report_probe.PLAN_RECOMMENDATIONS and plan["actions"] > 0
+    assert base["pages"] > 10 and base["pages_per_s"] > 0
+    rows = bench_run._report_rows({"database": "1000", **result})
+    assert "1,000 recommendations" in rows[0] and "≤ 30 s" in rows[0]
