@@ -11,6 +11,7 @@ first line's right edge down.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -171,6 +172,22 @@ class LaidLine:
     """The direction of the line's paragraph (its alignment follows it)."""
 
 
+# Drawn as nothing: controls (but newlines), and the invisible format marks
+# that only steer the bidi order or joining (fonts have no glyph for them).
+_INVISIBLE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u061c]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` with its line ends made newlines, tabs spaces, and controls and
+    invisible format characters removed."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _INVISIBLE.sub("", text)
+
+
 def lay_out(text: str, measure: Callable[[str], float], width: float, rtl: bool) -> list[LaidLine]:
     """``text`` as lines ready to draw: shaped, broken, reordered.
 
@@ -178,7 +195,7 @@ def lay_out(text: str, measure: Callable[[str], float], width: float, rtl: bool)
     first strong character, ``rtl`` for a line without one.
     """
     out = []
-    for paragraph in text.split("\n"):
+    for paragraph in printable(text).split("\n"):
         direction = is_rtl_text(paragraph, rtl)
         for line in break_lines(shape(paragraph), measure, width):
             drawn = visual(line, direction)
@@ -191,7 +208,7 @@ def one_line(
 ) -> LaidLine | None:
     """``text`` on a single line of at most ``width`` points, cut with "…"
     where it is longer (running headers, chart labels)."""
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     if not text:
         return None
     if measure(shape(text)) > width:

@@ -92,3 +92,8 @@ def test_brackets_are_mirrored_in_right_to_left_lines() -> None:
 def test_each_line_of_a_cell_takes_its_own_direction() -> None:
     lines = lay_out("Ministry of Justice\nوزارة العدل", by_chars, 40, rtl=False)
     assert [line.rtl for line in lines] == [False, True]
+
+
+def test_controls_and_invisible_marks_are_not_drawn() -> None:
+    lines = lay_out("a\tb\r\nc\x00d\u200f\x07", by_chars, 40, rtl=False)
+    assert [line.text for line in lines] == ["a b", "cd"]
