@@ -314,7 +314,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         story.append(TextBlock(ctx.subtitle, styles.cover_subtitle))
     story += [
         Spacer(1, 10 * mm),
-        TextBlock(ctx.labels("scope") + ": " + scope_text(ctx), styles.cover_line),
+        TextBlock(ctx.labels.field("scope", scope_text(ctx)), styles.cover_line),
         TextBlock(
             ctx.labels("generated_on", date=ctx.formats.date(ctx.header.generated_on, long=True)),
             styles.cover_line,

@@ -1,9 +1,9 @@
 """The words a report prints around the data, in the report's language.
 
 Reports have no Qt, so their labels live here rather than in the .ts files.
-English, Chinese and Arabic are complete; French, Spanish and Russian fall back
-to English label by label until the translation issue (data is printed as
-entered in every case). The Chinese terms are the interface's (nmrf_zh.ts).
+Every UN language has its catalogue (labels_<code>.py; the Chinese terms are
+the interface's, from nmrf_zh.ts); a key a catalogue lacks falls back to
+English, and so does a language outside the six. Data is printed as entered.
 """
 
 from __future__ import annotations
@@ -12,9 +12,19 @@ from enum import Enum
 
 from desktop.reports.labels_ar import ARABIC
 from desktop.reports.labels_en import ENGLISH
+from desktop.reports.labels_es import SPANISH
+from desktop.reports.labels_fr import FRENCH
+from desktop.reports.labels_ru import RUSSIAN
 from desktop.reports.labels_zh import CHINESE
 
-_CATALOGUES: dict[str, dict[str, str]] = {"en": ENGLISH, "zh": CHINESE, "ar": ARABIC}
+_CATALOGUES: dict[str, dict[str, str]] = {
+    "en": ENGLISH,
+    "fr": FRENCH,
+    "es": SPANISH,
+    "ru": RUSSIAN,
+    "zh": CHINESE,
+    "ar": ARABIC,
+}
 
 LANGUAGE_TAGS: dict[str, str] = {
     "en": "en",
@@ -44,6 +54,10 @@ class Labels:
             return ""
         code = value.value if isinstance(value, Enum) else str(value)
         return self(f"term.{code}") if f"term.{code}" in ENGLISH else code
+
+    def field(self, key: str, value: str) -> str:
+        """``Label: value``, with the language's own colon ("Portée : …", "范围：…")."""
+        return f"{self(key)}{self('colon')}{value}"
 
     @property
     def tag(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ARABIC: dict[str, str] = {
+    "colon": ": ",
     "title.plan": "خطة تنفيذ التوصيات",
     "title.status": "التقرير الموحد عن حالة التنفيذ",
     "title.agency": "موجز الجهة",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ENGLISH: dict[str, str] = {
+    "colon": ": ",
     # Titles of the reports
     "title.plan": "Recommendation implementation plan",
     "title.status": "Consolidated implementation status report",

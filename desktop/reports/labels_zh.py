@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CHINESE: dict[str, str] = {
+    "colon": "：",
     "title.plan": "建议执行计划",
     "title.status": "执行情况综合报告",
     "title.agency": "机构简报",

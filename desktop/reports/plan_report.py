@@ -42,11 +42,12 @@ def indicator_text(ctx: ReportContext, indicator: IndicatorLine) -> str:
     t = ctx.labels
     line = f"{indicator.name} ({t.term(indicator.kind)})"
     values = (
-        f"{t('baseline')}: {value(indicator.baseline, indicator.baseline_year)}; "
-        f"{t('target')}: {value(indicator.target, indicator.target_year)}"
+        t.field("baseline", value(indicator.baseline, indicator.baseline_year))
+        + "; "
+        + t.field("target", value(indicator.target, indicator.target_year))
     )
     if indicator.latest is not None:
-        values += f"; {t('latest')}: {f.number(indicator.latest)}{unit}"
+        values += "; " + t.field("latest", f.number(indicator.latest) + unit)
         if indicator.latest_on:
             values += f" ({f.date(indicator.latest_on)})"
     return line + "\n" + values
@@ -68,7 +69,7 @@ def _cost(ctx: ReportContext, action: PlanActionLine) -> str:
     lines = [f.amount(action.estimated_cost, action.currency)]
     if action.funding_source:
         lines.append(action.funding_source)
-    lines.append(f"{t('within_budget')}: {t('yes') if action.within_existing_budget else t('no')}")
+    lines.append(t.field("within_budget", t("yes") if action.within_existing_budget else t("no")))
     return "\n".join(lines)
 
 
@@ -183,7 +184,7 @@ def _costs(ctx: ReportContext, data: PlanReportData) -> list[Flowable]:
     ]
     if rows:
         out += data_table(ctx, headers, rows, COST_WIDTHS)
-    out.append(TextBlock(f"{t('plan.total_cost')}: {f.amounts(data.cost_totals)}", styles.bold))
+    out.append(TextBlock(t.field("plan.total_cost", f.amounts(data.cost_totals)), styles.bold))
     return out
 
 

@@ -110,7 +110,7 @@ def _progress(ctx: ReportContext, line: StatusRecommendationLine) -> str:
     note = line.latest_progress
     if note is None:
         return ctx.labels("status.no_progress")
-    return f"{ctx.formats.date(note.on)}: {note.narrative}".strip()
+    return f"{ctx.formats.date(note.on)}{ctx.labels('colon')}{note.narrative}".strip()
 
 
 def _overdue(ctx: ReportContext, line: StatusRecommendationLine) -> str:
@@ -143,10 +143,10 @@ def _section(
     for line in section.recommendations:
         where = f"{line.mechanism} · {line.source}" if grouping == "theme" else line.source
         lead = ", ".join(line.lead)
-        text = line.text + (f"\n{t('lead')}: {lead}" if lead else "")
+        text = line.text + ("\n" + t.field("lead", lead) if lead else "")
         follow_up = _progress(ctx, line)
         if line.overdue_actions:
-            follow_up += f"\n{t('status.overdue_actions_of')}:\n{_overdue(ctx, line)}"
+            follow_up += "\n" + t.field("status.overdue_actions_of", "\n" + _overdue(ctx, line))
         rows.append(
             [
                 f"{line.reference}\n{where}\n{t.term(line.position)}".strip(),

@@ -42,8 +42,9 @@ def emblem() -> bytes:
     draw = ImageDraw.Draw(image)
     draw.ellipse((8, 8, 232, 232), fill=(31, 78, 121, 255))
     draw.ellipse((34, 34, 206, 206), outline=(255, 255, 255, 255), width=6)
-    draw.polygon([(120, 58), (138, 108), (190, 108), (148, 138), (164, 188), (120, 158),
-                  (76, 188), (92, 138), (50, 108), (102, 108)], fill=(233, 196, 106, 255))  # fmt: skip
+    star = [(120, 58), (138, 108), (190, 108), (148, 138), (164, 188), (120, 158), (76, 188),
+            (92, 138), (50, 108), (102, 108)]  # fmt: skip
+    draw.polygon(star, fill=(233, 196, 106, 255))
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()

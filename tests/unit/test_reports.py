@@ -16,9 +16,8 @@ from PIL import Image
 
 from desktop.reports import ReportCancelled, build_report
 from desktop.reports.data import Paper, ReportOptions, Scope, ScopeKind, StatusGrouping
+from desktop.reports.labels import Labels
 from desktop.reports.labels_ar import ARABIC as ARABIC_LABELS
-from desktop.reports.labels_en import ENGLISH as ENGLISH_LABELS
-from desktop.reports.labels_zh import CHINESE as CHINESE_LABELS
 from desktop.reports.textlayout import NO_LINE_START
 from tests.unit import report_fixtures as fx
 from tests.unit.pdf_reading import (
@@ -64,8 +63,7 @@ def test_every_report_embeds_every_font_and_prints_its_title(report: str, langua
         assert embedded, f"{name} is not embedded"
         assert SUBSET_TAG.match(name), f"{name} is not a subset"
         assert "Helvetica" not in name and "Times" not in name and "Courier" not in name
-    catalogue = {"zh": CHINESE_LABELS, "ar": ARABIC_LABELS}.get(language, ENGLISH_LABELS)
-    title = nfkc(catalogue[TITLE_KEYS[report]])
+    title = nfkc(Labels(language)(TITLE_KEYS[report]))
     text = all_text(pdf)
     assert title in text.replace("\n", " ") or title.replace(" ", "") in text.replace(" ", "")
 
@@ -289,12 +287,24 @@ def test_progress_reaches_the_end_and_cancel_stops_the_build() -> None:
         pdf_of(fx.list_data("en", rows=200), cancelled=cancelled)
 
 
-def test_a_language_without_its_own_labels_falls_back_to_english() -> None:
-    data = fx.list_data("ru")
-    text = all_text(pdf_of(data))
-    assert "Register of recommendations" in text
-    assert nfkc(fx.RUSSIAN) in text.replace("\n", " ")
-    assert str(reader(pdf_of(data)).trailer["/Root"]["/Lang"]) == "ru"
+def test_french_spanish_and_russian_reports_have_their_own_labels() -> None:
+    for language, title, colon_label in (
+        ("fr", "Registre des recommandations", "Portée : "),
+        ("es", "Registro de recomendaciones", "Alcance: "),
+        ("ru", "Реестр рекомендаций", "Охват: "),
+    ):
+        data = fx.list_data(language)
+        pdf = pdf_of(data)
+        text = all_text(pdf)
+        assert nfkc(title) in text, language
+        assert nfkc(colon_label) in text, language
+        assert str(reader(pdf).trailer["/Root"]["/Lang"]) == language
+
+
+def test_a_language_without_labels_falls_back_to_english() -> None:
+    labels = Labels("de")
+    assert labels.language == "en" and labels("title.list") == "Register of recommendations"
+    assert Labels("zh").field("scope", "全部") == "范围：全部"
 
 
 def test_the_users_title_replaces_the_reports_own() -> None:
