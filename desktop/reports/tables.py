@@ -45,18 +45,19 @@ class TableBlock(Flowable):  # type: ignore[misc]
         self.rows = rows
         self.widths = widths
         self.stripes = stripes
-        self._tables: dict[bool, Table] = {}
+        self._tables: dict[tuple[bool, bool], Table] = {}
         self._table: Table | None = None
 
-    def _make(self, with_header: bool) -> Table:
-        if with_header not in self._tables:
+    def _make(self, with_header: bool, in_row: bool = False) -> Table:
+        key = (with_header, in_row)
+        if key not in self._tables:
             cells = [self.header, *self.rows] if with_header else list(self.rows)
             table = Table(
                 cells,
                 colWidths=self.widths,
                 repeatRows=1 if with_header else 0,
                 splitByRow=1,
-                splitInRow=1 if with_header else 0,
+                splitInRow=1 if in_row else 0,
             )
             commands: list[tuple[object, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -77,37 +78,46 @@ class TableBlock(Flowable):  # type: ignore[misc]
                     row = index + offset
                     commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
             table.setStyle(TableStyle(commands))
-            self._tables[with_header] = table
-        return self._tables[with_header]
+            self._tables[key] = table
+        return self._tables[key]
 
-    def _at_top(self) -> bool:
-        """Whether the header row is printed: always for a table's first block,
-        for the others only at the top of a frame."""
-        if not self.continuation:
-            return True
+    def _frame_top(self) -> bool:
         frame = getattr(self, "_frame", None)
         return frame is None or bool(frame._atTop)
 
+    def _with_header(self) -> bool:
+        """The header row is printed at a table's start, and where a block
+        starts a frame (a page)."""
+        return not self.continuation or self._frame_top()
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._table = self._make(self._at_top())
+        self._table = self._make(self._with_header())
         size: tuple[float, float] = self._table.wrap(avail_width, avail_height)
         return size
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        if self._at_top():
-            # The whole frame is ours: let the table split (within a row too).
-            parts: list[Flowable] = self._make(True).split(avail_width, avail_height)
-            return parts
-        first = self._make(False).split(avail_width, avail_height)
-        if not first:
+        header = self._with_header()
+        # Rows move to the next page whole; only a block at the top of a frame
+        # (a row taller than the page) may cut a row in two.
+        table = self._make(header, in_row=self._frame_top())
+        parts = table.split(avail_width, avail_height)
+        if len(parts) < 2:
             return []
-        taken = len(first[0]._cellvalues)
-        if taken >= len(self.rows):
-            return [self]
+        first, second = parts[0], parts[1]
+        # The rest is a block again: its header only where it starts a page
+        # (ReportLab's own rest would repeat the header wherever it lands).
+        rest_rows = second._cellvalues[1:] if header else second._cellvalues
+        if not rest_rows:
+            return []
+        offset = len(self.rows) - len(rest_rows)
         rest = TableBlock(
-            self.header, self.rows[taken:], self.widths, self.stripes[taken:], continuation=True
+            self.header,
+            [list(r) for r in rest_rows],
+            self.widths,
+            self.stripes[offset:],
+            continuation=True,
         )
-        return [first[0], rest]
+        return [first, rest]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         assert self._table is not None

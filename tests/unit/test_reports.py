@@ -318,3 +318,19 @@ def test_the_users_title_replaces_the_reports_own() -> None:
 
 def test_options_default_to_english_a4() -> None:
     assert ReportOptions() == ReportOptions(language="en", paper=Paper.A4, marking="", draft=False)
+
+
+def test_a_long_table_prints_its_header_once_a_page() -> None:
+    # Rows move to the next page whole; the header row repeats at the top of
+    # every page a table runs onto, and nowhere else.
+    data = fx.status_data("en", recommendations=150)
+    texts = page_texts(pdf_of(data))
+    body = texts[2:]
+    assert len(body) > 5
+    for number, text in enumerate(body, start=3):
+        headers = text.count("Latest progress")
+        sections = len(re.findall(r"\d+ recommendations — ", text))
+        tables_started = sections + 1  # a table goes on from the page before
+        assert headers <= tables_started, f"page {number}: {headers} header rows"
+        if "Recommendation" in text and number > 3:
+            assert headers >= 1, f"page {number} continues a table without its header"
