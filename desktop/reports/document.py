@@ -36,6 +36,7 @@ from desktop.reports.context import ReportContext
 from desktop.reports.data import CancelledFn, Paper, ProgressFn, ScopeKind
 from desktop.reports.errors import ReportCancelled
 from desktop.reports.flowables import Heading, TextBlock, draw_line
+from desktop.reports.tables import cell_commands
 from desktop.reports.textlayout import one_line
 
 MARKING_COLOUR = HexColor("#A50021")
@@ -90,20 +91,7 @@ class Contents(Flowable):  # type: ignore[misc]
             rows = [list(reversed(r)) for r in rows]
             widths.reverse()
         table = Table(rows, colWidths=widths, splitByRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    # Cells are flowables; the font named here is only selected, never drawn,
-                    # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(cell_commands(side=0, top=1, bottom=1)))
         return table
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

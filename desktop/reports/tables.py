@@ -22,6 +22,21 @@ BLOCK_ROWS = 25
 Cell: TypeAlias = str | Flowable
 
 
+def cell_commands(side: float = 3, top: float = 2, bottom: float = 3) -> list[tuple[object, ...]]:
+    """The style every table of flowable cells starts from: top-aligned cells
+    and their padding."""
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # Cells are flowables; the font named here is only selected, never drawn,
+        # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+        ("LEFTPADDING", (0, 0), (-1, -1), side),
+        ("RIGHTPADDING", (0, 0), (-1, -1), side),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]
+
+
 def _cell(value: Cell, style: TextStyle) -> Flowable:
     return value if isinstance(value, Flowable) else TextBlock(value, style)
 
@@ -59,17 +74,7 @@ class TableBlock(Flowable):  # type: ignore[misc]
                 splitByRow=1,
                 splitInRow=1 if in_row else 0,
             )
-            commands: list[tuple[object, ...]] = [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells are flowables; the font named here is only selected, never drawn,
-                # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
-                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-                ("GRID", (0, 0), (-1, -1), 0.25, GRID),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
+            commands = [*cell_commands(), ("GRID", (0, 0), (-1, -1), 0.25, GRID)]
             if with_header:
                 commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
             offset = 1 if with_header else 0
@@ -168,19 +173,5 @@ def key_values(
         rows = [list(reversed(r)) for r in rows]
         widths.reverse()
     table = Table(rows, colWidths=widths, splitByRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells are flowables; the font named here is only selected, never drawn,
-                # but ReportLab would list Helvetica (unembedded) in the PDF otherwise.
-                ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(TableStyle([*cell_commands(), ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID)]))
     return table
