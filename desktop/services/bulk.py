@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import NmrfError, ValidationError
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Priority
 from desktop.services.register import RegisterFilter, register_ids
+from desktop.services.transactions import retry_conflicts
 from desktop.store.base import utcnow
 from desktop.store.models import (
     Agency,
@@ -100,19 +101,27 @@ def apply_bulk(
     cancelled: CancelledFn | None = None,
 ) -> BulkResult:
     ids = resolve_targets(session_factory, targets)
-    undo = UndoRecord(action=action)
-    changed = 0
-    with session_factory.begin() as session:
-        _check_value(session, action)
-        for start in range(0, len(ids), CHUNK):
-            if cancelled is not None and cancelled():
-                raise BulkCancelled("cancelled; nothing was changed")
-            chunk = ids[start : start + CHUNK]
-            changed += _apply_chunk(session, chunk, action, undo)
-            if progress is not None:
-                progress(min(start + CHUNK, len(ids)), len(ids))
-        _bump_versions(session, undo.touched)
-    return BulkResult(selected=len(ids), changed=changed, undo=undo)
+    # Rows are changed in id order, so two bulk changes over the same rows lock
+    # them in the same order (PostgreSQL deadlocks otherwise); a conflict that
+    # happens all the same runs the change again.
+    ordered = sorted(ids)
+
+    def change() -> BulkResult:
+        undo = UndoRecord(action=action)
+        changed = 0
+        with session_factory.begin() as session:
+            _check_value(session, action)
+            for start in range(0, len(ordered), CHUNK):
+                if cancelled is not None and cancelled():
+                    raise BulkCancelled("cancelled; nothing was changed")
+                chunk = ordered[start : start + CHUNK]
+                changed += _apply_chunk(session, chunk, action, undo)
+                if progress is not None:
+                    progress(min(start + CHUNK, len(ordered)), len(ordered))
+            _bump_versions(session, undo.touched)
+        return BulkResult(selected=len(ids), changed=changed, undo=undo)
+
+    return retry_conflicts(change)
 
 
 def _check_value(session: Session, action: BulkAction) -> None:
@@ -238,6 +247,10 @@ def _bump_versions(session: Session, ids: list[int]) -> None:
 
 def undo_bulk(session_factory: sessionmaker[Session], undo: UndoRecord) -> int:
     """Put back what ``undo`` records; returns how many recommendations it touched."""
+    return retry_conflicts(lambda: _undo(session_factory, undo))
+
+
+def _undo(session_factory: sessionmaker[Session], undo: UndoRecord) -> int:
     with session_factory.begin() as session:
         if undo.column is not None and undo.old_values:
             table = Recommendation.__table__

@@ -14,9 +14,21 @@ class DatabaseError(NmrfError):
 class NoDatabaseError(DatabaseError):
     """There is no database where one was expected."""
 
+    def __init__(
+        self, message: str, *, where: str | None = None, newest_backup: Path | None = None
+    ):
+        super().__init__(message, where=where)
+        self.newest_backup = newest_backup
+
 
 class NotOurDatabaseError(DatabaseError):
     """The file is not a database, or a database of another program."""
+
+    def __init__(
+        self, message: str, *, where: str | None = None, newest_backup: Path | None = None
+    ):
+        super().__init__(message, where=where)
+        self.newest_backup = newest_backup
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -43,3 +55,22 @@ class MigrationError(DatabaseError):
 
 class BackupError(DatabaseError):
     """A backup could not be made or did not verify."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program held the database (its write lock, or rows a transaction
+    needed) for longer than we wait. Nothing was changed; trying again works."""
+
+    def __init__(self, message: str, *, where: str | None = None, retryable: bool = False):
+        super().__init__(message, where=where)
+        self.retryable = retryable
+        """True for a PostgreSQL deadlock or serialization failure: the whole
+        transaction may simply be run again."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The database is open read-only: a write was refused, nothing changed."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk (or the server's) is full: the transaction was rolled back."""

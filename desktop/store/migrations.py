@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from alembic import command
 from desktop import paths
+from desktop.store.engine import WRITE_OPTION
 
 VERSION_TABLE = "alembic_version"
 # Objects each engine's search backend owns (FTS5 tables, expression indexes):
@@ -60,12 +61,18 @@ def user_tables(connection: Connection) -> set[str]:
 
 def upgrade_to_head(engine: Engine, config: Config) -> None:
     """Upgrade in a single transaction: on any failure nothing has changed."""
-    with engine.connect() as connection, connection.begin():
-        config.attributes["connection"] = connection
-        try:
-            command.upgrade(config, "head")
-        finally:
-            config.attributes.pop("connection", None)
+    with engine.connect() as connection:
+        connection.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
+        with connection.begin():
+            _upgrade_on(connection, config)
+
+
+def _upgrade_on(connection: Connection, config: Config) -> None:
+    config.attributes["connection"] = connection
+    try:
+        command.upgrade(config, "head")
+    finally:
+        config.attributes.pop("connection", None)
 
 
 def _main(argv: list[str]) -> int:
