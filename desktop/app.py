@@ -21,8 +21,15 @@ from desktop import paths
 from desktop.cli import ready_message
 from desktop.domain.errors import NmrfError
 from desktop.domain.vocab import RTL_LANGUAGES
-from desktop.services.database import Database, open_database, restore_backup
-from desktop.store.errors import DamagedDatabaseError, MigrationError
+from desktop.services.backups import restore_backup
+from desktop.services.database import Database, open_database
+from desktop.store.engine import resolve_url, sqlite_path
+from desktop.store.errors import (
+    DamagedDatabaseError,
+    MigrationError,
+    NoDatabaseError,
+    NotOurDatabaseError,
+)
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.settings_dialog import saved_ui_language
 
@@ -61,30 +68,35 @@ def install_translations(app: QApplication, language: str) -> None:
     )
 
 
+def _may_create(db: str | None) -> bool:
+    """Only the first start on the default data folder creates a database by
+    itself; a path or URL given by the user must hold one (File › New database…
+    and ``nmrf-desk init`` create one elsewhere)."""
+    try:
+        return sqlite_path(resolve_url(db)) == paths.default_database_path()
+    except NmrfError:
+        return False
+
+
 def _open_interactively(db: str | None) -> Database | None:
     """Open the database; on failure explain, offer the newest backup of a
-    damaged database, and return None when the user cannot go on."""
+    damaged, emptied or missing database, and return None when the user cannot go on."""
     while True:
         try:
-            return open_database(db, create=True)
-        except DamagedDatabaseError as exc:
+            return open_database(db, create=_may_create(db))
+        except (DamagedDatabaseError, NotOurDatabaseError, NoDatabaseError) as exc:
+            title, text = _unusable_text(exc)
             if exc.newest_backup is None:
-                QMessageBox.critical(
-                    None,
-                    QCoreApplication.translate("Startup", "Damaged database"),
-                    _damaged_text(exc),
-                )
+                QMessageBox.critical(None, title, text)
                 return None
-            answer = QMessageBox.question(
-                None,
-                QCoreApplication.translate("Startup", "Damaged database"),
-                _damaged_text(exc)
-                + "\n\n"
-                + QCoreApplication.translate(
-                    "Startup",
-                    "Restore the newest backup, {path}?\nThe damaged file is kept beside it.",
-                ).replace("{path}", str(exc.newest_backup)),
-            )
+            question = QCoreApplication.translate(
+                "Startup", "Restore the newest backup, {path}?"
+            ).replace("{path}", str(exc.newest_backup))
+            if not isinstance(exc, NoDatabaseError):
+                question += "\n" + QCoreApplication.translate(
+                    "Startup", "The file it replaces is kept beside it."
+                )
+            answer = QMessageBox.question(None, title, text + "\n\n" + question)
             if answer != QMessageBox.StandardButton.Yes or exc.where is None:
                 return None
             try:
@@ -108,13 +120,24 @@ def _open_interactively(db: str | None) -> Database | None:
             return None
 
 
-def _damaged_text(exc: DamagedDatabaseError) -> str:
-    return (
-        QCoreApplication.translate(
+def _unusable_text(
+    exc: DamagedDatabaseError | NotOurDatabaseError | NoDatabaseError,
+) -> tuple[str, str]:
+    """The title and text of the start-up message for a database that cannot be used."""
+    if isinstance(exc, NoDatabaseError):
+        title = QCoreApplication.translate("Startup", "No database")
+        text = QCoreApplication.translate("Startup", "There is no database where one was expected.")
+    elif isinstance(exc, NotOurDatabaseError):
+        title = QCoreApplication.translate("Startup", "Not a database")
+        text = QCoreApplication.translate(
+            "Startup", "This file is not an NMRF Desk database; nothing was changed."
+        )
+    else:
+        title = QCoreApplication.translate("Startup", "Damaged database")
+        text = QCoreApplication.translate(
             "Startup", "The database is damaged and cannot be opened safely."
         )
-        + f"\n\n{exc}"
-    )
+    return title, f"{text}\n\n{exc}"
 
 
 def run_gui(db: str | None, smoke_test: bool = False) -> int:
@@ -136,7 +159,7 @@ def run_gui(db: str | None, smoke_test: bool = False) -> int:
 def _smoke_test(db: str | None) -> int:
     """Open the window, wait for its first page, print ``ready <ms>``. No dialogs."""
     try:
-        database = open_database(db, create=True)
+        database = open_database(db, create=_may_create(db))
     except NmrfError as exc:
         print(f"nmrf-desk: error: {exc}", file=sys.stderr)
         return 1

@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("dest", type=Path, help="backup file or folder")
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("backup", type=Path, help="backup file to restore")
+    backups = commands.add_parser("backups", help="list the database's backups")
+    backups.add_argument("--json", action="store_true", help="print JSON")
     commands.add_parser("demo", help="fill an empty database with a demonstration country")
     search = commands.add_parser("search", help="full-text search of the register")
     search.add_argument("query", help="words to find (all must match; prefixes match)")
@@ -143,11 +145,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except NmrfError as exc:
-        print(f"nmrf-desk: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(str(exc))
     except KeyboardInterrupt:
-        print("nmrf-desk: interrupted", file=sys.stderr)
+        return _fail("interrupted")
+    except BrokenPipeError:
+        # The reader went away (`nmrf-desk search … | head -1`): nothing to say to it.
+        _silence_stdout()
         return EXIT_ERROR
+    except OSError as exc:
+        where = exc.filename or "nmrf-desk"
+        return _fail(f"{where}: {exc.strerror or exc}")
+    except Exception as exc:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        orig = getattr(exc, "orig", None) or exc
+        detail = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+        return _fail(f"{_database_where(args)}: {detail}")
+
+
+def _fail(message: str) -> int:
+    try:
+        print(f"nmrf-desk: error: {message}", file=sys.stderr)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at nowhere so the interpreter's own
+    final flush does not print a traceback."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _database_where(args: argparse.Namespace) -> str:
+    from desktop.store.engine import resolve_url
+
+    try:
+        return resolve_url(args.db).render_as_string(hide_password=True)
+    except Exception:
+        return "the database"
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -178,7 +220,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.services.database import backup_database, opened_database
+    from desktop.services.backups import backup_database
+    from desktop.services.database import opened_database
 
     with opened_database(args.db, create=False) as database:
         written = backup_database(database, args.dest)
@@ -187,17 +230,51 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.database import restore_backup
+    from desktop.services.backups import restore_backup
     from desktop.store.engine import resolve_url, sqlite_path
     from desktop.store.errors import BackupError
 
     target = sqlite_path(resolve_url(args.db))
     if target is None:
-        raise BackupError("restore works on SQLite database files", where=str(args.db))
+        raise BackupError(
+            "restore works on SQLite database files; restore a PostgreSQL server with pg_restore",
+            where="--db",
+        )
     kept = restore_backup(args.backup, target)
     print(f"restored {args.backup} to {target}")
     if kept is not None:
-        print(f"the file it replaced is kept as {kept}")
+        print(f"the database it replaced is kept as {kept}")
+    return 0
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from desktop.services.backups import list_backups
+    from desktop.store.engine import resolve_url, sqlite_path
+    from desktop.store.errors import BackupError
+
+    target = sqlite_path(resolve_url(args.db))
+    if target is None:
+        raise BackupError("backups of a PostgreSQL server are made with pg_dump", where="--db")
+    found = list_backups(target)
+    if args.json:
+        payload = [
+            {
+                "path": str(b.path),
+                "taken_at": b.taken_at.isoformat(),
+                "reason": b.reason,
+                "size": b.size,
+                "counts": b.counts,
+                "problem": b.problem or None,
+            }
+            for b in found
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    for b in found:
+        when = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        held = f"{b.counts.get('recommendation', 0)} recommendations" if b.counts else b.problem
+        print(f"{when}\t{b.reason}\t{b.size / 1024 / 1024:.1f} MB\t{held}\t{b.path}")
+    print(f"{len(found)} backups in {target.parent / 'backups'}")
     return 0
 
 
@@ -272,7 +349,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.services.importing.service import import_file
 
     fmt = None if args.format == "auto" else ImportFormat(args.format)
-    with opened_database(args.db, create=True) as database:
+    with opened_database(args.db, create=False) as database:
         mapping = load_profile(database.session_factory, args.mapping) if args.mapping else None
         summary = import_file(database, args.file, fmt=fmt, mapping=mapping, dry_run=args.dry_run)
     if args.json:
@@ -302,10 +379,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from desktop.services.database import opened_database
     from desktop.services.exporting import export_recommendations
     from desktop.services.register import RegisterFilter
+    from desktop.services.report_data import mechanism_scope
     from desktop.services.views import list_views
 
     with opened_database(args.db, create=False) as database:
         filt = RegisterFilter()
+        mechanisms = tuple(
+            mechanism_scope(database.session_factory, code)[0].mechanisms[0]
+            for code in args.mechanism
+        )
         if args.view:
             views = {v.name: v for v in list_views(database.session_factory)}
             if args.view not in views:
@@ -316,7 +398,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         filt = replace(
             filt,
             text=args.search or filt.text,
-            mechanisms=tuple(args.mechanism) or filt.mechanisms,
+            mechanisms=mechanisms or filt.mechanisms,
             archived=args.archived or filt.archived,
         )
         result = export_recommendations(database.session_factory, args.out, filt=filt)
@@ -384,6 +466,7 @@ _HANDLERS = {
     "check": _cmd_check,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "backups": _cmd_backups,
     "demo": _cmd_demo,
     "stats": _cmd_stats,
     "search": _cmd_search,

@@ -26,3 +26,11 @@ def elapsed_ms() -> int:
     if age is None:
         age = time.monotonic() - _IMPORTED_AT
     return round(age * 1000)
+
+
+def started_at() -> float:
+    """When this process started, in seconds since the epoch (``time.time()``)."""
+    age = _process_age_linux()
+    if age is None:
+        age = time.monotonic() - _IMPORTED_AT
+    return time.time() - age

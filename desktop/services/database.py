@@ -1,14 +1,22 @@
-"""Opening a database safely, creating one, backing up and restoring.
+"""Opening a database safely, and creating one only where asked.
 
-Opening runs, in order: the file is ours and sound (quick integrity check);
-its schema is known (a newer one is refused, nothing changed); a schema that is
-behind is backed up (verified), upgraded in one transaction, and checked.
+Opening runs, in order: the file exists (only creation creates: a missing
+path, an empty file or a file that is not ours is refused, naming the newest
+backup); it is writable, else it opens read-only and says so; it is sound
+(quick integrity check); its schema is known (a newer one is refused, nothing
+changed); a schema that is behind is backed up (verified), upgraded in one
+transaction, and checked. A writable SQLite database is then made private
+(0600, its folders 0700) and the program's own temporary files left by a
+killed run are removed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,16 +29,29 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
+from desktop.services.leftovers import clean_leftovers
 from desktop.store import migrations, sqlite_files
-from desktop.store.engine import make_engine, make_session_factory, resolve_url, sqlite_path
+from desktop.store.engine import (
+    OpenMode,
+    make_engine,
+    make_session_factory,
+    resolve_url,
+    sqlite_path,
+)
 from desktop.store.errors import (
-    BackupError,
     DamagedDatabaseError,
     DatabaseError,
     MigrationError,
     NewerSchemaError,
     NoDatabaseError,
     NotOurDatabaseError,
+    ReadOnlyDatabaseError,
+)
+from desktop.store.private_files import (
+    SIDE_FILES,
+    create_private_file,
+    make_private_folder,
+    tighten_database_files,
 )
 
 log = logging.getLogger(__name__)
@@ -47,6 +68,13 @@ class Database:
     created: bool = False
     upgraded_from: str | None = None
     backup: Path | None = None
+    read_only_reason: str = ""
+    """Why the database is open read-only ("" when it is writable)."""
+    open_mode: OpenMode = OpenMode.READ_WRITE
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
     @property
     def display_name(self) -> str:
@@ -60,30 +88,44 @@ class Database:
 class _Probe:
     revision: str | None
     foreign_tables: bool
+    mode: OpenMode = OpenMode.READ_WRITE
+    read_only_reason: str = ""
+    new_file: bool = False
 
 
 def open_database(
     db: str | URL | None = None,
     *,
-    create: bool = True,
+    create: bool = False,
     script_location: Path | None = None,
 ) -> Database:
-    """Open (and if needed create or upgrade) the database named by ``db``:
-    a path, a URL, else ``NMRF_DB``, else the default file in the data folder."""
+    """Open (and, with ``create``, create; if needed upgrade) the database
+    named by ``db``: a path, a URL, else ``NMRF_DB``, else the default file in
+    the data folder. Without ``create`` a missing database is refused."""
     url = db if isinstance(db, URL) else resolve_url(db)
     config = migrations.alembic_config(script_location)
     path = sqlite_path(url)
     probe = _probe_sqlite_file(path, create=create) if path is not None else None
-    engine = make_engine(url)
+    mode = probe.mode if probe else OpenMode.READ_WRITE
+    reason = probe.read_only_reason if probe else ""
+    engine = make_engine(url, mode=mode, read_only_reason=reason)
     try:
-        return _open(url, engine, path, config, probe)
+        database = _open(url, engine, path, config, probe)
     except BaseException:
         engine.dispose()
+        if path is not None and probe is not None and probe.new_file:
+            _remove_new_file(path)
         raise
+    if path is not None and not database.read_only:
+        tighten_database_files(
+            path, paths.backups_dir_for(path), data_folder=paths.default_database_path().parent
+        )
+        clean_leftovers(path)
+    return database
 
 
 @contextmanager
-def opened_database(db: str | URL | None = None, *, create: bool = True) -> Iterator[Database]:
+def opened_database(db: str | URL | None = None, *, create: bool = False) -> Iterator[Database]:
     """``open_database`` for a ``with`` block: the engine is disposed at its end."""
     database = open_database(db, create=create)
     try:
@@ -110,9 +152,23 @@ def _open(
             " install the newer version to open it. Nothing was changed.",
             where=where,
         )
-    database = Database(url, engine, make_session_factory(engine), path)
+    database = Database(
+        url,
+        engine,
+        make_session_factory(engine),
+        path,
+        read_only_reason=probe.read_only_reason,
+        open_mode=probe.mode,
+    )
     if probe.revision == head:
         return database
+    if database.read_only:
+        raise ReadOnlyDatabaseError(
+            f"this database is read-only ({probe.read_only_reason}) and was made by an earlier"
+            " version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it"
+            " to a folder you can write to, or ask for write access",
+            where=where,
+        )
     if probe.revision is None:
         _upgrade(engine, config, where, backup=None)
         database.created = True
@@ -122,9 +178,10 @@ def _open(
         return database
     backup = None
     if path is not None:
+        folder = paths.backups_dir_for(path)
+        make_private_folder(folder)
         backup = sqlite_files.backup_file(
-            path,
-            paths.backups_dir_for(path) / sqlite_files.backup_name(path, f"before-upgrade-{head}"),
+            path, folder / sqlite_files.backup_name(path, f"before-upgrade-{head}")
         )
         log.info("backed up %s to %s before upgrading", path, backup)
     _upgrade(engine, config, where, backup=backup)
@@ -134,44 +191,131 @@ def _open(
     return database
 
 
+@contextmanager
+def scratch_copy(database: Database) -> Iterator[Database]:
+    """A writable temporary copy of a SQLite database (for a dry run on a
+    read-only one); removed at the end of the ``with`` block."""
+    assert database.path is not None
+    with tempfile.TemporaryDirectory(prefix="nmrf-desk-") as folder:
+        copy = Path(folder) / database.path.name
+        sqlite_files.backup_file(database.path, copy, database.open_mode)
+        with opened_database(str(copy)) as scratch:
+            yield scratch
+
+
+def newest_backup(database_path: Path) -> Path | None:
+    found = sqlite_files.list_backups(paths.backups_dir_for(database_path), database_path)
+    return found[0] if found else None
+
+
+def _backup_hint(path: Path) -> tuple[str, Path | None]:
+    backup = newest_backup(path)
+    if backup is None:
+        return "", None
+    return f" The newest backup is {backup} (nmrf-desk restore)", backup
+
+
 def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
     """Look at a SQLite file read-only, before anything may write to it."""
+    where = str(path)
     if not path.exists():
         if not create:
-            raise NoDatabaseError("there is no database here", where=str(path))
-        return _Probe(revision=None, foreign_tables=False)
+            hint, backup = _backup_hint(path)
+            raise NoDatabaseError(
+                "there is no database here (only nmrf-desk init creates one)." + hint,
+                where=where,
+                newest_backup=backup,
+            )
+        _create_file(path)
+        return _Probe(revision=None, foreign_tables=False, new_file=True)
     if path.is_dir():
-        raise NotOurDatabaseError("this is a folder, not a database file", where=str(path))
+        raise NotOurDatabaseError("this is a folder, not a database file", where=where)
     try:
-        ours = sqlite_files.looks_like_sqlite(path)
+        kind = sqlite_files.file_kind(path)
     except OSError as exc:
-        raise DatabaseError(
-            f"cannot read the file: {exc.strerror or exc}", where=str(path)
-        ) from exc
-    if not ours:
-        raise NotOurDatabaseError(
-            "this file is not an NMRF Desk database (it is not a SQLite database at all)",
-            where=str(path),
+        raise DatabaseError(f"cannot read the file: {exc.strerror or exc}", where=where) from exc
+    if kind is not sqlite_files.FileKind.SQLITE:
+        hint, backup = _backup_hint(path)
+        message = (
+            "this file is empty (0 bytes), so it holds no database: perhaps a copy or a sync"
+            " was cut short. Nothing was changed; delete the file to start a new database."
+            if kind is sqlite_files.FileKind.EMPTY
+            else "this file is not an NMRF Desk database (it is not a SQLite database at all)"
         )
-    problems = sqlite_files.quick_check(path)
+        raise NotOurDatabaseError(message + hint, where=where, newest_backup=backup)
+    mode, reason = _open_mode(path)
+    problems = sqlite_files.quick_check(path, mode)
     if problems:
-        backups = sqlite_files.list_backups(paths.backups_dir_for(path), path)
+        _, backup = _backup_hint(path)
         raise DamagedDatabaseError(
-            f"the database is damaged ({problems[0]})",
-            where=str(path),
-            newest_backup=backups[0] if backups else None,
+            f"the database is damaged ({problems[0]})", where=where, newest_backup=backup
         )
     try:
-        tables = sqlite_files.table_names(path)
+        tables = sqlite_files.table_names(path, mode)
         revision = (
-            sqlite_files.stored_revision(path, migrations.VERSION_TABLE)
+            sqlite_files.stored_revision(path, migrations.VERSION_TABLE, mode)
             if migrations.VERSION_TABLE in tables
             else None
         )
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(f"the database cannot be read ({exc})", where=str(path)) from exc
+        raise DamagedDatabaseError(f"the database cannot be read ({exc})", where=where) from exc
     foreign = bool(tables - {migrations.VERSION_TABLE} - {"sqlite_sequence"})
-    return _Probe(revision=revision, foreign_tables=foreign and revision is None)
+    return _Probe(
+        revision=revision,
+        foreign_tables=foreign and revision is None,
+        mode=mode,
+        read_only_reason=reason,
+    )
+
+
+def _open_mode(path: Path) -> tuple[OpenMode, str]:
+    """Writable, or how to read a database we may not write. A write-ahead log
+    with changes in it must be read (``mode=ro``, which needs its -shm file);
+    with none, nothing can change the file under us and it opens immutable
+    (a read-only folder cannot hold the -shm file SQLite would make)."""
+    mode = sqlite_files.reading_mode(path)
+    if mode is OpenMode.READ_WRITE:
+        return mode, ""
+    folder_writable = os.access(path.parent, os.W_OK)
+    reason = "the file is read-only" if folder_writable else "its folder is read-only"
+    if mode is OpenMode.READ_ONLY and not path.with_name(path.name + "-shm").exists():
+        raise ReadOnlyDatabaseError(
+            f"{reason}, and changes not yet folded into the file wait in {path.name}-wal, which"
+            " cannot be read here; copy the folder somewhere you can write to",
+            where=str(path),
+        )
+    return mode, reason
+
+
+def _create_file(path: Path) -> None:
+    """An empty private file where the new database goes. Folders are made
+    only for the program's own data folder, never for a path the user gave."""
+    folder = path.parent
+    if not folder.is_dir():
+        if path != paths.default_database_path():
+            raise NoDatabaseError(
+                "the folder does not exist; NMRF Desk creates no folders for a database",
+                where=str(folder),
+            )
+        try:
+            make_private_folder(folder)
+        except OSError as exc:
+            raise DatabaseError(
+                f"the data folder cannot be created: {exc.strerror or exc}", where=str(folder)
+            ) from exc
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise DatabaseError(
+            f"a database cannot be created here: {exc.strerror or exc}", where=str(path)
+        ) from exc
+
+
+def _remove_new_file(path: Path) -> None:
+    """Creation failed: take away the file it began, so no empty database stays."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            candidate.unlink(missing_ok=True)
 
 
 def _probe_engine(engine: Engine, where: str) -> _Probe:
@@ -184,7 +328,8 @@ def _probe_engine(engine: Engine, where: str) -> _Probe:
             )
             foreign = revision is None and bool(migrations.user_tables(connection))
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(f"cannot connect to the database: {exc.orig}", where=where) from exc
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+        raise DatabaseError(f"cannot connect to the database: {detail}", where=where) from exc
     return _Probe(revision=revision, foreign_tables=foreign)
 
 
@@ -214,34 +359,3 @@ def _check_after_upgrade(
             where=where,
             backup=backup,
         )
-
-
-def backup_database(database: Database, dest: Path) -> Path:
-    """A verified copy of an open SQLite database at ``dest`` (a file or a folder)."""
-    if database.path is None:
-        raise BackupError(
-            "backups from the program are made of SQLite databases; back up a PostgreSQL"
-            " server with pg_dump",
-            where=database.display_name,
-        )
-    # A folder (existing, or a new name without a file suffix) gets a dated file name.
-    if dest.is_dir() or (not dest.exists() and not dest.suffix):
-        dest = dest / sqlite_files.backup_name(database.path, "manual")
-    if dest.resolve() == database.path.resolve():
-        raise BackupError("a backup cannot overwrite the database itself", where=str(dest))
-    return sqlite_files.backup_file(database.path, dest)
-
-
-def newest_backup(database_path: Path) -> Path | None:
-    found = sqlite_files.list_backups(paths.backups_dir_for(database_path), database_path)
-    return found[0] if found else None
-
-
-def restore_backup(backup: Path, database_path: Path) -> Path | None:
-    """Replace the database file with a verified backup; returns where the
-    replaced file was kept. The database must not be open."""
-    if not backup.is_file():
-        raise BackupError("no backup file here", where=str(backup))
-    if not sqlite_files.looks_like_sqlite(backup):
-        raise BackupError("this file is not a database backup", where=str(backup))
-    return sqlite_files.restore_file(backup, database_path)

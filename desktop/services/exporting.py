@@ -39,7 +39,9 @@ from desktop.services.export_rows import (
     read_chunks,
 )
 from desktop.services.export_xlsx import write_xlsx
+from desktop.services.leftovers import remember_output_folder
 from desktop.services.register import RegisterFilter, Sort, register_ids
+from desktop.store.sqlite_files import fsync_file
 
 __all__ = [
     "ExportCancelled",
@@ -99,8 +101,10 @@ def export_recommendations(
         ]
     job = ExportJob(session_factory, order, progress, cancelled)
     temporary = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
+    remember_output_folder(dest.parent)  # a kill leaves the .part; the next start removes it
     try:
         count = (write_xlsx if fmt is ExportFormat.XLSX else _write_csv)(job, temporary)
+        fsync_file(temporary)
         os.replace(temporary, dest)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

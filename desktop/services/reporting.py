@@ -23,6 +23,7 @@ from desktop.reports.data import (
     Scope,
     StatusGrouping,
 )
+from desktop.services.leftovers import remember_output_folder
 from desktop.services.register import RegisterFilter, Sort
 
 
@@ -82,9 +83,14 @@ def generate_report(
     """
     from desktop.services.report_data import report_data
 
-    data = report_data(session_factory, request, today)
     destination = Path(destination)
+    if destination.suffix.lower() != ".pdf":
+        raise ReportWriteError(
+            "a report is a PDF file: give it a name ending in .pdf", where=str(destination)
+        )
+    data = report_data(session_factory, request, today)
     folder = destination.parent if str(destination.parent) else Path(".")
+    remember_output_folder(folder)  # a kill leaves the .part; the next start removes it
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix="." + destination.name + ".", suffix=".part", dir=folder

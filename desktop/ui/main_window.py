@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.database import Database, backup_database, open_database
+from desktop.services.backups import automatic_backup, backup_database
+from desktop.services.database import Database, open_database
 from desktop.services.register import RegisterFilter
 from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self._loaded_once = False
+        self._backed_up_today = False
         self._busy = 0
         self.setWindowTitle(self.tr("NMRF Desk"))
         self.resize(1100, 700)
@@ -163,12 +165,16 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { color: #8a5300; font-weight: bold; }")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.alerts_button = AlertsButton()
         self.alerts_button.clicked.connect(lambda: self.show_page("dashboard"))
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.alerts_button)
         self.statusBar().addPermanentWidget(self.busy)
@@ -185,6 +191,17 @@ class MainWindow(QMainWindow):
             self.tr("Database: {name} ({state})")
             .replace("{name}", db.display_name)
             .replace("{state}", state)
+        )
+        # A database nobody may write to opens for reading: say so, and why.
+        self.read_only_label.setVisible(db.read_only)
+        self.read_only_label.setToolTip(
+            self.tr("This database is open read-only ({reason}): nothing can be changed.").replace(
+                "{reason}", db.read_only_reason
+            )
+        )
+        title = self.tr("NMRF Desk")
+        self.setWindowTitle(
+            self.tr("{title} (read-only)").replace("{title}", title) if db.read_only else title
         )
 
     def _set_busy(self, delta: int) -> None:
@@ -220,6 +237,26 @@ class MainWindow(QMainWindow):
         self._set_busy(-1)
         for page in self.pages.values():
             page.show_stats(stats)
+        self._automatic_backup()
+
+    def _automatic_backup(self) -> None:
+        """The daily backup (only when the database changed), off the GUI thread."""
+        if self._backed_up_today or self.database.read_only or self.database.path is None:
+            return
+        self._backed_up_today = True
+        database = self.database
+        workers.run_task(
+            lambda: automatic_backup(database), self._automatic_backup_done, self._backup_failed
+        )
+
+    def _automatic_backup_done(self, written: Path | None) -> None:
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Daily backup written and verified: {path}").replace(
+                    "{path}", str(written)
+                ),
+                10_000,
+            )
 
     def show_cluster_in_register(self, cluster_id: int) -> None:
         self.show_page("recommendations")
@@ -335,6 +372,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.set_database(database)
         old.dispose()
+        self._backed_up_today = False
         self._show_database_in_status()
         self.database_changed.emit()
         self.load()

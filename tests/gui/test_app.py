@@ -12,13 +12,28 @@ from desktop.app import run_gui
 from desktop.ui import workers
 
 
-def test_smoke_test_prints_ready(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_smoke_test_prints_ready(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     workers.set_synchronous(False)  # the real thing: loading in the thread pool
-    code = run_gui(str(tmp_path / "fresh.sqlite3"), smoke_test=True)
+    # The first start on the default data folder creates the database (and the folder).
+    code = run_gui(None, smoke_test=True)
     out, err = capsys.readouterr()
     assert code == 0, err
     assert out.startswith("ready ")
     assert int(out.split()[1]) > 0
+    assert (isolated_data_dir / "nmrf-desk.sqlite3").is_file()
+
+
+def test_a_database_path_that_does_not_exist_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo.sqlite3"
+    code = run_gui(str(missing), smoke_test=True)
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "there is no database here" in err and str(missing) in err
+    assert not missing.exists()
 
 
 def test_smoke_test_on_garbage_fails_with_the_reason(
@@ -34,6 +49,8 @@ def test_smoke_test_on_garbage_fails_with_the_reason(
 
 
 def test_smoke_test_from_the_command_line(tmp_path: Path) -> None:
+    init = [sys.executable, "-m", "desktop", "--db", str(tmp_path / "x.sqlite3"), "init"]
+    subprocess.run(init, check=True, capture_output=True, timeout=120)
     result = subprocess.run(
         [
             sys.executable,
@@ -81,7 +98,8 @@ def test_chinese_interface_is_translated_and_arabic_is_right_to_left(
 
 def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
     from desktop import paths
-    from desktop.services.database import backup_database, open_database
+    from desktop.services.backups import backup_database
+    from desktop.services.database import open_database
 
     path = tmp_path / "office.sqlite3"
     database = open_database(str(path), create=True)

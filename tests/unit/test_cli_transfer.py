@@ -22,6 +22,7 @@ def test_import_dry_run_then_import_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "db.sqlite3")
+    assert run(capsys, "--db", db, "init")[0] == 0
     path = tmp_path / "upr.csv"
     path.write_bytes(upr_info_bytes(UPR_INFO_LINES))
     code, out, _ = run(capsys, "--db", db, "import", str(path), "--dry-run")
@@ -39,6 +40,7 @@ def test_import_dry_run_then_import_json(
 
 def test_import_errors_name_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "db.sqlite3")
+    assert run(capsys, "--db", db, "init")[0] == 0
     bad = tmp_path / "cut.xlsx"
     bad.write_bytes(write_uhri_xlsx(tmp_path / "whole.xlsx").read_bytes()[:700])
     code, _, err = run(capsys, "--db", db, "import", str(bad))
@@ -60,6 +62,7 @@ def test_export_and_import_back(tmp_path: Path, capsys: pytest.CaptureFixture[st
     exported = int(out.split()[1])
     assert exported > 0
     fresh = str(tmp_path / "fresh.sqlite3")
+    assert run(capsys, "--db", fresh, "init")[0] == 0
     code, out, _ = run(
         capsys, "--db", fresh, "import", str(out_file), "--mapping", "NMRF Desk export", "--json"
     )

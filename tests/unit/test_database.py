@@ -9,12 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop import paths
-from desktop.services.database import (
-    backup_database,
-    newest_backup,
-    open_database,
-    restore_backup,
-)
+from desktop.services.backups import backup_database, restore_backup
+from desktop.services.database import newest_backup, open_database
 from desktop.store.errors import (
     BackupError,
     DamagedDatabaseError,

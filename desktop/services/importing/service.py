@@ -18,16 +18,17 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop import paths
 from desktop.domain.errors import ImportFileError, NmrfError
-from desktop.services.database import Database, backup_database
+from desktop.services.backups import backup_before
+from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.detect import detect_format, reader_for
 from desktop.services.importing.mapped import MappingProfile
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
 from desktop.services.importing.run import ImportRun
-from desktop.store import sqlite_files
+from desktop.store.engine import WAIT_OPTION
 
 CHUNK = 2000
+IMPORT_WAIT_S = 900
 
 Progress = Callable[[int, int], None]
 """(rows read, rows in all as far as known)."""
@@ -89,11 +90,26 @@ def import_file(
 
     The file is streamed through the transaction a chunk at a time, so a large
     file never sits in memory whole; a problem met half-way rolls everything back."""
+    if dry_run and database.read_only and database.path is not None:
+        # A dry run writes and rolls back: on a read-only database it runs on a copy.
+        with scratch_copy(database) as scratch:
+            return import_file(
+                scratch,
+                path,
+                fmt=fmt,
+                mapping=mapping,
+                dry_run=True,
+                progress=progress,
+                cancelled=cancelled,
+            )
     fmt = fmt or detect_format(path)
     rows = reader_for(fmt, mapping)(path)
     estimate = getattr(rows, "estimate", None)
     summary = ImportSummary(file=path.name, format=fmt, dry_run=dry_run)
     session = database.session_factory()
+    # An import runs in the background: it queues behind another program's
+    # import or bulk change rather than giving up after the busy timeout.
+    session.info[WAIT_OPTION] = IMPORT_WAIT_S
     try:
         with _database_errors(database), session.begin():
             run = ImportRun(session)
@@ -118,11 +134,7 @@ def import_file(
                 # Before the commit, so the backup holds the database as it was (other
                 # connections see only committed data); an import that changes
                 # nothing needs none.
-                summary.backup = backup_database(
-                    database,
-                    paths.backups_dir_for(database.path)
-                    / sqlite_files.backup_name(database.path, "before-import"),
-                )
+                summary.backup = backup_before(database, "before-import")
     finally:
         session.close()
     return summary
