@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.vocab import ImplementationStatus
-from desktop.services.database import Database
+from desktop.services.database import Database, open_database
+from desktop.services.demo import create_demo_data
 from desktop.services.editing import load_recommendation, save_recommendation
+from desktop.store import engine as engine_module
 from desktop.ui.views.register_page import RegisterPage
 
 
@@ -235,3 +240,47 @@ def test_the_cluster_is_chosen_in_the_pane(page: RegisterPage, demo_db: Database
     editor.cluster.setCurrentIndex(editor.cluster.findData(0))
     assert editor.save()
     assert load_recommendation(demo_db.session_factory, editor.detail.id).fields.cluster_id is None
+
+
+def test_a_database_another_program_is_writing_to_is_reported_and_the_edit_kept(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the save used to escape unhandled with a raw 'database is locked'."""
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    path = tmp_path / "office.sqlite3"
+    database = open_database(str(path), create=True)
+    create_demo_data(database.session_factory)
+    widget = RegisterPage()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_database(database)
+    widget.reload()
+    widget.table.selectRow(0)
+    editor = widget.editor
+    assert editor.detail is not None
+    before = load_recommendation(database.session_factory, editor.detail.id)
+    editor.notes.setPlainText("my note")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.readline()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert not editor.save()
+        assert "another program is writing to this database" in editor.message.text()
+        assert editor.dirty and editor.notes.toPlainText() == "my note"
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert load_recommendation(database.session_factory, before.id).fields == before.fields
+    assert editor.save()  # the other program is done: the same edit now saves
+    database.dispose()
