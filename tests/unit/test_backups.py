@@ -11,7 +11,10 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop import paths
+from desktop.services import backups as backups_module
 from desktop.services.backups import (
     AUTO_REASON,
     automatic_backup,
@@ -22,6 +25,7 @@ from desktop.services.backups import (
 from desktop.services.database import open_database
 from desktop.services.demo import create_demo_data
 from desktop.store import sqlite_files
+from desktop.store.errors import BackupError
 
 
 def _touch_backup(database: Path, when: datetime, reason: str) -> Path:
@@ -131,3 +135,21 @@ def test_a_backup_is_a_single_private_verified_file(tmp_path: Path) -> None:
     assert not written.with_name(written.name + "-wal").exists()
     with contextlib.closing(sqlite3.connect(f"{written.as_uri()}?mode=ro", uri=True)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+@pytest.mark.postgres
+def test_a_server_is_backed_up_with_pg_dump_or_told_how(
+    pg_server: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.pg_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    database = open_database(pg_server.create_database(), create=True)
+    try:
+        monkeypatch.setattr(backups_module.shutil, "which", lambda _name: None)
+        with pytest.raises(BackupError, match="pg_dump") as caught:
+            backup_database(database, tmp_path / "office.dump")
+        assert "--format=custom" in str(caught.value)
+        assert not list(tmp_path.iterdir())
+    finally:
+        database.dispose()
