@@ -86,6 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--view", metavar="NAME", help="only those of a saved view")
     exp.add_argument("--archived", action="store_true", help="export the archive instead")
     _add_report_parser(commands)
+    listing = commands.add_parser(
+        "list", help="list the names to use with --agency, --plan, --mapping, --view…"
+    )
+    listing.add_argument(
+        "kind",
+        choices=[
+            "themes",
+            "affected-persons",
+            "agencies",
+            "clusters",
+            "plans",
+            "views",
+            "mappings",
+        ],
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -453,6 +469,23 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_list(args: argparse.Namespace) -> int:
+    from desktop.services.database import opened_database
+    from desktop.services.listings import ListKind, list_names
+
+    with opened_database(args.db) as database:
+        rows = list_names(database.session_factory, ListKind(args.kind), date.today())
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        count = row.get("recommendations")
+        acronym = f" ({row['acronym']})" if row.get("acronym") else ""
+        print(f"{row['name']}{acronym}" + (f"\t{count}" if count is not None else ""))
+    print(f"{len(rows)} {args.kind}")
+    return 0
+
+
 def _page_count(path: Path) -> int:
     """Pages of a PDF written by ReportLab (its page tree's /Count)."""
     import re
@@ -473,6 +506,7 @@ _HANDLERS = {
     "import": _cmd_import,
     "export": _cmd_export,
     "report": _cmd_report,
+    "list": _cmd_list,
 }
 
 
