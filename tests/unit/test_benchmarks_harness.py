@@ -93,3 +93,145 @@ def test_report_probe_measures_both_reports_and_the_baseline(tmp_path: Path) -> 
     assert base["pages"] > 10 and base["pages_per_s"] > 0
     rows = bench_run._report_rows({"database": "1000", **result})
     assert "1,000 recommendations" in rows[0] and "≤ 30 s" in rows[0]
+
+
+def test_crash_leftovers_are_the_temporary_files(tmp_path: Path) -> None:
+    from benchmarks.crash_outcome import is_leftover, leftover_files
+
+    for name in (
+        ".export.xlsx.1a2b3c4d.part",
+        "db.sqlite3.partial",
+        "db.sqlite3.partial-journal",
+        "db.sqlite3.restoring",
+        "x-manual.sqlite3.partial-wal",
+    ):
+        assert is_leftover(name), name
+    for name in (
+        "department.xlsx",
+        "a.participants.csv",
+        "db.sqlite3.replaced-20261201-101010",
+        "db.sqlite3-wal",
+        "db-20261201-101010-000001-manual.sqlite3",
+        "report.pdf",
+    ):
+        assert not is_leftover(name), name
+    database, backups, out = (
+        tmp_path / "database",
+        tmp_path / "database" / "backups",
+        tmp_path / "out",
+    )
+    for folder in (backups, out):
+        folder.mkdir(parents=True)
+    for path in (
+        database / "db.sqlite3",
+        database / "db.sqlite3.partial",
+        backups / "b.sqlite3.partial-journal",
+        backups / "b.sqlite3",
+        out / ".r.pdf.k2j_x9aa.part",
+        out / "r.pdf",
+    ):
+        path.write_bytes(b"")
+    found = leftover_files([database, backups, out, tmp_path / "absent"])
+    assert found == [
+        "database/db.sqlite3.partial",
+        "backups/b.sqlite3.partial-journal",
+        "out/.r.pdf.k2j_x9aa.part",
+    ]
+
+
+def test_crash_outcomes_are_classified() -> None:
+    from benchmarks.crash_outcome import EditState, classify, classify_edit, last_ack
+
+    # (non-atomic, lost-acknowledged): nothing or everything, everything once acknowledged.
+    assert classify("412", "412", "6506", acknowledged=False) == (False, False)
+    assert classify("6506", "412", "6506", acknowledged=True) == (False, False)
+    assert classify("3000", "412", "6506", acknowledged=False) == (True, False)
+    assert classify("412", "412", "6506", acknowledged=True) == (False, True)
+    assert classify("absent", "absent", "41 pages", acknowledged=True) == (False, True)
+    assert classify("no %%EOF (900 bytes)", "absent", "41 pages", False) == (True, False)
+    assert last_ack("ack 1\nack 2\nack 3\n") == 3
+    assert last_ack("ack 1\nack 2\nack 3") == 2  # the last line was cut by the kill
+    assert last_ack("") == 0
+    # A save after the last ack may have landed; one before it must have.
+    assert classify_edit(EditState(7, 7, True), last_ack=6) == (False, False)
+    assert classify_edit(EditState(6, 6, False), last_ack=7) == (False, True)
+    assert classify_edit(EditState(6, 7, False), last_ack=6) == (True, False)  # version moved alone
+    assert classify_edit(EditState(5, 5, False), last_ack=5) == (True, False)  # theme not linked
+
+
+def test_crash_checks_of_files(tmp_path: Path) -> None:
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    from benchmarks.crash_outcome import (
+        ABSENT,
+        MISSING,
+        database_problem,
+        pdf_state,
+        workbook_state,
+    )
+
+    db = tmp_path / "db.sqlite3"
+    assert database_problem(db) == MISSING
+    db.write_bytes(b"")
+    assert database_problem(db) == "zero bytes"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    assert database_problem(db) is not None
+    db.unlink()
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    assert database_problem(db) is None
+    workbook = Workbook()
+    workbook.active.append(["a", "b"])
+    workbook.active.title = "Recommendations"
+    workbook.save(tmp_path / "w.xlsx")
+    assert workbook_state(tmp_path / "w.xlsx") == "Recommendations 1"
+    data = (tmp_path / "w.xlsx").read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    assert workbook_state(tmp_path / "cut.xlsx").startswith("unreadable")
+    assert workbook_state(tmp_path / "none.xlsx") == pdf_state(tmp_path / "none.pdf") == ABSENT
+    (tmp_path / "cut.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\n")
+    assert pdf_state(tmp_path / "cut.pdf").startswith("no %%EOF")
+
+
+def test_crash_rows_render_counts_and_verdicts() -> None:
+    from benchmarks.crash_outcome import Outcome, summarise
+
+    outcomes = [
+        Outcome("report", 0.5, leftover=["out/.report.pdf.ab12cd34.part"]),
+        Outcome("report", 1.9, finished=True, acknowledged=True),
+        Outcome("edit", 0.7, acknowledged=True),
+    ]
+    report = summarise("report", outcomes)
+    assert report["cycles"] == 2 and report["finished_before_kill"] == 1
+    assert report["leftover"] == 1 and report["examples"]["leftover"] == [
+        "out/.report.pdf.<random>.part"
+    ]
+    result = {
+        "scenario": "crash",
+        "status": "ok",
+        "import_file": "f.csv",
+        "cycles": 3,
+        "seed": 13,
+        "jobs": 2,
+        "run_s": 9.5,
+        "program": "abc1234",
+        "edit_saves": 40,
+        "operations": [
+            {**report, "duration_s": 1.7, "recommendations": 412},
+            {**summarise("edit", outcomes), "duration_s": 1.0, "recommendations": 412},
+        ],
+    }
+    text = bench_run.render(
+        {
+            "when": "now",
+            "machine": {"cores": 2, "memory_gib": 24, "python": "3.11", "sqlite": "3.40"},
+            "results": [result],
+        }
+    )
+    assert "status report (PDF); 2 cycles (run 1.7 s): acknowledged before the kill 1," in text
+    assert "finished before it 1 |" in text
+    assert "| 412 | 0 / 0 / 0 / 1 / 0 | 0 / 0 / 0 / 0 / 0 | FAIL |" in text
+    assert "| 412 | 0 / 0 / 0 / 0 / 0 | 0 / 0 / 0 / 0 / 0 | pass |" in text
+    assert "a lost acknowledged result" in text and "3 cycles (seed 13, 2 side by side)" in text
