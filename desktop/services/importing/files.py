@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.domain.errors import ImportFileError
+from desktop.services.importing.wide_text import decode_wide, sniff_wide_encoding
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """Files over 200 MB are refused (issue 4)."""
@@ -157,6 +158,8 @@ def _prolog(head: bytes) -> bytes | None:
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),  # before UTF-16, whose BOM it starts with
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
@@ -185,19 +188,24 @@ _CYRILLIC = ("cp1251", "mac_cyrillic", "koi8_r", "koi8_u", "cp866", "iso8859_5",
 _FAMILIES = (_WESTERN, _CYRILLIC)
 
 
-def decode_text(data: bytes, file: str) -> tuple[str, str]:
-    """Decode a text file: (text, encoding). A BOM decides; else strict UTF-8;
-    else the detected encoding, where Mac Roman competes with the Windows and
-    DOS codepages on how plausible its accented letters are. Binary data is
-    refused."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise ImportFileError(
-                    f"the text is not valid {encoding} at byte {exc.start}", file=file
-                ) from None
+def decode_text(data: bytes, file: str, *, partial: bool = False) -> tuple[str, str]:
+    """Decode a text file: (text, encoding). A BOM decides; else zero bytes in
+    the pattern of UTF-16 or UTF-32; else strict UTF-8; else the detected
+    encoding, where Mac Roman competes with the Windows and DOS codepages on
+    how plausible its accented letters are. Binary data is refused.
+
+    ``partial``: ``data`` is the start of the file, cut at a line-end byte,
+    so a UTF-16 or UTF-32 character may be cut short at its end."""
+    wide = next((e for bom, e in _BOMS if data.startswith(bom)), None)
+    if wide is None:
+        wide = sniff_wide_encoding(data)
+    if wide is not None:
+        try:
+            return decode_wide(data, wide, partial=partial), wide
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(
+                f"the text is not valid {wide} at byte {exc.start}", file=file
+            ) from None
     if b"\x00" in data[:65536]:
         raise ImportFileError("the file holds binary data, not text", file=file)
     try:

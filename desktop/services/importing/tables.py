@@ -1,7 +1,9 @@
 """Rows of a spreadsheet, XLSX or CSV alike, after the safety checks: the
 header row, then each data row as a dict of header → cleaned text.
 
-XLSX is read with python-calamine after the zip checks of files.py."""
+XLSX is read with python-calamine after the zip checks of files.py and the
+size checks of xlsx_guard.py (the Rust reader aborts the program when an
+allocation fails, so nothing may reach it that would make it allocate too much)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from desktop.services.importing.files import (
     is_zip,
     read_head,
 )
+from desktop.services.importing.xlsx_guard import check_workbook
 
 _HEAD_BYTES = 65536
 
@@ -84,11 +87,12 @@ def _close(table: Table) -> None:
 def _open_csv(path: Path, *, head_only: bool = False) -> Table:
     try:
         data = read_head(path, _HEAD_BYTES) if head_only else path.read_bytes()
-        if head_only and len(data) == _HEAD_BYTES:
-            data = data[: max(data.rfind(b"\n"), data.rfind(b"\r"), 1)]
     except OSError as exc:
         raise ImportFileError(f"the file cannot be read ({exc.strerror})", file=path.name) from None
-    text, encoding = decode_text(data, path.name)
+    partial = head_only and len(data) == _HEAD_BYTES
+    if partial:
+        data = data[: max(data.rfind(b"\n"), data.rfind(b"\r"), 1)]
+    text, encoding = decode_text(data, path.name, partial=partial)
     rows = csv_rows(text, path.name)
     try:
         _, header_cells = next(rows)
@@ -134,6 +138,7 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
         raise ImportFileError(
             "the file is an Office package but not an Excel workbook", file=path.name
         )
+    checked = check_workbook(path, sheet)
     # python-calamine (Rust) reads a sheet ten times faster than openpyxl's
     # read-only mode and never expands XML entities.
     from python_calamine import CalamineWorkbook
@@ -145,6 +150,8 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
             raise ImportFileError(f'the workbook has no sheet "{sheet}"', file=path.name)
         if not names:
             raise ImportFileError("the workbook has no sheet", file=path.name)
+        if (sheet or names[0]) != checked:
+            check_workbook(path, sheet or names[0])
         worksheet = _loaded_sheet(path, sheet or names[0], workbook, keep=keep)
         first_column = worksheet.start[1] if worksheet.start else 0
         rows = _xlsx_rows(worksheet.iter_rows(), path.name, first_column)
@@ -154,6 +161,10 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
     except StopIteration:
         raise ImportFileError("the sheet has no rows", file=path.name) from None
     except Exception as exc:  # calamine reports damage with errors of several kinds
+        raise ImportFileError(f"the workbook is damaged ({exc})", file=path.name) from None
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
         raise ImportFileError(f"the workbook is damaged ({exc})", file=path.name) from None
     headers = _headers([clean_cell(_text(c)) for c in header_cells], path.name)
 
@@ -191,6 +202,15 @@ def _xlsx_rows(
         raise
     except Exception as exc:  # a damaged sheet part fails while streaming
         raise ImportFileError(f"the sheet is damaged ({exc})", file=file) from None
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        raise ImportFileError(f"the sheet is damaged ({exc})", file=file) from None
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic in python-calamine: pyo3 raises it as a BaseException."""
+    return type(exc).__name__ == "PanicException"
 
 
 def _column_letter(index: int) -> str:
