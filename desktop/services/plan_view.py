@@ -96,6 +96,10 @@ class ClusterGroup:
     cost_totals: dict[str, Decimal]
 
 
+NO_ESTIMATE = ""
+"""The currency of the row counting an agency's actions that have no cost estimate."""
+
+
 @dataclass(frozen=True)
 class AgencyCost:
     agency: str
@@ -342,19 +346,21 @@ def _grouped(
 
 def _cost_by_agency(actions: list[PlanAction]) -> list[AgencyCost]:
     """Costs per lead agency and currency; an action with several leads counts
-    for each of them (so the agency figures may add up to more than the plan)."""
+    for each of them (so the agency figures may add up to more than the plan).
+    Every action an agency leads is counted: those without a cost estimate in a
+    row of their own with no currency (NO_ESTIMATE), so a ministry leading two
+    actions shows two, whatever their costs."""
     totals: dict[tuple[str, str], list[Decimal]] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for action in actions:
-        if action.estimated_cost is None:
-            continue
+        cost = action.estimated_cost
         for agency in action.lead or ("",):
-            key = (agency, action.currency or "?")
+            key = (agency, NO_ESTIMATE if cost is None else action.currency or "?")
             total, within = totals.get(key, [Decimal(0), Decimal(0)])
-            totals[key] = [
-                total + action.estimated_cost,
-                within + (action.estimated_cost if action.within_existing_budget else 0),
-            ]
+            if cost is not None:
+                total += cost
+                within += cost if action.within_existing_budget else 0
+            totals[key] = [total, within]
             counts[key] += 1
     return [
         AgencyCost(agency, currency, total, within, counts[(agency, currency)])

@@ -21,7 +21,7 @@ from desktop.services.actions import (
     update_action,
 )
 from desktop.services.database import Database, open_database
-from desktop.services.plan_view import open_plan, priority_matrix
+from desktop.services.plan_view import NO_ESTIMATE, open_plan, priority_matrix
 from desktop.services.plans import (
     PlanFields,
     add_to_plan,
@@ -234,9 +234,11 @@ def test_overdue_costs_and_totals_per_currency_and_agency(db: Database, reg: Reg
     assert view.groups[0].cost_totals == view.cost_totals
     by_agency = {(c.agency, c.currency): (c.total, c.within_existing_budget, c.actions)
                  for c in view.cost_by_agency}  # fmt: skip
+    # Every action an agency leads counts (issue 12): MOJ leads three, one without a cost.
     assert by_agency == {
         ("Ministry of Education", "USD"): (Decimal("150.25"), Decimal("100"), 2),
         ("Ministry of Justice", "EUR"): (Decimal("100"), Decimal("30"), 2),
+        ("Ministry of Justice", NO_ESTIMATE): (Decimal("0"), Decimal("0"), 1),
     }
     assert next(p for p in list_plans(f, TODAY)).overdue_actions == 2
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.vocab import ImplementationStatus
-from desktop.services.plan_view import AgencyCost, MatrixRow
+from desktop.services.plan_view import NO_ESTIMATE, AgencyCost, MatrixRow
 from desktop.ui.i18n import priority_label, status_label
 from desktop.ui.views.amounts import format_amount
 
@@ -92,7 +92,13 @@ class CostsTable(QTableWidget):
         self.setRowCount(len(costs))
         for row, cost in enumerate(costs):
             self.setItem(row, 0, QTableWidgetItem(cost.agency or self.tr("No lead agency")))
-            self.setItem(row, 1, QTableWidgetItem(cost.currency))
+            self.setItem(
+                row,
+                1,
+                QTableWidgetItem(
+                    cost.currency if cost.currency != NO_ESTIMATE else self.tr("no estimate")
+                ),
+            )
             for column, amount in ((2, cost.total), (3, cost.within_existing_budget)):
                 item = QTableWidgetItem(format_amount(amount))
                 item.setData(Qt.ItemDataRole.UserRole, str(amount))
