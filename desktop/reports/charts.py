@@ -17,7 +17,7 @@ from desktop.reports import fonts
 from desktop.reports.context import MUTED, ReportContext
 from desktop.reports.data import StatusCounts
 from desktop.reports.flowables import draw_line
-from desktop.reports.textlayout import one_line
+from desktop.reports.textlayout import LaidLine, one_line
 
 STATUSES = tuple(ImplementationStatus)
 BAR_HEIGHT = 9.0
@@ -26,10 +26,10 @@ LABEL_SIZE = 7.5
 LEGEND_ROW = 12.0
 
 
-def _one_line(text: str, size: float, width: float, rtl_default: bool) -> tuple[str, float]:
+def _one_line(text: str, size: float, width: float, rtl_default: bool) -> tuple[LaidLine, float]:
     """``text`` on one line of at most ``width`` points (cut with … if longer)."""
     line = one_line(text, lambda s: fonts.width(s, size), width, rtl_default)
-    return (line.text, line.width) if line else ("", 0.0)
+    return (line, line.width) if line else (LaidLine("", 0.0), 0.0)
 
 
 class StatusBars(Flowable):  # type: ignore[misc]
@@ -97,7 +97,6 @@ class StatusBars(Flowable):  # type: ignore[misc]
                 x = start - offset - length if rtl else start + offset
                 canvas.rect(x, y, length, BAR_HEIGHT, stroke=0, fill=1)
                 offset += length
-            number = ctx.formats.number(row.total)
-            number_w = fonts.width(number, LABEL_SIZE)
+            number, number_w = _one_line(ctx.formats.number(row.total), LABEL_SIZE, width, rtl)
             number_x = start - offset - 3 - number_w if rtl else start + offset + 3
             draw_line(canvas, number_x, y + 2, number, LABEL_SIZE, False, MUTED)

@@ -69,9 +69,15 @@ def make_styles(rtl: bool, chinese: bool) -> Styles:
         cell_bold=style(8, True),
         cell_header=style(8, True, white),
         cell_overdue=style(8, False, OVERDUE),
-        heading_1=style(16, True, ACCENT, space_before=4, space_after=8, align=edge),
-        heading_2=style(12.5, True, ACCENT, space_before=10, space_after=4, align=edge),
-        heading_3=style(10.5, True, INK, space_before=8, space_after=3, align=edge),
+        heading_1=style(
+            16, True, ACCENT, space_before=4, space_after=8, align=edge, keep_with_next=True
+        ),
+        heading_2=style(
+            12.5, True, ACCENT, space_before=10, space_after=4, align=edge, keep_with_next=True
+        ),
+        heading_3=style(
+            10.5, True, INK, space_before=8, space_after=3, align=edge, keep_with_next=True
+        ),
         contents_1=style(10, True, align=edge),
         contents_2=style(9.5, align=edge),
         cover_organisation=style(15, True, ACCENT, align="center"),

@@ -36,6 +36,7 @@ from desktop.reports.context import ReportContext
 from desktop.reports.data import CancelledFn, Paper, ProgressFn, ScopeKind
 from desktop.reports.errors import ReportCancelled
 from desktop.reports.flowables import Heading, TextBlock, draw_line
+from desktop.reports.keeping import keep_headings
 from desktop.reports.tables import cell_commands
 from desktop.reports.textlayout import one_line
 
@@ -215,7 +216,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         if line is None:
             return
         left = x if align == "left" else x - line.width if align == "right" else x - line.width / 2
-        draw_line(canvas, left, y, line.text, size, bold, colour)
+        draw_line(canvas, left, y, line, size, bold, colour)
 
     def _watermark(self, canvas: Any, doc: Any) -> None:
         """DRAFT across the page, over the content (translucent, so tables' shading
@@ -328,13 +329,14 @@ def build_document(
     headings = [f for f in body if isinstance(f, Heading)]
     story: list[Flowable] = cover(ctx)
     story += [NextPageTemplate("body"), PageBreak()]
-    if any(h.level <= 1 for h in headings):
+    # Contents only where there is more than one section to find.
+    if sum(1 for h in headings if h.level <= 1) > 1:
         story += [
             TextBlock(ctx.labels("contents"), ctx.styles.heading_1),
             Contents(ctx, headings),
             PageBreak(),
         ]
-    story += body
+    story += keep_headings(body)
     document = ReportDocument(fp, ctx, wide=wide, progress=progress, cancelled=cancelled)
     document.multiBuild(story, maxPasses=4)
     if progress is not None:

@@ -11,7 +11,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from desktop.reports import fonts
+from desktop.reports import fonts, shaping
+from desktop.reports.bidi import mirror, strip_isolates
 from desktop.reports.textlayout import LaidLine, is_rtl_text, lay_out
 
 
@@ -28,27 +29,53 @@ class TextStyle:
     rtl_default: bool = False
     """The direction of a text without strong characters (digits, symbols):
     the report's."""
+    keep_with_next: bool = False
+    """A heading or an introduction: never the last thing on a page
+    (desktop.reports.keeping)."""
 
     def with_(self, **changes: Any) -> TextStyle:
         return replace(self, **changes)
 
 
 def draw_line(
-    canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool, color: Color
+    canvas: Canvas, x: float, y: float, line: LaidLine, size: float, bold: bool, color: Color
 ) -> None:
-    """Draw one visual-order line starting at ``x`` on the baseline ``y``."""
+    """Draw one laid-out line starting at ``x`` on the baseline ``y``: its runs
+    from left to right, each cut into runs of one face (right to left in a
+    right-to-left run), Arabic faces shaped by HarfBuzz."""
     canvas.setFillColor(color)
-    for run in fonts.runs(text, bold):
-        fake_bold = bold and run.font in fonts.FAKE_BOLD
-        text_object = canvas.beginText(x, y)
-        text_object.setFont(run.font, size)
-        if fake_bold:
-            canvas.setStrokeColor(color)
-            canvas.setLineWidth(size * 0.035)
-            text_object.setTextRenderMode(2)
-        text_object.textOut(run.text)
-        canvas.drawText(text_object)
-        x += pdfmetrics.stringWidth(run.text, run.font, size)
+    for text, rtl in line.runs:
+        pieces = fonts.runs(text, bold)
+        for run in reversed(pieces) if rtl else pieces:
+            x += _draw_run(canvas, x, y, run, rtl, size, bold, color)
+
+
+def _draw_run(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    run: fonts.Run,
+    rtl: bool,
+    size: float,
+    bold: bool,
+    color: Color,
+) -> float:
+    """Draw ``run`` at ``x``; returns its width."""
+    if run.font in fonts.SHAPED:
+        drawn, advance = shaping.shape(run.text, run.font, rtl)
+        width = advance * size / 1000
+    else:
+        drawn = mirror(run.text[::-1]) if rtl else run.text
+        width = float(pdfmetrics.stringWidth(drawn, run.font, size))
+    text_object = canvas.beginText(x, y)
+    text_object.setFont(run.font, size)
+    if bold and run.font in fonts.FAKE_BOLD:
+        canvas.setStrokeColor(color)
+        canvas.setLineWidth(size * 0.035)
+        text_object.setTextRenderMode(2)
+    text_object.textOut(drawn)
+    canvas.drawText(text_object)
+    return width
 
 
 def line_x(left: float, avail: float, line: LaidLine, align: str, rtl: bool) -> float:
@@ -113,7 +140,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         y = self.height - style.leading + (style.leading - style.size) / 2 + style.size * 0.22
         for line in lines:
             x = line_x(0.0, self.width, line, style.align, line.rtl)
-            draw_line(canvas, x, y, line.text, style.size, style.bold, style.color)
+            draw_line(canvas, x, y, line, style.size, style.bold, style.color)
             y -= style.leading
 
 
@@ -125,12 +152,12 @@ class Heading(TextBlock):
         super().__init__(text, style)
         self.level = level
         self.key = key
-        self.keepWithNext = True
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # a heading moves to the next page whole
 
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
-        self.canv.addOutlineEntry(self.text, self.key, self.level, closed=self.level > 0)
+        title = strip_isolates(self.text)
+        self.canv.addOutlineEntry(title, self.key, self.level, closed=self.level > 0)
         super().draw()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from datetime import date
 from decimal import Decimal
@@ -19,14 +20,28 @@ def _clean(text: str) -> str:
     return _MARKS.sub("", text)
 
 
+_SEPARATORS = {"ar": "؛ ", "zh": "；"}
+
+
 class Formats:
     def __init__(self, language: str) -> None:
         self.locale = language
+        self.separator = _SEPARATORS.get(language, "; ")
+        """Between the items of a list ("؛ " in Arabic, "；" in Chinese)."""
 
     def date(self, value: date | None, long: bool = False) -> str:
+        """A date in the language's form; its spaces are no-break spaces, so
+        that a line never ends inside it ("Jun 4," / "2024")."""
         if value is None:
             return ""
-        return _clean(format_date(value, format="long" if long else "medium", locale=self.locale))
+        text = format_date(value, format="long" if long else "medium", locale=self.locale)
+        return _clean(text).replace(" ", "\u00a0")
+
+    def date_range(self, start: datetime.date | None, end: datetime.date | None) -> str:
+        """ "start – end" (a line may break after the dash only), or the one
+        date there is."""
+        first, last = self.date(start), self.date(end)
+        return f"{first}\u00a0– {last}" if first and last else first or last
 
     def number(self, value: int | Decimal | None) -> str:
         if value is None:
@@ -45,7 +60,7 @@ class Formats:
         return f"{text} {currency.strip()}".strip()
 
     def amounts(self, totals: dict[str, Decimal]) -> str:
-        return "; ".join(self.amount(v, c) for c, v in sorted(totals.items())) or "—"
+        return self.separator.join(self.amount(v, c) for c, v in sorted(totals.items())) or "—"
 
     def percent(self, part: int, whole: int) -> str:
         if whole <= 0:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.domain.vocab import RTL_LANGUAGES
+from desktop.reports.bidi import has_rtl, isolate
 from desktop.reports.labels_ar import ARABIC
 from desktop.reports.labels_en import ENGLISH
 from desktop.reports.labels_es import SPANISH
@@ -43,10 +45,20 @@ class Labels:
     def __init__(self, language: str) -> None:
         self.language = language if language in LANGUAGE_TAGS else "en"
         self._own = _CATALOGUES.get(self.language, {})
+        self._rtl = self.language in RTL_LANGUAGES
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._own.get(key) or ENGLISH.get(key, key)
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        return text.format(**{k: self.value(v) for k, v in values.items()})
+
+    def value(self, value: object) -> str:
+        """A value put into a sentence: isolated (FSI … PDI) where directions
+        may mix, so that it keeps its own order ("CRC follow-up due." stays
+        whole, full stop included, inside an Arabic sentence)."""
+        text = str(value)
+        return isolate(text) if self._rtl or has_rtl(text) else text
 
     def term(self, value: Enum | str | None) -> str:
         """A vocabulary code (a status, a position, a role…) in words."""
@@ -57,7 +69,7 @@ class Labels:
 
     def field(self, key: str, value: str) -> str:
         """``Label: value``, with the language's own colon ("Portée : …", "范围：…")."""
-        return f"{self(key)}{self('colon')}{value}"
+        return f"{self(key)}{self('colon')}{self.value(value)}"
 
     @property
     def tag(self) -> str:

@@ -31,32 +31,32 @@ COST_WIDTHS = (0.4, 0.1, 0.2, 0.2, 0.1)
 def indicator_text(ctx: ReportContext, indicator: IndicatorLine) -> str:
     """``name (type): baseline → target``, each value with its unit and year."""
     f = ctx.formats
-    unit = f" {indicator.unit}" if indicator.unit else ""
+    # A value, its unit and its year never part at a line's end (no-break spaces).
+    unit = f"\u00a0{indicator.unit}" if indicator.unit else ""
 
     def value(amount: object, year: int | None) -> str:
         if amount is None:
             return "—"
         text = f.number(amount) + unit  # type: ignore[arg-type]
-        return f"{text} ({year})" if year else text
+        return f"{text}\u00a0({year})" if year else text
 
     t = ctx.labels
     line = f"{indicator.name} ({t.term(indicator.kind)})"
     values = (
         t.field("baseline", value(indicator.baseline, indicator.baseline_year))
-        + "; "
+        + f.separator
         + t.field("target", value(indicator.target, indicator.target_year))
     )
     if indicator.latest is not None:
-        values += "; " + t.field("latest", f.number(indicator.latest) + unit)
+        latest = f.number(indicator.latest) + unit
         if indicator.latest_on:
-            values += f" ({f.date(indicator.latest_on)})"
+            latest += f"\u00a0({f.date(indicator.latest_on)})"
+        values += f.separator + t.field("latest", latest)
     return line + "\n" + values
 
 
 def _timeline(ctx: ReportContext, action: PlanActionLine) -> str:
-    f = ctx.formats
-    start, due = f.date(action.start_date), f.date(action.due_date)
-    text = f"{start} – {due}" if start and due else start or due or "—"
+    text = ctx.formats.date_range(action.start_date, action.due_date) or "—"
     if action.overdue:
         text += "\n" + ctx.labels("overdue")
     return text
@@ -83,7 +83,7 @@ def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowa
     if cluster.priority_rationale:
         about.append(t("plan.rationale", text=cluster.priority_rationale))
     if about:
-        out.append(TextBlock(" — ".join(about), styles.body))
+        out.append(TextBlock(" — ".join(about), styles.body.with_(keep_with_next=True)))
     if cluster.recommendations:
         out.append(TextBlock(t("recommendations"), styles.heading_3))
         headers = [t("reference"), t("source"), t("position"), t("status"), t("recommendation")]
@@ -140,7 +140,7 @@ def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowa
 
 def _summary(ctx: ReportContext, data: PlanReportData) -> list[Flowable]:
     t, f, styles = ctx.labels, ctx.formats, ctx.styles
-    period = " – ".join(x for x in (f.date(data.period_start), f.date(data.period_end)) if x)
+    period = f.date_range(data.period_start, data.period_end)
     status = t.term(data.status)
     if data.status == PlanStatus.ADOPTED and data.adoption_date:
         status += " — " + t("plan.adopted_on", date=f.date(data.adoption_date, long=True))

@@ -136,7 +136,9 @@ def _section(
     title = section.title or t("status.no_theme")
     out: list[Flowable] = [
         Heading(title, styles.heading_2, 1, ctx.heading_key("section", index)),
-        TextBlock(_counts_line(ctx, section), styles.muted.with_(space_after=4)),
+        TextBlock(
+            _counts_line(ctx, section), styles.muted.with_(space_after=4, keep_with_next=True)
+        ),
     ]
     headers = [t("reference"), t("recommendation"), t("status"), t("status.latest_progress")]
     rows = []

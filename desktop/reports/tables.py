@@ -14,15 +14,22 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from desktop.reports import fonts
 from desktop.reports.context import ACCENT, ReportContext
 from desktop.reports.flowables import TextBlock, TextStyle
+from desktop.reports.spans import atoms
+from desktop.reports.textlayout import segments
 
 GRID = HexColor("#BFC9D1")
 STRIPE = HexColor("#F2F5F8")
 BLOCK_ROWS = 25
+CELL_PADDING = 3.0
+BODY_RUN_SHARE = 0.4
+"""The most of a table's width one column may claim for a cell's unbreakable run."""
 
 Cell: TypeAlias = str | Flowable
 
 
-def cell_commands(side: float = 3, top: float = 2, bottom: float = 3) -> list[tuple[object, ...]]:
+def cell_commands(
+    side: float = CELL_PADDING, top: float = 2, bottom: float = 3
+) -> list[tuple[object, ...]]:
     """The style every table of flowable cells starts from: top-aligned cells
     and their padding."""
     return [
@@ -41,6 +48,58 @@ def _cell(value: Cell, style: TextStyle) -> Flowable:
     return value if isinstance(value, Flowable) else TextBlock(value, style)
 
 
+class Columns:
+    """The widths of one table's columns, shared by all its blocks: the
+    fractions asked for, widened where a header's longest word (or a cell's
+    longest unbreakable run: a symbol, an e-mail, a date range) would not fit,
+    the room taken from the columns that have some to spare."""
+
+    def __init__(self, fractions: Sequence[float], least: Sequence[float]) -> None:
+        total = sum(fractions) or 1.0
+        self.fractions = [f / total for f in fractions]
+        self.least = list(least)
+        self._widths: dict[float, list[float]] = {}
+
+    def widths(self, avail: float) -> list[float]:
+        found = self._widths.get(avail)
+        if found is None:
+            found = self._widths[avail] = fit_columns(self.fractions, self.least, avail)
+        return found
+
+
+def fit_columns(fractions: Sequence[float], least: Sequence[float], avail: float) -> list[float]:
+    widths = [f * avail for f in fractions]
+    # A cell's run may claim at most this much of the table.
+    least = [min(m, avail * BODY_RUN_SHARE) for m in least]
+    short = sum(max(m - w, 0.0) for w, m in zip(widths, least, strict=True))
+    if short <= 0:
+        return widths
+    spare = sum(max(w - m, 0.0) for w, m in zip(widths, least, strict=True))
+    if spare <= short:  # not enough room for every column's least: share it out
+        total = sum(least) or 1.0
+        return [m * avail / total for m in least]
+    share = short / spare
+    return [m if w < m else w - (w - m) * share for w, m in zip(widths, least, strict=True)]
+
+
+def _least_width(text: str, style: TextStyle) -> float:
+    """The width of the longest piece of ``text`` a line cannot break."""
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        for piece in segments(paragraph):
+            piece = piece.rstrip()
+            if piece:
+                widest = max(widest, fonts.width(piece, style.size, style.bold))
+    return widest
+
+
+def _least_atom_width(text: str, style: TextStyle) -> float:
+    widest = 0.0
+    for start, end in atoms(text):
+        widest = max(widest, fonts.width(text[start:end], style.size, style.bold))
+    return widest
+
+
 class TableBlock(Flowable):  # type: ignore[misc]
     """A block of rows of a longer table. Its header row is printed only where
     the block starts a page (or frame), so consecutive blocks read as one
@@ -50,41 +109,59 @@ class TableBlock(Flowable):  # type: ignore[misc]
         self,
         header: list[Flowable],
         rows: list[list[Flowable]],
-        widths: list[str],
+        columns: Columns,
         stripes: list[bool],
         continuation: bool = False,
+        reverse: bool = False,
     ) -> None:
         super().__init__()
         self.continuation = continuation
         self.header = header
         self.rows = rows
-        self.widths = widths
+        self.columns = columns
         self.stripes = stripes
-        self._tables: dict[tuple[bool, bool], Table] = {}
+        self.reverse = reverse
+        self._tables: dict[tuple[bool, bool, float], Table] = {}
         self._table: Table | None = None
 
-    def _make(self, with_header: bool, in_row: bool = False) -> Table:
-        key = (with_header, in_row)
+    def _widths(self, avail_width: float) -> list[float]:
+        widths = self.columns.widths(avail_width)
+        return widths[::-1] if self.reverse else widths
+
+    def _make(self, with_header: bool, avail_width: float, in_row: bool = False) -> Table:
+        key = (with_header, in_row, avail_width)
         if key not in self._tables:
             cells = [self.header, *self.rows] if with_header else list(self.rows)
             table = Table(
                 cells,
-                colWidths=self.widths,
+                colWidths=self._widths(avail_width),
                 repeatRows=1 if with_header else 0,
                 splitByRow=1,
                 splitInRow=1 if in_row else 0,
             )
-            commands = [*cell_commands(), ("GRID", (0, 0), (-1, -1), 0.25, GRID)]
-            if with_header:
-                commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
-            offset = 1 if with_header else 0
-            for index, striped in enumerate(self.stripes):
-                if striped:
-                    row = index + offset
-                    commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
-            table.setStyle(TableStyle(commands))
+            table.setStyle(TableStyle(self._commands(with_header, len(self.rows))))
             self._tables[key] = table
         return self._tables[key]
+
+    def _commands(self, with_header: bool, rows: int) -> list[tuple[object, ...]]:
+        commands = [*cell_commands(), ("GRID", (0, 0), (-1, -1), 0.25, GRID)]
+        if with_header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
+        offset = 1 if with_header else 0
+        for index, striped in enumerate(self.stripes[:rows]):
+            if striped:
+                row = index + offset
+                commands.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
+        return commands
+
+    def start_height(self, avail_width: float, rows: int) -> float:
+        """The height of the header row and the first ``rows`` rows: what must
+        follow a heading on its page."""
+        first = [self.header, *self.rows[:rows]]
+        table = Table(first, colWidths=self._widths(avail_width))
+        table.setStyle(TableStyle(self._commands(True, rows)))
+        _, height = table.wrap(avail_width, 1e6)
+        return float(height)
 
     def _frame_top(self) -> bool:
         frame = getattr(self, "_frame", None)
@@ -96,7 +173,7 @@ class TableBlock(Flowable):  # type: ignore[misc]
         return not self.continuation or self._frame_top()
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._table = self._make(self._with_header())
+        self._table = self._make(self._with_header(), avail_width)
         size: tuple[float, float] = self._table.wrap(avail_width, avail_height)
         return size
 
@@ -104,7 +181,7 @@ class TableBlock(Flowable):  # type: ignore[misc]
         header = self._with_header()
         # Rows move to the next page whole; only a block at the top of a frame
         # (a row taller than the page) may cut a row in two.
-        table = self._make(header, in_row=self._frame_top())
+        table = self._make(header, avail_width, in_row=self._frame_top())
         parts = table.split(avail_width, avail_height)
         if len(parts) < 2:
             return []
@@ -118,9 +195,10 @@ class TableBlock(Flowable):  # type: ignore[misc]
         rest = TableBlock(
             self.header,
             [list(r) for r in rest_rows],
-            self.widths,
+            self.columns,
             self.stripes[offset:],
             continuation=True,
+            reverse=self.reverse,
         )
         return [first, rest]
 
@@ -138,16 +216,24 @@ def data_table(
     highlight: Sequence[int] = (),
     block_rows: int = BLOCK_ROWS,
 ) -> list[Flowable]:
-    """``rows`` under ``headers``; ``widths`` are fractions of the frame's width.
+    """``rows`` under ``headers``; ``widths`` are fractions of the frame's width,
+    widened where a header word or an unbreakable run of a cell needs it.
 
     Rows listed in ``highlight`` (their index in ``rows``) are printed in the
     overdue colour. Returns the table as blocks of rows (TableBlock).
     """
     styles = ctx.styles
-    percent = [f"{100 * w / sum(widths):.2f}%" for w in widths]
+    padding = 2 * CELL_PADDING + 1
+    least = [_least_width(h, styles.cell_header) + padding for h in headers]
+    for row in rows:
+        for index, value in enumerate(row):
+            if isinstance(value, str) and value and not value.isalpha():
+                run = _least_atom_width(value, styles.cell)
+                if run + padding > least[index]:
+                    least[index] = run + padding
+    columns = Columns(widths, least)
     header: list[Flowable] = [TextBlock(h, styles.cell_header) for h in headers]
     if ctx.rtl:
-        percent.reverse()
         header.reverse()
     marked = set(highlight)
     out: list[Flowable] = []
@@ -158,7 +244,9 @@ def data_table(
             cells = [_cell(v, style) for v in rows[index]]
             body.append(list(reversed(cells)) if ctx.rtl else cells)
         stripes = [(first + i) % 2 == 1 for i in range(len(body))]
-        out.append(TableBlock(header, body, percent, stripes, continuation=first > 0))
+        out.append(
+            TableBlock(header, body, columns, stripes, continuation=first > 0, reverse=ctx.rtl)
+        )
     return out
 
 

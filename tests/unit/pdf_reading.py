@@ -91,3 +91,35 @@ def words(pdf: bytes) -> list[Word]:
             for w in page.extract_words(keep_blank_chars=False, use_text_flow=True):
                 out.append(Word(_logical(w["text"]), w["x0"], w["x1"], w["top"], number))
     return out
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    """The characters of one line, left to right as drawn (visual order),
+    no-break spaces as spaces."""
+    page: int
+    baseline: float
+    x0: float
+    x1: float
+
+
+def visual_lines(pdf: bytes, *, x_min: float = 0.0, x_max: float = 1e9) -> list[Line]:
+    """Every line of every page (characters on one baseline between ``x_min``
+    and ``x_max``, a table cell's lines when they are given) in the order they
+    are drawn from left to right."""
+    out: list[Line] = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages, start=1):
+            rows: dict[float, list[dict[str, Any]]] = {}
+            for char in page.chars:
+                if not x_min <= char["x0"] <= x_max:
+                    continue
+                baseline = round(float(char["matrix"][5]) * 2) / 2
+                key = next((k for k in rows if abs(k - baseline) <= 1.0), baseline)
+                rows.setdefault(key, []).append(char)
+            for baseline, chars in sorted(rows.items(), key=lambda kv: -kv[0]):
+                chars.sort(key=lambda c: c["x0"])
+                text = "".join(c["text"] for c in chars).replace("\u00a0", " ")
+                out.append(Line(text, number, baseline, chars[0]["x0"], chars[-1]["x1"]))
+    return out
