@@ -25,8 +25,13 @@ from desktop.services.database import Database
 from desktop.store import migrations, sqlite_files, sqlite_restore
 from desktop.store.errors import BackupError, ReadOnlyDatabaseError
 from desktop.store.private_files import make_private_folder
+from desktop.store.sqlite_files import (
+    AUTO_REASON,
+    BEFORE_IMPORT_REASON,
+    BEFORE_UPGRADE_PREFIX,
+    MANUAL_REASON,
+)
 
-AUTO_REASON = "auto"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
@@ -48,7 +53,7 @@ class BackupInfo:
     problem: str = ""
 
 
-def backup_database(database: Database, dest: Path, *, reason: str = "manual") -> Path:
+def backup_database(database: Database, dest: Path, *, reason: str = MANUAL_REASON) -> Path:
     """A verified copy of an open database at ``dest`` (a file, or a folder that
     gets a dated name). PostgreSQL: a ``pg_dump`` archive."""
     if database.path is None:
@@ -87,9 +92,11 @@ def list_backups(database_path: Path) -> list[BackupInfo]:
         counts: dict[str, int] = {}
         try:
             size = path.stat().st_size
-            counts = sqlite_files.row_counts(path, COUNTED_TABLES)
-        except (OSError, Exception) as exc:  # sqlite3.Error too: an unreadable backup
+        except OSError:
             size = 0
+        try:
+            counts = sqlite_files.row_counts(path, COUNTED_TABLES)
+        except Exception as exc:  # sqlite3.Error or OSError: an unreadable backup
             problem = str(exc)
         infos.append(BackupInfo(path, taken_at, reason, size, counts, problem))
     return infos
@@ -232,3 +239,18 @@ def _pg_dump(database: Database, dest: Path) -> Path:
     finally:
         partial.unlink(missing_ok=True)
     return dest
+
+
+__all__ = [
+    "AUTO_REASON",
+    "BEFORE_IMPORT_REASON",
+    "BEFORE_UPGRADE_PREFIX",
+    "MANUAL_REASON",
+    "BackupInfo",
+    "automatic_backup",
+    "backup_before",
+    "backup_database",
+    "list_backups",
+    "restore_backup",
+    "thin_automatic_backups",
+]

@@ -181,7 +181,7 @@ def _open(
         folder = paths.backups_dir_for(path)
         make_private_folder(folder)
         backup = sqlite_files.backup_file(
-            path, folder / sqlite_files.backup_name(path, f"before-upgrade-{head}")
+            path, folder / sqlite_files.backup_name(path, sqlite_files.BEFORE_UPGRADE_PREFIX + head)
         )
         log.info("backed up %s to %s before upgrading", path, backup)
     _upgrade(engine, config, where, backup=backup)

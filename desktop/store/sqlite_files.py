@@ -21,6 +21,12 @@ from desktop.store.private_files import create_private_file
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".sqlite3"
 PARTIAL_SUFFIX = ".partial"
+# Why a backup was taken: the last part of its name.
+AUTO_REASON = "auto"
+MANUAL_REASON = "manual"
+BEFORE_IMPORT_REASON = "before-import"
+BEFORE_UPGRADE_PREFIX = "before-upgrade-"
+"""Followed by the schema revision the upgrade went to."""
 """A file being written; removed at the next start if a kill left it."""
 
 

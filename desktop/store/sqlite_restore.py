@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop.store import sqlite_files
 from desktop.store.errors import BackupError, DatabaseBusyError
-from desktop.store.private_files import make_private
+from desktop.store.private_files import create_private_file, make_private
 
 IN_USE_MESSAGE = (
     "another program has this database open; close NMRF Desk everywhere it uses this"
@@ -61,9 +61,7 @@ def _swap_in(staged: Path, target: Path) -> Path | None:
         return None
     lock = _lock_exclusively(target)
     try:
-        kept = target.with_name(
-            f"{target.name}.replaced-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}"
-        )
+        kept = _free_name(target)
         _keep(target, kept, lock)
         make_private(kept)
         # Nothing else has the database open (the lock says so) and its log is
@@ -101,6 +99,18 @@ def _lock_exclusively(target: Path) -> sqlite3.Connection:
     return lock
 
 
+def _free_name(target: Path) -> Path:
+    """``<name>.replaced-<time>``: a name no earlier restore has taken (two
+    restores in one second must not share one, nor one copy over the other)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    kept = target.with_name(f"{target.name}.replaced-{stamp}")
+    counter = 1
+    while kept.exists():
+        kept = target.with_name(f"{target.name}.replaced-{stamp}-{counter}")
+        counter += 1
+    return kept
+
+
 def _keep(target: Path, kept: Path, lock: sqlite3.Connection) -> None:
     """Keep the database being replaced under ``kept``: a hard link (instant,
     the very file), else a verified copy through the lock's connection."""
@@ -110,9 +120,10 @@ def _keep(target: Path, kept: Path, lock: sqlite3.Connection) -> None:
     except OSError:
         pass
     try:
+        create_private_file(kept)  # never onto a file that is there
         with contextlib.closing(sqlite3.connect(kept)) as out:
             lock.backup(out)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             kept.unlink()
         raise BackupError(

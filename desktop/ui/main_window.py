@@ -37,6 +37,7 @@ from desktop.ui.views.plans_page import PlansPage
 from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.report_options import RegisterState
 from desktop.ui.views.reports_page import ReportsPage
+from desktop.ui.views.restore_dialog import RestoreDialog, RestoreFlow, configure_restore_action
 from desktop.ui.views.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.choose_database_to_open, QKeySequence.StandardKey.Open
         )
         self.action_backup = self._action(self.tr("&Back up…"), self.choose_backup_destination)
+        self.action_restore = self._action(self.tr("&Restore from backup…"), self.show_restore)
+        # Why a disabled entry is disabled (a server, a read-only database) shows on hover.
+        file_menu.setToolTipsVisible(True)
+        self.database_changed.connect(self._update_restore_action)
+        self._update_restore_action()
         self.action_import = self._action(
             self.tr("&Import recommendations…"), self.show_import, QKeySequence("Ctrl+I")
         )
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         self.action_export = self._action(
             self.tr("&Export recommendations…"), self.show_export, QKeySequence("Ctrl+E")
         )
-        for action in (self.action_new, self.action_open, self.action_backup):
+        for action in (self.action_new, self.action_open, self.action_backup, self.action_restore):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
@@ -414,6 +420,25 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, exc: Exception) -> None:
         self._set_busy(-1)
         QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
+
+    def _update_restore_action(self) -> None:
+        configure_restore_action(self.action_restore, self.database)
+
+    def show_restore(self) -> RestoreDialog:
+        """List the database's backups (read in the background); one chosen and
+        confirmed is restored by ``restore_from``."""
+        assert self.database.path is not None, "restore is offered for SQLite files only"
+        dialog = RestoreDialog(self.database.path, self)
+        dialog.restore_requested.connect(self.restore_from)
+        dialog.open()
+        dialog.load()
+        return dialog
+
+    def restore_from(self, backup: Path, label: str) -> RestoreFlow:
+        """Put ``backup`` in place of the database and reopen it (restore_dialog.RestoreFlow)."""
+        flow = RestoreFlow(self, backup, label)
+        flow.start()
+        return flow
 
     def show_import(self, path: Path | None = None) -> ImportDialog:
         """Open the import dialog (``path`` preselects a file); views reload after an import."""

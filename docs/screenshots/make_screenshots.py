@@ -2,24 +2,30 @@
 the demonstration data, in English, Chinese and Arabic (right to left).
 
 Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [GROUP…]
-where GROUP is one of main, import, export, action-editor, follow-up, reports
-(none: every group). Chinese needs a CJK font on the machine, e.g. Debian's
-fonts-wqy-microhei.
+where GROUP is one of main, import, export, action-editor, follow-up, reports,
+restore (none: every group). Chinese needs a CJK font: the one bundled in
+resources/fonts is registered for the run when the machine has none.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from desktop import paths
 from desktop.app import application, install_translations
 from desktop.reports.data import ScopeKind, StatusGrouping
+from desktop.services.backups import backup_database
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
+from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.reporting import ReportType
+from desktop.store import sqlite_files
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.action_dialog import ActionDialog
@@ -47,7 +53,7 @@ SHOTS = (
 )
 
 
-GROUPS = ("main", "import", "export", "action-editor", "follow-up", "reports")
+GROUPS = ("main", "import", "export", "action-editor", "follow-up", "reports", "restore")
 
 
 def main(argv: list[str]) -> int:
@@ -57,6 +63,8 @@ def main(argv: list[str]) -> int:
         print(f"unknown group(s): {', '.join(sorted(unknown))}; use {', '.join(GROUPS)}")
         return 2
     app = application()
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        QFontDatabase.addApplicationFont(str(paths.resources_dir() / "fonts" / "wqy-microhei.ttc"))
     workers.set_synchronous(True)
     database = open_database(str(Path(tempfile.mkdtemp()) / "shots.sqlite3"), create=True)
     create_demo_data(database.session_factory)
@@ -89,9 +97,52 @@ def main(argv: list[str]) -> int:
             follow_up(database, language)
         if "reports" in wanted:
             reports_page(database, language)
+        if "restore" in wanted:
+            restore_dialog(language)
     install_translations(app, "en")
     database.dispose()
     return 0
+
+
+def restore_dialog(language: str) -> None:
+    """File › Restore from backup… over a demo database with backups of each
+    kind, taken over the last weeks, and one that cannot be read."""
+    folder = Path(tempfile.mkdtemp())
+    database = open_database(str(folder / "nmrf-desk.sqlite3"), create=True)
+    create_demo_data(database.session_factory)
+    assert database.path is not None
+    backups = paths.backups_dir_for(database.path)
+    now = datetime(2025, 3, 14, 16, 5, tzinfo=UTC)
+    taken = (
+        (40, "before-upgrade-0012"),
+        (21, "manual"),
+        (9, "auto"),
+        (6, "before-import"),
+        (2, "auto"),
+        (1, "auto"),
+    )
+    for n, (days, reason) in enumerate(taken):
+        name = sqlite_files.backup_name(database.path, reason, now - timedelta(days=days))
+        if reason == "before-import":
+            bulk_create_recommendations(
+                database.session_factory,
+                [NewRecommendation("UPR", f"4.{i}", f"Recommendation {i}") for i in range(120)],
+            )
+        backup_database(database, backups / name)
+        if n == 1:  # a copy that a sync tool cut short
+            cut = backups / sqlite_files.backup_name(
+                database.path, "manual", now - timedelta(days=15)
+            )
+            cut.write_bytes((backups / name).read_bytes()[:3000])
+    window = MainWindow(database)
+    window.show()
+    dialog = window.show_restore()
+    dialog.select_row(1)
+    QApplication.processEvents()
+    dialog.grab().save(str(OUT / f"restore-dialog-{language}.png"))
+    dialog.close()
+    window.close()
+    database.dispose()
 
 
 def reports_page(database: Database, language: str) -> None:

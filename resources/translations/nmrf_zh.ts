@@ -1127,6 +1127,11 @@
         <source>No lead agency</source>
         <translation>无牵头机构</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
+        <source>no estimate</source>
+        <translation>未估算</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2557,129 +2562,134 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>每日备份已写入并验证：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -2688,17 +2698,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -4052,6 +4062,196 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>无法生成报告（未写入任何文件）：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
+        <source>Before an upgrade to a newer version</source>
+        <translation>升级到新版本之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
+        <source>Before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
+        <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
+        <translation>服务器上数据库的备份由服务器负责：由其管理员用 pg_dump 备份、用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
+        <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
+        <translation>此数据库以只读方式打开（{reason}）：无法用备份替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
+        <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
+        <translation>请选择用来替换数据库 {path} 的备份。当前数据库不会被删除，而是保留在其旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
+        <source>Restore a backup kept somewhere else</source>
+        <translation>恢复保存在其他位置的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
+        <source>Backups are kept in {folder}</source>
+        <translation>备份保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
+        <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
+        <translation>此数据库还没有备份。NMRF Desk 将备份保存在 {folder}：数据库有改动时每天一份，每次导入和升级之前各一份。“文件 › 备份…”可立即备份；“其他文件…”可恢复保存在其他位置的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
+        <source>it holds no NMRF Desk tables</source>
+        <translation>其中没有 NMRF Desk 的数据表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
+        <source>Cannot be read: {problem}</source>
+        <translation>无法读取：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
+        <source>The backups cannot be read: {error}</source>
+        <translation>无法读取备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
+        <source>Put the backup of {date} in place of the database?</source>
+        <translation>用 {date} 的备份替换数据库？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
+        <source>Put the backup {file} in place of the database?</source>
+        <translation>用备份 {file} 替换数据库？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
+        <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
+        <translation>当前数据库保留在其旁边的同一文件夹中，文件名以“.replaced-”加日期和时间结尾：不会丢失任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="319"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="335"/>
+        <source>Backup restored: {backup}.</source>
+        <translation>备份已恢复：{backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="362"/>
+        <source>The backup was not restored; the database is as it was.
+
+{error}</source>
+        <translation>备份未恢复；数据库保持原样。
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="373"/>
+        <source>The backup was put in place but cannot be opened.
+
+{error}</source>
+        <translation>备份已替换到位，但无法打开。
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="380"/>
+        <source>The database it replaced is kept at {path}</source>
+        <translation>被替换的数据库保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="385"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
     </message>
 </context>
 <context>

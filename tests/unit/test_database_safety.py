@@ -377,3 +377,17 @@ def test_exports_and_reports_remember_their_folder_for_the_cleanup(
     result = _cli("--db", str(office), "export", str(out / "register.csv"))
     assert result.returncode == 0, result.stderr
     assert out.resolve() in remembered_output_folders()
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_databases(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    office = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, office)
+    backup = tmp_path / "backup.sqlite3"
+    shutil.copy(demo_file, backup)
+    first = restore_backup(backup, office)
+    second = restore_backup(backup, office)
+    assert first is not None and second is not None and first != second
+    assert first.is_file() and second.is_file()
+    assert _recommendations(first) == _recommendations(second) == _recommendations(office)

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.domain.errors import ImportFileError, NmrfError
-from desktop.services.backups import backup_before
+from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.detect import detect_format, reader_for
 from desktop.services.importing.mapped import MappingProfile
@@ -134,7 +134,7 @@ def import_file(
                 # Before the commit, so the backup holds the database as it was (other
                 # connections see only committed data); an import that changes
                 # nothing needs none.
-                summary.backup = backup_before(database, "before-import")
+                summary.backup = backup_before(database, BEFORE_IMPORT_REASON)
     finally:
         session.close()
     return summary
