@@ -78,7 +78,10 @@ def get_action(session_factory: sessionmaker[Session], action_id: int) -> Action
                 .order_by(Assignment.role, Agency.name)
             )
         )
-        recs = sorted(action.recommendations, key=lambda r: (r.source_id or 0, r.sort_key, r.id))
+        # Register order (natural paragraph order), as every list of recommendations.
+        recs = sorted(
+            action.recommendations, key=lambda r: (r.source_id or 0, r.reference_key, r.id)
+        )
         clusters = sorted(action.clusters, key=lambda c: c.name.casefold())
         return ActionDetail(
             id=action.id,

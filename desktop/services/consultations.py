@@ -27,6 +27,7 @@ from desktop.domain.vocab import ConsultationKind
 from desktop.services.attachments import AttachmentInfo, NewAttachment, info, read_attachment_file
 from desktop.store.base import utcnow
 from desktop.store.models import (
+    REGISTER_ORDER,
     Agency,
     Attachment,
     Consultation,
@@ -210,7 +211,7 @@ def _refs(session: Session, ids: Sequence[int]) -> list[RecommendationRef]:
         .join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
         .outerjoin(SourceDocument, SourceDocument.id == Recommendation.source_id)
         .where(Recommendation.id.in_(ids))
-        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+        .order_by(*REGISTER_ORDER)
     )
     return [
         RecommendationRef(i, ref, code, symbol or "", text) for i, ref, code, symbol, text in rows
@@ -420,7 +421,7 @@ def find_recommendations(
                 for i in session.scalars(
                     select(Recommendation.id)
                     .where(clause, Recommendation.archived.is_(False))
-                    .order_by(Recommendation.source_id, Recommendation.sort_key)
+                    .order_by(*REGISTER_ORDER)
                     .limit(limit)
                 )
                 if i not in exact

@@ -32,6 +32,7 @@ from desktop.domain.schedule import DeadlineState, deadline_state, upcoming_unti
 from desktop.domain.vocab import ReportKind
 from desktop.store.base import utcnow
 from desktop.store.models import (
+    REGISTER_ORDER,
     Mechanism,
     Recommendation,
     ReportingDeadline,
@@ -195,7 +196,7 @@ def deadline_recommendation_ids(
         select(Recommendation.id)
         .join(deadline_recommendation, link.recommendation_id == Recommendation.id)
         .where(link.deadline_id == deadline_id)
-        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+        .order_by(*REGISTER_ORDER)
     )
     with session_factory() as session:
         return list(session.scalars(statement))

@@ -28,6 +28,7 @@ from desktop.domain.vocab import (
 )
 from desktop.services.plans import PlanFields, plan_fields_of
 from desktop.store.models import (
+    REGISTER_ORDER,
     Action,
     Agency,
     Assignment,
@@ -252,7 +253,7 @@ def _recommendations(
         # lets SQLite walk the register's index over every live recommendation
         # (250 ms on 250,000) instead of the plan's few thousand (15 ms).
         .where(plan_recommendation.c.plan_id == plan_id)
-        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+        .order_by(*REGISTER_ORDER)
     )
     return {
         rec_id: (

@@ -16,6 +16,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import utcnow
@@ -276,5 +277,6 @@ def _row(
         "notes": item.notes,
         "archived": False,
         "sort_key": order,
+        "reference_key": natural_key(item.reference),
         "search_text": search_document(item.reference, item.text, item.notes),
     }

@@ -108,10 +108,10 @@ _next_due = (
     .scalar_subquery()
 )
 SORT_COLUMNS: dict[str, Any] = {
-    "reference": Recommendation.sort_key,
+    "reference": Recommendation.reference_key,
     "mechanism": Mechanism.code,
     "source": SourceDocument.symbol,
-    "paragraph": Recommendation.sort_key,
+    "paragraph": Recommendation.reference_key,
     "text": Recommendation.text,
     "response": Recommendation.response,
     "action_category": Recommendation.action_category,
@@ -214,7 +214,7 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
 
 
 def _ordered_ids(filt: RegisterFilter, sort: Sort, dialect: str) -> Select[Any]:
-    key = SORT_COLUMNS.get(sort.column, Recommendation.sort_key)
+    key = SORT_COLUMNS.get(sort.column, Recommendation.reference_key)
     statement = select(Recommendation.id).where(*filter_conditions(filt, dialect))
     if sort.column == "mechanism":
         statement = statement.join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
@@ -225,8 +225,9 @@ def _ordered_ids(filt: RegisterFilter, sort: Sort, dialect: str) -> Select[Any]:
     elif sort.column == "cluster":
         statement = statement.outerjoin(Cluster, Cluster.id == Recommendation.cluster_id)
     if sort.column in ("reference", "paragraph"):
-        # Register order, served by an index (no NULLS LAST: it would defeat it).
-        keys = [Recommendation.source_id, Recommendation.sort_key]
+        # Register order (document, then paragraph in natural order), served by
+        # an index (no NULLS LAST: it would defeat it).
+        keys = [Recommendation.source_id, Recommendation.reference_key]
         ordered = [k.desc() if sort.descending else k.asc() for k in keys]
     else:
         # Empty values last in either direction, on both engines.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import Mechanism, Recommendation, SourceDocument
+from desktop.store.models import REGISTER_ORDER, Mechanism, Recommendation, SourceDocument
 from desktop.store.search import search_clause
 
 
@@ -50,7 +50,7 @@ def search_recommendations(
             .join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
             .outerjoin(SourceDocument, SourceDocument.id == Recommendation.source_id)
             .where(*conditions)
-            .order_by(Recommendation.id)
+            .order_by(*REGISTER_ORDER)
             .limit(max(0, limit))
         )
         hits = [SearchHit(rid, ref, code, symbol) for rid, ref, code, symbol in rows]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Table
+from sqlalchemy import Column, ForeignKey, Index, String, Table
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy.types import TypeEngine
 
 from desktop.store.base import Base
 
@@ -22,6 +23,13 @@ def code_enum(enum_cls: type[Enum], length: int = 32) -> SAEnum:
         values_callable=_values,
         validate_strings=True,
     )
+
+
+def byte_ordered_string(length: int) -> TypeEngine[str]:
+    """A string column that compares code point by code point on both engines:
+    SQLite's default (BINARY) already does; PostgreSQL needs the "C" collation,
+    as the database's locale collation would ignore punctuation and case."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 def _values(enum_cls: type[Enum]) -> list[Any]:

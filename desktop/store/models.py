@@ -22,6 +22,7 @@ from desktop.store.planning import (
     plan_recommendation,
 )
 from desktop.store.register import (
+    REGISTER_ORDER,
     Cluster,
     Recommendation,
     SavedView,
@@ -45,6 +46,7 @@ from desktop.store.taxonomy import (
 )
 
 __all__ = [
+    "REGISTER_ORDER",
     "Action",
     "AffectedPersons",
     "Agency",

@@ -20,10 +20,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.natural_order import KEY_LENGTH, natural_key
 from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import Base, RecordMixin
-from desktop.store.columns import code_enum, link_table
+from desktop.store.columns import byte_ordered_string, code_enum, link_table
 from desktop.store.taxonomy import (
     AffectedPersons,
     Country,
@@ -95,13 +96,15 @@ class Recommendation(RecordMixin, Base):
         UniqueConstraint("source_id", "reference"),
         # Covers the headline counts (one index scan, no table reads) and mechanism filters.
         Index("ix_recommendation_counts", "archived", "mechanism_id", "response", "status"),
-        # The register's default order (by document, then order within it), with
-        # the columns filters test, so that a filtered register reads no table rows.
+        # The register's order (REGISTER_ORDER: by document, then paragraph, then
+        # id, so that no sort is left to do), with the columns filters test, so
+        # that a filtered register reads no table rows.
         Index(
             "ix_recommendation_register_order",
             "archived",
             "source_id",
-            "sort_key",
+            "reference_key",
+            "id",
             "mechanism_id",
             "response",
             "status",
@@ -140,7 +143,14 @@ class Recommendation(RecordMixin, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_key: Mapped[int] = mapped_column(Integer, default=0)
-    """Order of the recommendation within its document (import order)."""
+    """Its position in the file or batch that created it; nothing sorts by it
+    (before schema 0008 the register did: file order, not paragraph order)."""
+    reference_key: Mapped[str] = mapped_column(
+        byte_ordered_string(KEY_LENGTH), default="", server_default=""
+    )
+    """The reference's natural-order key (desktop.domain.natural_order): the
+    order of recommendations within their document, 140.2 before 140.10. Kept up
+    to date on every ORM write; writers that bypass the ORM set it too."""
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="", deferred=True)
     """Reference, text and notes folded for search (desktop.domain.text_search),
     kept up to date on every ORM write; writers that bypass the ORM set it too.
@@ -163,6 +173,11 @@ class Recommendation(RecordMixin, Base):
     )
 
 
+REGISTER_ORDER = (Recommendation.source_id, Recommendation.reference_key, Recommendation.id)
+"""The register's order: by document, then paragraph (natural order), then
+creation; every list of recommendations follows it."""
+
+
 class SavedView(RecordMixin, Base):
     """A named filter and sort of the register that a user reopens."""
 
@@ -175,12 +190,15 @@ class SavedView(RecordMixin, Base):
 
 
 @event.listens_for(Recommendation, "before_insert")
-def _search_text_on_insert(_mapper: object, _connection: object, target: Recommendation) -> None:
+def _derived_on_insert(_mapper: object, _connection: object, target: Recommendation) -> None:
     target.search_text = search_document(target.reference, target.text, target.notes)
+    target.reference_key = natural_key(target.reference or "")
 
 
 @event.listens_for(Recommendation, "before_update")
-def _search_text_on_update(_mapper: object, _connection: object, target: Recommendation) -> None:
+def _derived_on_update(_mapper: object, _connection: object, target: Recommendation) -> None:
     state = inspect(target)
     if any(state.attrs[name].history.has_changes() for name in ("reference", "text", "notes")):
         target.search_text = search_document(target.reference, target.text, target.notes)
+    if state.attrs["reference"].history.has_changes():
+        target.reference_key = natural_key(target.reference or "")

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from benchmarks.generate import generate
 from desktop.domain.vocab import Position
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
+from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.register import RegisterFilter, register_ids
+from desktop.store.models import Mechanism, SourceDocument
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.views.register_page import RegisterPage
 
@@ -92,6 +95,32 @@ def test_sorting_by_a_header_click_sorts_in_sql(page: RegisterPage) -> None:
     assert values == sorted(values, reverse=True) and values[0] == "UPR"
     page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     assert shown_column(page, "mechanism")[0] == "CAT"
+
+
+def test_reference_header_sorts_in_paragraph_order(qtbot: QtBot, database: Database) -> None:
+    """140.2 before 140.10, whatever order the file had (issue 12)."""
+    paragraphs = [f"140.{n}" for n in range(1, 31)]
+    file_order = sorted(paragraphs)  # as text: 140.1, 140.10, 140.11, …, 140.2, 140.20
+    with database.session_factory.begin() as session:
+        upr = session.scalars(select(Mechanism).where(Mechanism.code == "UPR")).one()
+        document = SourceDocument(mechanism=upr, symbol="A/HRC/59/15")
+        session.add(document)
+        session.flush()
+        source_id = document.id
+    bulk_create_recommendations(
+        database.session_factory,
+        (NewRecommendation("UPR", p, f"Text {p}", source_id=source_id) for p in file_order),
+    )
+    widget = RegisterPage()
+    qtbot.addWidget(widget)
+    widget.set_database(database)
+    widget.reload()
+    assert shown_column(widget, "reference") == paragraphs  # the default order
+    column = widget.model.columns.index("reference")
+    widget.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert shown_column(widget, "reference") == paragraphs[::-1]
+    widget.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert shown_column(widget, "reference") == paragraphs
 
 
 def test_sort_and_column_layout_persist(

@@ -30,12 +30,12 @@ def ids_where(db: Database, keep: object) -> set[int]:
     return {r.id for r in all_recs(db) if not r.archived and keep(r)}  # type: ignore[operator]
 
 
-def test_default_register_is_every_live_recommendation_in_document_order(demo: Database) -> None:
+def test_default_register_is_every_live_recommendation_in_paragraph_order(demo: Database) -> None:
     ids = register_ids(demo.session_factory, RegisterFilter())
     assert set(ids) == ids_where(demo, lambda r: True)
     assert register_count(demo.session_factory, RegisterFilter()) == len(ids)
     recs = {r.id: r for r in all_recs(demo)}
-    keys = [(recs[i].source_id, recs[i].sort_key) for i in ids]
+    keys = [(recs[i].source_id, recs[i].reference_key) for i in ids]
     assert keys == sorted(keys)
 
 

@@ -45,10 +45,9 @@ class ImportRun:
         self.mechanisms = MechanismResolver(session, self.lookups)
         self.sources = SourceResolver(session, self.lookups)
         self.clusters = NameLookup(session, Cluster, Cluster.name)
-        last = session.scalar(
-            select(Recommendation.sort_key).order_by(Recommendation.sort_key.desc()).limit(1)
-        )
-        self.order = (last or 0) + 1
+        # The position of each new recommendation in the file (its sort_key);
+        # the register orders by reference (reference_key), not by this.
+        self.order = 1
         self.new = self.updated = self.unchanged = 0
         self.rejected: list[RowProblem] = []
         self.preview: list[ImportedRecommendation] = []

@@ -41,6 +41,7 @@ from desktop.services.report_data.common import indicator_lines
 from desktop.services.report_data.header import report_header
 from desktop.services.reporting import ReportRequest
 from desktop.store.models import (
+    REGISTER_ORDER,
     Action,
     Agency,
     Assignment,
@@ -119,7 +120,7 @@ def _assignments(session: Session, agency_id: int) -> tuple[AssignmentLine, ...]
         .join(Recommendation, Recommendation.id == Assignment.recommendation_id)
         .join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
         .where(Assignment.agency_id == agency_id, Recommendation.archived.is_(False))
-        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+        .order_by(*REGISTER_ORDER)
     ).all()
     lines = [
         AssignmentLine(

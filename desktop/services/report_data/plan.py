@@ -29,7 +29,13 @@ from desktop.services.plan_view import ClusterGroup, PlanAction, open_plan
 from desktop.services.report_data.common import indicator_lines
 from desktop.services.report_data.header import report_header
 from desktop.services.reporting import ReportRequest
-from desktop.store.models import Action, Indicator, Recommendation, action_recommendation
+from desktop.store.models import (
+    REGISTER_ORDER,
+    Action,
+    Indicator,
+    Recommendation,
+    action_recommendation,
+)
 
 
 def plan_report_data(
@@ -91,7 +97,7 @@ def _action_extras(session: Session, plan_id: int) -> _ActionExtras:
         .join(Recommendation, Recommendation.id == link.recommendation_id)
         .join(Action, Action.id == link.action_id)
         .where(Action.plan_id == plan_id)
-        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+        .order_by(*REGISTER_ORDER)
     ):
         extras.references[action_id].append(reference)
     in_plan = Indicator.action_id.in_(select(Action.id).where(Action.plan_id == plan_id))

@@ -38,6 +38,7 @@ from desktop.services.report_data.status_links import (
 )
 from desktop.services.reporting import ReportRequest
 from desktop.store.models import (
+    REGISTER_ORDER,
     Agency,
     ImplementationPlan,
     Mechanism,
@@ -147,7 +148,7 @@ def _scope(session: Session, request: ReportRequest) -> list[_Rec]:
         )
         .outerjoin(SourceDocument, SourceDocument.id == Recommendation.source_id)
         .where(*filter_conditions(request.register_filter, dialect))
-        .order_by(Recommendation.source_id, Recommendation.sort_key, Recommendation.id)
+        .order_by(*REGISTER_ORDER)
     )
     return [
         _Rec(
