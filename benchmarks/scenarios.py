@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from benchmarks.generate import LANGUAGES
 from benchmarks.texts import make_text
+from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position
 from desktop.services.database import open_database
@@ -195,6 +196,7 @@ def _raw_rows(
                 None,
                 0,
                 n - 1,
+                natural_key(item.reference),
                 search_document(item.reference, item.text, item.notes),
             )
         )
@@ -216,8 +218,8 @@ def _raw_insert(
             "INSERT INTO recommendation (id, uuid, created_at, updated_at, version, mechanism_id,"
             " source_id, reference, paragraph, annotation_id, text, text_language, response,"
             " action_category, priority, priority_rationale, needs_parliament, status,"
-            " cluster_id, notes, archived, sort_key, search_text)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " cluster_id, notes, archived, sort_key, reference_key, search_text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         conn.executemany(
