@@ -56,7 +56,7 @@ def main() -> int:
     args = parser.parse_args()
     with (
         tempfile.TemporaryDirectory() as folder,
-        opened_database(str(Path(folder) / "demo.sqlite3")) as database,
+        opened_database(str(Path(folder) / "demo.sqlite3"), create=True) as database,
     ):
         factory = database.session_factory
         create_demo_data(factory)
@@ -85,7 +85,7 @@ def main() -> int:
         pages.mkdir()
         for pdf in sorted(HERE.glob("*.pdf")):
             subprocess.run(
-                ["pdftoppm", "-r", "60", "-png", str(pdf), str(pages / pdf.stem)], check=True
+                ["pdftoppm", "-r", "110", "-png", str(pdf), str(pages / pdf.stem)], check=True
             )
     return 0
 
