@@ -183,7 +183,7 @@ def _costs(ctx: ReportContext, data: PlanReportData) -> list[Flowable]:
         for c in data.cost_by_agency
     ]
     if rows:
-        out += data_table(ctx, headers, rows, COST_WIDTHS)
+        out += data_table(ctx, headers, rows, COST_WIDTHS, numeric=(2, 3, 4))
     out.append(TextBlock(t.field("plan.total_cost", f.amounts(data.cost_totals)), styles.bold))
     return out
 

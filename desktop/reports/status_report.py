@@ -72,7 +72,8 @@ def _status_table(ctx: ReportContext, data: StatusReportData) -> list[Flowable]:
         for s in STATUSES
     ]
     rows.append([t("total"), f.number(data.total), f.percent(data.total, data.total)])
-    return data_table(ctx, [t("status"), t("recommendations"), "%"], rows, (0.5, 0.25, 0.25))
+    headers = [t("status"), t("recommendations"), "%"]
+    return data_table(ctx, headers, rows, (0.5, 0.25, 0.25), numeric=(1, 2))
 
 
 def _chart(ctx: ReportContext, key: str, rows: Sequence[StatusCounts]) -> list[Flowable]:

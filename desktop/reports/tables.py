@@ -6,6 +6,7 @@ page break."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, TypeAlias
 
 from reportlab.lib.colors import HexColor
@@ -214,15 +215,23 @@ def data_table(
     widths: Sequence[float],
     *,
     highlight: Sequence[int] = (),
+    numeric: Sequence[int] = (),
     block_rows: int = BLOCK_ROWS,
 ) -> list[Flowable]:
     """``rows`` under ``headers``; ``widths`` are fractions of the frame's width,
     widened where a header word or an unbreakable run of a cell needs it.
 
     Rows listed in ``highlight`` (their index in ``rows``) are printed in the
-    overdue colour. Returns the table as blocks of rows (TableBlock).
+    overdue colour. Columns listed in ``numeric`` (counts, amounts, shares) are
+    right-aligned with their header, in every language, so that units line up
+    under units. Returns the table as blocks of rows (TableBlock).
     """
     styles = ctx.styles
+    numbers = set(numeric)
+
+    def style_of(column: int, style: TextStyle) -> TextStyle:
+        return replace(style, align="right") if column in numbers else style
+
     padding = 2 * CELL_PADDING + 1
     least = [_least_width(h, styles.cell_header) + padding for h in headers]
     for row in rows:
@@ -232,7 +241,9 @@ def data_table(
                 if run + padding > least[index]:
                     least[index] = run + padding
     columns = Columns(widths, least)
-    header: list[Flowable] = [TextBlock(h, styles.cell_header) for h in headers]
+    header: list[Flowable] = [
+        TextBlock(h, style_of(i, styles.cell_header)) for i, h in enumerate(headers)
+    ]
     if ctx.rtl:
         header.reverse()
     marked = set(highlight)
@@ -241,7 +252,7 @@ def data_table(
         body = []
         for index in range(first, min(first + block_rows, len(rows))):
             style = styles.cell_overdue if index in marked else styles.cell
-            cells = [_cell(v, style) for v in rows[index]]
+            cells = [_cell(v, style_of(i, style)) for i, v in enumerate(rows[index])]
             body.append(list(reversed(cells)) if ctx.rtl else cells)
         stripes = [(first + i) % 2 == 1 for i in range(len(body))]
         out.append(

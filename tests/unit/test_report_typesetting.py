@@ -103,3 +103,18 @@ def test_a_report_of_one_section_has_no_contents_page() -> None:
     texts = page_texts(pdf_of(fx.list_data("en", rows=5)))
     assert not any("Contents" in text for text in texts)
     assert "Contents" in page_texts(pdf_of(fx.agency_data("en")))[1]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_counts_and_shares_are_right_aligned(language: str) -> None:
+    """Issue 12: amounts were left-aligned; units now line up under units."""
+    pdf = pdf_of(fx.status_data(language, recommendations=60))
+    shares = [w for w in words(pdf) if re.fullmatch(r"\d{1,3}\s?[%٪]", w.text)]
+    # The status table's column of shares (one per status and the total), found as
+    # the largest group of shares whose right edges line up.
+    by_edge: dict[int, list[Any]] = {}
+    for w in shares:
+        by_edge.setdefault(round(w.x1), []).append(w)
+    column = max(by_edge.values(), key=len)
+    assert len(column) >= 6
+    assert max(w.x0 for w in column) - min(w.x0 for w in column) > 1.0  # "9%" and "100%"
