@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import paths
+from desktop import display_check, paths
 from desktop.cli import ready_message
 from desktop.domain.errors import NmrfError
 from desktop.domain.vocab import RTL_LANGUAGES
@@ -141,6 +141,8 @@ def _unusable_text(
 
 
 def run_gui(db: str | None, smoke_test: bool = False) -> int:
+    if QApplication.instance() is None and display_check.report_problems():
+        return 1  # no display, or a library Qt needs: said, rather than Qt's abort
     app = application()
     install_translations(app, saved_ui_language())
     if smoke_test:
