@@ -4,6 +4,7 @@ python -m benchmarks.run                 # scales 10k, 100k, 250k
 python -m benchmarks.run --quick         # 1k only, a fast check that the harness works
 python -m benchmarks.run --scale 10000,100000
 python -m benchmarks.run --only crash    # the kill -9 benchmark alone, merged into the last results
+python -m benchmarks.run --only installer  # the Linux package: size, start (builds it if needed)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from benchmarks import (
     crash_outcome,
     crash_probe,
     dashboard_probe,
+    installer_probe,
     plan_probe,
     report_probe,
     scenarios,
@@ -58,6 +60,7 @@ TARGETS = {
     "report_status_rss": ("", 500, "≤ 500 MB"),
     "report_plan": ("", 3, "≤ 3 s"),
     "crash": ("", 0, "0 / 0 / 0 / 0 / 0"),
+    "installer_deb": ("", installer_probe.GOAL_DEB_MB, f"≤ {installer_probe.GOAL_DEB_MB} MB"),
 }
 
 
@@ -353,6 +356,8 @@ def render(report: dict[str, Any]) -> str:
             )
         elif r["scenario"] == "crash":
             lines += crash_outcome.table_rows(r, verdict)
+        elif r["scenario"] == "installer":
+            lines += installer_probe.table_rows(r, verdict)
         elif r["scenario"] == "generate":
             lines.append(f"| generate synthetic database | {r['count']:,} | {r['seconds']} s | | |")
     lines += [
@@ -381,7 +386,10 @@ def _only(scenario: str, scales: list[int], crash: tuple[int, int, int]) -> int:
     report: dict[str, Any] = {"machine": machine(), "results": [], "when": ""}
     if RESULTS.exists():
         report = json.loads(RESULTS.read_text(encoding="utf-8"))
-    fresh = reports(scales) if scenario == "reports" else crash_probe.scenario(*crash)
+    if scenario == "installer":
+        fresh = installer_probe.scenario(ROOT.parent / "dist")
+    else:
+        fresh = reports(scales) if scenario == "reports" else crash_probe.scenario(*crash)
     report["results"] = [r for r in report["results"] if r["scenario"] != scenario] + [fresh]
     when = datetime.now(UTC).isoformat(timespec="seconds")
     runs = [p for p in report.get("partial_runs", []) if p["scenario"] != scenario]
@@ -406,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1,000 only, 2 runs")
     parser.add_argument(
         "--only",
-        choices=["reports", "crash"],
+        choices=["reports", "crash", "installer"],
         help="run this scenario alone and replace its rows in the last results",
     )
     parser.add_argument(
