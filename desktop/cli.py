@@ -151,8 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
-        from desktop.app import run_gui
-
+        try:
+            from desktop.app import run_gui
+        except ImportError as exc:
+            # Qt's own libraries (libEGL, libGL, libfontconfig…) missing on a bare server.
+            return _fail(
+                f"cannot open the window: {exc} (install the system packages listed in"
+                " README.md, 'Install and run'); the command-line commands still work"
+            )
         return run_gui(db=args.db, smoke_test=getattr(args, "smoke_test", False))
 
     from desktop.domain.errors import NmrfError
