@@ -22,7 +22,7 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.services.database import Database
-from desktop.store import migrations, sqlite_files, sqlite_restore
+from desktop.store import schema_revisions, sqlite_files, sqlite_restore
 from desktop.store.errors import BackupError, ReadOnlyDatabaseError
 from desktop.store.private_files import make_private_folder
 from desktop.store.sqlite_files import (
@@ -112,19 +112,18 @@ def restore_backup(backup: Path, database_path: Path) -> Path | None:
         raise BackupError("a database cannot be restored from itself", where=str(backup))
     if sqlite_files.file_kind(backup) is not sqlite_files.FileKind.SQLITE:
         raise BackupError("this file is not a database backup", where=str(backup))
-    config = migrations.alembic_config()
     try:
         tables = sqlite_files.table_names(backup)
         revision = (
-            sqlite_files.stored_revision(backup, migrations.VERSION_TABLE)
-            if migrations.VERSION_TABLE in tables
+            sqlite_files.stored_revision(backup, schema_revisions.VERSION_TABLE)
+            if schema_revisions.VERSION_TABLE in tables
             else None
         )
     except Exception as exc:  # sqlite3.Error: the backup cannot be read
         raise BackupError(f"the backup cannot be read ({exc})", where=str(backup)) from exc
     if revision is None:
         raise BackupError("this file is not a backup of an NMRF Desk database", where=str(backup))
-    if revision not in migrations.known_revisions(config):
+    if revision not in schema_revisions.known_revisions():
         raise BackupError(
             f"this backup was made by a newer version of NMRF Desk (schema {revision})",
             where=str(backup),

@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.config import Config
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
 from desktop.services.leftovers import clean_leftovers
-from desktop.store import migrations, sqlite_files
+from desktop.store import schema_revisions, sqlite_files
 from desktop.store.engine import (
     OpenMode,
     make_engine,
@@ -103,14 +102,13 @@ def open_database(
     named by ``db``: a path, a URL, else ``NMRF_DB``, else the default file in
     the data folder. Without ``create`` a missing database is refused."""
     url = db if isinstance(db, URL) else resolve_url(db)
-    config = migrations.alembic_config(script_location)
     path = sqlite_path(url)
     probe = _probe_sqlite_file(path, create=create) if path is not None else None
     mode = probe.mode if probe else OpenMode.READ_WRITE
     reason = probe.read_only_reason if probe else ""
     engine = make_engine(url, mode=mode, read_only_reason=reason)
     try:
-        database = _open(url, engine, path, config, probe)
+        database = _open(url, engine, path, script_location, probe)
     except BaseException:
         engine.dispose()
         if path is not None and probe is not None and probe.new_file:
@@ -135,18 +133,20 @@ def opened_database(db: str | URL | None = None, *, create: bool = False) -> Ite
 
 
 def _open(
-    url: URL, engine: Engine, path: Path | None, config: Config, probe: _Probe | None
+    url: URL, engine: Engine, path: Path | None, script_location: Path | None, probe: _Probe | None
 ) -> Database:
     where = str(path) if path else url.render_as_string(hide_password=True)
     if probe is None:
         probe = _probe_engine(engine, where)
-    head = migrations.head_revision(config)
+    head = schema_revisions.head_revision(script_location)
     if probe.revision is None and probe.foreign_tables:
         raise NotOurDatabaseError(
             "this is a database of another program: it holds tables but no NMRF Desk schema",
             where=where,
         )
-    if probe.revision is not None and probe.revision not in migrations.known_revisions(config):
+    if probe.revision is not None and probe.revision not in schema_revisions.known_revisions(
+        script_location
+    ):
         raise NewerSchemaError(
             f"this database was written by a newer version of NMRF Desk (schema {probe.revision});"
             " install the newer version to open it. Nothing was changed.",
@@ -170,7 +170,7 @@ def _open(
             where=where,
         )
     if probe.revision is None:
-        _upgrade(engine, config, where, backup=None)
+        _upgrade(engine, script_location, where, backup=None)
         database.created = True
         from desktop.services.reference_data import seed_reference_data
 
@@ -184,7 +184,7 @@ def _open(
             path, folder / sqlite_files.backup_name(path, sqlite_files.BEFORE_UPGRADE_PREFIX + head)
         )
         log.info("backed up %s to %s before upgrading", path, backup)
-    _upgrade(engine, config, where, backup=backup)
+    _upgrade(engine, script_location, where, backup=backup)
     database.upgraded_from = probe.revision
     database.backup = backup
     _check_after_upgrade(engine, path, head, where, backup)
@@ -253,13 +253,13 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
     try:
         tables = sqlite_files.table_names(path, mode)
         revision = (
-            sqlite_files.stored_revision(path, migrations.VERSION_TABLE, mode)
-            if migrations.VERSION_TABLE in tables
+            sqlite_files.stored_revision(path, schema_revisions.VERSION_TABLE, mode)
+            if schema_revisions.VERSION_TABLE in tables
             else None
         )
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(f"the database cannot be read ({exc})", where=where) from exc
-    foreign = bool(tables - {migrations.VERSION_TABLE} - {"sqlite_sequence"})
+    foreign = bool(tables - {schema_revisions.VERSION_TABLE} - {"sqlite_sequence"})
     return _Probe(
         revision=revision,
         foreign_tables=foreign and revision is None,
@@ -322,20 +322,23 @@ def _probe_engine(engine: Engine, where: str) -> _Probe:
     try:
         with engine.connect() as connection:
             revision = (
-                migrations.current_revision(connection)
-                if migrations.has_version_table(connection)
+                schema_revisions.current_revision(connection)
+                if schema_revisions.has_version_table(connection)
                 else None
             )
-            foreign = revision is None and bool(migrations.user_tables(connection))
+            foreign = revision is None and bool(schema_revisions.user_tables(connection))
     except (OperationalError, DBAPIError) as exc:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
         raise DatabaseError(f"cannot connect to the database: {detail}", where=where) from exc
     return _Probe(revision=revision, foreign_tables=foreign)
 
 
-def _upgrade(engine: Engine, config: Config, where: str, backup: Path | None) -> None:
+def _upgrade(engine: Engine, script_location: Path | None, where: str, backup: Path | None) -> None:
+    # Alembic is loaded here only: opening a database at the head never needs it.
+    from desktop.store import migrations
+
     try:
-        migrations.upgrade_to_head(engine, config)
+        migrations.upgrade_to_head(engine, migrations.alembic_config(script_location))
     except Exception as exc:
         hint = f" A backup taken just before is at {backup}." if backup else ""
         raise MigrationError(
@@ -350,7 +353,7 @@ def _check_after_upgrade(
     engine: Engine, path: Path | None, head: str, where: str, backup: Path | None
 ) -> None:
     with engine.connect() as connection:
-        revision = migrations.current_revision(connection)
+        revision = schema_revisions.current_revision(connection)
     problems = sqlite_files.quick_check(path) if path is not None else []
     if revision != head or problems:
         detail = problems[0] if problems else f"schema is {revision}, expected {head}"

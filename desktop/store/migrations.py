@@ -7,15 +7,20 @@ import sys
 from pathlib import Path
 
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine
 
 from alembic import command
 from desktop import paths
 from desktop.store.engine import WRITE_OPTION
+from desktop.store.schema_revisions import (
+    VERSION_TABLE,
+    current_revision,
+    has_version_table,
+    user_tables,
+)
 
-VERSION_TABLE = "alembic_version"
+__all__ = ["VERSION_TABLE", "current_revision", "has_version_table", "user_tables"]
 # Objects each engine's search backend owns (FTS5 tables, expression indexes):
 # made by migrations, not described by the models, so not compared with them.
 SEARCH_OBJECT_PREFIXES = ("recommendation_fts", "ix_recommendation_fts")
@@ -45,18 +50,6 @@ def head_revision(config: Config) -> str:
 
 def known_revisions(config: Config) -> set[str]:
     return {rev.revision for rev in script_directory(config).walk_revisions()}
-
-
-def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
-
-
-def has_version_table(connection: Connection) -> bool:
-    return inspect(connection).has_table(VERSION_TABLE)
-
-
-def user_tables(connection: Connection) -> set[str]:
-    return {name for name in inspect(connection).get_table_names() if name != VERSION_TABLE}
 
 
 def upgrade_to_head(engine: Engine, config: Config) -> None:
