@@ -5,18 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.agencies import FocalPointData
 from desktop.store.models import (
     AffectedPersons,
     Agency,
     Cluster,
+    Country,
+    FocalPoint,
     Mechanism,
     SdgGoal,
     SdgTarget,
     SourceDocument,
     Theme,
+    recommendation_recommending_state,
 )
 
 
@@ -30,6 +34,13 @@ class FilterChoices:
     affected_persons: list[tuple[int, str]] = field(default_factory=list)
     sdg_goals: list[tuple[int, str]] = field(default_factory=list)  # number, title
     sdg_targets: list[tuple[int, str]] = field(default_factory=list)  # id, "code title"
+    sdg_goals_by_id: list[tuple[int, str]] = field(default_factory=list)  # id, "number title"
+    countries: list[tuple[int, str]] = field(default_factory=list)  # every State, for pickers
+    recommending_states: list[tuple[int, str]] = field(default_factory=list)
+    """The States that made at least one recommendation (the register's filter)."""
+    cycles: list[int] = field(default_factory=list)  # the documents' review cycles
+    focal_points: dict[int, list[FocalPointData]] = field(default_factory=dict)
+    """Each agency's focal points, the primary ones first."""
 
 
 def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
@@ -66,6 +77,41 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
         themes = _pairs(session, Theme.id, Theme.name)
         affected = _pairs(session, AffectedPersons.id, AffectedPersons.name)
         goals = _pairs(session, SdgGoal.number, SdgGoal.title, order=SdgGoal.number)
+        goals_by_id = [
+            (int(i), f"{number} {title}")
+            for i, number, title in session.execute(
+                select(SdgGoal.id, SdgGoal.number, SdgGoal.title).order_by(SdgGoal.number)
+            )
+        ]
+        countries = _pairs(session, Country.id, Country.name)
+        link = recommendation_recommending_state
+        # An index probe per State (the link table's country index), not a scan.
+        states = [
+            (int(i), str(n))
+            for i, n in session.execute(
+                select(Country.id, Country.name)
+                .where(exists().where(link.c.country_id == Country.id))
+                .order_by(Country.name)
+            )
+        ]
+        cycles = [
+            int(c or 0)
+            for c in session.scalars(
+                select(SourceDocument.cycle)
+                .where(SourceDocument.cycle.is_not(None))
+                .distinct()
+                .order_by(SourceDocument.cycle)
+            )
+        ]
+        focal_points: dict[int, list[FocalPointData]] = {}
+        for point in session.scalars(
+            select(FocalPoint).order_by(
+                FocalPoint.agency_id, FocalPoint.primary.desc(), FocalPoint.id
+            )
+        ):
+            focal_points.setdefault(point.agency_id, []).append(
+                FocalPointData(point.name, point.title or "", point.email or "", point.phone or "")
+            )
         targets = [
             (int(i), f"{code} {title}")
             for i, code, title in session.execute(
@@ -74,7 +120,21 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
                 )
             )
         ]
-    return FilterChoices(mechanisms, clusters, agencies, sources, themes, affected, goals, targets)
+    return FilterChoices(
+        mechanisms,
+        clusters,
+        agencies,
+        sources,
+        themes,
+        affected,
+        goals,
+        targets,
+        goals_by_id,
+        countries,
+        states,
+        cycles,
+        focal_points,
+    )
 
 
 def _pairs(session: Session, key: Any, label: Any, order: Any = None) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, object_session, sessionmaker
@@ -20,8 +21,10 @@ from desktop.store.models import (
     AffectedPersons,
     Agency,
     Assignment,
+    Country,
     Mechanism,
     Recommendation,
+    SdgGoal,
     SdgTarget,
     SourceDocument,
     Theme,
@@ -46,9 +49,25 @@ class RecommendationFields:
     notes: str = ""
     theme_ids: tuple[int, ...] = ()
     affected_persons_ids: tuple[int, ...] = ()
+    sdg_goal_ids: tuple[int, ...] = ()
+    """Goals linked directly, without a target (OHCHR thematic lists)."""
     sdg_target_ids: tuple[int, ...] = ()
+    recommending_state_ids: tuple[int, ...] = ()
     lead_agency_ids: tuple[int, ...] = ()
     supporting_agency_ids: tuple[int, ...] = ()
+
+
+LINK_FIELDS: dict[str, str] = {
+    "lead_agency_ids": "lead_agencies",
+    "supporting_agency_ids": "supporting_agencies",
+    "theme_ids": "themes",
+    "affected_persons_ids": "affected_persons",
+    "sdg_goal_ids": "sdg_goals",
+    "sdg_target_ids": "sdg_targets",
+    "recommending_state_ids": "recommending_states",
+}
+"""The linked fields of RecommendationFields, with the name a ValidationError
+gives as ``where`` when one of them is at fault."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +121,9 @@ def _detail(rec: Recommendation) -> RecommendationDetail:
             notes=rec.notes or "",
             theme_ids=tuple(sorted(t.id for t in rec.themes)),
             affected_persons_ids=tuple(sorted(p.id for p in rec.affected_persons)),
+            sdg_goal_ids=tuple(sorted(g.id for g in rec.sdg_goals)),
             sdg_target_ids=tuple(sorted(t.id for t in rec.sdg_targets)),
+            recommending_state_ids=tuple(sorted(c.id for c in rec.recommending_states)),
             lead_agency_ids=_agencies_of(rec, AgencyRole.LEAD),
             supporting_agency_ids=_agencies_of(rec, AgencyRole.SUPPORTING),
         ),
@@ -159,21 +180,36 @@ def _check_unique_reference(
         )
 
 
-def _apply_links(session: Session, rec: Recommendation, fields: RecommendationFields) -> None:
-    """Themes, affected persons, SDG targets and agencies as the user left them."""
-    rec.themes = list(session.scalars(select(Theme).where(Theme.id.in_(fields.theme_ids))))
-    rec.affected_persons = list(
-        session.scalars(
-            select(AffectedPersons).where(AffectedPersons.id.in_(fields.affected_persons_ids))
+def _chosen(session: Session, model: Any, ids: tuple[int, ...], where: str) -> list[Any]:
+    """The records chosen for a linked field; one that was deleted or merged
+    since the user picked it is refused, naming the field, not dropped silently."""
+    wanted = set(ids)
+    found = list(session.scalars(select(model).where(model.id.in_(wanted)))) if wanted else []
+    if len(found) != len(wanted):
+        raise ValidationError(
+            "a value chosen no longer exists (deleted or merged meanwhile); choose again",
+            where=where,
         )
+    return found
+
+
+def _apply_links(session: Session, rec: Recommendation, fields: RecommendationFields) -> None:
+    """Themes, affected persons, SDG goals and targets, recommending States and
+    agencies as the user left them."""
+    rec.themes = _chosen(session, Theme, fields.theme_ids, "themes")
+    rec.affected_persons = _chosen(
+        session, AffectedPersons, fields.affected_persons_ids, "affected_persons"
     )
-    rec.sdg_targets = list(
-        session.scalars(select(SdgTarget).where(SdgTarget.id.in_(fields.sdg_target_ids)))
+    rec.sdg_goals = _chosen(session, SdgGoal, fields.sdg_goal_ids, "sdg_goals")
+    rec.sdg_targets = _chosen(session, SdgTarget, fields.sdg_target_ids, "sdg_targets")
+    rec.recommending_states = _chosen(
+        session, Country, fields.recommending_state_ids, "recommending_states"
     )
     both = set(fields.lead_agency_ids) & set(fields.supporting_agency_ids)
     if both:
         raise ValidationError(
-            "an agency cannot both lead and support the same recommendation", where="agencies"
+            "an agency cannot both lead and support the same recommendation",
+            where="supporting_agencies",
         )
     wanted = {a: AgencyRole.LEAD for a in fields.lead_agency_ids}
     wanted.update({a: AgencyRole.SUPPORTING for a in fields.supporting_agency_ids})
@@ -189,7 +225,12 @@ def _apply_links(session: Session, rec: Recommendation, fields: RecommendationFi
     for agency_id, role in wanted.items():
         if agency_id not in existing:
             if session.get(Agency, agency_id) is None:
-                raise ValidationError("an agency chosen no longer exists", where="agencies")
+                raise ValidationError(
+                    "an agency chosen no longer exists (deleted or merged meanwhile)",
+                    where=LINK_FIELDS[
+                        "lead_agency_ids" if role == AgencyRole.LEAD else "supporting_agency_ids"
+                    ],
+                )
             session.add(Assignment(agency_id=agency_id, role=role, recommendation_id=rec.id))
 
 
@@ -229,6 +270,11 @@ def save_recommendation(
                 )
             _check_unique_reference(session, rec.source_id, fields.reference, rec.id)
             _apply(rec, fields)
+            # Links and assignments live in other tables: touching the row makes
+            # every save one new version (set before the queries below
+            # autoflush), so an edit of links alone is seen by an editor open
+            # elsewhere (the version check above).
+            rec.updated_at = utcnow()
             _apply_links(session, rec, fields)
             session.flush()
             detail = _detail(rec)

@@ -54,6 +54,8 @@ class RegisterFilter:
     affected_persons_ids: tuple[int, ...] = ()
     sdg_goals: tuple[int, ...] = ()
     sdg_target_ids: tuple[int, ...] = ()
+    recommending_state_ids: tuple[int, ...] = ()
+    """Recommendations made by any of these States (UPR)."""
     agency_id: int | None = None
     agency_role: AgencyRole | None = None
     """With agency_id: only that role; None: any role."""
@@ -175,6 +177,10 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
         )
     if filt.sdg_target_ids:
         conditions.append(_linked(recommendation_sdg_target, "sdg_target_id", filt.sdg_target_ids))
+    if filt.recommending_state_ids:
+        conditions.append(
+            _linked(recommendation_recommending_state, "country_id", filt.recommending_state_ids)
+        )
     if filt.sdg_goals:
         goal_ids = select(SdgGoal.id).where(SdgGoal.number.in_(filt.sdg_goals))
         goal_targets = select(SdgTarget.id).where(SdgTarget.goal_id.in_(goal_ids))
