@@ -709,6 +709,19 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <source>Enter ticks the values shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterPriorityDialog</name>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
@@ -1581,137 +1594,166 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="81"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
         <source>1 minimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="82"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
         <source>2 continuing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="83"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
         <source>3 considering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
         <source>4 general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="85"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
         <source>5 specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
         <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
         <source>Supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="96"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
         <source>Without a lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="99"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="101"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
         <source>Needs parliament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="105"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="107"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
         <source>Show the archive instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="108"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="113"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>Mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="114"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
+        <source>Recommending State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="115"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
         <source>Implementation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="116"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="117"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <source>SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
+        <source>SDG target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
+        <source>%n ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="119"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
         <source>Action category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="120"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="121"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
         <source>Affected persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="122"/>
-        <source>SDG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="126"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="151"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
         <source>(no cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <source>Cycle {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
         <source>Any agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,153 +2600,251 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
+    <name>LinkField</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <source>From the agency directory (Agencies page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <source>Focal point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <source>Lead agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <source>Supporting agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <source>Affected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <source>SDG goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <source>SDG targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <source>Recommending States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <source>Lead agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <source>Supporting agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <source>Affected persons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <source>SDG goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <source>SDG targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <source>Recommending States:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <source>none in the agency directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>NMRF Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Import recommendations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Export recommendations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;About NMRF Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>upgraded; backup at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>schema up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Database: {name} ({state})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Daily backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Could not read the database: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,104 +3486,79 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="69"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
         <source>Needs action by parliament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
-        <source>Themes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
-        <source>Groups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
-        <source>SDG targets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81"/>
-        <source>Lead agencies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="82"/>
-        <source>Supporting agencies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="190"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="388"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
         <source>Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
         <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Response:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Action category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Implementation status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,72 +3568,57 @@ Outcome: the results people experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="190"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="254"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
         <source>(no cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="265"/>
-        <source>Themes</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="266"/>
-        <source>Affected persons</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="267"/>
-        <source>SDG targets</source>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <source>Action category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="268"/>
-        <source>Lead agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="269"/>
-        <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="285"/>
-        <source>Recommending States: {states}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="327"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="331"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="335"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="336"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="337"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
         <source>Go on editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="389"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,57 +3818,57 @@ Outcome: the results people experience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
         <source>Matching: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
         <source>Save your changes to {reference}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="353"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="411"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,148 +4163,148 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
         <source>Before an upgrade to a newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
         <source>Daily backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
         <source>Other file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Restore a backup kept somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
         <source>Reading the backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
         <source>Backups are kept in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
         <source>it holds no NMRF Desk tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
         <source>Cannot be read: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
         <source>The backups cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,36 +4312,36 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
         <source>Backup restored: {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
         <source>The database it replaced is kept at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,6 +4556,205 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/app.py" line="137"/>
         <source>The database is damaged and cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <source>Groups of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTab</name>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <source>Filter themes by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <source>Filter groups by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <source>UHRI code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
+        <source>Merge selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <source>Put back the last merge (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <source>The database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <source>Rename theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <source>Rename group of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <source>Merge themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <source>Merge groups of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <source>Keep this name; the others join it and their recommendations move to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <source>Select one theme to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <source>Select one group of persons to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <source>Select two or more themes to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <source>Select two or more groups of persons to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <source>Names merged into “{name}”: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <source>Recommendations relinked: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <source>Merge undone; recommendations linked as before: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <source>Undo merge or Ctrl+Z puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <source>There is no merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <source>The name must not be empty or longer than 300 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

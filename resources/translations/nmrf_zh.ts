@@ -709,6 +709,19 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <source>Type to narrow the list</source>
+        <translation>输入文字以缩小列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <source>Enter ticks the values shown</source>
+        <translation>按回车键勾选列表中显示的各项</translation>
+    </message>
+</context>
+<context>
     <name>ClusterPriorityDialog</name>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
@@ -1581,137 +1594,164 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="81"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
         <source>1 minimal</source>
         <translation>1 最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="82"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
         <source>2 continuing</source>
         <translation>2 延续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="83"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
         <source>3 considering</source>
         <translation>3 考虑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
         <source>4 general</source>
         <translation>4 一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="85"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
         <source>5 specific</source>
         <translation>5 具体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
         <source>Any role</source>
         <translation>任何角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="96"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
         <source>Without a lead agency</source>
         <translation>无牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="99"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>仅显示尚无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="101"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="105"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="107"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
         <source>Show the archive instead</source>
         <translation>改为显示归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="108"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="113"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="114"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
+        <source>Recommending State</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="115"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="116"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="117"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <source>SDG goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="119"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="120"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="121"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="122"/>
-        <source>SDG</source>
-        <translation>可持续发展目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="126"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="151"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <source>Cycle {number}</source>
+        <translation>第 {number} 周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
@@ -2560,136 +2600,234 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
+    <name>LinkField</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <source>From the agency directory (Agencies page)</source>
+        <translation>来自机构名录（“机构”页面）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <source>Focal point:</source>
+        <translation>联络人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <source>Lead agencies</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <source>Supporting agencies</source>
+        <translation>协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <source>Affected persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <source>SDG goals</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <source>SDG targets</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <source>Recommending States</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <source>Lead agency:</source>
+        <translation>牵头机构：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <source>Supporting agencies:</source>
+        <translation>协助机构：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <source>Themes:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <source>Affected persons:</source>
+        <translation>受影响群体：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <source>SDG goals:</source>
+        <translation>可持续发展目标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <source>SDG targets:</source>
+        <translation>具体目标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <source>Recommending States:</source>
+        <translation>提出建议的国家：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <source>none in the agency directory</source>
+        <translation>机构名录中没有联络人</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>每日备份已写入并验证：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -2698,17 +2836,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -3350,104 +3488,79 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="69"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
-        <source>Themes…</source>
-        <translation>主题…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="79"/>
-        <source>Groups…</source>
-        <translation>群体…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="80"/>
-        <source>SDG targets…</source>
-        <translation>可持续发展目标具体目标…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="81"/>
-        <source>Lead agencies…</source>
-        <translation>牵头机构…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="82"/>
-        <source>Supporting agencies…</source>
-        <translation>协助机构…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="190"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="388"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Cluster:</source>
         <translation>专题组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
@@ -3457,72 +3570,57 @@ Outcome: the results people experience.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="190"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="254"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="265"/>
-        <source>Themes</source>
-        <translation>主题</translation>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <source>Reference</source>
+        <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="266"/>
-        <source>Affected persons</source>
-        <translation>受影响群体</translation>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <source>Text</source>
+        <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="267"/>
-        <source>SDG targets</source>
-        <translation>可持续发展目标具体目标</translation>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <source>Action category</source>
+        <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="268"/>
-        <source>Lead agencies</source>
-        <translation>牵头机构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="269"/>
-        <source>Supporting agencies</source>
-        <translation>协助机构</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="285"/>
-        <source>Recommending States: {states}</source>
-        <translation>提出建议的国家：{states}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="327"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="331"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="335"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="336"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="337"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
         <source>Go on editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="389"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -3722,57 +3820,57 @@ Outcome: the results people experience.</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="353"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="411"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4067,148 +4165,148 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
         <source>Before an upgrade to a newer version</source>
         <translation>升级到新版本之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>服务器上数据库的备份由服务器负责：由其管理员用 pg_dump 备份、用 pg_restore 恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法用备份替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>请选择用来替换数据库 {path} 的备份。当前数据库不会被删除，而是保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>恢复保存在其他位置的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
         <source>Reading the backups…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>此数据库还没有备份。NMRF Desk 将备份保存在 {folder}：数据库有改动时每天一份，每次导入和升级之前各一份。“文件 › 备份…”可立即备份；“其他文件…”可恢复保存在其他位置的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>其中没有 NMRF Desk 的数据表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
         <source>Cannot be read: {problem}</source>
         <translation>无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
         <source>The backups cannot be read: {error}</source>
         <translation>无法读取备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>用 {date} 的备份替换数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>用备份 {file} 替换数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>当前数据库保留在其旁边的同一文件夹中，文件名以“.replaced-”加日期和时间结尾：不会丢失任何数据。</translation>
     </message>
@@ -4216,17 +4314,17 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
         <source>Backup restored: {backup}.</source>
         <translation>备份已恢复：{backup}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -4235,7 +4333,7 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -4244,12 +4342,12 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>被替换的数据库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -4465,6 +4563,199 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/app.py" line="137"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>数据库已损坏，无法安全打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <source>Groups of persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
+        <translation>建议所标注的主题和受影响群体。导入时比较名称不区分大小写、空格、标点以及“&amp;”/“and”；可在此重命名，或将含义相同的名称合并为一个。</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyTab</name>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <source>Filter themes by name</source>
+        <translation>按名称筛选主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <source>Filter groups by name</source>
+        <translation>按名称筛选群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <source>UHRI code</source>
+        <translation>UHRI 代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
+        <source>Merge selected…</source>
+        <translation>合并所选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <source>Put back the last merge (Ctrl+Z)</source>
+        <translation>撤销上一次合并（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <source>The database is read-only.</source>
+        <translation>数据库为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <source>Rename theme</source>
+        <translation>重命名主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <source>Rename group of persons</source>
+        <translation>重命名受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <source>Merge themes</source>
+        <translation>合并主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <source>Merge groups of persons</source>
+        <translation>合并受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <source>Keep this name; the others join it and their recommendations move to it:</source>
+        <translation>保留此名称；其他名称并入其中，其建议也随之转入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <source>Select one theme to rename.</source>
+        <translation>请选择一个要重命名的主题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <source>Select one group of persons to rename.</source>
+        <translation>请选择一个要重命名的受影响群体。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation>已将“{old}”重命名为“{new}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <source>Select two or more themes to merge.</source>
+        <translation>请选择两个或更多要合并的主题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <source>Select two or more groups of persons to merge.</source>
+        <translation>请选择两个或更多要合并的受影响群体。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <source>Names merged into “{name}”: %n.</source>
+        <translation>
+            <numerusform>并入“{name}”的名称：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <source>Recommendations relinked: %n.</source>
+        <translation>
+            <numerusform>重新关联的建议：%n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <source>Merge undone; recommendations linked as before: %n.</source>
+        <translation>
+            <numerusform>合并已撤销；恢复原有关联的建议：%n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <source>Undo merge or Ctrl+Z puts them back.</source>
+        <translation>“撤销合并”或 Ctrl+Z 可恢复原状。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <source>There is no merge to undo.</source>
+        <translation>没有可撤销的合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
+        <translation>无法撤销合并：名称在此之后已有变动（保留的名称已被删除，或被合并的名称已重新使用）。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
+        <translation>“{name}”与主题“{other}”是同一名称：比较名称时不区分大小写、空格、标点以及“&amp;”/“and”。请同时选中两者并将其合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
+        <translation>“{name}”与群体“{other}”是同一名称：比较名称时不区分大小写、空格、标点以及“&amp;”/“and”。请同时选中两者并将其合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
+        <translation>列表在此期间已有变动（他人重命名、合并或删除了名称），已重新读取。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <source>The name must not be empty or longer than 300 characters.</source>
+        <translation>名称不能为空，也不能超过 300 个字符。</translation>
     </message>
 </context>
 </TS>

@@ -205,7 +205,7 @@ def test_pickers_set_themes_sdgs_and_agencies(
     )
     for key in ("theme_ids", "sdg_target_ids", "lead_agency_ids", "supporting_agency_ids"):
         editor.pick_links(key)
-    assert editor.dirty and choices.themes[0][1] in editor.links.text()
+    assert editor.dirty and choices.themes[0][1] in editor.themes.text()  # type: ignore[attr-defined]
     assert editor.save()
     saved = load_recommendation(demo_db.session_factory, editor.detail.id)
     assert saved.fields.theme_ids == (theme,) and saved.fields.sdg_target_ids == (target,)

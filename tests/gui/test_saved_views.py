@@ -59,7 +59,9 @@ def test_a_view_keeps_filters_the_panel_does_not_show(
 ) -> None:
     with demo_db.session_factory() as session:
         theme = int(session.scalars(select(Theme.id).where(Theme.name == "Death penalty")).one())
-    filt = RegisterFilter(theme_ids=(theme,), cycles=(3,))  # no cycle widget in the panel
+    some = tuple(register_ids(demo_db.session_factory, RegisterFilter(theme_ids=(theme,)))[:2])
+    # An explicit set of recommendations (a drill-down) has no widget in the panel.
+    filt = RegisterFilter(theme_ids=(theme,), recommendation_ids=some)
     save_view(demo_db.session_factory, "Death penalty", filt, Sort("mechanism", True))
     page.reload()
     choose(page, "Death penalty")

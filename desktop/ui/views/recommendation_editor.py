@@ -1,6 +1,10 @@
 """The detail pane of the register: every field of one recommendation, with
 search matches highlighted, save and revert, and conflict handling: an edit
-saved elsewhere since the record was opened is never silently overwritten."""
+saved elsewhere since the record was opened is never silently overwritten.
+
+Two columns: the recommendation itself, and beside it, visible without
+scrolling, its agencies (with the lead's focal point) and classification
+(desktop.ui.views.recommendation_links)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from desktop.domain.text_search import parse_query
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.choices import FilterChoices
 from desktop.services.editing import (
+    LINK_FIELDS,
     RecommendationDetail,
     RecommendationFields,
     load_recommendation,
@@ -37,7 +42,7 @@ from desktop.services.editing import (
     delete_permanently as delete_recommendation,
 )
 from desktop.ui.i18n import position_label, priority_label, status_label
-from desktop.ui.views.picker_dialog import PickerDialog
+from desktop.ui.views.recommendation_links import LinkField, LinksPanel
 
 
 class RecommendationEditor(QWidget):
@@ -69,22 +74,15 @@ class RecommendationEditor(QWidget):
         self.needs_parliament = QCheckBox(self.tr("Needs action by parliament"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
-        self.links = QLabel()
-        self.links.setWordWrap(True)
-        self.choices = FilterChoices([], [], [])
-        self.link_ids: dict[str, tuple[int, ...]] = {}
-        self.link_buttons = QHBoxLayout()
-        for key, text in (
-            ("theme_ids", self.tr("Themes…")),
-            ("affected_persons_ids", self.tr("Groups…")),
-            ("sdg_target_ids", self.tr("SDG targets…")),
-            ("lead_agency_ids", self.tr("Lead agencies…")),
-            ("supporting_agency_ids", self.tr("Supporting agencies…")),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _checked=False, k=key: self.pick_links(k))
-            self.link_buttons.addWidget(button)
-        self.link_buttons.addStretch(1)
+        self.links = LinksPanel()
+        self.links.setObjectName("recommendationLinks")
+        self.links.changed.connect(lambda: self._set_dirty(True))
+        self.focal_point = self.links.focal_point
+        # self.lead_agencies, self.themes, …: the fields a ValidationError names.
+        for where in LINK_FIELDS.values():
+            field = self.links.field_of(where)
+            assert field is not None
+            setattr(self, where, field)
         self.message = QLabel()
         self.message.setObjectName("editorMessage")
         self.message.setStyleSheet("color: #a00000")
@@ -116,11 +114,13 @@ class RecommendationEditor(QWidget):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addSpacing(8)
+        columns.addWidget(self.links, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(self.links)
-        layout.addLayout(self.link_buttons)
+        layout.addLayout(columns)
         layout.addLayout(buttons)
 
         for line in (self.reference, self.paragraph, self.priority_rationale):
@@ -175,17 +175,7 @@ class RecommendationEditor(QWidget):
         self._offer_clusters(fields.cluster_id)
         self.needs_parliament.setChecked(fields.needs_parliament)
         self.notes.setPlainText(fields.notes)
-        self.link_ids = {
-            key: getattr(fields, key)
-            for key in (
-                "theme_ids",
-                "affected_persons_ids",
-                "sdg_target_ids",
-                "lead_agency_ids",
-                "supporting_agency_ids",
-            )
-        }
-        self._show_links()
+        self.links.show_fields(fields if detail else None)
         self.archive_button.setText(
             self.tr("Restore") if detail and detail.archived else self.tr("Archive")
         )
@@ -237,16 +227,19 @@ class RecommendationEditor(QWidget):
             status=ImplementationStatus(str(self.status.currentData())),
             cluster_id=self.cluster.currentData() or None,
             notes=self.notes.toPlainText(),
-            **self.link_ids,
+            **self.links.ids,
         )
 
-    # -- links: themes, groups, SDG targets, agencies ------------------------------
+    # -- choices: clusters, and the values of the linked fields ---------------------
+    @property
+    def choices(self) -> FilterChoices:
+        return self.links.choices
+
     def set_choices(self, choices: FilterChoices) -> None:
-        self.choices = choices
         loading, self._loading = self._loading, True
+        self.links.set_choices(choices)
         self._offer_clusters(self.cluster.currentData() or None)
         self._loading = loading
-        self._show_links()
 
     def _offer_clusters(self, selected: int | None) -> None:
         self.cluster.blockSignals(True)
@@ -259,38 +252,9 @@ class RecommendationEditor(QWidget):
         self.cluster.setCurrentIndex(max(0, self.cluster.findData(selected or 0)))
         self.cluster.blockSignals(False)
 
-    def _link_options(self) -> dict[str, tuple[str, list[tuple[int, str]]]]:
-        c = self.choices
-        return {
-            "theme_ids": (self.tr("Themes"), c.themes),
-            "affected_persons_ids": (self.tr("Affected persons"), c.affected_persons),
-            "sdg_target_ids": (self.tr("SDG targets"), c.sdg_targets),
-            "lead_agency_ids": (self.tr("Lead agencies"), c.agencies),
-            "supporting_agency_ids": (self.tr("Supporting agencies"), c.agencies),
-        }
-
     def pick_links(self, key: str) -> None:
-        title, options = self._link_options()[key]
-        picked = PickerDialog.pick(self, title, options, self.link_ids.get(key, ()))
-        if picked is not None and picked != self.link_ids.get(key, ()):
-            self.link_ids[key] = picked
-            self._show_links()
-            self._set_dirty(True)
-
-    def _show_links(self) -> None:
-        if self.detail is None:
-            self.links.setText("")
-            return
-        lines = [
-            self.tr("Recommending States: {states}").replace(
-                "{states}", ", ".join(self.detail.recommending_states) or "—"
-            )
-        ]
-        for key, (title, options) in self._link_options().items():
-            names = dict(options)
-            shown = [names.get(i, f"#{i}") for i in self.link_ids.get(key, ())]
-            lines.append(f"{title}: {'; '.join(shown) or '—'}")
-        self.links.setText("\n".join(lines))
+        """Choose the values of a linked field (``theme_ids``, ``lead_agency_ids``…)."""
+        self.links.pick(key)
 
     def revert(self) -> None:
         if self.detail is not None:
@@ -306,10 +270,7 @@ class RecommendationEditor(QWidget):
                 self.session_factory, self.detail.id, self.detail.version, mine
             )
         except ValidationError as exc:
-            self.message.setText(str(exc))
-            field = getattr(self, exc.where or "", None)
-            if isinstance(field, QWidget):
-                field.setFocus()
+            self.show_invalid(exc)
             return False
         except ConflictError as exc:
             return self._resolve_conflict(exc, mine)
@@ -319,6 +280,24 @@ class RecommendationEditor(QWidget):
         self.show_detail(saved)
         self.saved.emit(saved.id)
         return True
+
+    def show_invalid(self, exc: ValidationError) -> None:
+        """Say what is wrong, naming the field as the pane labels it, and go there."""
+        where = exc.where or ""
+        label = self._field_labels().get(where) or self.links.label_of(where)
+        self.message.setText(f"{label}: {exc.message}" if label else str(exc))
+        field = getattr(self, where, None) if where else None
+        if isinstance(field, LinkField):
+            field.button.setFocus()
+        elif isinstance(field, QWidget):
+            field.setFocus()
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "reference": self.tr("Reference"),
+            "text": self.tr("Text"),
+            "action_category": self.tr("Action category"),
+        }
 
     def ask_conflict_choice(self, exc: ConflictError) -> str:
         """Ask what to do about a conflicting edit: "keep", "take" or "edit"."""

@@ -39,7 +39,8 @@ from desktop.services.register import (
 )
 from desktop.services.views import View, list_views
 from desktop.ui import workers
-from desktop.ui.models.register_model import RegisterModel, column_title
+from desktop.ui.models.register_model import RegisterModel
+from desktop.ui.views import register_columns
 from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
@@ -47,15 +48,11 @@ from desktop.ui.views.recommendation_followup import RecommendationFollowUpPanel
 from desktop.ui.views.register_bulk import BulkController
 from desktop.ui.views.register_filters import FilterPanel
 from desktop.ui.views.saved_views_bar import SavedViewsBar
-from desktop.ui.views.settings_dialog import user_settings
 
 SEARCH_DELAY_MS = 250
-HEADER_KEY = "register/header"
-SORT_KEY = "register/sort"
-# RegisterFilter fields the filter panel shows (the others stay hidden in a view).
 # The fields of RegisterFilter the filter panel shows and sets; the others
-# (cycles, SDG targets, an explicit set of recommendations) come from a saved
-# view or a drill-down and are kept aside until the filters are cleared.
+# (an explicit set of recommendations) come from a saved view or a drill-down
+# and are kept aside until the filters are cleared.
 _PANEL_FIELDS = {
     "text",
     "mechanisms",
@@ -64,11 +61,14 @@ _PANEL_FIELDS = {
     "priorities",
     "cluster_ids",
     "without_cluster",
+    "cycles",
     "source_ids",
+    "recommending_state_ids",
     "action_categories",
     "theme_ids",
     "affected_persons_ids",
     "sdg_goals",
+    "sdg_target_ids",
     "agency_id",
     "agency_role",
     "without_lead_agency",
@@ -87,7 +87,7 @@ class RegisterPage(Page):
         super().__init__(parent)
         self.database: Database | None = None
         self._generation = 0
-        self.sort = _saved_sort()
+        self.sort = register_columns.saved_sort()
 
         self.search = QLineEdit()
         self.search.setObjectName("registerSearch")
@@ -110,8 +110,9 @@ class RegisterPage(Page):
         header.setSortIndicatorShown(True)
         header.setStretchLastSection(False)
         self.table.setSortingEnabled(True)
-        self._apply_default_widths()
-        self._restore_header()
+        register_columns.apply_default_widths(self.table, self.model.columns)
+        register_columns.restore_header(self.table)
+        self._restore_sort_indicator()
 
         self.bulk = BulkController(self, self._session_factory, self.bulk_targets)
         self.bulk_button = QPushButton(self.tr("Bulk actions"))
@@ -347,12 +348,18 @@ class RegisterPage(Page):
         self.reload()
         row = self.model.row_of(created)
         if row >= 0:
-            self.table.selectRow(row)
+            self.select_row(row)
         else:
             self.bulk_message.setText(
                 self.tr("Created; the current filter does not show it (Clear filters).")
             )
         return created
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current, selected row. Not QTableView.selectRow():
+        in a right-to-left layout it looks for its column one pixel past the
+        viewport's edge, finds none and selects nothing."""
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -366,70 +373,24 @@ class RegisterPage(Page):
         set_archived(self.database.session_factory, ids, not self.current_filter().archived)
         self.reload()
 
-    # -- sorting, columns, keys ----------------------------------------------------
+    # -- sorting, columns, keys (desktop.ui.views.register_columns) --------------------
     def _sort_requested(self, column: str, descending: bool) -> None:
         self.sort = Sort(column, descending)
-        user_settings().setValue(SORT_KEY, f"{column}:{'desc' if descending else 'asc'}")
+        register_columns.save_sort(self.sort)
         self.reload()
 
-    def _apply_default_widths(self) -> None:
-        widths = {
-            "reference": 110,
-            "mechanism": 80,
-            "source": 150,
-            "paragraph": 70,
-            "text": 420,
-            "recommending_states": 180,
-            "themes": 200,
-        }
-        for index, key in enumerate(self.model.columns):
-            self.table.setColumnWidth(index, widths.get(key, 110))
-
-    def _restore_header(self) -> None:
-        state = user_settings().value(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-        self._restore_sort_indicator()
-
     def _restore_sort_indicator(self) -> None:
-        header = self.table.horizontalHeader()
-        if self.sort.column in self.model.columns:
-            header.blockSignals(True)
-            header.setSortIndicator(
-                self.model.columns.index(self.sort.column),
-                Qt.SortOrder.DescendingOrder
-                if self.sort.descending
-                else Qt.SortOrder.AscendingOrder,
-            )
-            header.blockSignals(False)
+        register_columns.show_sort_indicator(self.table, self.model.columns, self.sort)
 
     def _save_header(self) -> None:
-        user_settings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        register_columns.save_header(self.table)
 
     def columns_menu(self) -> QMenu:
-        """Right-click on the header: show or hide columns (remembered)."""
-        menu = QMenu(self.tr("Columns"), self)
-        header = self.table.horizontalHeader()
-        for index, key in enumerate(self.model.columns):
-            action = menu.addAction(column_title(key))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(index))
-            action.toggled.connect(lambda shown, i=index: self.set_column_shown(i, shown))
-        return menu
+        return register_columns.columns_menu(self, self.table, self.model.columns)
 
     def set_column_shown(self, index: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not shown and header.count() - header.hiddenSectionCount() <= 1:
-            return  # keep at least one column
-        header.setSectionHidden(index, not shown)
-        self._save_header()
+        register_columns.set_column_shown(self.table, index, shown)
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-
-def _saved_sort() -> Sort:
-    value = str(user_settings().value(SORT_KEY, "") or "")
-    column, _, direction = value.partition(":")
-    return Sort(column or "reference", direction == "desc")
