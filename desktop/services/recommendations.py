@@ -3,12 +3,10 @@ executemany, links created with them, unknown names created on first use."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -16,14 +14,14 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
+from desktop.services.name_lookups import NameLookup, VocabularyLookup, country_lookup
 from desktop.store.base import utcnow
 from desktop.store.models import (
     AffectedPersons,
-    Country,
-    CountryAlias,
     Mechanism,
     Recommendation,
     SdgGoal,
@@ -69,62 +67,6 @@ class NewRecommendation:
 ProgressCallback = Callable[[int], None]
 
 
-@lru_cache(maxsize=65536)  # the same States and themes recur on every row of an import
-def name_key(name: str) -> str:
-    """Names compare ignoring case and runs of spaces (``Women's rights`` is
-    ``women's  Rights``), so an import does not create near-duplicates."""
-    return re.sub(r"\s+", " ", name).strip().casefold()
-
-
-class NameLookup:
-    """Names to ids for one table, creating unknown names on first use
-    (DOMAIN.md: unknown values met are created, never dropped). ``created``
-    lists the names this lookup added, for an import's summary."""
-
-    def __init__(
-        self,
-        session: Session,
-        model: Any,
-        key: Any,
-        aliases: dict[str, int] | None = None,
-    ):
-        self.session = session
-        self.model = model
-        self.ids: dict[str, int] = {
-            name_key(str(k)): int(i) for k, i in session.execute(select(key, model.id))
-        }
-        for alias, target in (aliases or {}).items():
-            self.ids.setdefault(name_key(alias), target)
-        self.created: list[str] = []
-
-    def find(self, name: str) -> int | None:
-        return self.ids.get(name_key(name))
-
-    def get(self, name: str, **extra: Any) -> int:
-        found = self.find(name)
-        if found is None:
-            row = self.model(name=re.sub(r"\s+", " ", name).strip(), **extra)
-            self.session.add(row)
-            self.session.flush()
-            found = self.ids[name_key(name)] = int(row.id)
-            self.created.append(row.name)
-        return found
-
-
-def country_lookup(session: Session) -> NameLookup:
-    """Countries by name, by the spellings met in files, and by ISO code
-    (two-letter codes leak into UHRI exports)."""
-    aliases = {
-        str(a): int(c)
-        for a, c in session.execute(select(CountryAlias.alias, CountryAlias.country_id))
-    }
-    for code, country_id in session.execute(
-        select(Country.iso2, Country.id).where(Country.iso2.is_not(None))
-    ):
-        aliases[str(code)] = int(country_id)
-    return NameLookup(session, Country, Country.name, aliases)
-
-
 class Lookups:
     """Every lookup an insert of recommendations needs, for one session."""
 
@@ -134,9 +76,11 @@ class Lookups:
             str(c): int(i) for c, i in session.execute(select(Mechanism.code, Mechanism.id))
         }
         self.countries = country_lookup(session)
-        self.themes = NameLookup(session, Theme, Theme.name)
-        self.affected_persons = NameLookup(session, AffectedPersons, AffectedPersons.name)
-        self.upr_info_issues = NameLookup(session, UprInfoIssue, UprInfoIssue.name)
+        self.themes = VocabularyLookup(session, Theme)
+        self.affected_persons = VocabularyLookup(session, AffectedPersons)
+        self.upr_info_issues = NameLookup(
+            session, UprInfoIssue, UprInfoIssue.name, key=vocabulary_key
+        )
         self.targets = {
             str(c): int(i) for c, i in session.execute(select(SdgTarget.code, SdgTarget.id))
         }

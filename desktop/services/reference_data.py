@@ -5,6 +5,7 @@ removes what a user has edited."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from desktop.store.models import (
     Theme,
     UprInfoIssue,
 )
+from desktop.store.vocabulary import affected_persons_key, theme_key
 
 
 @dataclass
@@ -100,13 +102,14 @@ def _seed_sdgs(session: Session, data: dict[str, Any]) -> int:
 
 
 def _seed_themes(session: Session, data: dict[str, Any]) -> int:
-    existing = set(session.scalars(select(Theme.name)))
+    # By matching key: a theme already there under another spelling is the same theme.
+    existing = set(session.scalars(select(Theme.name_key)))
     added = 0
     for item in data["themes"]:
-        if item["name"] in existing:
+        if theme_key(item["name"]) in existing:
             continue
         session.add(Theme(code=item.get("code"), name=item["name"], builtin=True))
-        existing.add(item["name"])
+        existing.add(theme_key(item["name"]))
         added += 1
     return added
 
@@ -114,13 +117,18 @@ def _seed_themes(session: Session, data: dict[str, Any]) -> int:
 def _seed_names(
     session: Session, model: type[AffectedPersons] | type[UprInfoIssue], names: list[str]
 ) -> int:
-    existing = set(session.scalars(select(model.name)))
+    if model is AffectedPersons:
+        key: Callable[[str], str] = affected_persons_key
+        existing = set(session.scalars(select(AffectedPersons.name_key)))
+    else:
+        key = str
+        existing = set(session.scalars(select(model.name)))
     added = 0
     for name in names:
-        if name in existing:
+        if key(name) in existing:
             continue
         session.add(model(name=name, builtin=True))
-        existing.add(name)
+        existing.add(key(name))
         added += 1
     return added
 

@@ -3,12 +3,17 @@ issues and countries. Seeded from resources/reference, never hard-wired."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from collections.abc import Callable
+from typing import Any
 
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, event, inspect
+from sqlalchemy.orm import InstanceState, Mapped, mapped_column, relationship
+
+from desktop.domain.name_keys import KEY_LENGTH
 from desktop.domain.vocab import MechanismKind
 from desktop.store.base import Base, RecordMixin
 from desktop.store.columns import code_enum
+from desktop.store.vocabulary import affected_persons_key, theme_key
 
 
 class Mechanism(RecordMixin, Base):
@@ -32,6 +37,10 @@ class Theme(RecordMixin, Base):
 
     code: Mapped[str | None] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(300), unique=True)
+    name_key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True, index=True)
+    """The name's matching key (desktop.store.vocabulary.theme_key): one theme
+    per key, so "Budget & resources…" is "Budget and resources (…)". Set on
+    every ORM write of the name."""
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -41,7 +50,26 @@ class AffectedPersons(RecordMixin, Base):
     __tablename__ = "affected_persons"
 
     name: Mapped[str] = mapped_column(String(300), unique=True)
+    name_key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True, index=True)
+    """The name's matching key (desktop.store.vocabulary.affected_persons_key)."""
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+def _keep_key(model: type[Theme] | type[AffectedPersons], key: Callable[[str], str]) -> None:
+    def on_insert(_mapper: object, _connection: object, target: Theme | AffectedPersons) -> None:
+        target.name_key = key(target.name)
+
+    def on_update(_mapper: object, _connection: object, target: Theme | AffectedPersons) -> None:
+        state: InstanceState[Any] = inspect(target)
+        if state.attrs["name"].history.has_changes():
+            target.name_key = key(target.name)
+
+    event.listen(model, "before_insert", on_insert)
+    event.listen(model, "before_update", on_update)
+
+
+_keep_key(Theme, theme_key)
+_keep_key(AffectedPersons, affected_persons_key)
 
 
 class SdgGoal(RecordMixin, Base):

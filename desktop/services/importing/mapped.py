@@ -32,7 +32,7 @@ from desktop.services.importing.values import (
     sdg_codes,
     session_and_cycle,
 )
-from desktop.services.recommendations import name_key
+from desktop.services.name_lookups import name_key
 from desktop.store.models import Setting
 
 EXPORT_PROFILE = "NMRF Desk export"

@@ -15,24 +15,30 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.vocab import MechanismKind
 from desktop.services.importing.records import ImportedRecommendation
-from desktop.services.recommendations import Lookups, name_key
+from desktop.services.name_lookups import name_key
+from desktop.services.recommendations import Lookups
 from desktop.store.models import (
     Mechanism,
     Recommendation,
     SourceDocument,
     recommendation_recommending_state,
 )
+from desktop.store.vocabulary import alias_groups
 
+_TRAILING_CODE = re.compile(r"[(\[]\s*([A-Za-z]{2,10})\s*[)\]]\s*$")
 _SPECIAL_PROCEDURE = re.compile(
     r"^(special rapporteur|independent expert|working group (?!on the universal))", re.I
 )
 
 
 class MechanismResolver:
-    """A body as files name it → a mechanism id; unknown bodies are created
-    (kind "other") and listed in the import summary."""
+    """A body as files name it → a mechanism id, by code, name or a known
+    alias on the vocabulary's key (desktop.domain.name_keys), or by a code in
+    trailing brackets (``Committee against Torture (CAT)``); unknown bodies
+    are created (kind "other") and listed in the import summary."""
 
     def __init__(self, session: Session, lookups: Lookups) -> None:
         self.session = session
@@ -41,22 +47,30 @@ class MechanismResolver:
         for code, name, mechanism_id in session.execute(
             select(Mechanism.code, Mechanism.name, Mechanism.id)
         ):
-            self.by_key[name_key(code)] = mechanism_id
-            self.by_key.setdefault(name_key(name), mechanism_id)
+            self.by_key[vocabulary_key(code)] = mechanism_id
+            self.by_key.setdefault(vocabulary_key(name), mechanism_id)
+        for code, *names in alias_groups("mechanisms"):
+            found = self.by_key.get(vocabulary_key(code))
+            if found is not None:
+                for name in names:
+                    self.by_key.setdefault(vocabulary_key(name), found)
         self.created: list[str] = []
         self._codes: dict[int, str] = {}
 
     def resolve(self, body: str) -> int:
-        key = name_key(body)
+        key = vocabulary_key(body)
         if key in self.by_key:
             return self.by_key[key]
+        bracketed = _TRAILING_CODE.search(body)
+        if bracketed and vocabulary_key(bracketed.group(1)) in self.by_key:
+            return self.by_key[vocabulary_key(bracketed.group(1))]
         if _SPECIAL_PROCEDURE.match(body.strip()) and "sp" in self.by_key:
             return self.by_key["sp"]
         code = self._new_code(body)
         mechanism = Mechanism(code=code, kind=MechanismKind.OTHER, name=body.strip()[:300])
         self.session.add(mechanism)
         self.session.flush()
-        self.by_key[key] = self.by_key[name_key(code)] = mechanism.id
+        self.by_key[key] = self.by_key[vocabulary_key(code)] = mechanism.id
         self.lookups.mechanisms[code] = mechanism.id
         self.created.append(body.strip())
         return mechanism.id
@@ -71,7 +85,7 @@ class MechanismResolver:
         initials = "".join(w[0] for w in words if w[0].isupper()) or body.strip()[:8]
         base = initials.upper()[:24] or "BODY"
         code, n = base, 1
-        while name_key(code) in self.by_key:
+        while vocabulary_key(code) in self.by_key:
             n += 1
             code = f"{base}{n}"
         return code

@@ -30,7 +30,7 @@ def _links(item: ImportedRecommendation, lookups: Lookups, where: str) -> dict[T
         recommendation_recommending_state: {
             lookups.countries.get(n) for n in item.recommending_states
         },
-        recommendation_theme: {lookups.themes.get(t.name) for t in item.themes},
+        recommendation_theme: {lookups.themes.get(t.name, code=t.code) for t in item.themes},
         recommendation_affected_persons: {
             lookups.affected_persons.get(n) for n in item.affected_persons
         },

@@ -24,13 +24,8 @@ from desktop.services.importing.matching import (
 )
 from desktop.services.importing.official import update_official
 from desktop.services.importing.records import ImportedRecommendation, RowProblem
-from desktop.services.recommendations import (
-    Lookups,
-    NameLookup,
-    NewRecommendation,
-    insert_recommendations,
-    name_key,
-)
+from desktop.services.name_lookups import NameLookup, name_key
+from desktop.services.recommendations import Lookups, NewRecommendation, insert_recommendations
 from desktop.store.models import Cluster, Recommendation
 
 PREVIEW_ROWS = 20

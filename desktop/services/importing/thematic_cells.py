@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from desktop.services.importing.records import ThemeName
+from desktop.services.importing.values import sdg_target_code
 
 # Zero-width space, BOM and soft hyphen: invisible, yet they break matching.
 # ZWJ/ZWNJ stay: they carry meaning in Arabic and Persian script.
@@ -220,10 +221,10 @@ def parse_annotations(text: str, *, section: str = "themes") -> AnnotationsCell:
         if section == "persons":
             persons.append(item)
         elif section == "sdgs":
-            sdg = _SDG.match(item)
+            sdg = _SDG.match(unicodedata.normalize("NFKC", item))
             if sdg and 1 <= int(sdg.group("goal")) <= 17:
                 if sdg.group("target"):
-                    targets.append(f"{int(sdg.group('goal'))}.{sdg.group('target').lower()}")
+                    targets.append(sdg_target_code(sdg.group("goal"), sdg.group("target")))
                 else:
                     goals.append(int(sdg.group("goal")))
         else:

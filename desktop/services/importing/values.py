@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from desktop.domain.vocab import Position, upr_cycle_of_session
@@ -108,17 +109,23 @@ def dash_list(value: str) -> list[str]:
 _SDG = re.compile(r"^(?:SDG\s*|Goal\s*)?(\d{1,2})(?:\.([0-9]{1,2}|[a-z]))?\b", re.IGNORECASE)
 
 
+def sdg_target_code(goal: str, target: str) -> str:
+    """A target's code as the reference data writes it, however a file wrote
+    it: ``16.A``, ``16.a``, ``05.02`` and full-width digits are ``16.a``, ``5.2``."""
+    return f"{int(goal)}.{int(target) if target.isdigit() else target.lower()}"
+
+
 def sdg_codes(values: list[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """(targets, goals) from lines like ``1.4 - Equal rights…`` and
     ``16 - PEACE, JUSTICE…``; lines that are neither are ignored."""
     targets: list[str] = []
     goals: list[int] = []
     for value in values:
-        match = _SDG.match(value.strip())
+        match = _SDG.match(unicodedata.normalize("NFKC", value).strip())
         if not match or not 1 <= int(match.group(1)) <= 17:
             continue
         if match.group(2):
-            code = f"{int(match.group(1))}.{match.group(2).lower()}"
+            code = sdg_target_code(match.group(1), match.group(2))
             if code not in targets:
                 targets.append(code)
         elif int(match.group(1)) not in goals:
