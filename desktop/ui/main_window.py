@@ -39,6 +39,7 @@ from desktop.ui.views.report_options import RegisterState
 from desktop.ui.views.reports_page import ReportsPage
 from desktop.ui.views.restore_dialog import RestoreDialog, RestoreFlow, configure_restore_action
 from desktop.ui.views.settings_dialog import SettingsDialog
+from desktop.ui.views.themes_page import ThemesPage
 
 if TYPE_CHECKING:
     from desktop.ui.views.export_dialog import ExportDialog
@@ -48,6 +49,7 @@ DB_FILTER = "NMRF Desk database (*.sqlite3 *.db);;All files (*)"
 PAGE_CLASSES: tuple[type[Page], ...] = (
     RegisterPage,
     ClustersPage,
+    ThemesPage,
     AgenciesPage,
     PlansPage,
     ConsultationsPage,

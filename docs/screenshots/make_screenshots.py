@@ -2,9 +2,10 @@
 the demonstration data, in English, Chinese and Arabic (right to left).
 
 Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [GROUP…]
-where GROUP is one of main, import, export, action-editor, follow-up, reports,
-restore (none: every group). Chinese needs a CJK font: the one bundled in
-resources/fonts is registered for the run when the machine has none.
+where GROUP is one of main, import, export, action-editor, follow-up,
+register-detail, reports, restore, themes (none: every group). Chinese needs a
+CJK font: the one bundled in resources/fonts is registered for the run when the
+machine has none.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +34,7 @@ from desktop.ui.views.action_dialog import ActionDialog
 from desktop.ui.views.import_dialog import ImportDialog
 from desktop.ui.views.plans_page import PlansPage
 from desktop.ui.views.reports_page import ReportsPage
+from desktop.ui.views.themes_page import ThemesPage
 
 OUT = Path(__file__).resolve().parent
 # (interface language, page, search typed into the register)
@@ -53,7 +56,17 @@ SHOTS = (
 )
 
 
-GROUPS = ("main", "import", "export", "action-editor", "follow-up", "reports", "restore")
+GROUPS = (
+    "main",
+    "import",
+    "export",
+    "action-editor",
+    "follow-up",
+    "register-detail",
+    "reports",
+    "restore",
+    "themes",
+)
 
 
 def main(argv: list[str]) -> int:
@@ -95,10 +108,14 @@ def main(argv: list[str]) -> int:
             action_editor(database, language)
         if "follow-up" in wanted:
             follow_up(database, language)
+        if "register-detail" in wanted:
+            register_detail(database, language)
         if "reports" in wanted:
             reports_page(database, language)
         if "restore" in wanted:
             restore_dialog(language)
+        if "themes" in wanted and language != "ar":
+            themes_page(language)
     install_translations(app, "en")
     database.dispose()
     return 0
@@ -141,6 +158,43 @@ def restore_dialog(language: str) -> None:
     QApplication.processEvents()
     dialog.grab().save(str(OUT / f"restore-dialog-{language}.png"))
     dialog.close()
+    window.close()
+    database.dispose()
+
+
+def themes_page(language: str) -> None:
+    """The Themes page over a demo database with two home-made spellings of a
+    built-in theme, just merged into it (the message offers the undo), by count."""
+    database = open_database(str(Path(tempfile.mkdtemp()) / "themes.sqlite3"), create=True)
+    create_demo_data(database.session_factory)
+    bulk_create_recommendations(
+        database.session_factory,
+        [
+            NewRecommendation("UPR", f"150.{n}", f"Allocate a budget line {n}", themes=[theme])
+            for n, theme in enumerate(
+                ["Human rights budgeting", "Human rights budgeting", "Budget for human rights"], 1
+            )
+        ],
+    )
+    window = MainWindow(database)
+    window.resize(1400, 900)
+    window.show()
+    window.load()
+    page = window.show_page("themes")
+    assert isinstance(page, ThemesPage)
+    tab = page.themes
+    budget = "Budget and resources (for human rights implementation)"
+    wanted = {budget, "Human rights budgeting", "Budget for human rights"}
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(tab.table.rowCount()):
+        if tab.table.item(row, 0).text() in wanted:
+            tab.table.selectionModel().select(tab.table.model().index(row, 0), flags)
+    tab.ask_target = lambda names, default: names.index(budget)  # type: ignore[method-assign]
+    tab.merge_selected()
+    tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    tab.table.scrollToTop()
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"themes-{language}.png"))
     window.close()
     database.dispose()
 
@@ -216,6 +270,31 @@ def follow_up(database: Database, language: str) -> None:
             break
     QApplication.processEvents()
     window.grab().save(str(OUT / f"register-follow-up-{language}.png"))
+    window.close()
+
+
+def register_detail(database: Database, language: str) -> None:
+    """The register filtered by a recommending State (typed into its list),
+    with the detail pane of a recommendation that has lead and supporting
+    agencies: agencies, the lead's focal point and the classification beside
+    the text, without scrolling."""
+    window = MainWindow(database)
+    window.resize(1400, 900)
+    window.show()
+    window.load()
+    register = window.register
+    states = register.filters.recommending_states
+    states.narrow.setText("Netherlands")
+    states.tick_shown()
+    filled = []  # how many linked fields each row has, agencies first
+    for row in range(register.model.rowCount()):
+        register.select_row(row)  # not selectRow: it selects nothing right to left
+        links = register.editor.links.ids
+        leads = (bool(links["lead_agency_ids"]), bool(links["supporting_agency_ids"]))
+        filled.append((leads, sum(bool(ids) for ids in links.values()), -row))
+    register.select_row(-max(filled)[2])
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"register-detail-{language}.png"))
     window.close()
 
 

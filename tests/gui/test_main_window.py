@@ -23,6 +23,7 @@ def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
     expected = [
         "Recommendations",
         "Clusters",
+        "Themes",
         "Agencies",
         "Plans",
         "Consultations",
