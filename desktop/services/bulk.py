@@ -118,7 +118,7 @@ def apply_bulk(
                 changed += _apply_chunk(session, chunk, action, undo)
                 if progress is not None:
                     progress(min(start + CHUNK, len(ordered)), len(ordered))
-            _bump_versions(session, undo.touched)
+            bump_versions(session, undo.touched)
         return BulkResult(selected=len(ids), changed=changed, undo=undo)
 
     return retry_conflicts(change)
@@ -234,8 +234,9 @@ def _add_links(
     return len(touched)
 
 
-def _bump_versions(session: Session, ids: list[int]) -> None:
-    """Changed records get a new version, so an editor open on one sees the change."""
+def bump_versions(session: Session, ids: list[int]) -> None:
+    """Recommendations changed in bulk (or whose links changed) get a new version,
+    so an editor open on one sees the change instead of saving the old values back."""
     for start in range(0, len(ids), CHUNK):
         session.execute(
             update(Recommendation)
@@ -290,7 +291,7 @@ def _undo(session_factory: sessionmaker[Session], undo: UndoRecord) -> int:
                         table.c.recommendation_id == rec_id, table.c[other] == value
                     )
                 )
-        _bump_versions(session, undo.touched)
+        bump_versions(session, undo.touched)
     return len(undo.touched)
 
 

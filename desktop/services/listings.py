@@ -9,21 +9,14 @@ import enum
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.agencies import list_agencies
 from desktop.services.clusters import list_clusters
 from desktop.services.importing.mapped import list_profiles
 from desktop.services.plans import list_plans
+from desktop.services.themes import VocabularyKind, list_entries
 from desktop.services.views import list_views
-from desktop.store.models import (
-    AffectedPersons,
-    Recommendation,
-    Theme,
-    recommendation_affected_persons,
-    recommendation_theme,
-)
 
 Listing = list[dict[str, Any]]
 
@@ -40,15 +33,14 @@ class ListKind(enum.StrEnum):
 
 def list_names(session_factory: sessionmaker[Session], kind: ListKind, today: date) -> Listing:
     """A list of objects with at least ``name`` (and ``recommendations`` where it applies)."""
-    if kind is ListKind.THEMES:
-        return _vocabulary(session_factory, Theme, recommendation_theme, "theme_id")
-    if kind is ListKind.AFFECTED_PERSONS:
-        return _vocabulary(
-            session_factory,
-            AffectedPersons,
-            recommendation_affected_persons,
-            "affected_persons_id",
+    if kind in (ListKind.THEMES, ListKind.AFFECTED_PERSONS):
+        vocabulary = (
+            VocabularyKind.THEMES if kind is ListKind.THEMES else VocabularyKind.AFFECTED_PERSONS
         )
+        return [
+            {"name": e.name, "recommendations": e.recommendations}
+            for e in list_entries(session_factory, vocabulary)
+        ]
     if kind is ListKind.AGENCIES:
         return [
             {
@@ -84,25 +76,3 @@ def list_names(session_factory: sessionmaker[Session], kind: ListKind, today: da
     if kind is ListKind.VIEWS:
         return [{"name": v.name} for v in list_views(session_factory)]
     return [{"name": m.name} for m in list_profiles(session_factory)]
-
-
-def _vocabulary(
-    session_factory: sessionmaker[Session],
-    model: type[Theme | AffectedPersons],
-    link: Table,
-    key: str,
-) -> Listing:
-    live = (
-        select(link.c[key], func.count().label("n"))
-        .join(Recommendation, Recommendation.id == link.c.recommendation_id)
-        .where(Recommendation.archived.is_(False))
-        .group_by(link.c[key])
-        .subquery()
-    )
-    with session_factory() as session:
-        rows = session.execute(
-            select(model.name, func.coalesce(live.c.n, 0))
-            .outerjoin(live, live.c[key] == model.id)
-            .order_by(model.name)
-        ).all()
-    return [{"name": str(name), "recommendations": int(count)} for name, count in rows]

@@ -19,9 +19,9 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.services.bulk import bump_versions
 from desktop.services.name_lookups import clean_name
 from desktop.services.transactions import retry_conflicts
-from desktop.store.base import utcnow
 from desktop.store.models import (
     AffectedPersons,
     Recommendation,
@@ -260,7 +260,7 @@ def _merge(
                 )
         undo.views = _retarget_views(session, k.view_field, {s: target for s in sources})
         undo.touched = sorted(linked)
-        _bump_versions(session, undo.touched)
+        bump_versions(session, undo.touched)
     return MergeResult(len(sources), len(undo.touched), undo)
 
 
@@ -318,7 +318,7 @@ def _undo(session_factory: sessionmaker[Session], undo: MergeUndo) -> int:
                 .execution_options(synchronize_session=False)
             )
         touched = sorted(live)
-        _bump_versions(session, touched)
+        bump_versions(session, touched)
     return len(touched)
 
 
@@ -359,15 +359,3 @@ def _existing(session: Session, ids: list[int]) -> set[int]:
         chunk = ids[start : start + CHUNK]
         found.update(session.scalars(select(Recommendation.id).where(Recommendation.id.in_(chunk))))
     return found
-
-
-def _bump_versions(session: Session, ids: list[int]) -> None:
-    """Recommendations whose links changed get a new version, so an editor
-    open on one sees the change instead of saving the old links back."""
-    for start in range(0, len(ids), CHUNK):
-        session.execute(
-            update(Recommendation)
-            .where(Recommendation.id.in_(ids[start : start + CHUNK]))
-            .values(version=Recommendation.version + 1, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
