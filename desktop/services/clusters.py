@@ -1,4 +1,5 @@
-"""Thematic clusters: list with counts, create, rename, merge, delete."""
+"""Thematic clusters: list with counts and agencies, create, rename, merge,
+delete. Setting a cluster's agencies is desktop.services.cluster_agencies."""
 
 from __future__ import annotations
 
@@ -9,8 +10,15 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.vocab import Priority
-from desktop.store.models import Assignment, Cluster, Recommendation, action_cluster
+from desktop.domain.vocab import AgencyRole, Priority
+from desktop.store.models import (
+    Agency,
+    Assignment,
+    Cluster,
+    FocalPoint,
+    Recommendation,
+    action_cluster,
+)
 
 
 @dataclass(frozen=True)
@@ -22,10 +30,32 @@ class ClusterInfo:
     priority: Priority | None
     priority_rationale: str
     recommendations: int
+    leads: tuple[str, ...] = ()
+    """Names of its lead agencies, each with its focal point in brackets."""
+    supporting: tuple[str, ...] = ()
+    """Names of its supporting agencies, each with its focal point in brackets."""
+
+
+def _agency_names(session: Session) -> dict[tuple[int, AgencyRole], list[str]]:
+    """Every cluster's agencies by role, by name, with their focal points."""
+    found: dict[tuple[int, AgencyRole], list[str]] = {}
+    for cluster_id, role, agency, focal_point in session.execute(
+        select(Assignment.cluster_id, Assignment.role, Agency.name, FocalPoint.name)
+        .join(Agency, Agency.id == Assignment.agency_id)
+        .outerjoin(FocalPoint, FocalPoint.id == Assignment.focal_point_id)
+        .where(Assignment.cluster_id.is_not(None))
+        .order_by(Agency.name)
+    ):
+        if cluster_id is None:  # excluded by the query; narrows the type
+            continue
+        shown = f"{agency} ({focal_point})" if focal_point else agency
+        found.setdefault((cluster_id, role), []).append(shown)
+    return found
 
 
 def list_clusters(session_factory: sessionmaker[Session]) -> list[ClusterInfo]:
-    """Every cluster with the number of live recommendations in it, by name."""
+    """Every cluster with the number of live recommendations in it and its
+    agencies, by name."""
     counts = (
         select(Recommendation.cluster_id, func.count().label("n"))
         .where(Recommendation.archived.is_(False))
@@ -38,6 +68,7 @@ def list_clusters(session_factory: sessionmaker[Session]) -> list[ClusterInfo]:
             .outerjoin(counts, counts.c.cluster_id == Cluster.id)
             .order_by(Cluster.name)
         ).all()
+        agencies = _agency_names(session)
         return [
             ClusterInfo(
                 c.id,
@@ -47,6 +78,8 @@ def list_clusters(session_factory: sessionmaker[Session]) -> list[ClusterInfo]:
                 c.priority,
                 c.priority_rationale or "",
                 int(n),
+                tuple(agencies.get((c.id, AgencyRole.LEAD), ())),
+                tuple(agencies.get((c.id, AgencyRole.SUPPORTING), ())),
             )
             for c, n in rows
         ]

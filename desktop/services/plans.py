@@ -20,6 +20,7 @@ from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.planning_rules import plan_problems
 from desktop.domain.schedule import OPEN_ACTION_STATUSES
 from desktop.domain.vocab import AgencyRole, PlanStatus
+from desktop.services.cluster_agencies import cluster_supporters, proposed_leads
 from desktop.services.register import RegisterFilter, filter_conditions
 from desktop.store.models import (
     Action,
@@ -179,7 +180,9 @@ def create_plan(
     matching ``register_filter`` and ``recommendation_ids``. With
     ``propose_actions``, one draft action per cluster it covers is proposed to
     start from, addressing that cluster's recommendations in the plan and led by
-    the cluster's lead agencies (``action_title`` takes ``{cluster}``)."""
+    the cluster's lead agencies, else by the one lead agency its recommendations
+    share, and supported by the cluster's supporting agencies (``action_title``
+    takes ``{cluster}``)."""
     with session_factory.begin() as session:
         if fields.status == PlanStatus.ADOPTED:
             raise ValidationError("a new plan starts as a draft", where="status")
@@ -254,32 +257,37 @@ def _propose_actions(session: Session, plan_id: int, action_title: str) -> None:
         session.add(action)
         session.flush()
         session.execute(insert(action_cluster).values(action_id=action.id, cluster_id=cluster_id))
+        addressed = (
+            select(Recommendation.id)
+            .join(
+                plan_recommendation,
+                plan_recommendation.c.recommendation_id == Recommendation.id,
+            )
+            .where(
+                plan_recommendation.c.plan_id == plan_id,
+                Recommendation.cluster_id == cluster_id,
+            )
+        )
         session.execute(
             insert(action_recommendation).from_select(
                 ["action_id", "recommendation_id"],
-                select(literal(action.id, Integer), Recommendation.id)
-                .join(
-                    plan_recommendation,
-                    plan_recommendation.c.recommendation_id == Recommendation.id,
-                )
-                .where(
-                    plan_recommendation.c.plan_id == plan_id,
-                    Recommendation.cluster_id == cluster_id,
-                ),
+                addressed.with_only_columns(literal(action.id, Integer), Recommendation.id),
             )
         )
-        for agency_id, focal_point_id in session.execute(
-            select(Assignment.agency_id, Assignment.focal_point_id).where(
-                Assignment.cluster_id == cluster_id, Assignment.role == AgencyRole.LEAD
-            )
-        ):
-            session.add(
+        # Led by the cluster's lead, else by the one lead all its recommendations
+        # share; supported by the cluster's supporting agencies.
+        leads = proposed_leads(session, cluster_id, addressed)
+        lead_ids = {agency_id for agency_id, _ in leads}
+        supporters = [s for s in cluster_supporters(session, cluster_id) if s[0] not in lead_ids]
+        for role, agencies in ((AgencyRole.LEAD, leads), (AgencyRole.SUPPORTING, supporters)):
+            session.add_all(
                 Assignment(
                     agency_id=agency_id,
-                    role=AgencyRole.LEAD,
+                    role=role,
                     focal_point_id=focal_point_id,
                     action_id=action.id,
                 )
+                for agency_id, focal_point_id in agencies
             )
 
 

@@ -1,5 +1,6 @@
-"""The Clusters page: thematic clusters with their recommendation counts;
-create, rename, merge, delete, and open one in the register."""
+"""The Clusters page: thematic clusters with their agencies and recommendation
+counts; create, rename, prioritise, merge, delete, set agencies and hand them on
+to the recommendations, and open one in the register."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -30,6 +32,7 @@ from desktop.services.clusters import (
 from desktop.services.database import Database
 from desktop.ui import workers
 from desktop.ui.i18n import priority_label
+from desktop.ui.views.cluster_agencies import ClusterAgenciesActions
 from desktop.ui.views.cluster_priority_dialog import ClusterPriorityDialog
 from desktop.ui.views.pages import Page
 
@@ -44,10 +47,16 @@ class ClustersPage(Page):
         super().__init__(parent)
         self.database: Database | None = None
         self.clusters: list[ClusterInfo] = []
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("clustersTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Cluster"), self.tr("Priority"), self.tr("Recommendations")]
+            [
+                self.tr("Cluster"),
+                self.tr("Priority"),
+                self.tr("Recommendations"),
+                self.tr("Lead agency"),
+                self.tr("Supporting agencies"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,13 +65,37 @@ class ClustersPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.show_in_register())
         self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.agencies = ClusterAgenciesActions(self)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("clusterAgenciesUndo")
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.agencies.undo)
+        agencies_menu = QMenu(self)
+        self.set_agencies_action = agencies_menu.addAction(
+            self.tr("Lead and supporting agencies…"), self.agencies.edit
+        )
+        self.assign_agencies_action = agencies_menu.addAction(
+            self.tr("Assign the cluster's agencies to its recommendations…"), self.agencies.assign
+        )
+        self.agencies_button = QPushButton(self.tr("Agencies"))
+        self.agencies_button.setObjectName("clusterAgenciesButton")
+        self.agencies_button.setMenu(agencies_menu)
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("New…"), self.new_cluster),
             (self.tr("Rename…"), self.rename_cluster),
             (self.tr("Priority…"), self.set_priority),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addWidget(self.agencies_button)
+        for text, slot in (
             (self.tr("Merge selected…"), self.merge_selected),
             (self.tr("Delete"), self.delete_selected),
             (self.tr("Show in the register"), self.show_in_register),
@@ -71,8 +104,11 @@ class ClustersPage(Page):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        status = QHBoxLayout()
+        status.addWidget(self.message, 1)
+        status.addWidget(self.undo_button)
         self.body.addLayout(buttons)
-        self.body.addWidget(self.message)
+        self.body.addLayout(status)
         self.body.addWidget(self.table, 1)
 
     def title(self) -> str:
@@ -99,9 +135,13 @@ class ClustersPage(Page):
             name.setToolTip(info.description)
             priority = QTableWidgetItem(priority_label(info.priority) if info.priority else "")
             priority.setToolTip(info.priority_rationale)
+            lead = QTableWidgetItem("; ".join(info.leads))
+            lead.setToolTip("\n".join(info.leads))
+            supporting = QTableWidgetItem("; ".join(info.supporting))
+            supporting.setToolTip("\n".join(info.supporting))
             count = QTableWidgetItem(QLocale().toString(info.recommendations))
             count.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((name, priority, count)):
+            for column, item in enumerate((name, priority, count, lead, supporting)):
                 self.table.setItem(row, column, item)
         self.loaded.emit()
 

@@ -104,9 +104,12 @@ class PlanTree(QTreeWidget):
                 .replace("{priority}", priority_label(group.priority.value))
             )
         counts = (
-            self.tr("{recs} recommendations, {actions} actions")
-            .replace("{recs}", QLocale().toString(len(group.recommendations)))
-            .replace("{actions}", QLocale().toString(len(group.actions)))
+            self.tr("{recommendations}, {actions}")
+            .replace(
+                "{recommendations}",
+                self.tr("%Ln recommendation(s)", "", len(group.recommendations)),
+            )
+            .replace("{actions}", self.tr("%Ln action(s)", "", len(group.actions)))
         )
         name += f"   ·   {counts}"
         if group.cost_totals:
