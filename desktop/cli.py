@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__, process_clock
+
+if TYPE_CHECKING:
+    from desktop.services.importing.service import ImportSummary
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -71,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--mapping", metavar="NAME", help="saved column mapping (format mapped)")
     imp.add_argument(
         "--dry-run", action="store_true", help="count what would change; write nothing"
+    )
+    imp.add_argument(
+        "--other-types",
+        choices=["keep", "skip"],
+        default="keep",
+        help="UHRI rows of other types than recommendations (concerns and observations, "
+        "positive aspects ...): keep them as context of their document (default) or skip "
+        "them; they never enter the register",
     )
     imp.add_argument("--json", action="store_true", help="print the counts as JSON")
     exp = commands.add_parser("export", help="export recommendations to XLSX or CSV")
@@ -367,13 +378,20 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.services.database import opened_database
     from desktop.services.importing.mapped import load_profile
-    from desktop.services.importing.records import ImportFormat
+    from desktop.services.importing.records import ImportFormat, OtherTypes
     from desktop.services.importing.service import import_file
 
     fmt = None if args.format == "auto" else ImportFormat(args.format)
     with opened_database(args.db, create=False) as database:
         mapping = load_profile(database.session_factory, args.mapping) if args.mapping else None
-        summary = import_file(database, args.file, fmt=fmt, mapping=mapping, dry_run=args.dry_run)
+        summary = import_file(
+            database,
+            args.file,
+            fmt=fmt,
+            mapping=mapping,
+            dry_run=args.dry_run,
+            other_types=OtherTypes(args.other_types),
+        )
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -386,6 +404,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     for problem in summary.rejected:
         column = f', column "{problem.column}"' if problem.column else ""
         print(f"  rejected row {problem.row}{column}: {problem.reason}")
+    _print_types(summary)
     for kind, names in summary.created.items():
         print(
             f"  new {kind} ({len(names)}): "
@@ -395,6 +414,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if summary.backup:
         print(f"backup taken first: {summary.backup}")
     return 0
+
+
+def _print_types(summary: ImportSummary) -> None:
+    """Rows per annotation type, and what became of those that are not recommendations."""
+    if not any(label is not None for label in summary.types):
+        return
+    for label, n in summary.types.most_common():
+        print(f"  type {label or '(not given: read as recommendations)'}: {n} rows")
+    counts = summary.context
+    print(
+        f"  other types ({summary.other_types.value}): {counts.new} new, "
+        f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.skipped} skipped; "
+        f"{counts.moved_out} left the register, {counts.moved_in} entered it"
+    )
+    for kept in counts.kept:
+        print(
+            f"  kept in the register (worked on), row {kept.row}: {kept.reference} "
+            f"({kept.document or '-'}) is {kept.annotation_type}"
+        )
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from desktop.store.agencies import Agency, Assignment, FocalPoint
 from desktop.store.base import Base
+from desktop.store.context import ContextParagraph
 from desktop.store.followup import (
     Attachment,
     Consultation,
@@ -56,6 +57,7 @@ __all__ = [
     "Cluster",
     "Consultation",
     "Country",
+    "ContextParagraph",
     "CountryAlias",
     "FocalPoint",
     "ImplementationPlan",

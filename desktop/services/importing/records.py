@@ -21,6 +21,28 @@ class ImportFormat(StrEnum):
     MAPPED = "mapped"
 
 
+class OtherTypes(StrEnum):
+    """What an import does with paragraphs of another annotation type than
+    recommendations (UHRI: concerns and observations, positive aspects ...)."""
+
+    KEEP = "keep"
+    """Kept as context of their source document (desktop.store.context)."""
+    SKIP = "skip"
+    """Not stored."""
+
+
+_RECOMMENDATION_TYPES = frozenset({"recommendation", "recommendations"})
+
+
+def is_recommendation_type(annotation_type: str | None) -> bool:
+    """A type that makes a paragraph a recommendation. No type (a file without
+    the column, an empty cell, a UUID in its place) cannot be told apart and
+    counts as a recommendation, as every such row did before types were read."""
+    if annotation_type is None:
+        return True
+    return " ".join(annotation_type.casefold().split()) in _RECOMMENDATION_TYPES
+
+
 @dataclass(frozen=True)
 class ThemeName:
     """A theme as a file names it, with its UHRI code when the file gives one
@@ -60,6 +82,9 @@ class ImportedRecommendation:
     action_category: int | None = None
     annotation_id: str | None = None
     """OHCHR (UHRI) annotation id: the stable key when present."""
+    annotation_type: str | None = None
+    """The annotation type as the file names it (UHRI ``Type``: ``Recommendation``,
+    ``Concerns/Observations`` ...); None when the file gives none."""
     text_language: str | None = None
     recommending_states: tuple[str, ...] = ()
     themes: tuple[ThemeName, ...] = ()
@@ -77,6 +102,10 @@ class ImportedRecommendation:
     needs_parliament: bool | None = None
     cluster: str | None = None
     notes: str | None = None
+
+    @property
+    def is_recommendation(self) -> bool:
+        return is_recommendation_type(self.annotation_type)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.vocab import ImplementationStatus
+from desktop.services.importing.context_rows import ContextImport
 from desktop.services.importing.matching import (
     MechanismResolver,
     SourceKey,
@@ -23,7 +24,7 @@ from desktop.services.importing.matching import (
     source_title,
 )
 from desktop.services.importing.official import update_official
-from desktop.services.importing.records import ImportedRecommendation, RowProblem
+from desktop.services.importing.records import ImportedRecommendation, OtherTypes, RowProblem
 from desktop.services.name_lookups import NameLookup, name_key
 from desktop.services.recommendations import Lookups, NewRecommendation, insert_recommendations
 from desktop.store.models import Cluster, Recommendation
@@ -34,11 +35,15 @@ PREVIEW_ROWS = 20
 class ImportRun:
     """The state of one import: lookups, resolved documents, counts so far."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, other_types: OtherTypes = OtherTypes.KEEP) -> None:
         self.session = session
         self.lookups = Lookups(session)
         self.mechanisms = MechanismResolver(session, self.lookups)
         self.sources = SourceResolver(session, self.lookups)
+        # Paragraphs of other annotation types than recommendations (UHRI).
+        self.context = ContextImport(
+            session, other_types, self.lookups, self.mechanisms, self.sources
+        )
         self.clusters = NameLookup(session, Cluster, Cluster.name)
         # The position of each new recommendation in the file (its sort_key);
         # the register orders by reference (reference_key), not by this.
@@ -48,16 +53,22 @@ class ImportRun:
         self.preview: list[ImportedRecommendation] = []
         self.new_annotations: set[str] = set()
 
-    def apply(self, chunk: list[ImportedRecommendation]) -> None:
+    def apply(self, records: list[ImportedRecommendation]) -> None:
         session, lookups, sources = self.session, self.lookups, self.sources
+        chunk: list[ImportedRecommendation] = []
+        others: list[ImportedRecommendation] = []
+        for item in records:
+            problem = _too_long(item)
+            if problem is not None:
+                self.rejected.append(problem)
+            else:
+                (chunk if item.is_recommendation else others).append(item)
+        self.context.apply(others)
+        self.context.release(chunk)
         by_annotation = _stored_annotations(session, chunk)
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
         for item in chunk:
-            problem = _too_long(item)
-            if problem is not None:
-                self.rejected.append(problem)
-                continue
             mechanism_id = self.mechanisms.resolve(item.mechanism_code)
             code = self.mechanisms.code_of(mechanism_id)
             key = SourceKey(
@@ -161,6 +172,7 @@ _LIMITS: dict[str, int] = {
     "country": 200,
     "text_language": 8,
     "annotation_id": 64,
+    "annotation_type": 100,
     "mechanism_code": 300,
     "cluster": 300,
 }

@@ -21,9 +21,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
+from desktop.services.importing.context_rows import ContextCounts
 from desktop.services.importing.detect import detect_format, reader_for
 from desktop.services.importing.mapped import MappingProfile
-from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
+from desktop.services.importing.records import (
+    ImportedRecommendation,
+    ImportFormat,
+    OtherTypes,
+    RowProblem,
+    is_recommendation_type,
+)
 from desktop.services.importing.run import ImportRun
 from desktop.store.engine import WAIT_OPTION
 
@@ -51,6 +58,13 @@ class ImportSummary:
     """Names the import added, by kind: mechanisms, documents, States, themes,
     affected persons, UPR Info issues, clusters."""
     responses: Counter[str] = field(default_factory=Counter)
+    """Positions of the recommendations read (other annotation types not counted)."""
+    types: Counter[str | None] = field(default_factory=Counter)
+    """Rows read per annotation type as the file names it (None: the file gives
+    none, read as recommendations); only UHRI exports have types."""
+    other_types: OtherTypes = OtherTypes.KEEP
+    context: ContextCounts = field(default_factory=ContextCounts)
+    """What became of the rows of other types than recommendations."""
     preview: list[ImportedRecommendation] = field(default_factory=list)
     """The first rows as they will be stored (with their references)."""
     dry_run: bool = True
@@ -70,6 +84,12 @@ class ImportSummary:
             ],
             "created": self.created,
             "responses": dict(self.responses),
+            "types": [
+                {"type": label, "rows": n, "recommendation": is_recommendation_type(label)}
+                for label, n in self.types.most_common()
+            ],
+            "other_types": self.other_types.value,
+            "context": self.context.as_dict(),
             "backup": str(self.backup) if self.backup else None,
         }
 
@@ -81,12 +101,16 @@ def import_file(
     fmt: ImportFormat | None = None,
     mapping: MappingProfile | None = None,
     dry_run: bool = False,
+    other_types: OtherTypes = OtherTypes.KEEP,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Import ``path`` (format detected when ``fmt`` is None). A dry run reports
     what would happen and writes nothing. Raises ImportFileError for a file that
     cannot be imported, ImportCancelled when cancelled; the database is then unchanged.
+
+    Only recommendations enter the register; rows of other annotation types
+    (UHRI) are kept as context of their document or skipped (``other_types``).
 
     The file is streamed through the transaction a chunk at a time, so a large
     file never sits in memory whole; a problem met half-way rolls everything back."""
@@ -99,26 +123,29 @@ def import_file(
                 fmt=fmt,
                 mapping=mapping,
                 dry_run=True,
+                other_types=other_types,
                 progress=progress,
                 cancelled=cancelled,
             )
+    other_types = OtherTypes(other_types)
     fmt = fmt or detect_format(path)
     rows = reader_for(fmt, mapping)(path)
     estimate = getattr(rows, "estimate", None)
-    summary = ImportSummary(file=path.name, format=fmt, dry_run=dry_run)
+    summary = ImportSummary(file=path.name, format=fmt, dry_run=dry_run, other_types=other_types)
     session = database.session_factory()
     # An import runs in the background: it queues behind another program's
     # import or bulk change rather than giving up after the busy timeout.
     session.info[WAIT_OPTION] = IMPORT_WAIT_S
     try:
         with _database_errors(database), session.begin():
-            run = ImportRun(session)
+            run = ImportRun(session, other_types)
             for chunk in _chunks(iter(rows), CHUNK):
                 _check_cancelled(cancelled)
                 records = [i for i in chunk if isinstance(i, ImportedRecommendation)]
                 run.rejected += [i for i in chunk if isinstance(i, RowProblem)]
                 summary.rows_read += len(chunk)
-                summary.responses.update(r.response.value for r in records)
+                summary.types.update(r.annotation_type for r in records)
+                summary.responses.update(r.response.value for r in records if r.is_recommendation)
                 run.apply(records)
                 if progress is not None:
                     progress(summary.rows_read, max(estimate or 0, summary.rows_read))
@@ -128,9 +155,12 @@ def import_file(
             summary.new, summary.updated, summary.unchanged = run.new, run.updated, run.unchanged
             summary.rejected = sorted(run.rejected, key=lambda p: p.row)
             summary.preview, summary.created = run.preview, run.created()
+            summary.context = run.context.counts
             if dry_run:
                 session.rollback()
-            elif database.path is not None and (summary.new or summary.updated or summary.created):
+            elif database.path is not None and (
+                summary.new or summary.updated or summary.created or _context_changed(summary)
+            ):
                 # Before the commit, so the backup holds the database as it was (other
                 # connections see only committed data); an import that changes
                 # nothing needs none.
@@ -138,6 +168,11 @@ def import_file(
     finally:
         session.close()
     return summary
+
+
+def _context_changed(summary: ImportSummary) -> bool:
+    counts = summary.context
+    return bool(counts.new or counts.updated or counts.moved_out or counts.moved_in)
 
 
 @contextmanager

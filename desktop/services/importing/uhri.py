@@ -144,12 +144,23 @@ def _records(
             country=countries[0] if countries else None,
             response=response,
             annotation_id=annotation.lower() or None,
+            annotation_type=_annotation_type(cell(cells, "type")),
             recommending_states=tuple(s for s in states if s),
             themes=tuple(ThemeName(t) for t in dash_list(cell(cells, "themes"))),
             affected_persons=tuple(dash_list(cell(cells, "persons"))),
             sdg_targets=targets,
             sdg_goals=goals,
         )
+
+
+def _annotation_type(value: str) -> str | None:
+    """The type's label (the first, should the cell list several); a UUID in
+    its place (seen in exports) tells nothing."""
+    labels = dash_list(value)
+    label = " ".join(labels[0].split()) if labels else ""
+    if not label or _UUID.match(label):
+        return None
+    return label
 
 
 def _country(value: str) -> str:

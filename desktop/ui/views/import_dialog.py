@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.importing.detect import detect_format
 from desktop.services.importing.mapped import MappingProfile, list_profiles
-from desktop.services.importing.records import ImportFormat
+from desktop.services.importing.records import ImportFormat, OtherTypes
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
 from desktop.ui import workers
 from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.i18n import position_label
+from desktop.ui.views.import_types import other_types_combo, types_html
 
 FILE_FILTER = "Recommendations (*.xlsx *.csv *.docx *.txt);;All files (*)"
 
@@ -158,6 +159,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("File:"), path_row)
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.tr("Column mapping:"), mapping_row)
+        self.other_types_combo = other_types_combo()
+        form.addRow(self.tr("Other annotation types:"), self.other_types_combo)
         help_text = QLabel(
             self.tr(
                 "UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info "
@@ -178,6 +181,9 @@ class ImportDialog(QDialog):
         self.preview_heading = QLabel()
         self.preview_heading.setObjectName("previewHeading")
         self.preview_heading.setWordWrap(True)
+        self.types_text = QLabel()
+        self.types_text.setObjectName("typesText")
+        self.types_text.setWordWrap(True)
         self.preview_table = _table(
             [
                 self.tr("Row"),
@@ -198,6 +204,7 @@ class ImportDialog(QDialog):
         self.created_text.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.preview_heading)
+        layout.addWidget(self.types_text)
         layout.addWidget(QLabel(self.tr("The first rows as they will be stored:")))
         layout.addWidget(self.preview_table, 3)
         self.rejected_heading = QLabel()
@@ -292,6 +299,7 @@ class ImportDialog(QDialog):
         chosen = self.format_combo.currentData()
         fmt = chosen if isinstance(chosen, ImportFormat) else None
         database, mapping = self.database, self.mapping
+        other_types = OtherTypes(self.other_types_combo.currentData())
 
         def work(report: Callable[[int], None]) -> ImportSummary | _NeedsMapping:
             found = fmt or detect_format(path)
@@ -303,6 +311,7 @@ class ImportDialog(QDialog):
                 fmt=found,
                 mapping=mapping,
                 dry_run=True,
+                other_types=other_types,
                 progress=lambda done, total: report(done * 100 // max(total, 1)),
                 cancelled=self._cancel.is_set,
             )
@@ -326,6 +335,7 @@ class ImportDialog(QDialog):
         if path is None:
             return
         database, mapping, fmt = self.database, self.mapping, summary.format
+        other_types = summary.other_types  # as previewed
 
         def work(report: Callable[[int], None]) -> ImportSummary:
             return import_file(
@@ -333,6 +343,7 @@ class ImportDialog(QDialog):
                 path,
                 fmt=fmt,
                 mapping=mapping,
+                other_types=other_types,
                 progress=lambda done, total: report(done * 100 // max(total, 1)),
                 cancelled=self._cancel.is_set,
             )
@@ -396,6 +407,8 @@ class ImportDialog(QDialog):
             .replace("{rows}", QLocale().toString(summary.rows_read))
             .replace("{counts}", self._counts(summary))
         )
+        self.types_text.setText(types_html(summary, done=False))
+        self.types_text.setVisible(bool(self.types_text.text()))
         self.preview_table.setRowCount(len(summary.preview))
         for r, item in enumerate(summary.preview):
             values = [
@@ -441,6 +454,9 @@ class ImportDialog(QDialog):
             .replace("{file}", summary.file)
             .replace("{counts}", self._counts(summary))
         )
+        types = types_html(summary, done=True)
+        if types:
+            text += f"<p>{types}</p>"
         created = self._created_html(summary)
         if created:
             text += f"<p>{created}</p>"
