@@ -9,6 +9,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.agencies import FocalPointData
+from desktop.services.reference_names import mechanism_name, sdg_goal_title, sdg_target_title
 from desktop.store.models import (
     AffectedPersons,
     Agency,
@@ -43,10 +44,11 @@ class FilterChoices:
     """Each agency's focal points, the primary ones first."""
 
 
-def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
+def filter_choices(session_factory: sessionmaker[Session], language: str = "en") -> FilterChoices:
+    """Every choice, with mechanism names and SDG titles in ``language``."""
     with session_factory() as session:
         mechanisms = [
-            (str(code), str(name))
+            (str(code), mechanism_name(code, language, name))
             for code, name in session.execute(
                 select(Mechanism.code, Mechanism.name).order_by(
                     Mechanism.sort_order, Mechanism.code
@@ -76,9 +78,12 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
         ]
         themes = _pairs(session, Theme.id, Theme.name)
         affected = _pairs(session, AffectedPersons.id, AffectedPersons.name)
-        goals = _pairs(session, SdgGoal.number, SdgGoal.title, order=SdgGoal.number)
+        goals = [
+            (number, sdg_goal_title(number, language, title))
+            for number, title in _pairs(session, SdgGoal.number, SdgGoal.title, SdgGoal.number)
+        ]
         goals_by_id = [
-            (int(i), f"{number} {title}")
+            (int(i), f"{number} {sdg_goal_title(number, language, title)}")
             for i, number, title in session.execute(
                 select(SdgGoal.id, SdgGoal.number, SdgGoal.title).order_by(SdgGoal.number)
             )
@@ -113,7 +118,7 @@ def filter_choices(session_factory: sessionmaker[Session]) -> FilterChoices:
                 FocalPointData(point.name, point.title or "", point.email or "", point.phone or "")
             )
         targets = [
-            (int(i), f"{code} {title}")
+            (int(i), f"{code} {sdg_target_title(code, language, title)}")
             for i, code, title in session.execute(
                 select(SdgTarget.id, SdgTarget.code, SdgTarget.title).order_by(
                     SdgTarget.goal_id, SdgTarget.sort_order

@@ -27,6 +27,7 @@ from desktop.domain.schedule import (
     upcoming_until,
 )
 from desktop.domain.vocab import ActionStatus, AgencyRole, ImplementationStatus, ReportKind
+from desktop.services.reference_names import mechanism_name, sdg_goal_title
 from desktop.services.register import RegisterFilter
 from desktop.store.models import (
     Action,
@@ -144,15 +145,16 @@ def load_dashboard(
     today: date,
     horizon_days: int = UPCOMING_DAYS,
     kinds: Collection[BreakdownKind] = tuple(BreakdownKind),
+    language: str = "en",
 ) -> Dashboard:
     """Every figure of the dashboard on ``today`` (the user's calendar date),
     read in one session. The breakdown by mechanism always comes (it gives the
     totals); the others are read only when in ``kinds``: each walks a link
     table of the whole register, so a page asks for the one it shows."""
     with session_factory() as session:
-        mechanisms = _by_mechanism(session)
+        mechanisms = _by_mechanism(session, language)
         by_status = {code: sum(row.counts[code] for row in mechanisms) for code in STATUS_CODES}
-        breakdowns = {kind: _BREAKDOWNS[kind](session) for kind in kinds}
+        breakdowns = {kind: _BREAKDOWNS[kind](session, language) for kind in kinds}
         breakdowns[BreakdownKind.MECHANISM] = mechanisms
         overdue_count, overdue = overdue_actions(session, today)
         missing_count, missing = _actions_without_indicators(session)
@@ -172,11 +174,12 @@ def load_dashboard(
 
 
 def load_breakdown(
-    session_factory: sessionmaker[Session], kind: BreakdownKind
+    session_factory: sessionmaker[Session], kind: BreakdownKind, language: str = "en"
 ) -> tuple[BreakdownRow, ...]:
-    """One breakdown on its own (a page showing another one)."""
+    """One breakdown on its own (a page showing another one); mechanism names
+    and SDG titles in ``language``."""
     with session_factory() as session:
-        return _BREAKDOWNS[kind](session)
+        return _BREAKDOWNS[kind](session, language)
 
 
 # -- breakdowns ------------------------------------------------------------------
@@ -218,7 +221,7 @@ def _linked_by_status(link_key: Any, link_recommendation: Any) -> Select[Any]:
     )
 
 
-def _by_mechanism(session: Session) -> tuple[BreakdownRow, ...]:
+def _by_mechanism(session: Session, language: str) -> tuple[BreakdownRow, ...]:
     # Grouped in the order of ix_recommendation_counts (no sort); the
     # responses are added up here.
     keys = (Recommendation.mechanism_id, Recommendation.response, Recommendation.status)
@@ -234,12 +237,18 @@ def _by_mechanism(session: Session) -> tuple[BreakdownRow, ...]:
         .order_by(Mechanism.sort_order, Mechanism.code)
     )
     return tuple(
-        _row(code, code, counted[i], RegisterFilter(mechanisms=(code,)), name)
+        _row(
+            code,
+            code,
+            counted[i],
+            RegisterFilter(mechanisms=(code,)),
+            mechanism_name(code, language, name),
+        )
         for i, code, name in mechanisms
     )
 
 
-def _by_theme(session: Session) -> tuple[BreakdownRow, ...]:
+def _by_theme(session: Session, _language: str) -> tuple[BreakdownRow, ...]:
     link = recommendation_theme.c
     counted = _tally(session.execute(_linked_by_status(link.theme_id, link.recommendation_id)))
     names = dict(
@@ -252,7 +261,7 @@ def _by_theme(session: Session) -> tuple[BreakdownRow, ...]:
     return tuple(sorted(rows, key=lambda r: (-r.total, r.label)))
 
 
-def _by_sdg_goal(session: Session) -> tuple[BreakdownRow, ...]:
+def _by_sdg_goal(session: Session, language: str) -> tuple[BreakdownRow, ...]:
     """A recommendation counts once for a goal, whether linked to the goal
     itself or to one or more of its targets (the UNION removes repeats)."""
     to_target, to_goal = recommendation_sdg_target.c, recommendation_sdg_goal.c
@@ -269,12 +278,17 @@ def _by_sdg_goal(session: Session) -> tuple[BreakdownRow, ...]:
         .order_by(SdgGoal.number)
     )
     return tuple(
-        _row(number, f"{number} {title}", counted[i], RegisterFilter(sdg_goals=(number,)))
+        _row(
+            number,
+            f"{number} {sdg_goal_title(number, language, title)}",
+            counted[i],
+            RegisterFilter(sdg_goals=(number,)),
+        )
         for i, number, title in goals
     )
 
 
-def _by_agency(session: Session) -> tuple[BreakdownRow, ...]:
+def _by_agency(session: Session, _language: str) -> tuple[BreakdownRow, ...]:
     """Live recommendations by lead agency (agencies of the directory, not the
     archived ones, as the register's agency filter offers)."""
     counted = _tally(
@@ -294,7 +308,9 @@ def _by_agency(session: Session) -> tuple[BreakdownRow, ...]:
     return tuple(sorted(rows, key=lambda r: (-r.total, r.label)))
 
 
-_BREAKDOWNS: dict[BreakdownKind, Callable[[Session], tuple[BreakdownRow, ...]]] = {
+# Each takes the session and the language of mechanism names and SDG titles
+# (themes and agencies are named by their users, one name for every language).
+_BREAKDOWNS: dict[BreakdownKind, Callable[[Session, str], tuple[BreakdownRow, ...]]] = {
     BreakdownKind.MECHANISM: _by_mechanism,
     BreakdownKind.THEME: _by_theme,
     BreakdownKind.SDG_GOAL: _by_sdg_goal,

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.vocab import UN_LANGUAGES
 from desktop.services.importing.fields import Field
+from desktop.services.reference_names import (
+    mechanism_name,
+    sdg_goal_title,
+    sdg_target_title,
+)
 
 
 def position_label(code: str) -> str:
@@ -49,6 +54,34 @@ LANGUAGE_NATIVE_NAMES: dict[str, str] = {
     "zh": "中文",
     "ar": "العربية",
 }
+
+
+def interface_language() -> str:
+    """The interface's language ("zh", "ar"…): that of the default locale,
+    which the application sets to the language it shows. Services name
+    mechanisms and SDG goals and targets in it."""
+    return QLocale().name().split("_")[0]
+
+
+def reference_tooltip(column: str, value: str) -> str:
+    """The names behind a register cell's codes, in the interface language: a
+    mechanism's name, or each SDG target ("5.2") and goal ("SDG 5") of the
+    cell with its title on a line of its own. Empty for other columns and for
+    a mechanism the reference data does not name (one of the user's own)."""
+    language = interface_language()
+    if column == "mechanism":
+        return mechanism_name(value, language)
+    if column != "sdgs":
+        return ""
+    lines = []
+    for code in filter(None, (part.strip() for part in value.split(","))):
+        goal = code.removeprefix("SDG ").strip()
+        if goal.isdigit():
+            title = sdg_goal_title(int(goal), language)
+        else:
+            title = sdg_target_title(code, language)
+        lines.append(f"{code} {title}".strip())
+    return "\n".join(lines)
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ from desktop.reports.data import (
     StatusReportData,
     StatusSection,
 )
+from desktop.services.reference_names import mechanism_name, sdg_goal_title
 from desktop.services.register import filter_conditions
 from desktop.services.report_data.header import report_header
 from desktop.services.report_data.status_links import (
@@ -80,8 +81,9 @@ def status_report_data(
             )
         }
         links = read_links(session, ids, agencies, today)
+        language = request.options.language
         mechanisms = {
-            i: (code, name)
+            i: (code, mechanism_name(code, language, name))
             for i, code, name in session.execute(
                 select(Mechanism.id, Mechanism.code, Mechanism.name).order_by(
                     Mechanism.sort_order, Mechanism.code
@@ -92,7 +94,7 @@ def status_report_data(
             session, Theme.id, Theme.name, {t for ts in links.themes.values() for t in ts}
         )
         goals = {
-            i: (number, title)
+            i: (number, sdg_goal_title(number, language, title))
             for i, number, title in session.execute(
                 select(SdgGoal.id, SdgGoal.number, SdgGoal.title).order_by(SdgGoal.number)
             )
