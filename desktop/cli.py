@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import __version__, process_clock
+from desktop import __version__
+from desktop.cli_forms import add_forms_parser, run_forms
 
 if TYPE_CHECKING:
     from desktop.services.importing.service import ImportSummary
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--view", metavar="NAME", help="only those of a saved view")
     exp.add_argument("--archived", action="store_true", help="export the archive instead")
     _add_report_parser(commands)
+    add_forms_parser(commands)
     listing = commands.add_parser(
         "list", help="list the names to use with --agency, --plan, --mapping, --view…"
     )
@@ -440,7 +442,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from desktop.services.exporting import export_recommendations
     from desktop.services.register import RegisterFilter
     from desktop.services.report_data import mechanism_scope
-    from desktop.services.views import list_views
+    from desktop.services.saved_views import list_views
 
     with opened_database(args.db, create=False) as database:
         filt = RegisterFilter()
@@ -551,11 +553,8 @@ _HANDLERS = {
     "export": _cmd_export,
     "report": _cmd_report,
     "list": _cmd_list,
+    "forms": run_forms,
 }
-
-
-def ready_message() -> str:
-    return f"ready {process_clock.elapsed_ms()}"
 
 
 if __name__ == "__main__":

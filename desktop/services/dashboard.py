@@ -41,6 +41,7 @@ from desktop.store.models import (
     SdgGoal,
     SdgTarget,
     Theme,
+    UpdateForm,
     deadline_recommendation,
     recommendation_sdg_goal,
     recommendation_sdg_target,
@@ -126,6 +127,10 @@ class Dashboard:
     without_indicators: tuple[ActionItem, ...]
     """The first LIST_LIMIT, in the order they were entered."""
     without_lead_agency: int
+    forms_outstanding: int = 0
+    """Agency update forms sent and not yet returned."""
+    forms_overdue: int = 0
+    """Of those, the ones past their deadline."""
     all_filter: RegisterFilter = field(default_factory=RegisterFilter)
     without_lead_filter: RegisterFilter = field(
         default_factory=lambda: RegisterFilter(without_lead_agency=True)
@@ -138,6 +143,14 @@ class Dashboard:
     @property
     def overdue_deadlines(self) -> int:
         return sum(d.state == DeadlineState.OVERDUE for d in self.deadlines)
+
+
+def _forms_outstanding(session: Session, today: date) -> tuple[int, int]:
+    """Agency update forms not returned, and how many of them are overdue."""
+    deadlines = session.scalars(
+        select(UpdateForm.deadline).where(UpdateForm.returned_at.is_(None))
+    ).all()
+    return len(deadlines), sum(1 for d in deadlines if d is not None and d < today)
 
 
 def load_dashboard(
@@ -158,6 +171,7 @@ def load_dashboard(
         breakdowns[BreakdownKind.MECHANISM] = mechanisms
         overdue_count, overdue = overdue_actions(session, today)
         missing_count, missing = _actions_without_indicators(session)
+        forms_outstanding, forms_overdue = _forms_outstanding(session, today)
         return Dashboard(
             today=today,
             horizon_days=horizon_days,
@@ -170,6 +184,8 @@ def load_dashboard(
             actions_without_indicators=missing_count,
             without_indicators=missing,
             without_lead_agency=_without_lead_agency(session, sum(by_status.values())),
+            forms_outstanding=forms_outstanding,
+            forms_overdue=forms_overdue,
         )
 
 

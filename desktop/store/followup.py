@@ -3,6 +3,7 @@ reporting deadlines, and the database-wide settings."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy import (
@@ -13,6 +14,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -62,6 +64,11 @@ class ProgressUpdate(RecordMixin, Base):
     narrative: Mapped[str] = mapped_column(Text, default="")
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     reporter: Mapped[str | None] = mapped_column(String(200))
+    source_form: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    """The UUID of the agency update form it came from, if any (kept when
+    the form's record goes: it is part of the audit trail)."""
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    """The SHA-256 of the returned file it came from, if any."""
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="progress_update", cascade="all, delete-orphan"

@@ -1,6 +1,7 @@
 """Every model, imported in one place (Alembic's env.py and the services use this)."""
 
 from desktop.store.agencies import Agency, Assignment, FocalPoint
+from desktop.store.audit import AppUser, AuditEntry
 from desktop.store.base import Base
 from desktop.store.context import ContextParagraph
 from desktop.store.followup import (
@@ -13,6 +14,7 @@ from desktop.store.followup import (
     consultation_recommendation,
     deadline_recommendation,
 )
+from desktop.store.forms import SigningKey, UpdateForm
 from desktop.store.planning import (
     Action,
     ImplementationPlan,
@@ -51,13 +53,15 @@ __all__ = [
     "Action",
     "AffectedPersons",
     "Agency",
+    "AppUser",
     "Assignment",
     "Attachment",
+    "AuditEntry",
     "Base",
     "Cluster",
     "Consultation",
-    "Country",
     "ContextParagraph",
+    "Country",
     "CountryAlias",
     "FocalPoint",
     "ImplementationPlan",
@@ -71,8 +75,10 @@ __all__ = [
     "SdgGoal",
     "SdgTarget",
     "Setting",
+    "SigningKey",
     "SourceDocument",
     "Theme",
+    "UpdateForm",
     "UprInfoIssue",
     "action_cluster",
     "action_recommendation",

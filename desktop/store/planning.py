@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -130,5 +132,10 @@ class Measurement(RecordMixin, Base):
     value: Mapped[Decimal] = mapped_column(Numeric(20, 4))
     source: Mapped[str | None] = mapped_column(String(300))
     note: Mapped[str | None] = mapped_column(Text)
+    source_form: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    """The UUID of the agency update form it came from, if any (kept when
+    the form's record goes: it is part of the audit trail)."""
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    """The SHA-256 of the returned file it came from, if any."""
 
     indicator: Mapped[Indicator] = relationship(back_populates="measurements")
