@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import display_check, paths
-from desktop.cli import ready_message
 from desktop.domain.errors import NmrfError
 from desktop.domain.vocab import RTL_LANGUAGES
+from desktop.process_clock import ready_message
 from desktop.services.backups import restore_backup
 from desktop.services.database import Database, open_database
 from desktop.store.engine import resolve_url, sqlite_path
@@ -30,8 +30,8 @@ from desktop.store.errors import (
     NoDatabaseError,
     NotOurDatabaseError,
 )
+from desktop.ui import user_settings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.views.settings_dialog import saved_ui_language
 
 SMOKE_TEST_LIMIT_MS = 60_000
 _translators: list[QTranslator] = []
@@ -144,7 +144,7 @@ def run_gui(db: str | None, smoke_test: bool = False) -> int:
     if QApplication.instance() is None and display_check.report_problems():
         return 1  # no display, or a library Qt needs: said, rather than Qt's abort
     app = application()
-    install_translations(app, saved_ui_language())
+    install_translations(app, user_settings.ui_language())
     if smoke_test:
         return _smoke_test(db)
     database = _open_interactively(db)

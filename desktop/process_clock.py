@@ -34,3 +34,8 @@ def started_at() -> float:
     if age is None:
         age = time.monotonic() - _IMPORTED_AT
     return time.time() - age
+
+
+def ready_message() -> str:
+    """What ``gui --smoke-test`` prints once the window has shown its data."""
+    return f"ready {elapsed_ms()}"

@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.planning_rules import action_problems
 from desktop.domain.vocab import ActionStatus, AgencyRole, PlanStatus
+from desktop.services.versions import check_version
 from desktop.store.base import utcnow
 from desktop.store.models import (
     Action,
@@ -229,16 +230,15 @@ def create_action(
 
 
 def update_action(
-    session_factory: sessionmaker[Session], action_id: int, version: int, fields: ActionFields
+    session_factory: sessionmaker[Session],
+    action_id: int,
+    expected_version: int,
+    fields: ActionFields,
 ) -> None:
     conflict = "someone else changed this action since you opened it"
     try:
         with session_factory.begin() as session:
-            action = session.get(Action, action_id)
-            if action is None:
-                raise NotFoundError("the action no longer exists")
-            if action.version != version:
-                raise ConflictError(conflict)
+            action = check_version(session.get(Action, action_id), expected_version, "action")
             _checked(session, action.plan, fields)
             _apply(session, action, fields)
             _set_agencies(session, action_id, fields.agencies)

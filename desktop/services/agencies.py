@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.vocab import AgencyKind, AgencyRole
+from desktop.services.versions import check_version
 from desktop.store.models import (
     Agency,
     Assignment,
@@ -135,12 +136,14 @@ def save_agency(
             agency = Agency(name=data.name)
             session.add(agency)
         else:
-            found = session.get(Agency, agency_id)
-            if found is None:
-                raise NotFoundError("this agency was deleted meanwhile", where=data.name)
-            if expected_version is not None and found.version != expected_version:
-                raise ConflictError("someone else changed this agency; reopen it", where=found.name)
-            agency = found
+            agency = check_version(
+                session.get(Agency, agency_id),
+                expected_version,
+                "agency",
+                where=data.name,
+                missing="this agency was deleted meanwhile",
+                conflict="someone else changed this agency; reopen it",
+            )
         agency.name = data.name
         agency.acronym = data.acronym or None
         agency.kind = data.kind

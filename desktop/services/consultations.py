@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.vocab import ConsultationKind
 from desktop.services.attachments import AttachmentInfo, NewAttachment, info, read_attachment_file
+from desktop.services.versions import check_version
 from desktop.store.base import utcnow
 from desktop.store.models import (
     REGISTER_ORDER,
@@ -321,15 +322,15 @@ def update_consultation(
     new_files = _read_files(add_files)
     try:
         with session_factory.begin() as session:
-            c = session.get(Consultation, consultation_id)
-            if c is None:
-                raise NotFoundError("this consultation was deleted meanwhile", where=data.title)
-            if c.version != expected_version:
-                raise ConflictError(
-                    "someone else saved this consultation after you opened it; your changes "
-                    "were not saved",
-                    where=c.title,
-                )
+            c = check_version(
+                session.get(Consultation, consultation_id),
+                expected_version,
+                "consultation",
+                where=data.title,
+                missing="this consultation was deleted meanwhile",
+                conflict="someone else saved this consultation after you opened it; your "
+                "changes were not saved",
+            )
             _apply(session, c, data)
             c.updated_at = utcnow()  # links may be all that changed: still a new version
             if remove_attachment_ids:
@@ -358,12 +359,14 @@ def delete_consultation(
         c = session.get(Consultation, consultation_id)
         if c is None:
             return  # already gone: what the user wanted
-        if expected_version is not None and c.version != expected_version:
-            raise ConflictError(
-                "someone else changed this consultation after you opened it; reopen it "
-                "before deleting",
-                where=c.title,
-            )
+        check_version(
+            c,
+            expected_version,
+            "consultation",
+            where=c.title,
+            conflict="someone else changed this consultation after you opened it; reopen it "
+            "before deleting",
+        )
         session.execute(delete(Attachment).where(Attachment.consultation_id == c.id))
         session.delete(c)
 

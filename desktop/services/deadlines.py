@@ -30,6 +30,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.schedule import DeadlineState, deadline_state, upcoming_until
 from desktop.domain.vocab import ReportKind
+from desktop.services.reference_names import mechanism_name
+from desktop.services.versions import check_version
 from desktop.store.base import utcnow
 from desktop.store.models import (
     REGISTER_ORDER,
@@ -216,12 +218,14 @@ def deadline_summary(session_factory: sessionmaker[Session], today: date) -> Dea
     return DeadlineSummary(int(overdue or 0), int(upcoming or 0), next_due)
 
 
-def mechanism_choices(session_factory: sessionmaker[Session]) -> list[tuple[int, str, str]]:
-    """Every mechanism as (id, code, name), in the usual order."""
+def mechanism_choices(
+    session_factory: sessionmaker[Session], language: str = "en"
+) -> list[tuple[int, str, str]]:
+    """Every mechanism as (id, code, name in ``language``), in the usual order."""
     columns = select(Mechanism.id, Mechanism.code, Mechanism.name)
     with session_factory() as session:
         rows = session.execute(columns.order_by(Mechanism.sort_order, Mechanism.code))
-        return [(int(i), str(code), str(name)) for i, code, name in rows]
+        return [(int(i), str(code), mechanism_name(code, language, name)) for i, code, name in rows]
 
 
 def _latest_sources(session: Session, mechanism_id: int) -> list[int]:
@@ -346,14 +350,15 @@ def create_deadline(
 
 def _editable(session: Session, deadline_id: int, expected_version: int) -> ReportingDeadline:
     d = session.get(ReportingDeadline, deadline_id)
-    if d is None:
-        raise NotFoundError("this deadline was deleted meanwhile", where=f"#{deadline_id}")
-    if d.version != expected_version:
-        raise ConflictError(
-            "someone else changed this deadline after you opened it; your changes were not saved",
-            where=d.title or str(d.due_date),
-        )
-    return d
+    return check_version(
+        d,
+        expected_version,
+        "deadline",
+        where=f"#{deadline_id}" if d is None else d.title or str(d.due_date),
+        missing="this deadline was deleted meanwhile",
+        conflict="someone else changed this deadline after you opened it; your changes were "
+        "not saved",
+    )
 
 
 @contextmanager
@@ -426,9 +431,12 @@ def delete_deadline(
         d = session.get(ReportingDeadline, deadline_id)
         if d is None:
             return
-        if expected_version is not None and d.version != expected_version:
-            raise ConflictError(
-                "someone else changed this deadline after you opened it; reopen it before deleting",
-                where=d.title or str(d.due_date),
-            )
+        check_version(
+            d,
+            expected_version,
+            "deadline",
+            where=d.title or str(d.due_date),
+            conflict="someone else changed this deadline after you opened it; reopen it "
+            "before deleting",
+        )
         session.delete(d)

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
+from desktop.services.versions import check_version
 from desktop.store.base import utcnow
 from desktop.store.models import (
     AffectedPersons,
@@ -259,15 +260,15 @@ def save_recommendation(
     fields = validate(fields)
     try:
         with session_factory.begin() as session:
-            rec = session.get(Recommendation, rec_id)
-            if rec is None:
-                raise NotFoundError("this recommendation was deleted meanwhile", where=f"#{rec_id}")
-            if rec.version != expected_version:
-                raise ConflictError(
-                    "someone else saved this recommendation after you opened it; your "
-                    "changes were not saved",
-                    where=rec.reference,
-                )
+            rec = check_version(
+                session.get(Recommendation, rec_id),
+                expected_version,
+                "recommendation",
+                where=fields.reference or f"#{rec_id}",
+                missing="this recommendation was deleted meanwhile",
+                conflict="someone else saved this recommendation after you opened it; your "
+                "changes were not saved",
+            )
             _check_unique_reference(session, rec.source_id, fields.reference, rec.id)
             _apply(rec, fields)
             # Links and assignments live in other tables: touching the row makes

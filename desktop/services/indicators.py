@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.vocab import IndicatorKind, ReportingFrequency
+from desktop.services.versions import check_version
 from desktop.store.models import Action, Agency, Indicator, Measurement, Recommendation
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -294,20 +295,22 @@ def create_indicator(
 def update_indicator(
     session_factory: sessionmaker[Session],
     indicator_id: int,
-    version: int,
+    expected_version: int,
     fields: IndicatorFields,
 ) -> IndicatorInfo:
-    """Save an edit made to version ``version`` of the indicator."""
+    """Save an edit made to version ``expected_version`` of the indicator."""
     fields = validate_indicator(fields)
     try:
         with session_factory.begin() as session:
             indicator = _get_indicator(session, indicator_id)
-            if indicator.version != version:
-                raise ConflictError(
-                    "someone else saved this indicator after you opened it; your changes "
-                    "were not saved",
-                    where=indicator.name,
-                )
+            check_version(
+                indicator,
+                expected_version,
+                "indicator",
+                where=indicator.name,
+                conflict="someone else saved this indicator after you opened it; your changes "
+                "were not saved",
+            )
             _apply(session, indicator, fields)
             session.flush()
             return _infos(session, [indicator])[0]
@@ -319,17 +322,21 @@ def update_indicator(
 
 
 def delete_indicator(
-    session_factory: sessionmaker[Session], indicator_id: int, version: int | None = None
+    session_factory: sessionmaker[Session],
+    indicator_id: int,
+    expected_version: int | None = None,
 ) -> None:
-    """Delete an indicator with its measurements (``version``, when given, must
-    still be the stored one)."""
+    """Delete an indicator with its measurements (``expected_version``, when
+    given, must still be the stored one)."""
     with session_factory.begin() as session:
         indicator = _get_indicator(session, indicator_id)
-        if version is not None and indicator.version != version:
-            raise ConflictError(
-                "someone else changed this indicator; reopen it before deleting",
-                where=indicator.name,
-            )
+        check_version(
+            indicator,
+            expected_version,
+            "indicator",
+            where=indicator.name,
+            conflict="someone else changed this indicator; reopen it before deleting",
+        )
         session.delete(indicator)  # the relationship cascades to the measurements
 
 
@@ -374,7 +381,7 @@ def add_measurement(
 def update_measurement(
     session_factory: sessionmaker[Session],
     measurement_id: int,
-    version: int,
+    expected_version: int,
     measured_on: date | None,
     value: Decimal | None,
     source: str = "",
@@ -384,12 +391,14 @@ def update_measurement(
     try:
         with session_factory.begin() as session:
             measurement = _get_measurement(session, measurement_id)
-            if measurement.version != version:
-                raise ConflictError(
-                    "someone else changed this measurement after you opened it; your changes "
-                    "were not saved",
-                    where=when.isoformat(),
-                )
+            check_version(
+                measurement,
+                expected_version,
+                "measurement",
+                where=when.isoformat(),
+                conflict="someone else changed this measurement after you opened it; your "
+                "changes were not saved",
+            )
             measurement.measured_on = when
             measurement.value = number
             measurement.source = source or None

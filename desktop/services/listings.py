@@ -15,8 +15,8 @@ from desktop.services.agencies import list_agencies
 from desktop.services.clusters import list_clusters
 from desktop.services.importing.mapped import list_profiles
 from desktop.services.plans import list_plans
+from desktop.services.saved_views import list_views
 from desktop.services.themes import VocabularyKind, list_entries
-from desktop.services.views import list_views
 
 Listing = list[dict[str, Any]]
 

@@ -22,6 +22,7 @@ from desktop.domain.schedule import OPEN_ACTION_STATUSES
 from desktop.domain.vocab import AgencyRole, PlanStatus
 from desktop.services.cluster_agencies import cluster_supporters, proposed_leads
 from desktop.services.register import RegisterFilter, filter_conditions
+from desktop.services.versions import check_version
 from desktop.store.models import (
     Action,
     Assignment,
@@ -292,16 +293,12 @@ def _propose_actions(session: Session, plan_id: int, action_title: str) -> None:
 
 
 def update_plan(
-    session_factory: sessionmaker[Session], plan_id: int, version: int, fields: PlanFields
+    session_factory: sessionmaker[Session], plan_id: int, expected_version: int, fields: PlanFields
 ) -> None:
     """Save a plan's fields; adopting it checks that every action has a lead."""
     try:
         with session_factory.begin() as session:
-            plan = session.get(ImplementationPlan, plan_id)
-            if plan is None:
-                raise NotFoundError("the plan no longer exists")
-            if plan.version != version:
-                raise ConflictError("someone else changed this plan since you opened it")
+            plan = check_version(session.get(ImplementationPlan, plan_id), expected_version, "plan")
             _check(session, fields, plan_id)
             _apply(plan, fields)
             _flush_title(session)

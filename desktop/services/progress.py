@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -18,6 +18,7 @@ from desktop.domain.schedule import action_is_overdue
 from desktop.domain.status_rules import StatusSuggestion, suggest_status
 from desktop.domain.vocab import ActionStatus, AgencyRole, ImplementationStatus
 from desktop.services.attachments import AttachmentInfo, NewAttachment, info
+from desktop.services.versions import check_version
 from desktop.store.base import utcnow
 from desktop.store.models import (
     Action,
@@ -92,20 +93,20 @@ def _update(entry: ProgressEntry) -> ProgressUpdate:
 def record_action_progress(
     session_factory: sessionmaker[Session],
     action_id: int,
-    version: int,
+    expected_version: int,
     entry: ProgressEntry,
     today: date,
 ) -> int:
     """Record an update on an action; its new status, if any, becomes the
-    action's status. ``version`` is the action's version as the user saw it."""
+    action's status. ``expected_version`` is the action's version as the user saw it."""
     _check(entry, ActionStatus, today)
-    return _record(session_factory, Action, action_id, version, entry, "action")
+    return _record(session_factory, Action, action_id, expected_version, entry, "action")
 
 
 def record_recommendation_progress(
     session_factory: sessionmaker[Session],
     recommendation_id: int,
-    version: int,
+    expected_version: int,
     entry: ProgressEntry,
     today: date,
 ) -> int:
@@ -113,7 +114,12 @@ def record_recommendation_progress(
     the recommendation's implementation status (a person's decision)."""
     _check(entry, ImplementationStatus, today)
     return _record(
-        session_factory, Recommendation, recommendation_id, version, entry, "recommendation"
+        session_factory,
+        Recommendation,
+        recommendation_id,
+        expected_version,
+        entry,
+        "recommendation",
     )
 
 
@@ -121,24 +127,22 @@ def _record(
     session_factory: sessionmaker[Session],
     model: type[Action | Recommendation],
     subject_id: int,
-    version: int,
+    expected_version: int,
     entry: ProgressEntry,
     noun: str,
 ) -> int:
     """The update and the subject's new status in one transaction, refused when
-    the subject changed since the user read ``version``."""
+    the subject changed since the user read ``expected_version``."""
     conflict = f"someone else changed this {noun} since you opened it"
     try:
         with session_factory.begin() as session:
-            subject: Action | Recommendation | None = (
+            found: Action | Recommendation | None = (
                 session.get(Action, subject_id)
                 if model is Action
                 else session.get(Recommendation, subject_id)
             )
-            if subject is None:
-                raise NotFoundError(f"the {noun} no longer exists")
-            if subject.version != version:
-                raise ConflictError(conflict)
+            # mypy joins the union to the models' base: say which it is.
+            subject = cast("Action | Recommendation", check_version(found, expected_version, noun))
             _check_agency(session, entry)
             update = _update(entry)
             if isinstance(subject, Action):

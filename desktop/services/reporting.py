@@ -7,53 +7,19 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import NmrfError
 from desktop.reports import build_report
-from desktop.reports.data import (
-    CancelledFn,
-    ProgressFn,
-    ReportOptions,
-    Scope,
-    StatusGrouping,
-)
+from desktop.reports.data import CancelledFn, ProgressFn
 from desktop.services.leftovers import remember_output_folder
-from desktop.services.register import RegisterFilter, Sort
+from desktop.services.report_data import report_data
+from desktop.services.report_request import ReportRequest, ReportType
 
-
-class ReportType(StrEnum):
-    PLAN = "plan"
-    STATUS = "status"
-    AGENCY = "agency"
-    LIST = "list"
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    """Which report, over what, and how it looks."""
-
-    report: ReportType
-    options: ReportOptions = field(default_factory=ReportOptions)
-    plan_id: int | None = None
-    """The implementation plan (report "plan")."""
-    agency_id: int | None = None
-    """The agency (report "agency")."""
-    register_filter: RegisterFilter = field(default_factory=RegisterFilter)
-    """What the report covers (reports "status" and "list")."""
-    sort: Sort = field(default_factory=Sort)
-    """The order of the register list."""
-    scope: Scope = field(default_factory=Scope)
-    """How the cover names what the report covers."""
-    grouping: StatusGrouping = StatusGrouping.MECHANISM
-    """Sections of the status report: by mechanism or by theme."""
-    title: str = ""
-    """A title of the user's own (empty: the report's own title)."""
+__all__ = ["ReportRequest", "ReportType", "ReportWriteError", "generate_report"]
 
 
 def _umask() -> int:
@@ -81,8 +47,6 @@ def generate_report(
     ReportWriteError when the file cannot be written; in both cases nothing is
     left at ``destination`` (an existing file there is kept as it was).
     """
-    from desktop.services.report_data import report_data
-
     destination = Path(destination)
     if destination.suffix.lower() != ".pdf":
         raise ReportWriteError(

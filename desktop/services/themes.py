@@ -22,6 +22,7 @@ from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.bulk import bump_versions
 from desktop.services.name_lookups import clean_name
 from desktop.services.transactions import retry_conflicts
+from desktop.services.versions import check_version
 from desktop.store.models import (
     AffectedPersons,
     Recommendation,
@@ -151,11 +152,17 @@ def rename_entry(
     if len(name) > NAME_LENGTH:
         raise ValidationError(f"the name is longer than {NAME_LENGTH} characters", where="name")
     with session_factory.begin() as session:
-        row = cast("Theme | AffectedPersons | None", session.get(k.model, entry_id))
-        if row is None:
-            raise NotFoundError(f"this {k.noun} was deleted meanwhile", where=name)
-        if row.version != expected_version:
-            raise ConflictError(f"someone else changed this {k.noun}; look again", where=row.name)
+        row = cast(
+            "Theme | AffectedPersons",
+            check_version(
+                cast("Theme | AffectedPersons | None", session.get(k.model, entry_id)),
+                expected_version,
+                k.noun,
+                where=name,
+                missing=f"this {k.noun} was deleted meanwhile",
+                conflict=f"someone else changed this {k.noun}; look again",
+            ),
+        )
         other = session.scalar(
             select(k.model.name).where(k.model.name_key == k.key(name), k.model.id != entry_id)
         )

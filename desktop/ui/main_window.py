@@ -10,12 +10,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -25,9 +23,9 @@ from desktop.services.database import Database, open_database
 from desktop.services.register import RegisterFilter
 from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
+from desktop.ui.changes import Changes, broadcaster
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.agencies_page import AgenciesPage
-from desktop.ui.views.alerts_button import AlertsButton
 from desktop.ui.views.calendar_page import CalendarPage
 from desktop.ui.views.clusters_page import ClustersPage
 from desktop.ui.views.consultations_page import ConsultationsPage
@@ -39,6 +37,7 @@ from desktop.ui.views.report_options import RegisterState
 from desktop.ui.views.reports_page import ReportsPage
 from desktop.ui.views.restore_dialog import RestoreDialog, RestoreFlow, configure_restore_action
 from desktop.ui.views.settings_dialog import SettingsDialog
+from desktop.ui.views.status_line import StatusLine
 from desktop.ui.views.themes_page import ThemesPage
 
 if TYPE_CHECKING:
@@ -69,7 +68,6 @@ class MainWindow(QMainWindow):
         self.database = database
         self._loaded_once = False
         self._backed_up_today = False
-        self._busy = 0
         self.setWindowTitle(self.tr("NMRF Desk"))
         self.resize(1100, 700)
 
@@ -124,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._page_shown)
         self._show_database_in_status()
+        broadcaster().changed.connect(self.broadcast_changes)
 
     # -- construction ----------------------------------------------------
     def _build_menus(self) -> None:
@@ -143,6 +142,9 @@ class MainWindow(QMainWindow):
         self.action_import = self._action(
             self.tr("&Import recommendations…"), self.show_import, QKeySequence("Ctrl+I")
         )
+        self.action_import_forms = self._action(
+            self.tr("Import agency &updates…"), self.show_form_import
+        )
         self.action_settings = self._action(
             self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
+        file_menu.addAction(self.action_import_forms)
         file_menu.addAction(self.action_export)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
@@ -171,50 +174,18 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel()
-        self.database_label.setObjectName("databaseLabel")
-        self.read_only_label = QLabel(self.tr("Read-only"))
-        self.read_only_label.setObjectName("readOnlyLabel")
-        self.read_only_label.setStyleSheet("QLabel { color: #8a5300; font-weight: bold; }")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.setVisible(False)
-        self.alerts_button = AlertsButton()
+        self.status_line = StatusLine(self)
+        self.database_label = self.status_line.database_label
+        self.read_only_label = self.status_line.read_only_label
+        self.busy = self.status_line.busy
+        self.alerts_button = self.status_line.alerts_button
         self.alerts_button.clicked.connect(lambda: self.show_page("dashboard"))
-        self.statusBar().addPermanentWidget(self.read_only_label)
-        self.statusBar().addPermanentWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.alerts_button)
-        self.statusBar().addPermanentWidget(self.busy)
 
     def _show_database_in_status(self) -> None:
-        db = self.database
-        if db.created:
-            state = self.tr("new database")
-        elif db.upgraded_from:
-            state = self.tr("upgraded; backup at {path}").replace("{path}", str(db.backup))
-        else:
-            state = self.tr("schema up to date")
-        self.database_label.setText(
-            self.tr("Database: {name} ({state})")
-            .replace("{name}", db.display_name)
-            .replace("{state}", state)
-        )
-        # A database nobody may write to opens for reading: say so, and why.
-        self.read_only_label.setVisible(db.read_only)
-        self.read_only_label.setToolTip(
-            self.tr("This database is open read-only ({reason}): nothing can be changed.").replace(
-                "{reason}", db.read_only_reason
-            )
-        )
-        title = self.tr("NMRF Desk")
-        self.setWindowTitle(
-            self.tr("{title} (read-only)").replace("{title}", title) if db.read_only else title
-        )
+        self.status_line.show_database(self.database)
 
     def _set_busy(self, delta: int) -> None:
-        self._busy = max(0, self._busy + delta)
-        self.busy.setVisible(self._busy > 0)
+        self.status_line.set_busy(delta)
 
     # -- loading -----------------------------------------------------------
     def current_page(self) -> Page:
@@ -230,6 +201,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Load the pages' data in the background."""
         for page in self.pages.values():
+            page.stale = False
             page.reload()
         self.refresh_alerts()
         self._set_busy(+1)
@@ -237,6 +209,13 @@ class MainWindow(QMainWindow):
         workers.run_task(
             lambda: compute_stats(session_factory), self._stats_loaded, self._stats_failed
         )
+
+    def broadcast_changes(self, changes: Changes) -> None:
+        """A write changed ``changes``: the page shown reads again, the others when shown."""
+        current = self.current_page()
+        for page in self.pages.values():
+            page.notice_changes(changes, visible=page is current)
+        self.refresh_alerts()
 
     def refresh_alerts(self) -> None:
         self.alerts_button.refresh(self.database)
@@ -281,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, _row: int) -> None:
         self.refresh_alerts()
+        self.current_page().refresh_if_stale()
         if self.current_page() is self.plans:
             # A new plan can start from what the register shows now.
             self.plans.set_register_filter(
@@ -453,6 +433,12 @@ class MainWindow(QMainWindow):
             dialog.set_path(path)
         dialog.open()
         return dialog
+
+    def show_form_import(self) -> None:
+        """Review a returned agency update form, then take in what is chosen."""
+        from desktop.ui.views.form_import import choose_returned_form
+
+        choose_returned_form(self)
 
     def show_export(self) -> ExportDialog:
         """Export the register's selection, its current filter, or everything."""

@@ -2,16 +2,17 @@
 the demonstration data, in English, Chinese and Arabic (right to left).
 
 Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [GROUP…]
-where GROUP is one of main, import, export, action-editor, follow-up,
-register-detail, reports, restore, themes (none: every group). Chinese needs a
-CJK font: the one bundled in resources/fonts is registered for the run when the
-machine has none.
+where GROUP is one of main, import, import-types, export, action-editor, follow-up,
+register-detail, reports, restore, themes, clusters, dashboard-sdg (none: every
+group). Chinese needs a CJK font: the one bundled in resources/fonts is registered
+for the run when the machine has none.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import QApplication
 from desktop import paths
 from desktop.app import application, install_translations
 from desktop.reports.data import ScopeKind, StatusGrouping
+from desktop.services.actions import agency_choices
 from desktop.services.backups import backup_database
+from desktop.services.cluster_agencies import get_cluster_agencies, set_cluster_agencies
+from desktop.services.clusters import list_clusters
+from desktop.services.dashboard import BreakdownKind
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
@@ -31,6 +36,9 @@ from desktop.store import sqlite_files
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.action_dialog import ActionDialog
+from desktop.ui.views.cluster_agencies import ClusterAgenciesDialog
+from desktop.ui.views.clusters_page import ClustersPage
+from desktop.ui.views.dashboard_page import DashboardPage
 from desktop.ui.views.import_dialog import ImportDialog
 from desktop.ui.views.plans_page import PlansPage
 from desktop.ui.views.reports_page import ReportsPage
@@ -42,7 +50,6 @@ SHOTS = (
     ("en", "recommendations", ""),
     ("en", "recommendations", "torture"),
     ("zh", "recommendations", "儿童 教育"),
-    ("en", "clusters", ""),
     ("en", "agencies", ""),
     ("en", "dashboard", ""),
     ("zh", "dashboard", ""),
@@ -59,6 +66,7 @@ SHOTS = (
 GROUPS = (
     "main",
     "import",
+    "import-types",
     "export",
     "action-editor",
     "follow-up",
@@ -66,6 +74,8 @@ GROUPS = (
     "reports",
     "restore",
     "themes",
+    "clusters",
+    "dashboard-sdg",
 )
 
 
@@ -99,6 +109,11 @@ def main(argv: list[str]) -> int:
     for language in ("en", "zh", "ar") if "import" in wanted else ():
         install_translations(app, language)
         import_preview(database, language)
+    for language in ("en", "zh", "ar") if "import-types" in wanted else ():
+        from annotation_type_shots import import_types_shots  # beside this script
+
+        install_translations(app, language)
+        import_types_shots(language)
     if "export" in wanted:
         install_translations(app, "zh")
         export_dialog(database, "zh")
@@ -116,9 +131,27 @@ def main(argv: list[str]) -> int:
             restore_dialog(language)
         if "themes" in wanted and language != "ar":
             themes_page(language)
+        if "clusters" in wanted:
+            clusters_page(language)
+        if "dashboard-sdg" in wanted:
+            dashboard_sdg(database, language)
     install_translations(app, "en")
     database.dispose()
     return 0
+
+
+def dashboard_sdg(database: Database, language: str) -> None:
+    """The dashboard's breakdown by SDG goal: the goals' titles in the interface language."""
+    window = MainWindow(database)
+    window.resize(1400, 900)
+    window.show()
+    window.load()
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    page.breakdown.setCurrentIndex(page.breakdown.findData(BreakdownKind.SDG_GOAL))
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"dashboard-sdg-{language}.png"))
+    window.close()
 
 
 def restore_dialog(language: str) -> None:
@@ -199,6 +232,41 @@ def themes_page(language: str) -> None:
     database.dispose()
 
 
+def clusters_page(language: str) -> None:
+    """The Clusters page with each cluster's lead and supporting agencies (the
+    first cluster's lead with its focal point), and that cluster's agencies
+    dialog."""
+    database = open_database(str(Path(tempfile.mkdtemp()) / "clusters.sqlite3"), create=True)
+    factory = database.session_factory
+    create_demo_data(factory)
+    first = list_clusters(factory)[0]
+    current = get_cluster_agencies(factory, first.id)
+    choices = {c.id: c for c in agency_choices(factory)}
+    with_focal_points = [
+        replace(a, focal_point_id=next(iter(choices[a.agency_id].focal_points), (None,))[0])
+        for a in current.agencies
+    ]
+    set_cluster_agencies(factory, first.id, current.version, with_focal_points)
+    window = MainWindow(database)
+    window.resize(1400, 900)
+    window.show()
+    window.load()
+    page = window.show_page("clusters")
+    assert isinstance(page, ClustersPage)
+    page.table.selectRow(0)
+    QApplication.processEvents()
+    window.grab().save(str(OUT / f"main-window-clusters-{language}.png"))
+    dialog = ClusterAgenciesDialog(
+        get_cluster_agencies(factory, first.id), list(choices.values()), window
+    )
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(OUT / f"cluster-agencies-{language}.png"))
+    dialog.close()
+    window.close()
+    database.dispose()
+
+
 def reports_page(database: Database, language: str) -> None:
     """The Reports page set for a status report of the UPR, by theme, marked and
     with the DRAFT watermark."""
@@ -266,7 +334,7 @@ def follow_up(database: Database, language: str) -> None:
     register.detail_tabs.setCurrentWidget(register.follow_up)
     for row in range(register.model.rowCount()):
         register.table.selectRow(row)
-        if register.follow_up.actions.topLevelItemCount() >= 2:
+        if register.follow_up.action_tree.topLevelItemCount() >= 2:
             break
     QApplication.processEvents()
     window.grab().save(str(OUT / f"register-follow-up-{language}.png"))

@@ -70,174 +70,169 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
         <source>Addresses</source>
         <translation>所涉事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="140"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="317"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="160"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>本行动所针对的计划内建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
         <source>Theme clusters it addresses</source>
         <translation>本行动所针对的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="188"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="225"/>
         <source>Save the action first to record its progress.</source>
         <translation>请先保存行动，再记录其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="249"/>
         <source>Double-click to save a copy</source>
         <translation>双击可保存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="277"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
-        <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
-        <translation>您打开此行动后，他人已对其作了修改；未保存任何内容。请关闭编辑器，重新打开该行动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Theme clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="339"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
@@ -300,33 +295,38 @@
         <translation>显示其建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="76"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="66"/>
+        <source>Send update forms…</source>
+        <translation>发送进展填报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="175"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="81"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation>负责执行的部委、机构和组织及其联络人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="139"/>
         <source>Select one agency to edit.</source>
         <translation>请选择一个机构进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="150"/>
         <source>Select two or more agencies to merge.</source>
         <translation>请选择两个或更多机构进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="155"/>
         <source>Merge agencies</source>
         <translation>合并机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="156"/>
         <source>Keep this one; the others join it:</source>
         <translation>保留此项；其他项并入：</translation>
     </message>
@@ -450,22 +450,22 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="20"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
         <source>Open the dashboard</source>
         <translation>打开仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="34"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
         <source>{n} overdue actions</source>
         <translation>{n} 项逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="40"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
         <source>{n} overdue reports</source>
         <translation>{n} 份逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
         <source>{n} reports due within 90 days</source>
         <translation>{n} 份报告将在 90 天内到期</translation>
     </message>
@@ -473,97 +473,93 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="56"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Set implementation status</source>
         <translation>设置执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="59"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="57"/>
         <source>Set priority</source>
         <translation>设置优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="60"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
         <source>Put in cluster</source>
         <translation>归入专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="64"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
         <source>Assign lead agency</source>
         <translation>指定牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="69"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
         <source>Assign supporting agency</source>
         <translation>指定协助机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="73"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
         <source>Undo the last bulk action</source>
         <translation>撤销上一次批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="90"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="88"/>
         <source>Select recommendations first.</source>
         <translation>请先选择建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="101"/>
         <source>Changing {count} recommendations…</source>
         <translation>正在修改 {count} 条建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="95"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="130"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="111"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
         <translation>已修改 {selected} 条建议中的 {changed} 条。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="138"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="103"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="118"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="140"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="120"/>
         <source>Bulk action failed</source>
         <translation>批量操作失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="141"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Nothing was changed.</source>
         <translation>未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="126"/>
         <source>There is no bulk action to undo.</source>
         <translation>没有可撤销的批量操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="156"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="136"/>
         <source>Undone: {count} recommendations as they were.</source>
         <translation>已撤销：{count} 条建议已恢复原状。</translation>
     </message>
@@ -571,139 +567,139 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="93"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="94"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="141"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="95"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="114"/>
         <source>Mark submitted…</source>
         <translation>标记为已提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
         <source>Show the recommendations covered</source>
         <translation>显示所涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="314"/>
         <source>Reporting calendar</source>
         <translation>报告日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="132"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>应向普遍定期审议、条约机构和其他机制提交的报告：各报告的截止日期、是否已提交，以及须涵盖的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="139"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="140"/>
         <source>Later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="170"/>
         <source>{n} days late</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="210"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} 项逾期 · {upcoming} 项将在未来 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
         <source>next due {date}</source>
         <translation>下一截止日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>尚无报告截止日期：请使用“新建…”添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="234"/>
         <source>Select one deadline.</source>
         <translation>请选择一个截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Mark submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="270"/>
         <source>Submitted on:</source>
         <translation>提交日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="291"/>
         <source>Select the deadlines to delete.</source>
         <translation>请选择要删除的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="295"/>
         <source>Delete deadlines</source>
         <translation>删除截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="296"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>删除 {titles}？建议仍保留在登记册中。</translation>
     </message>
@@ -711,14 +707,105 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
         <source>Type to narrow the list</source>
         <translation>输入文字以缩小列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
         <source>Enter ticks the values shown</source>
         <translation>按回车键勾选列表中显示的各项</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesActions</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="96"/>
+        <source>Clusters</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="101"/>
+        <source>Select one cluster to set its agencies.</source>
+        <translation>请选择一个专题组以设置其机构。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="126"/>
+        <source>The agencies of “{cluster}” are saved.</source>
+        <translation>“{cluster}”的机构已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <source>Select one cluster to assign its agencies.</source>
+        <translation>请选择一个专题组以分配其机构。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="137"/>
+        <source>“{cluster}” has no agencies yet: set them first.</source>
+        <translation>“{cluster}”尚无机构：请先设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="152"/>
+        <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
+        <translation>
+            <numerusform>“{cluster}”的 %Ln 条建议已有其机构。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="164"/>
+        <source>%Ln recommendation(s) will change</source>
+        <translation>
+            <numerusform>%Ln 条建议将发生变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <source>(of %Ln in the cluster).</source>
+        <translation>
+            <numerusform>（专题组共 %Ln 条）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="184"/>
+        <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
+        <translation>
+            <numerusform>“{cluster}”的 %Ln 条建议现已分配其机构。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="199"/>
+        <source>Undone: %Ln recommendation(s) have their agencies back.</source>
+        <translation>
+            <numerusform>已撤销：%Ln 条建议恢复了原有机构。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="160"/>
+        <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
+        <translation>将{agencies}分配给“{cluster}”的建议？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="168"/>
+        <source>The agencies they already have stay.</source>
+        <translation>建议原有的机构保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <source>Assign the cluster&apos;s agencies</source>
+        <translation>分配专题组的机构</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="50"/>
+        <source>Agencies of “{cluster}”</source>
+        <translation>“{cluster}”的机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="53"/>
+        <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
+        <translation>在新计划中为本专题组建议的行动由其牵头机构牵头，并由其协助机构协助。</translation>
     </message>
 </context>
 <context>
@@ -747,109 +834,139 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="54"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="55"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="56"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="57"/>
+        <source>Lead agency</source>
+        <translation>牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="58"/>
+        <source>Supporting agencies</source>
+        <translation>协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="74"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
+        <source>Lead and supporting agencies…</source>
+        <translation>牵头和协助机构…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="83"/>
+        <source>Assign the cluster&apos;s agencies to its recommendations…</source>
+        <translation>将专题组的机构分配给其建议…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="85"/>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="90"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="91"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="92"/>
         <source>Priority…</source>
         <translation>优先级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="66"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="99"/>
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="67"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="100"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="101"/>
         <source>Show in the register</source>
         <translation>在登记册中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="161"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="118"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation>按专题归类建议，便于规划和报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="169"/>
         <source>New cluster</source>
         <translation>新建专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="181"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
         <source>Select one cluster to rename.</source>
         <translation>请选择一个专题组进行重命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="181"/>
         <source>Rename cluster</source>
         <translation>重命名专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="200"/>
         <source>Select one cluster to prioritise.</source>
         <translation>请选择一个专题组以设定优先级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="220"/>
         <source>Select two or more clusters to merge.</source>
         <translation>请选择两个或更多专题组进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="185"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="225"/>
         <source>Merge clusters</source>
         <translation>合并专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="226"/>
         <source>Keep this one; the others join it:</source>
         <translation>保留此项；其他项并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="243"/>
         <source>Delete clusters</source>
         <translation>删除专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="205"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="245"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
         <translation>删除 {names}？其建议仍保留在登记册中，但不属于任何专题组。</translation>
     </message>
@@ -955,7 +1072,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
         <translation>讨论的建议</translation>
     </message>
@@ -986,31 +1103,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
-        <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
-        <translation>您打开此磋商后，他人已修改或删除了该磋商。您的修改未保存：请关闭此窗口，重新打开该磋商。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Date held</source>
         <translation>举行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
         <translation>出席机构</translation>
     </message>
@@ -1018,92 +1125,92 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="51"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="56"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="57"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="73"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="74"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="77"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="78"/>
         <source>Show the recommendations discussed</source>
         <translation>显示讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="89"/>
         <source>Consultations</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="93"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
         <translation>与国家人权机构、民间社会和议会的磋商：参加者、讨论内容及证据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="134"/>
         <source>No consultation recorded yet: use New… to record one.</source>
         <translation>尚未记录任何磋商：请使用“新建…”进行记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="154"/>
         <source>Select one consultation to edit.</source>
         <translation>请选择一项磋商进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="176"/>
         <source>Select the consultations to delete.</source>
         <translation>请选择要删除的磋商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
         <source>Delete consultations</source>
         <translation>删除磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="182"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
         <translation>删除 {titles} 及其附件？建议仍保留在登记册中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="199"/>
         <source>Select one consultation.</source>
         <translation>请选择一项磋商。</translation>
     </message>
@@ -1149,87 +1256,92 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
         <source>Reports overdue or due soon</source>
         <translation>逾期或即将到期的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
         <source>Actions without indicators</source>
         <translation>无指标的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
         <source>Recommendations without a lead agency</source>
         <translation>无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <source>Update forms outstanding</source>
+        <translation>未交回的进展填报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>Numbers by mechanism</source>
         <translation>按机制统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>By theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>Numbers by theme</source>
         <translation>按主题统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By SDG goal</source>
         <translation>按可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by SDG goal</source>
         <translation>按可持续发展目标统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By lead agency</source>
         <translation>按牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by lead agency</source>
         <translation>按牵头机构统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="213"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation>执行情况、逾期事项和即将到期事项一览。点击数字即可在登记册中查看相应建议。</translation>
     </message>
@@ -1238,13 +1350,20 @@
         <source>Could not read the dashboard: {error}</source>
         <translation>无法读取仪表板：{error}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="257"/>
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n 份已过期限</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="261"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation>截至 {date}；{days} 天内到期的报告计为即将到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="274"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -1308,7 +1427,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
         <translation>所涵盖的建议</translation>
     </message>
@@ -1339,38 +1458,43 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="298"/>
-        <source>Someone else changed or deleted this deadline after you opened it. Your changes were not saved: close this window and open the deadline again.</source>
-        <translation>您打开此截止日期后，他人已修改或删除了该截止日期。您的修改未保存：请关闭此窗口，重新打开该截止日期。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContextPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="82"/>
+        <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
+        <translation>
+            <numerusform>同一文件中有 %n 个段落不是建议（关切和意见、积极方面……），任何地方都不计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="90"/>
+        <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
+        <translation>来源文件未保留其他段落：导入时只有建议，或其他类型已被跳过。</translation>
     </message>
 </context>
 <context>
@@ -1461,132 +1585,132 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61"/>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62"/>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="63"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Document symbol</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="64"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="65"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>UPR cycle</source>
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="66"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="67"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>State under review</source>
         <translation>受审议国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="68"/>
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="69"/>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="70"/>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
         <source>Language of the text</source>
         <translation>案文语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="71"/>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
         <source>Response (position)</source>
         <translation>答复（立场）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="72"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>Source of the position</source>
         <translation>立场出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="74"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>OHCHR annotation id</source>
         <translation>人权高专办注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="75"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="76"/>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="77"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78"/>
+        <location filename="../../desktop/ui/i18n.py" line="111"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="81"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Implementation status</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Priority rationale</source>
         <translation>优先级理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1594,164 +1718,164 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
         <source>1 minimal</source>
         <translation>1 最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
         <source>2 continuing</source>
         <translation>2 延续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
         <source>3 considering</source>
         <translation>3 考虑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
         <source>4 general</source>
         <translation>4 一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
         <source>5 specific</source>
         <translation>5 具体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
         <source>Any role</source>
         <translation>任何角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
         <source>Without a lead agency</source>
         <translation>无牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>仅显示尚无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
         <source>Show the archive instead</source>
         <translation>改为显示归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
         <source>Recommending State</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
         <source>SDG goal</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="356"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾选 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
         <source>Cycle {number}</source>
         <translation>第 {number} 周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="263"/>
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
@@ -1860,230 +1984,452 @@
     </message>
 </context>
 <context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="32"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="56"/>
+        <source>Import agency updates</source>
+        <translation>导入机构进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="34"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="45"/>
+        <source>Review agency updates</source>
+        <translation>审核机构进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="48"/>
+        <source>{file}: the form sent to {agency}.</source>
+        <translation>{file}：发给{agency}的填报表。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 项冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n 行未变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="63"/>
+        <source>Take in</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <source>Changes (before → from the form)</source>
+        <translation>更改（原值 → 填报值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <source>In the register now</source>
+        <translation>登记册现有内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Why it was rejected</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="80"/>
+        <source>Select the changes</source>
+        <translation>选择所有更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="82"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="84"/>
+        <source>Take in the selected</source>
+        <translation>导入所选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="97"/>
+        <source>Changes and conflicts</source>
+        <translation>更改和冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="99"/>
+        <source>Rejected rows (not taken in)</source>
+        <translation>被拒绝的行（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="122"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <source>Evidence or link</source>
+        <translation>证据或链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Next steps</source>
+        <translation>下一步工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196"/>
+        <source>Taking in %n item(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 项…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="207"/>
+        <source>Taken in: %n progress update(s)</source>
+        <translation>
+            <numerusform>已导入：%n 条进展更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="208"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n 个测量值</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
         <source>New mechanisms</source>
         <translation>新机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
         <source>New source documents</source>
         <translation>新来源文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
         <source>New States</source>
         <translation>新国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
         <source>New themes</source>
         <translation>新主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
         <source>New affected persons</source>
         <translation>新受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
         <source>New UPR Info issues</source>
         <translation>新 UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
         <source>New SDG targets</source>
         <translation>新可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
         <source>New clusters</source>
         <translation>新专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="238"/>
         <source>Import recommendations</source>
         <translation>导入建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Detect from the file</source>
         <translation>根据文件内容识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="149"/>
         <source>(choose the columns)</source>
         <translation>（选择各列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="153"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
         <source>Column mapping:</source>
         <translation>列对应：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <source>Other annotation types:</source>
+        <translation>其他注释类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="166"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>世界人权索引导出文件（XLSX 或 CSV）、人权高专办专题清单（Word）和 UPR Info 导出文件会根据内容自动识别。其他电子表格通过列对应导入。预览后经您确认才会写入；写入前先做经过核验的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="208"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行将按如下方式保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="272"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="383"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="395"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="404"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：{format}，已读取 {rows} 行。&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="428"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>被拒绝的行（{count}）：这些行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;已导入 {file}。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="466"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>导入前已做经过核验的备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="25"/>
+        <source>Keep them as context of their document</source>
+        <translation>作为所属文件的背景保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="28"/>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="30"/>
+        <source>UHRI exports also hold paragraphs of other types than recommendations (concerns and observations, positive aspects …). They never enter the register; kept, they are shown with the recommendations of the same document.</source>
+        <translation>UHRI 导出文件还包含建议以外其他类型的段落（关切和意见、积极方面……）。它们从不进入登记册；若保留，将与同一文件的建议一起显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="42"/>
+        <source>type not given (read as recommendations)</source>
+        <translation>未注明类型（按建议读取）</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
         <source>UHRI export</source>
         <translation>世界人权索引导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>人权高专办建议专题清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
         <source>UPR Info export</source>
         <translation>UPR Info 导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>按列对应导入的电子表格</translation>
     </message>
@@ -2091,22 +2437,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
         <source>Edit indicator</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -2115,124 +2461,124 @@ Outcome: the results people experience.</source>
 结果指标：人们实际获得的成果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>例如：%、每 10 万活产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="188"/>
         <source>e.g. household survey, court records</source>
         <translation>例如：住户调查、法院记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="248"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="205"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="207"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="208"/>
         <source>Data source:</source>
         <translation>数据来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
         <source>Reporting frequency:</source>
         <translation>报告频率：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="210"/>
         <source>Data reported by:</source>
         <translation>数据报告方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="230"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>in</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
         <source>Baseline value</source>
         <translation>基线值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="263"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="264"/>
         <source>Target value</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="265"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="266"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="267"/>
         <source>Reporting frequency</source>
         <translation>报告频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="268"/>
         <source>Data reported by</source>
         <translation>数据报告方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="282"/>
         <source>a year is a whole number</source>
         <translation>年份须为整数</translation>
     </message>
@@ -2320,42 +2666,42 @@ Outcome: the results people experience.</source>
         <translation>删除测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>请先保存，然后在此添加其指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
         <translation>数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
         <source>Measurements of: {name}</source>
         <translation>测量值：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="269"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
         <source>Measurements</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="315"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="322"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>删除指标“{name}”及其测量值？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>删除 {date} 的测量值？</translation>
     </message>
@@ -2363,173 +2709,173 @@ Outcome: the results people experience.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="13"/>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="14"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>Supported in part</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="15"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Noted</source>
         <translation>注意到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="16"/>
+        <location filename="../../desktop/ui/i18n.py" line="21"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="17"/>
+        <location filename="../../desktop/ui/i18n.py" line="22"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="24"/>
+        <location filename="../../desktop/ui/i18n.py" line="29"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="25"/>
+        <location filename="../../desktop/ui/i18n.py" line="30"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="26"/>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="27"/>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
         <source>Partially implemented</source>
         <translation>部分执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="28"/>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
         <source>Fully implemented</source>
         <translation>完全执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>No longer applicable</source>
         <translation>不再适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <location filename="../../desktop/ui/i18n.py" line="41"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <location filename="../../desktop/ui/i18n.py" line="43"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Structural</source>
         <translation>结构指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Process</source>
         <translation>过程指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Every six months</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Annual</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Every two years</source>
         <translation>每两年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Ad hoc</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>National human rights institution</source>
         <translation>国家人权机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
         <source>Civil society</source>
         <translation>民间社会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Parliament</source>
         <translation>议会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Mixed</source>
         <translation>多方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>UPR national report</source>
         <translation>普遍定期审议国家报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>UPR mid-term report</source>
         <translation>普遍定期审议中期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Treaty body periodic report</source>
         <translation>条约机构定期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Treaty body follow-up</source>
         <translation>条约机构后续行动报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Reply to a special procedure</source>
         <translation>对特别程序的答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Regional report</source>
         <translation>区域报告</translation>
     </message>
@@ -2700,134 +3046,104 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>Import agency &amp;updates…</source>
+        <translation>导入机构进展(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <source>new database</source>
-        <translation>新数据库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <source>upgraded; backup at {path}</source>
-        <translation>已升级；备份位于 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
-        <source>schema up to date</source>
-        <translation>结构为最新</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>Database: {name} ({state})</source>
-        <translation>数据库：{name}（{state}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <source>This database is open read-only ({reason}): nothing can be changed.</source>
-        <translation>此数据库以只读方式打开（{reason}）：无法进行任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
-        <source>{title} (read-only)</source>
-        <translation>{title}（只读）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>每日备份已写入并验证：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -2836,19 +3152,54 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <source>new database</source>
+        <translation>新数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <source>upgraded; backup at {path}</source>
+        <translation>已升级；备份位于 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <source>schema up to date</source>
+        <translation>结构为最新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <source>Database: {name} ({state})</source>
+        <translation>数据库：{name}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <source>This database is open read-only ({reason}): nothing can be changed.</source>
+        <translation>此数据库以只读方式打开（{reason}）：无法进行任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <source>{title} (read-only)</source>
+        <translation>{title}（只读）</translation>
     </message>
 </context>
 <context>
@@ -3039,57 +3390,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="337"/>
         <source>Edit measurement</source>
         <translation>编辑测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="337"/>
         <source>New measurement</source>
         <translation>新建测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="352"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="353"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="354"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="355"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="356"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="366"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="367"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="368"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="369"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3143,93 +3494,93 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>Edit plan</source>
         <translation>编辑计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="76"/>
         <source>e.g. Cabinet Decision No. 14/2022</source>
         <translation>例如：内阁第 14/2022 号决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="79"/>
         <source>National human rights action plan or development plan</source>
         <translation>国家人权行动计划或发展计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="214"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
         <source>Period from</source>
         <translation>期间自</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="215"/>
         <source>Period to</source>
         <translation>期间至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="216"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="217"/>
         <source>Adopted on</source>
         <translation>通过日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="218"/>
         <source>Decision reference</source>
         <translation>决定编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="219"/>
         <source>Part of</source>
         <translation>所属计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
         <source>Recommendations the plan covers</source>
         <translation>计划涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
         <source>None for now</source>
         <translation>暂不选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="113"/>
         <source>Those of the theme clusters ticked below</source>
         <translation>下方所勾选专题组的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="116"/>
         <source>Those the register shows now ({count})</source>
         <translation>登记册当前显示的建议（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="134"/>
         <source>Propose one action per theme cluster to start from</source>
         <translation>为每个专题组拟议一项初始行动</translation>
     </message>
@@ -3237,11 +3588,6 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="184"/>
         <source>Address the recommendations on {cluster}</source>
         <translation>落实关于 {cluster} 的建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="191"/>
-        <source>Someone else changed this plan since you opened it; nothing was saved.</source>
-        <translation>您打开此计划后，他人已对其作了修改；未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3288,21 +3634,35 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
-        <source>{recs} recommendations, {actions} actions</source>
-        <translation>{recs} 项建议，{actions} 项行动</translation>
+        <source>{recommendations}, {actions}</source>
+        <translation>{recommendations}，{actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="110"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="112"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln 项行动</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="116"/>
         <source>cost {totals}</source>
         <translation>费用：{totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="135"/>
         <source>Recommendations ({count})</source>
         <translation>建议（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="159"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
@@ -3310,104 +3670,127 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="84"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
         <source>Plan by cluster</source>
         <translation>按专题组分列的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="99"/>
         <source>Priority matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="100"/>
         <source>Costs by agency</source>
         <translation>按机构分列的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="353"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="124"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="202"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="211"/>
         <source>adopted {date}</source>
         <translation>{date} 通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation>{recs} 条建议，{actions} 项行动，{overdue} 项逾期</translation>
+        <location filename="../../desktop/ui/views/plans_page.py" line="216"/>
+        <source>{recommendations}, {actions}, {overdue}</source>
+        <translation>{recommendations}，{actions}，{overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="217"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="219"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="273"/>
+        <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
+        <translation>
+            <numerusform>删除“{title}”及其 %Ln 项行动以及相关指标和进展更新？建议仍保留在登记册中。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
         <source>cost {totals}</source>
         <translation>费用：{totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
-        <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
-        <translation>删除“{title}”及其 {count} 项行动以及相关指标和进展更新？建议仍保留在登记册中。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="337"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="354"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>删除此行动及其指标和进展更新？</translation>
     </message>
@@ -3415,212 +3798,182 @@ Outcome: the results people experience.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="57"/>
         <source>(no change)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="59"/>
         <source>{label} (current)</source>
         <translation>{label}（当前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="63"/>
         <source>What happened, with references to evidence</source>
         <translation>所发生的情况，并注明证据出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="74"/>
         <source>Attach evidence…</source>
         <translation>附加证据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="77"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
         <source>Reporting agency</source>
         <translation>报告机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="118"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="144"/>
-        <source>Someone else changed this item since you opened it. Close and reopen it.</source>
-        <translation>您打开此项后，他人已对其作了修改。请关闭后重新打开。</translation>
     </message>
 </context>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="380"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Cluster:</source>
         <translation>专题组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="165"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="251"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="325"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
-        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
-        <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
-        <source>Keep mine</source>
-        <translation>保留我的</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
-        <source>Take theirs</source>
-        <translation>采用对方的</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
-        <source>Go on editing</source>
-        <translation>继续编辑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="381"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -3628,108 +3981,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
         <source>Record this status…</source>
         <translation>记录此状况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="135"/>
         <source>Actions addressing it</source>
         <translation>针对此建议的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="139"/>
         <source>Status history and progress</source>
         <translation>状况历史和进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="143"/>
         <source>Consultations that discussed it</source>
         <translation>讨论过此建议的磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="197"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="214"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation>推荐状况：{status}。规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="264"/>
         <source>Progress on the recommendation</source>
         <translation>此建议的进展</translation>
     </message>
@@ -3737,77 +4090,77 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -3815,62 +4168,67 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="80"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="103"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="145"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="146"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
+        <source>Document context</source>
+        <translation>文件背景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="194"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="215"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="348"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="64"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4076,88 +4434,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="99"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="106"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="149"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
         <translation>可直接提交内阁的 PDF 报告：执行计划、进展报告、机构简报和建议清单，可使用联合国六种语文中的任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="219"/>
         <source>Save the report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="234"/>
         <source>Replace the file?</source>
         <translation>替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="260"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="329"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation>文件夹 {folder} 不存在；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="299"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} 是一个文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="320"/>
         <source>Report written: {path}</source>
         <translation>报告已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="331"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>无法生成报告（未写入任何文件）：{error}</translation>
     </message>
@@ -4384,102 +4742,187 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="117"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
 </context>
 <context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="49"/>
+        <source>Send update forms</source>
+        <translation>发送进展填报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="52"/>
+        <source>Every agency with work assigned</source>
+        <translation>所有有分配任务的机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="63"/>
+        <source>e.g. January–June 2026</source>
+        <translation>例如 2026 年 1 月至 6 月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="65"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="71"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <source>Language of the form</source>
+        <translation>填报表语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <source>Return by</source>
+        <translation>交回期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="78"/>
+        <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
+        <translation>每个机构将收到一份工作簿，列出其牵头或协助的建议和行动，并附一封说明函；每份填报表都记录为已发送。请通过电子邮件发送；“文件 › 导入机构进展…”可导入填好的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="86"/>
+        <source>Write the forms</source>
+        <translation>生成填报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="104"/>
+        <source>Folder for the forms</source>
+        <translation>填报表文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="114"/>
+        <source>Choose a folder that exists for the forms.</source>
+        <translation>请为填报表选择一个现有文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="124"/>
+        <source>Writing the forms…</source>
+        <translation>正在生成填报表…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138"/>
+        <source>%n form(s) written to {folder}.</source>
+        <translation>
+            <numerusform>已将 %n 份填报表写入 {folder}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="57"/>
         <source>e.g. Ministry of Justice, NMRF</source>
         <translation>例如：司法部，国家执行、报告和后续行动机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="63"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="78"/>
         <source>Choose image…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="86"/>
         <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
         <translation>PNG 或 JPEG，最大 2 MB；印在报告封面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
         <source>Organisation name:</source>
         <translation>组织名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="96"/>
         <source>Organisation emblem:</source>
         <translation>组织徽标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Default report language:</source>
         <translation>默认报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>A new interface language takes effect when NMRF Desk restarts.</source>
         <translation>新的界面语言将在 NMRF Desk 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="126"/>
         <source>No emblem</source>
         <translation>无徽标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="177"/>
         <source>Organisation emblem</source>
         <translation>组织徽标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="151"/>
         <source>{file}: the image is larger than 2 MB.</source>
         <translation>{file}：图片大于 2 MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="171"/>
         <source>Organisation emblem: {problem}</source>
         <translation>组织徽标：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="176"/>
         <source>Organisation name</source>
         <translation>组织名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
         <source>Default report language</source>
         <translation>默认报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="204"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -4756,6 +5199,116 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
         <source>The name must not be empty or longer than 300 characters.</source>
         <translation>名称不能为空，也不能超过 300 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
+        <translation>
+            <numerusform>%n 条建议虽然文件给出其他类型，但仍留在登记册中，因为已有人处理过（专题组、计划、行动、机构、进展……）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <source>%n paragraph(s) of other types kept as context of their document.</source>
+        <translation>
+            <numerusform>%n 个其他类型的段落已作为所属文件的背景保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
+        <translation>
+            <numerusform>%n 个其他类型的段落将作为所属文件的背景保留，绝不作为建议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <source>%n paragraph(s) of other types skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个其他类型的段落。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <source>%n paragraph(s) of other types will be skipped.</source>
+        <translation>
+            <numerusform>将跳过 %n 个其他类型的段落。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <source>%n recommendation(s) left the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n 条建议已移出登记册：文件给出的是其他类型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <source>%n recommendation(s) will leave the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n 条建议将移出登记册：文件给出的是其他类型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <source>%n context paragraph(s) became recommendations.</source>
+        <translation>
+            <numerusform>%n 个背景段落已成为建议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <source>%n context paragraph(s) will become recommendations.</source>
+        <translation>
+            <numerusform>%n 个背景段落将成为建议。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="97"/>
+        <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
+        <translation>您打开之后，其他人已更改了此内容；未保存任何内容。请关闭后重新打开，以查看他们的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="108"/>
+        <location filename="../../desktop/ui/operations.py" line="118"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="121"/>
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="128"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="131"/>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="135"/>
+        <source>Go on editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="159"/>
+        <source>Could not finish</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="255"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

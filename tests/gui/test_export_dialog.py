@@ -26,7 +26,7 @@ def test_export_the_current_filter_to_xlsx(
     out = tmp_path / "torture.xlsx"
     dialog.set_path(out)
     dialog.export_button.click()
-    assert dialog.result is not None and dialog.result.recommendations == shown
+    assert dialog.export_result is not None and dialog.export_result.recommendations == shown
     assert "Exported" in dialog.message.text()
     workbook = openpyxl.load_workbook(out, read_only=True)
     assert workbook["Recommendations"].max_row == shown + 1

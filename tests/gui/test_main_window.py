@@ -14,9 +14,10 @@ from desktop.services.database import Database
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.settings import load_settings
 from desktop.ui.main_window import MainWindow
+from desktop.ui.user_settings import ui_language
 from desktop.ui.views.dashboard_page import DashboardPage
 from desktop.ui.views.register_page import RegisterPage
-from desktop.ui.views.settings_dialog import SettingsDialog, saved_ui_language
+from desktop.ui.views.settings_dialog import SettingsDialog
 
 
 def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
@@ -83,7 +84,7 @@ def test_settings_dialog_saves_to_the_database(qtbot: QtBot, window: MainWindow)
     saved = load_settings(window.database.session_factory)
     assert saved.organisation_name == "Ministère de la Justice — Secrétariat MNMS"
     assert saved.report_language == "fr"
-    assert saved_ui_language() == "ar"
+    assert ui_language() == "ar"
 
 
 def test_opening_a_non_database_keeps_the_current_one(

@@ -36,11 +36,11 @@ def test_follow_up_shows_actions_and_records_the_suggested_status(
     register.detail_tabs.setCurrentWidget(register.follow_up)
     register.table.setCurrentIndex(register.model.index(row, 0))
     panel = register.follow_up
-    assert panel.actions.topLevelItemCount() == len(expected.actions) > 0
+    assert panel.action_tree.topLevelItemCount() == len(expected.actions) > 0
     overdue = [
-        panel.actions.topLevelItem(i)
-        for i in range(panel.actions.topLevelItemCount())
-        if panel.actions.topLevelItem(i).foreground(0).color() == OVERDUE
+        panel.action_tree.topLevelItem(i)
+        for i in range(panel.action_tree.topLevelItemCount())
+        if panel.action_tree.topLevelItem(i).foreground(0).color() == OVERDUE
     ]
     assert len(overdue) == sum(a.overdue for a in expected.actions)
     assert "Suggested status:" in panel.suggestion.text()

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop.domain.vocab import Position
 from desktop.services.database import Database
 from desktop.services.register import RegisterFilter, Sort, register_ids
-from desktop.services.views import list_views, save_view
+from desktop.services.saved_views import list_views, save_view
 from desktop.store.models import Theme
 from desktop.ui.views.register_page import RegisterPage
 

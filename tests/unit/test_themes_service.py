@@ -13,6 +13,7 @@ from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.database import Database, open_database
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.register import RegisterFilter, Sort
+from desktop.services.saved_views import list_views, save_view
 from desktop.services.themes import (
     NameClashError,
     VocabularyKind,
@@ -21,7 +22,6 @@ from desktop.services.themes import (
     rename_entry,
     undo_merge,
 )
-from desktop.services.views import list_views, save_view
 from desktop.store.models import (
     AffectedPersons,
     Recommendation,

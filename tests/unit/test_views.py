@@ -10,7 +10,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.services.database import Database, open_database
 from desktop.services.register import RegisterFilter, Sort
-from desktop.services.views import (
+from desktop.services.saved_views import (
     delete_view,
     filter_from_json,
     filter_to_json,

@@ -26,7 +26,7 @@ from desktop.services.report_data.header import report_header
 from desktop.services.report_data.plan import plan_report_data
 from desktop.services.report_data.register_list import register_list_data
 from desktop.services.report_data.status import status_report_data
-from desktop.services.reporting import ReportRequest, ReportType
+from desktop.services.report_request import ReportRequest, ReportType
 from desktop.store.models import Agency, ImplementationPlan, Mechanism
 
 __all__ = [

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.reports.data import ReportHeader, Scope, ScopeKind
 from desktop.services.reference_names import mechanism_name
-from desktop.services.reporting import ReportRequest
+from desktop.services.report_request import ReportRequest
 from desktop.services.settings import load_emblem, load_settings
 from desktop.store.models import Mechanism
 

@@ -28,7 +28,7 @@ from desktop.reports.data import (
 from desktop.services.plan_view import ClusterGroup, PlanAction, open_plan
 from desktop.services.report_data.common import indicator_lines
 from desktop.services.report_data.header import report_header
-from desktop.services.reporting import ReportRequest
+from desktop.services.report_request import ReportRequest
 from desktop.store.models import (
     REGISTER_ORDER,
     Action,

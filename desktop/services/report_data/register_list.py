@@ -11,7 +11,7 @@ from desktop.reports.data import RegisterListData, RegisterListRow
 from desktop.services.register import register_ids, register_rows
 from desktop.services.report_data.common import chunks
 from desktop.services.report_data.header import report_header
-from desktop.services.reporting import ReportRequest
+from desktop.services.report_request import ReportRequest
 
 
 def register_list_data(

@@ -37,7 +37,7 @@ from desktop.services.report_data.status_links import (
     names_by_id,
     read_links,
 )
-from desktop.services.reporting import ReportRequest
+from desktop.services.report_request import ReportRequest
 from desktop.store.models import (
     REGISTER_ORDER,
     Agency,

@@ -5,22 +5,26 @@ Anki's browser table). flags() and selection never fetch."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QItemSelection,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.services.register import COLUMNS, RegisterRow
-from desktop.ui.i18n import position_label, priority_label, status_label
+from desktop.ui.i18n import position_label, priority_label, reference_tooltip, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[Sequence[int]], list[RegisterRow]]
@@ -47,6 +51,13 @@ def column_title(key: str) -> str:
     return titles.get(key, key)
 
 
+@dataclass(frozen=True)
+class SavedSelection:
+    selected: list[int]
+    current: int | None
+    scroll: int
+
+
 class RegisterModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_CACHED_PAGES = 40  # 8,000 rows: enough for any screen and a few jumps back
@@ -64,6 +75,11 @@ class RegisterModel(QAbstractTableModel):
 
     # -- content -----------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
+        """Show ``ids``; the same ids again only mark the fetched rows stale (the
+        view keeps its selection and position)."""
+        if ids == self._ids:
+            self.refresh_rows()
+            return
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
@@ -81,6 +97,42 @@ class RegisterModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         return self._ids
+
+    def rows_of(self, ids: Iterable[int]) -> list[int]:
+        """The rows of those of ``ids`` shown, in order."""
+        wanted = set(ids)
+        return [row for row, rec_id in enumerate(self._ids) if rec_id in wanted]
+
+    # -- keeping the view's selection and position across a new set of ids -------
+    def save_selection(self, view: QAbstractItemView) -> SavedSelection:
+        """The ids selected and current and the scroll position of ``view``."""
+        selection = view.selectionModel().selection()
+        selected = [
+            rec_id
+            for i in range(selection.size())
+            for rec_id in self._ids[selection.at(i).top() : selection.at(i).bottom() + 1]
+        ]
+        current = view.currentIndex()
+        return SavedSelection(
+            selected,
+            self._ids[current.row()] if current.isValid() else None,
+            view.verticalScrollBar().value(),
+        )
+
+    def restore_selection(self, view: QAbstractItemView, saved: SavedSelection) -> None:
+        """Select again the rows of the saved ids that are still shown."""
+        selection = QItemSelection()
+        last = len(self.columns) - 1
+        for first, final in _runs(self.rows_of(saved.selected)):
+            selection.select(self.index(first, 0), self.index(final, last))
+        model = view.selectionModel()
+        current = self.row_of(saved.current) if saved.current is not None else -1
+        if current >= 0:
+            model.setCurrentIndex(
+                self.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.verticalScrollBar().setValue(saved.scroll)
 
     def row_of(self, rec_id: int) -> int:
         try:
@@ -132,7 +184,8 @@ class RegisterModel(QAbstractTableModel):
             return None
         value = display_value(self.record(index.row()), self.columns[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return value if len(value) > 40 else None  # the whole of a truncated cell
+            names = reference_tooltip(self.columns[index.column()], value)
+            return names or (value if len(value) > 40 else None)  # or the whole of a long cell
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -161,6 +214,19 @@ def display_value(row: RegisterRow, key: str) -> str:
     if key == "text":
         return " ".join(row.text.split())
     return str(getattr(row, key) or "")
+
+
+def _runs(rows: list[int]) -> Iterator[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive numbers."""
+    start = previous = -2
+    for row in rows:
+        if row != previous + 1:
+            if start >= 0:
+                yield start, previous
+            start = row
+        previous = row
+    if start >= 0:
+        yield start, previous
 
 
 def _vanished(rec_id: int) -> RegisterRow:

@@ -42,6 +42,7 @@ from desktop.services.actions import (
 from desktop.services.attachments import AttachmentInfo
 from desktop.services.database import Database
 from desktop.services.progress import ProgressEntry, action_history, record_action_progress
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written, conflict_text
 from desktop.ui.planning_labels import action_status_label
 from desktop.ui.views.action_agencies import ActionAgenciesEditor
 from desktop.ui.views.amounts import format_amount
@@ -92,7 +93,7 @@ class ActionDialog(QDialog):
         self.error.setObjectName("actionError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
@@ -268,30 +269,38 @@ class ActionDialog(QDialog):
         )
 
     def save(self) -> None:
+        """Save in the background; the dialog closes when saved, or shows the
+        field that is wrong."""
         try:
             fields = self.fields()
         except ValueError:
             self._show_problem("estimated_cost", self.tr("this is not a number"))
             return
-        factory = self.database.session_factory
-        try:
-            if self.detail is None:
-                self.saved_id = create_action(factory, self.context.plan_id, fields)
+        factory, detail, plan_id = self.database.session_factory, self.detail, self.context.plan_id
+
+        def work() -> Written[int]:
+            if detail is None:
+                action_id = create_action(factory, plan_id, fields)
             else:
-                update_action(factory, self.detail.id, self.detail.version, fields)
-                self.saved_id = self.detail.id
-        except ConflictError:
-            self.error.setText(
-                self.tr(
-                    "Someone else changed this action since you opened it; nothing was saved. "
-                    "Close the editor and open the action again."
-                )
-            )
-            return
-        except NmrfError as exc:
-            self._show_problem(exc.where or "", exc.message)
-            return
+                update_action(factory, detail.id, detail.version, fields)
+                action_id = detail.id
+            return Written(action_id, Changes.of(Kind.ACTION, [action_id]))
+
+        WriteOperation(self, work, self._saved).on_error(self._refused).disabling(
+            self.buttons
+        ).run()
+
+    def _saved(self, action_id: int) -> None:
+        self.saved_id = action_id
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ConflictError):
+            self.error.setText(conflict_text())
+        elif isinstance(exc, NmrfError):
+            self._show_problem(exc.where or "", exc.message)
+        else:
+            self.error.setText(str(exc))
 
     def _show_problem(self, field: str, message: str) -> None:
         label, widget, tab = self._field_place(field)

@@ -11,23 +11,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from desktop.domain.errors import NmrfError
 from desktop.services.agencies import AgencyInfo, list_agencies, merge_agencies
 from desktop.services.database import Database
 from desktop.ui import workers
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.agency_dialog import AgencyDialog, kind_label
 from desktop.ui.views.pages import Page
 
 
 class AgenciesPage(Page):
     key = "agencies"
+    watches = frozenset({Kind.AGENCY, Kind.RECOMMENDATION, Kind.ACTION, Kind.CLUSTER})
     fills_page = True
     open_in_register = Signal(int)
     loaded = Signal()
@@ -63,6 +63,7 @@ class AgenciesPage(Page):
             (self.tr("Edit…"), self.edit_selected),
             (self.tr("Merge selected…"), self.merge_selected),
             (self.tr("Show its recommendations"), self.show_in_register),
+            (self.tr("Send update forms…"), self.send_update_forms),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -119,6 +120,15 @@ class AgenciesPage(Page):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.agencies[row] for row in rows]
 
+    def send_update_forms(self) -> None:
+        """Write update workbooks for the selected agency, or for every one."""
+        from desktop.ui.views.send_forms_dialog import SendFormsDialog
+
+        if self.database is not None:
+            chosen = self.selected()
+            agency_id = chosen[0].id if len(chosen) == 1 else None
+            SendFormsDialog(self.database, self.agencies, agency_id, self).open()
+
     def new_agency(self) -> None:
         if self.database is not None:
             self._open_dialog(AgencyDialog(self.database.session_factory, None, self))
@@ -151,14 +161,19 @@ class AgenciesPage(Page):
         if not ok:
             return
         keep = chosen[names.index(keep_name)]
-        try:
-            merge_agencies(
-                self.database.session_factory, [a.id for a in chosen if a.id != keep.id], keep.id
-            )
-        except NmrfError as exc:
-            QMessageBox.warning(self, self.tr("Agencies"), str(exc))
-            return
-        self.reload()
+        factory, merged = self.database.session_factory, [a.id for a in chosen if a.id != keep.id]
+
+        def work() -> Written[None]:
+            merge_agencies(factory, merged, keep.id)
+            # Their recommendations, actions and clusters now name the one kept.
+            changes = Changes.of(Kind.AGENCY, [*merged, keep.id])
+            for kind in (Kind.RECOMMENDATION, Kind.ACTION, Kind.CLUSTER):
+                changes = changes | Changes.of(kind)
+            return Written(None, changes)
+
+        WriteOperation(self, work, lambda _none: self.reload()).error_title(
+            self.tr("Agencies")
+        ).run()
 
     def show_in_register(self) -> None:
         chosen = self.selected()

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.errors import NmrfError
 from desktop.domain.vocab import AgencyKind
 from desktop.services.agencies import AgencyData, AgencyInfo, FocalPointData, save_agency
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 
 
 def kind_label(kind: AgencyKind) -> str:
@@ -124,14 +124,17 @@ class AgencyDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self.saved_id = save_agency(
-                self.session_factory,
-                self.current_data(),
-                self.info.id if self.info else None,
-                self.info.version if self.info else None,
+        """Save in the background; on failure the dialog stays open, nothing lost."""
+        factory, data, info = self.session_factory, self.current_data(), self.info
+
+        def work() -> Written[int]:
+            saved = save_agency(
+                factory, data, info.id if info else None, info.version if info else None
             )
-        except NmrfError as exc:
-            self.message.setText(str(exc))  # the dialog stays open; nothing is lost
-            return
+            return Written(saved, Changes.of(Kind.AGENCY, [saved]))
+
+        WriteOperation(self, work, self._saved).errors_in(self.message).run()
+
+    def _saved(self, agency_id: int) -> None:
+        self.saved_id = agency_id
         super().accept()

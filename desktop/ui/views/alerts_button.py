@@ -3,12 +3,13 @@ the dashboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.services.alerts import Alerts, follow_up_alerts
 from desktop.services.database import Database
 from desktop.ui import workers
+from desktop.ui.views.date_field import today as calendar_today
 
 
 class AlertsButton(QPushButton):
@@ -23,7 +24,7 @@ class AlertsButton(QPushButton):
     def refresh(self, database: Database) -> None:
         """Count again in the background, as of the user's calendar date."""
         factory = database.session_factory
-        today = QDate.currentDate().toPython()
+        today = calendar_today()
         workers.run_task(lambda: follow_up_alerts(factory, today), self.show_alerts, _ignore)
 
     def show_alerts(self, alerts: Alerts) -> None:

@@ -37,8 +37,10 @@ from desktop.services.deadlines import (
     mark_submitted,
     mechanism_choices,
 )
+from desktop.services.reference_names import mechanism_name
 from desktop.ui import workers
-from desktop.ui.i18n import report_kind_label
+from desktop.ui.i18n import interface_language, report_kind_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.deadline_dialog import DeadlineDialog, pydate, qdate
 from desktop.ui.views.pages import Page
 
@@ -66,6 +68,7 @@ def _short(value: date | None) -> str:
 
 class CalendarPage(Page):
     key = "calendar"
+    watches = frozenset({Kind.DEADLINE, Kind.RECOMMENDATION})
     fills_page = True
     open_recommendations = Signal(list)
     """The ids of the recommendations a report must cover."""
@@ -145,16 +148,16 @@ class CalendarPage(Page):
     def reload(self) -> None:
         if self.database is None:
             return
-        factory, today = self.database.session_factory, self.today()
+        factory, today, language = self.database.session_factory, self.today(), interface_language()
 
         def load() -> tuple[list[DeadlineRow], list[tuple[int, str, str]]]:
-            return list_deadlines(factory, today), mechanism_choices(factory)
+            return list_deadlines(factory, today), mechanism_choices(factory, language)
 
         workers.run_task(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[list[DeadlineRow], list[tuple[int, str, str]]]) -> None:
         self.rows, self.mechanisms = result
-        locale = QLocale()
+        locale, language = QLocale(), interface_language()
         self.table.setRowCount(len(self.rows))
         for row, info in enumerate(self.rows):
             due = QTableWidgetItem(_short(info.due_date))
@@ -166,7 +169,7 @@ class CalendarPage(Page):
                 late = days_overdue(info.due_date, self.today())
                 state.setToolTip(self.tr("{n} days late").replace("{n}", locale.toString(late)))
             mechanism = QTableWidgetItem(info.mechanism_code)
-            mechanism.setToolTip(info.mechanism_name)
+            mechanism.setToolTip(mechanism_name(info.mechanism_code, language, info.mechanism_name))
             title = QTableWidgetItem(info.title)
             title.setToolTip(info.notes or info.title)
             count = QTableWidgetItem(locale.toString(info.recommendations))
@@ -298,11 +301,12 @@ class CalendarPage(Page):
             return
         factory = self.database.session_factory
 
-        def delete() -> None:
+        def delete() -> Written[None]:
             for r in chosen:
                 delete_deadline(factory, r.id, r.version)
+            return Written(None, Changes.of(Kind.DEADLINE, [r.id for r in chosen]))
 
-        workers.run_task(delete, lambda _none: self.reload(), self._warn)
+        WriteOperation(self, delete, lambda _none: self.reload()).on_error(self._warn).run()
 
     def _warn(self, exc: Exception) -> None:
         QMessageBox.warning(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from desktop.services.consultations import (
 )
 from desktop.ui import workers
 from desktop.ui.i18n import consultation_kind_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written, show_conflict
 from desktop.ui.views.picker_dialog import PickerDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -185,9 +185,9 @@ class ConsultationDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         # Enter in the search box adds a recommendation; it must not also save.
-        for button in self.buttons.buttons():
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
+        for box_button in self.buttons.buttons():
+            if isinstance(box_button, QPushButton):
+                box_button.setAutoDefault(False)
                 button.setDefault(False)
         grid = QGridLayout()
         grid.addWidget(people, 0, 0)
@@ -346,41 +346,34 @@ class ConsultationDialog(QDialog):
         data, files = self.current_data(), self.new_files()
         factory, detail, removed = self.session_factory, self.detail, list(self.removed_attachments)
 
-        def save() -> int:
+        def save() -> Written[int]:
             if detail is None:
-                return create_consultation(factory, data, files)
-            update_consultation(
-                factory,
-                detail.id,
-                detail.version,
-                data,
-                add_files=files,
-                remove_attachment_ids=removed,
-            )
-            return detail.id
+                saved = create_consultation(factory, data, files)
+            else:
+                update_consultation(
+                    factory,
+                    detail.id,
+                    detail.version,
+                    data,
+                    add_files=files,
+                    remove_attachment_ids=removed,
+                )
+                saved = detail.id
+            return Written(saved, Changes.of(Kind.CONSULTATION, [saved]))
 
-        self.buttons.setEnabled(False)
-        workers.run_task(save, self._saved, self._show_error)
+        WriteOperation(self, save, self._saved).on_error(self._show_error).disabling(
+            self.buttons
+        ).run()
 
     def _saved(self, consultation_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.saved_id = consultation_id
         super().accept()
 
     def _show_error(self, exc: Exception) -> None:
         """Say what is wrong, next to the field at fault; the dialog stays open
         with everything the user typed."""
-        self.buttons.setEnabled(True)
         if isinstance(exc, ConflictError | NotFoundError):
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "Someone else changed or deleted this consultation after you opened it. "
-                    "Your changes were not saved: close this window and open the "
-                    "consultation again."
-                ),
-            )
+            show_conflict(self)
             self.message.setText(self.tr("Not saved: changed by someone else."))
             return
         if not isinstance(exc, NmrfError):

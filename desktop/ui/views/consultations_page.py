@@ -28,6 +28,7 @@ from desktop.services.consultations import (
 from desktop.services.database import Database
 from desktop.ui import workers
 from desktop.ui.i18n import consultation_kind_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.consultation_dialog import ConsultationDialog, qdate
 from desktop.ui.views.pages import Page
 
@@ -36,6 +37,7 @@ _NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 class ConsultationsPage(Page):
     key = "consultations"
+    watches = frozenset({Kind.CONSULTATION, Kind.RECOMMENDATION, Kind.AGENCY})
     fills_page = True
     open_recommendations = Signal(list)
     """The ids of the recommendations a consultation discussed."""
@@ -184,11 +186,12 @@ class ConsultationsPage(Page):
             return
         factory = self.database.session_factory
 
-        def delete() -> None:
+        def delete() -> Written[None]:
             for c in chosen:
                 delete_consultation(factory, c.id, c.version)
+            return Written(None, Changes.of(Kind.CONSULTATION, [c.id for c in chosen]))
 
-        workers.run_task(delete, lambda _none: self.reload(), self._gone)
+        WriteOperation(self, delete, lambda _none: self.reload()).on_error(self._gone).run()
 
     def show_recommendations(self) -> None:
         chosen = self.selected()

@@ -38,8 +38,8 @@ from desktop.services.dashboard import (
 )
 from desktop.services.database import Database
 from desktop.services.register import RegisterFilter
-from desktop.ui import workers
-from desktop.ui.i18n import status_label
+from desktop.ui.i18n import interface_language, status_label
+from desktop.ui.operations import Kind, LatestOnly, ReadOperation
 from desktop.ui.views.charts import Series, StackedBarChart
 from desktop.ui.views.dashboard_lists import (
     ID_ROLE,
@@ -100,6 +100,7 @@ class FigureButton(QPushButton):
 
 class DashboardPage(Page):
     key = "dashboard"
+    watches = frozenset(Kind) - {Kind.VIEW, Kind.SETTINGS, Kind.CONSULTATION}
     fills_page = True
     open_register = Signal(object)
     """A RegisterFilter: the recommendations behind a clicked count."""
@@ -112,13 +113,14 @@ class DashboardPage(Page):
         self.database: Database | None = None
         self.dashboard: Dashboard | None = None
         self.breakdowns: dict[BreakdownKind, tuple[BreakdownRow, ...]] = {}
-        self._generation = 0
+        self._latest = LatestOnly()
         self.figures = {
             "recommendations": FigureButton(self.tr("Recommendations"), "figureRecommendations"),
             "overdue": FigureButton(self.tr("Overdue actions"), "figureOverdue"),
             "deadlines": FigureButton(self.tr("Reports overdue or due soon"), "figureDeadlines"),
             "indicators": FigureButton(self.tr("Actions without indicators"), "figureIndicators"),
             "unled": FigureButton(self.tr("Recommendations without a lead agency"), "figureUnled"),
+            "forms": FigureButton(self.tr("Update forms outstanding"), "figureForms"),
         }
         figures = QHBoxLayout()
         height = max(b.box.sizeHint().height() for b in self.figures.values())
@@ -227,25 +229,21 @@ class DashboardPage(Page):
     def reload(self) -> None:
         if self.database is None:
             return
-        self._generation += 1
-        generation, factory, today = self._generation, self.database.session_factory, self.today()
-        kinds = (self.current_kind(),)
-        workers.run_task(
-            lambda: load_dashboard(factory, today, kinds=kinds),
-            lambda dash: self._loaded(generation, dash),
-            lambda exc: self._failed(generation, exc),
+        factory, today = self.database.session_factory, self.today()
+        kinds, language = (self.current_kind(),), interface_language()
+        ReadOperation(
+            self,
+            lambda: load_dashboard(factory, today, kinds=kinds, language=language),
+            self._loaded,
+        ).latest(self._latest).on_error(self._failed).run()
+
+    def _failed(self, exc: Exception) -> None:
+        self.as_of.setText(
+            self.tr("Could not read the dashboard: {error}").replace("{error}", str(exc))
         )
+        self.load_failed.emit(str(exc))
 
-    def _failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._generation:
-            self.as_of.setText(
-                self.tr("Could not read the dashboard: {error}").replace("{error}", str(exc))
-            )
-            self.load_failed.emit(str(exc))
-
-    def _loaded(self, generation: int, dash: Dashboard) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, dash: Dashboard) -> None:
         self.dashboard = dash
         self.breakdowns = dict(dash.breakdowns)
         f = self.figures
@@ -254,6 +252,10 @@ class DashboardPage(Page):
         f["deadlines"].set_value(len(dash.deadlines), alarming=dash.overdue_deadlines > 0)
         f["indicators"].set_value(dash.actions_without_indicators)
         f["unled"].set_value(dash.without_lead_agency)
+        f["forms"].set_value(dash.forms_outstanding, alarming=dash.forms_overdue > 0)
+        f["forms"].setToolTip(
+            self.tr("%n past the deadline", "", dash.forms_overdue) if dash.forms_overdue else ""
+        )
         as_of = QDate(dash.today.year, dash.today.month, dash.today.day)
         self.as_of.setText(
             self.tr("As on {date}; reports due within {days} days count as due soon.")
@@ -270,19 +272,17 @@ class DashboardPage(Page):
             self._show_breakdown()
             return
         self.breakdown_note.setText(self.tr("Counting…"))
-        factory, generation = self.database.session_factory, self._generation
-        workers.run_task(
-            lambda: load_breakdown(factory, kind),
-            lambda rows: self._breakdown_loaded(generation, kind, rows),
-            lambda exc: self.breakdown_note.setText(str(exc)),
-        )
+        factory, language = self.database.session_factory, interface_language()
+        # Dropped when the whole dashboard is read again meanwhile.
+        ReadOperation(
+            self,
+            lambda: load_breakdown(factory, kind, language),
+            lambda rows: self._breakdown_loaded(kind, rows),
+        ).within(self._latest).on_error(lambda exc: self.breakdown_note.setText(str(exc))).run()
 
-    def _breakdown_loaded(
-        self, generation: int, kind: BreakdownKind, rows: tuple[BreakdownRow, ...]
-    ) -> None:
-        if generation == self._generation:
-            self.breakdowns[kind] = rows
-            self._show_breakdown()
+    def _breakdown_loaded(self, kind: BreakdownKind, rows: tuple[BreakdownRow, ...]) -> None:
+        self.breakdowns[kind] = rows
+        self._show_breakdown()
 
     def shown_rows(self) -> tuple[BreakdownRow, ...]:
         return self.breakdowns.get(self.current_kind(), ())

@@ -10,6 +10,16 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 _EMPTY = QDate(1900, 1, 1)
 
 
+def python_date(day: QDate) -> date:
+    """A QDate as a date (QDate.toPython is typed as returning object)."""
+    return date(day.year(), day.month(), day.day())
+
+
+def today() -> date:
+    """The user's calendar day."""
+    return python_date(QDate.currentDate())
+
+
 class OptionalDateEdit(QDateEdit):
     """A QDateEdit whose lowest value stands for "no date" (shown as a dash)."""
 
@@ -34,7 +44,7 @@ class OptionalDateEdit(QDateEdit):
     def value(self) -> date | None:
         if self.optional and self.date() == _EMPTY:
             return None
-        return self.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.date())
 
     def clear_value(self) -> None:
         self.set_value(None)

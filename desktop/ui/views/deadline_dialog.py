@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from desktop.services.deadlines import (
 )
 from desktop.ui import workers
 from desktop.ui.i18n import report_kind_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written, show_conflict
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Coverage = tuple[list[SourceCoverage], list[int]]
@@ -264,41 +264,35 @@ class DeadlineDialog(QDialog):
         if self.coverage_touched:
             ids, documents = self.coverage()
 
-        def save() -> int:
+        def save() -> Written[int]:
             if row is None:
-                return create_deadline(
+                saved = create_deadline(
                     factory, data, today=today, recommendation_ids=ids, source_ids=documents
                 )
-            update_deadline(
-                factory,
-                row.id,
-                row.version,
-                data,
-                today=today,
-                recommendation_ids=ids,
-                source_ids=documents,
-            )
-            return row.id
+            else:
+                update_deadline(
+                    factory,
+                    row.id,
+                    row.version,
+                    data,
+                    today=today,
+                    recommendation_ids=ids,
+                    source_ids=documents,
+                )
+                saved = row.id
+            return Written(saved, Changes.of(Kind.DEADLINE, [saved]))
 
-        self.buttons.setEnabled(False)
-        workers.run_task(save, self._saved, self._show_error)
+        WriteOperation(self, save, self._saved).on_error(self._show_error).disabling(
+            self.buttons
+        ).run()
 
     def _saved(self, deadline_id: int) -> None:
-        self.buttons.setEnabled(True)
         self.saved_id = deadline_id
         super().accept()
 
     def _show_error(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
         if isinstance(exc, ConflictError | NotFoundError):
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "Someone else changed or deleted this deadline after you opened it. Your "
-                    "changes were not saved: close this window and open the deadline again."
-                ),
-            )
+            show_conflict(self)
             self.message.setText(self.tr("Not saved: changed by someone else."))
             return
         if not isinstance(exc, NmrfError):

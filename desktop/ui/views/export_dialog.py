@@ -45,7 +45,7 @@ class ExportDialog(QDialog):
         self.database = database
         self.current_filter = current_filter
         self.selected_ids = list(selected_ids)
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None
         self._cancel = threading.Event()
         self._running = False
         self.setWindowTitle(self.tr("Export recommendations"))
@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
         if self._running:
             self._cancel.set()
         else:
-            self.accept() if self.result is not None else self.reject()
+            self.accept() if self.export_result is not None else self.reject()
 
     def _stopped(self) -> None:
         self._running = False
@@ -181,7 +181,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self._stopped()
-        self.result = result
+        self.export_result = result
         self._show(
             self.tr("Exported {count} recommendations to {path}")
             .replace("{count}", QLocale().toString(result.recommendations))

@@ -39,6 +39,7 @@ from desktop.services.indicators import (
 )
 from desktop.ui import workers
 from desktop.ui.i18n import frequency_label, indicator_kind_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.measurement_chart import format_number, format_year
 
 
@@ -117,20 +118,25 @@ class SavingDialog(QDialog):
             ) from None
 
     def save_in_background(self, save: Callable[[], object]) -> None:
+        """Indicators and their measurements: reported as indicator changes."""
         self.message.clear()
-        self.buttons.setEnabled(False)
-        workers.run_task(save, self._saved, self._refused)
+
+        def work() -> Written[object]:
+            return Written(save(), Changes.of(Kind.INDICATOR))
+
+        WriteOperation(self, work, self._saved).on_error(self._refused).disabling(
+            self.buttons
+        ).run()
 
     def keep(self, result: object) -> None:
         """What the save returned, for whoever opened the dialog."""
 
     def _saved(self, result: object) -> None:
-        self.buttons.setEnabled(True)
         self.keep(result)
         super().accept()
 
     def _refused(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)  # the dialog stays open; nothing is lost
+        # The dialog stays open; nothing is lost.
         if isinstance(exc, NmrfError):
             self.show_error(exc.where, exc.message)
         else:

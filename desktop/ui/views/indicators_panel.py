@@ -31,8 +31,8 @@ from desktop.services.indicators import (
     indicators_of_action,
     indicators_of_recommendation,
 )
-from desktop.ui import workers
 from desktop.ui.i18n import frequency_label, indicator_kind_label
+from desktop.ui.operations import Changes, Kind, LatestOnly, ReadOperation, WriteOperation, Written
 from desktop.ui.views.indicator_dialog import IndicatorDialog, MeasurementDialog
 from desktop.ui.views.measurement_chart import (
     MeasurementChart,
@@ -75,7 +75,7 @@ class IndicatorsPanel(QWidget):
         self.action_id: int | None = None
         self.recommendation_id: int | None = None
         self.indicators: list[IndicatorInfo] = []
-        self._load_token = 0
+        self._latest = LatestOnly()
         self._keep_selected: int | None = None
 
         self.add_button = QPushButton(self.tr("Add indicator…"))
@@ -168,10 +168,9 @@ class IndicatorsPanel(QWidget):
         )
 
     def reload(self) -> None:
-        self._load_token += 1
-        token = self._load_token
         if not self.has_owner() or self.database is None:
-            self._loaded(token, [])
+            self._latest.drop_pending()
+            self._loaded([])
             self.message.setText(self.tr("Save it first, then add its indicators here."))
             return
         factory = self.database.session_factory
@@ -183,11 +182,10 @@ class IndicatorsPanel(QWidget):
             assert rec_id is not None
             return indicators_of_recommendation(factory, rec_id)
 
-        workers.run_task(load, lambda result: self._loaded(token, result), self._failed)
+        # An older load, overtaken by a newer owner, is dropped.
+        ReadOperation(self, load, self._loaded).latest(self._latest).on_error(self._failed).run()
 
-    def _loaded(self, token: int, indicators: list[IndicatorInfo]) -> None:
-        if token != self._load_token:
-            return  # an older load, overtaken by a newer owner
+    def _loaded(self, indicators: list[IndicatorInfo]) -> None:
         current = self.current()
         keep = self._keep_selected if self._keep_selected is not None else current and current.id
         self.message.clear()
@@ -325,11 +323,12 @@ class IndicatorsPanel(QWidget):
         if not self._confirm(question):
             return
         factory = self.database.session_factory
-        workers.run_task(
-            lambda: delete_indicator(factory, info.id, info.version),
-            lambda _result: self._after_save(),
-            self._failed,
-        )
+
+        def work() -> Written[None]:
+            delete_indicator(factory, info.id, info.version)
+            return Written(None, Changes.of(Kind.INDICATOR, [info.id]))
+
+        WriteOperation(self, work, lambda _none: self._after_save()).on_error(self._failed).run()
 
     # --- measurements ---------------------------------------------------------
 
@@ -368,8 +367,9 @@ class IndicatorsPanel(QWidget):
             return
         factory = self.database.session_factory
         self._keep_selected = info.id
-        workers.run_task(
-            lambda: delete_measurement(factory, measurement.id),
-            lambda _result: self._after_save(),
-            self._failed,
-        )
+
+        def work() -> Written[None]:
+            delete_measurement(factory, measurement.id)
+            return Written(None, Changes.of(Kind.INDICATOR, [info.id]))
+
+        WriteOperation(self, work, lambda _none: self._after_save()).on_error(self._failed).run()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.errors import NmrfError
 from desktop.services.choices import FilterChoices
 from desktop.services.editing import RecommendationFields, create_recommendation
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 
 
 class NewRecommendationDialog(QDialog):
@@ -69,15 +69,17 @@ class NewRecommendationDialog(QDialog):
                 self.source.addItem(symbol, source_id)
 
     def accept(self) -> None:
-        try:
-            detail = create_recommendation(
-                self.session_factory,
-                str(self.mechanism.currentData()),
-                RecommendationFields(reference=self.reference.text(), text=self.text.toPlainText()),
-                source_id=self.source.currentData() or None,
-            )
-        except NmrfError as exc:
-            self.message.setText(str(exc))  # the dialog stays open with what was typed
-            return
-        self.created_id = detail.id
+        """Create in the background; on failure the dialog stays open with what was typed."""
+        factory, mechanism = self.session_factory, str(self.mechanism.currentData())
+        fields = RecommendationFields(reference=self.reference.text(), text=self.text.toPlainText())
+        source_id = self.source.currentData() or None
+
+        def work() -> Written[int]:
+            detail = create_recommendation(factory, mechanism, fields, source_id=source_id)
+            return Written(detail.id, Changes.of(Kind.RECOMMENDATION, [detail.id]))
+
+        WriteOperation(self, work, self._created).errors_in(self.message).run()
+
+    def _created(self, rec_id: int) -> None:
+        self.created_id = rec_id
         super().accept()

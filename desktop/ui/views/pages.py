@@ -1,5 +1,6 @@
-"""The pages the navigation leads to. The foundation gives each its heading,
-what it is for, and the live figures it can show; later issues fill them."""
+"""The pages the navigation leads to: each has its heading, what it is for,
+and a body; a page hears of changes made elsewhere and reads its data again
+when it is shown."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.database import Database
 from desktop.services.stats import Stats
+from desktop.ui.changes import Changes, Kind
 
 
 class Page(QWidget):
@@ -20,9 +22,13 @@ class Page(QWidget):
     fills_page = False
     """True for a page whose body takes all the height (a table), False for one
     whose content sits at the top."""
+    watches: frozenset[Kind] | None = None
+    """The kinds of record the page shows (None: every kind): a change to one
+    of them makes the page stale."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.stale = False
         self.heading = QLabel(self.title())
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()
@@ -53,3 +59,26 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """Read the page's data again (in the background)."""
+
+    def notice_changes(self, changes: Changes, *, visible: bool) -> None:
+        """A write somewhere changed ``changes``: read again now if the page is
+        ``visible``, else when it is next shown. Changes the page made itself
+        (it already shows them) are ignored."""
+        if not changes.touches(self.watches) or self._made(changes.origin):
+            return
+        self.stale = True
+        if visible:
+            self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.reload()
+
+    def _made(self, origin: object) -> bool:
+        widget = origin if isinstance(origin, QWidget) else None
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, NmrfError
 from desktop.domain.vocab import PlanStatus
 from desktop.services.database import Database
 from desktop.services.plans import PlanFields, create_plan, update_plan
 from desktop.services.register import RegisterFilter
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.planning_labels import plan_status_label
 from desktop.ui.views.date_field import OptionalDateEdit
 
@@ -55,6 +55,7 @@ class PlanDialog(QDialog):
         self.version = version
         self.register_filter = register_filter
         self.saved_id: int | None = None
+        self.operation: WriteOperation[int] | None = None
         self.setWindowTitle(self.tr("New plan") if plan_id is None else self.tr("Edit plan"))
         self.title = QLineEdit()
         self.title.setObjectName("planTitle")
@@ -90,7 +91,7 @@ class PlanDialog(QDialog):
         self.error.setObjectName("planError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
@@ -172,32 +173,44 @@ class PlanDialog(QDialog):
         ]
 
     def save(self) -> None:
-        factory = self.database.session_factory
-        try:
-            if self.plan_id is None:
-                self.saved_id = create_plan(
-                    factory,
-                    self.fields(),
-                    cluster_ids=self.checked_clusters() if self.from_clusters.isChecked() else (),
-                    register_filter=self.register_filter if self.from_filter.isChecked() else None,
-                    propose_actions=self.propose.isChecked(),
-                    action_title=self.tr("Address the recommendations on {cluster}"),
-                )
-            else:
-                update_plan(factory, self.plan_id, self.version, self.fields())
-                self.saved_id = self.plan_id
-        except ConflictError:
-            self.error.setText(
-                self.tr("Someone else changed this plan since you opened it; nothing was saved.")
+        """Save in the background (a plan from many clusters writes many links);
+        the dialog closes when it is saved, or shows what is wrong."""
+        factory, fields = self.database.session_factory, self.fields()
+        if self.plan_id is None:
+            cluster_ids = self.checked_clusters() if self.from_clusters.isChecked() else []
+            register_filter = self.register_filter if self.from_filter.isChecked() else None
+            propose, action_title = (
+                self.propose.isChecked(),
+                self.tr("Address the recommendations on {cluster}"),
             )
-            return
-        except NmrfError as exc:
-            self.error.setText(self._message(exc))
-            return
+
+            def work() -> Written[int]:
+                plan_id = create_plan(
+                    factory,
+                    fields,
+                    cluster_ids=cluster_ids,
+                    register_filter=register_filter,
+                    propose_actions=propose,
+                    action_title=action_title,
+                )
+                return Written(plan_id, Changes.of(Kind.PLAN, [plan_id]) | Changes.of(Kind.ACTION))
+
+        else:
+            plan_id, version = self.plan_id, self.version
+
+            def work() -> Written[int]:
+                update_plan(factory, plan_id, version, fields)
+                return Written(plan_id, Changes.of(Kind.PLAN, [plan_id]))
+
+        self.operation = WriteOperation(self, work, self._saved)
+        self.operation.errors_in(self.error, self._field_names()).disabling(self.buttons).run()
+
+    def _saved(self, plan_id: int) -> None:
+        self.saved_id = plan_id
         self.accept()
 
-    def _message(self, exc: NmrfError) -> str:
-        names = {
+    def _field_names(self) -> dict[str, str]:
+        return {
             "title": self.tr("Title"),
             "period_end": self.tr("Period to"),
             "status": self.tr("Status"),
@@ -205,5 +218,3 @@ class PlanDialog(QDialog):
             "decision_reference": self.tr("Decision reference"),
             "national_plan_reference": self.tr("Part of"),
         }
-        label = names.get(exc.where or "", exc.where or "")
-        return f"{label}: {exc.message}" if label else exc.message

@@ -142,7 +142,7 @@ class PlanTree(QTreeWidget):
             item.addChild(recs)
             item.addChildren([self._action_item(a) for a in content.actions])
         else:
-            item.addChildren([self._recommendation_item(r) for r in content])
+            item.addChildren([self._recommendation_item(r) for r in content or []])
 
     def _recommendation_item(self, rec: Any) -> QTreeWidgetItem:
         text = " ".join(rec.text.split())
@@ -187,9 +187,13 @@ class PlanTree(QTreeWidget):
         for top, group in enumerate(groups):
             if any(a.id == action_id for a in group.actions):
                 item = self.topLevelItem(top)
+                if item is None:
+                    return
                 item.setExpanded(True)  # fills it if it was not yet
                 for row in range(item.childCount()):
                     child = item.child(row)
+                    if child is None:
+                        continue
                     if child.data(0, KIND_ROLE) == "action" and child.data(0, ID_ROLE) == action_id:
                         self.setCurrentItem(child)
                         self.scrollToItem(child)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter
 from desktop.ui import workers
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.planning_labels import action_status_label, plan_status_label
 from desktop.ui.views.action_dialog import ActionContext, ActionDialog
 from desktop.ui.views.pages import Page
@@ -57,6 +58,7 @@ def _today() -> Any:
 
 class PlansPage(Page):
     key = "plans"
+    watches = frozenset(Kind) - {Kind.VIEW, Kind.SETTINGS, Kind.CONSULTATION, Kind.DEADLINE}
     fills_page = True
     loaded = Signal()
 
@@ -211,10 +213,10 @@ class PlansPage(Page):
             )
         recs = sum(len(g.recommendations) for g in view.groups)
         parts.append(
-            self.tr("{recs} recommendations, {actions} actions, {overdue} overdue")
-            .replace("{recs}", QLocale().toString(recs))
-            .replace("{actions}", QLocale().toString(view.action_count))
-            .replace("{overdue}", QLocale().toString(view.overdue_count))
+            self.tr("{recommendations}, {actions}, {overdue}")
+            .replace("{recommendations}", self.tr("%Ln recommendation(s)", "", recs))
+            .replace("{actions}", self.tr("%Ln action(s)", "", view.action_count))
+            .replace("{overdue}", self.tr("%Ln overdue", "", view.overdue_count))
         )
         if view.cost_totals:
             parts.append(
@@ -268,18 +270,20 @@ class PlansPage(Page):
             self,
             self.tr("Delete plan"),
             self.tr(
-                "Delete “{title}” with its {count} actions, their indicators and progress "
-                "updates? The recommendations stay in the register."
-            )
-            .replace("{title}", self.view.fields.title)
-            .replace("{count}", QLocale().toString(self.view.action_count)),
+                "Delete “{title}” with its %Ln action(s), their indicators and progress "
+                "updates? The recommendations stay in the register.",
+                "",
+                self.view.action_count,
+            ).replace("{title}", self.view.fields.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                delete_plan(self.database.session_factory, self.view.id)
-            except NmrfError as exc:
-                self.message.setText(str(exc))
-            self.reload()
+            factory, plan_id = self.database.session_factory, self.view.id
+
+            def work() -> Written[None]:
+                delete_plan(factory, plan_id)
+                return Written(None, Changes.of(Kind.PLAN, [plan_id]) | Changes.of(Kind.ACTION))
+
+            WriteOperation(self, work, lambda _none: self.reload()).errors_in(self.message).run()
 
     # Actions on actions ----------------------------------------------------
     def action_context(self) -> ActionContext:
@@ -350,11 +354,15 @@ class PlansPage(Page):
             self.tr("Delete this action with its indicators and progress updates?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                delete_action(self.database.session_factory, action_id)
-            except NmrfError as exc:
-                self.message.setText(str(exc))
-            self.show_plan(self.view.id)
+            factory, plan_id = self.database.session_factory, self.view.id
+
+            def work() -> Written[None]:
+                delete_action(factory, action_id)
+                return Written(None, Changes.of(Kind.ACTION, [action_id]))
+
+            WriteOperation(self, work, lambda _none: self.show_plan(plan_id)).errors_in(
+                self.message
+            ).run()
 
     def _run(self, dialog: QDialog) -> bool:
         """Run a dialog; tests replace this to drive it."""

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, NmrfError
+from desktop.domain.errors import NmrfError
 from desktop.services.attachments import NewAttachment, read_attachment_file
 from desktop.services.progress import ProgressEntry
-from desktop.ui.views.date_field import OptionalDateEdit
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
+from desktop.ui.views.date_field import OptionalDateEdit, today
 
 Saver = Callable[[ProgressEntry, date], object]
 """Records the entry (given today's date); raises NmrfError when it cannot."""
@@ -92,7 +93,7 @@ class ProgressDialog(QDialog):
         form.addRow(self.tr("Reported by"), self.reporter)
         form.addRow(self.tr("Evidence"), self.files)
         form.addRow("", _wrap(file_buttons))
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
@@ -105,7 +106,7 @@ class ProgressDialog(QDialog):
 
     def entry(self) -> ProgressEntry:
         return ProgressEntry(
-            reported_on=self.reported_on.value() or QDate.currentDate().toPython(),
+            reported_on=self.reported_on.value() or today(),
             narrative=self.narrative.toPlainText(),
             new_status=self.status.currentData(),
             agency_id=self.agency.currentData(),
@@ -137,29 +138,27 @@ class ProgressDialog(QDialog):
             del self.attachments[row]
 
     def save(self) -> None:
-        try:
-            self._save(self.entry(), QDate.currentDate().toPython())
-        except ConflictError:
-            self.error.setText(
-                self.tr("Someone else changed this item since you opened it. Close and reopen it.")
-            )
-            return
-        except NmrfError as exc:
-            self.error.setText(_field_message(exc))
-            return
-        self.accept()
+        """Record the update in the background; it may change the status of the
+        action or recommendation, so both kinds are reported changed."""
+        save, entry, day = self._save, self.entry(), today()
+
+        def work() -> Written[None]:
+            save(entry, day)
+            return Written(None, Changes.of(Kind.ACTION) | Changes.of(Kind.RECOMMENDATION))
+
+        WriteOperation(self, work, lambda _none: self.accept()).errors_in(
+            self.error, _field_names()
+        ).disabling(self.buttons).run()
 
 
-def _field_message(exc: NmrfError) -> str:
-    names = {
+def _field_names() -> dict[str, str]:
+    return {
         "reported_on": QCoreApplication.translate("ProgressDialog", "Date"),
         "new_status": QCoreApplication.translate("ProgressDialog", "New status"),
         "narrative": QCoreApplication.translate("ProgressDialog", "Narrative"),
         "reporter": QCoreApplication.translate("ProgressDialog", "Reported by"),
         "agency_id": QCoreApplication.translate("ProgressDialog", "Reporting agency"),
     }
-    where = names.get(exc.where or "", exc.where or "")
-    return f"{where}: {exc.message}" if where else exc.message
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:

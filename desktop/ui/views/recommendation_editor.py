@@ -8,6 +8,8 @@ scrolling, its agencies (with the lead's focal point) and classification
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
@@ -42,6 +44,7 @@ from desktop.services.editing import (
     delete_permanently as delete_recommendation,
 )
 from desktop.ui.i18n import position_label, priority_label, status_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written, ask_conflict_choice
 from desktop.ui.views.recommendation_links import LinkField, LinksPanel
 
 
@@ -55,6 +58,7 @@ class RecommendationEditor(QWidget):
         self.detail: RecommendationDetail | None = None
         self._loading = False
         self.dirty = False
+        self._refused = False
 
         self.title = QLabel()
         self.title.setObjectName("editorTitle")
@@ -92,7 +96,7 @@ class RecommendationEditor(QWidget):
         self.archive_button = QPushButton(self.tr("Archive"))
         self.delete_button = QPushButton(self.tr("Delete permanently"))
         self.delete_button.clicked.connect(self.delete_permanently)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(self.revert)
         self.archive_button.clicked.connect(self.toggle_archived)
 
@@ -260,26 +264,48 @@ class RecommendationEditor(QWidget):
         if self.detail is not None:
             self.show_detail(self.detail)
 
-    def save(self) -> bool:
-        """Save the edit; True when saved (or nothing to save)."""
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save in the background; ``then`` runs once saved. False when refused (the
+        pane says why, the text stays); True when saved, unchanged or still saving."""
         if self.detail is None or self.session_factory is None or not self.dirty:
+            if then is not None:
+                then()
             return True
+        factory, opened, mine = self.session_factory, self.detail, self.current_fields()
+        self._refused = False
+        self._write(lambda: save_recommendation(factory, opened.id, opened.version, mine), then)
+        return not self._refused
+
+    def _write(
+        self,
+        save: Callable[[], RecommendationDetail],
+        then: Callable[[], None] | None,
+        *,
+        on_conflict: bool = True,
+    ) -> None:
         mine = self.current_fields()
-        try:
-            saved = save_recommendation(
-                self.session_factory, self.detail.id, self.detail.version, mine
-            )
-        except ValidationError as exc:
-            self.show_invalid(exc)
-            return False
-        except ConflictError as exc:
-            return self._resolve_conflict(exc, mine)
-        except NmrfError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.show_detail(saved)
-        self.saved.emit(saved.id)
-        return True
+
+        def work() -> Written[RecommendationDetail]:
+            saved = save()
+            return Written(saved, Changes.of(Kind.RECOMMENDATION, [saved.id]))
+
+        def done(saved: RecommendationDetail) -> None:
+            self.show_detail(saved)
+            self.saved.emit(saved.id)
+            if then is not None:
+                then()
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, ConflictError) and on_conflict:
+                self._resolve_conflict(exc, mine, then)
+                return
+            self._refused = True
+            if isinstance(exc, ValidationError):
+                self.show_invalid(exc)
+            else:
+                self.message.setText(str(exc))
+
+        WriteOperation(self, work, done).on_error(failed).disabling(self.save_button).run()
 
     def show_invalid(self, exc: ValidationError) -> None:
         """Say what is wrong, naming the field as the pane labels it, and go there."""
@@ -301,42 +327,29 @@ class RecommendationEditor(QWidget):
 
     def ask_conflict_choice(self, exc: ConflictError) -> str:
         """Ask what to do about a conflicting edit: "keep", "take" or "edit"."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed by someone else"))
-        box.setText(str(exc))
-        box.setInformativeText(
-            self.tr(
-                "Keep your version (it replaces theirs), take theirs (your changes are "
-                "dropped), or go on editing."
-            )
-        )
-        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Go on editing"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return "keep" if clicked is keep else "take" if clicked is take else "edit"
+        return ask_conflict_choice(self, exc)
 
-    def _resolve_conflict(self, exc: ConflictError, mine: RecommendationFields) -> bool:
+    def _resolve_conflict(
+        self, exc: ConflictError, mine: RecommendationFields, then: Callable[[], None] | None
+    ) -> None:
         """Someone saved meanwhile: the user chooses; nothing is lost silently."""
         assert self.detail is not None and self.session_factory is not None
+        factory, rec_id = self.session_factory, self.detail.id
         choice = self.ask_conflict_choice(exc)
         if choice == "take":
-            self.load(self.detail.id)
-            return True
-        if choice == "keep":
-            theirs = load_recommendation(self.session_factory, self.detail.id)
-            try:
-                saved = save_recommendation(self.session_factory, theirs.id, theirs.version, mine)
-            except NmrfError as again:
-                self.message.setText(str(again))
-                return False
-            self.show_detail(saved)
-            self.saved.emit(saved.id)
-            return True
-        self.message.setText(str(exc))
-        return False
+            self.load(rec_id)
+            if then is not None:
+                then()
+        elif choice == "keep":
+
+            def save_over_theirs() -> RecommendationDetail:
+                theirs = load_recommendation(factory, rec_id)
+                return save_recommendation(factory, theirs.id, theirs.version, mine)
+
+            self._write(save_over_theirs, then, on_conflict=False)
+        else:
+            self._refused = True
+            self.message.setText(str(exc))
 
     def delete_permanently(self) -> None:
         """Only from the archive, after a confirmation."""

@@ -34,10 +34,11 @@ from desktop.services.progress import (
     recommendation_follow_up,
     record_recommendation_progress,
 )
-from desktop.ui import workers
 from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.i18n import consultation_kind_label, status_label
+from desktop.ui.operations import LatestOnly, ReadOperation
 from desktop.ui.planning_labels import action_status_label, suggestion_text
+from desktop.ui.views.date_field import today as calendar_today
 from desktop.ui.views.evidence import save_evidence_copy
 from desktop.ui.views.progress_dialog import ProgressDialog
 
@@ -83,8 +84,8 @@ class RecommendationFollowUpPanel(QWidget):
         self.database: Database | None = None
         self.recommendation_id: int | None = None
         self.data: _Loaded | None = None
-        self._token = 0
-        self.actions = _tree(
+        self._latest = LatestOnly()
+        self.action_tree = _tree(
             [
                 self.tr("Action"),
                 self.tr("Plan"),
@@ -95,9 +96,9 @@ class RecommendationFollowUpPanel(QWidget):
             "followUpActions",
         )
         # A plan's title is long: it gets a fixed share, elided, with a tooltip.
-        self.actions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.actions.header().resizeSection(1, 200)
-        self.actions.itemDoubleClicked.connect(
+        self.action_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.action_tree.header().resizeSection(1, 200)
+        self.action_tree.itemDoubleClicked.connect(
             lambda item, _c: self.open_action.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
         self.suggestion = QLabel()
@@ -132,7 +133,7 @@ class RecommendationFollowUpPanel(QWidget):
         suggestion_row.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Actions addressing it")))
-        layout.addWidget(self.actions, 2)
+        layout.addWidget(self.action_tree, 2)
         layout.addLayout(suggestion_row)
         history_row = QHBoxLayout()
         history_row.addWidget(QLabel(self.tr("Status history and progress")), 1)
@@ -159,14 +160,13 @@ class RecommendationFollowUpPanel(QWidget):
 
     def load(self, recommendation_id: int | None) -> None:
         self.recommendation_id = recommendation_id
-        self._token += 1
-        token = self._token
         if recommendation_id is None or self.database is None:
+            self._latest.drop_pending()
             self.data = None
             self._show()
             return
         factory = self.database.session_factory
-        today = QDate.currentDate().toPython()
+        today = calendar_today()
 
         def work() -> _Loaded:
             return _Loaded(
@@ -175,14 +175,15 @@ class RecommendationFollowUpPanel(QWidget):
             )
 
         def done(data: _Loaded) -> None:
-            if token == self._token:
-                self.data = data
-                self._show()
+            self.data = data
+            self._show()
 
-        workers.run_task(work, done, lambda exc: self.suggestion.setText(str(exc)))
+        ReadOperation(self, work, done).latest(self._latest).on_error(
+            lambda exc: self.suggestion.setText(str(exc))
+        ).run()
 
     def _show(self) -> None:
-        for tree in (self.actions, self.history, self.consultations):
+        for tree in (self.action_tree, self.history, self.consultations):
             tree.clear()
         self._evidence = []
         if self.data is None:
@@ -203,7 +204,7 @@ class RecommendationFollowUpPanel(QWidget):
             if action.overdue:
                 for column in range(4):
                     item.setForeground(column, QBrush(OVERDUE))
-            self.actions.addTopLevelItem(item)
+            self.action_tree.addTopLevelItem(item)
         suggestion = follow.suggestion
         rule = suggestion_text(suggestion)
         if suggestion.status is None:

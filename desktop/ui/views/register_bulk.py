@@ -4,13 +4,12 @@ and Cancel, a summary afterwards, and Ctrl+Z to undo the last one."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Priority
 from desktop.services.bulk import (
@@ -24,8 +23,8 @@ from desktop.services.bulk import (
 )
 from desktop.services.choices import FilterChoices
 from desktop.services.register import RegisterFilter
-from desktop.ui import workers
 from desktop.ui.i18n import priority_label, status_label
+from desktop.ui.operations import Changes, Kind, Progress, WriteOperation, Written
 
 Targets = Sequence[int] | RegisterFilter
 
@@ -47,8 +46,7 @@ class BulkController(QObject):
         self.targets = targets
         self.choices = FilterChoices([], [], [])
         self.last_undo: UndoRecord | None = None
-        self.progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
+        self.operation: WriteOperation[BulkResult] | None = None
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), parent, self.undo_last)
 
     def menu(self) -> QMenu:
@@ -89,42 +87,25 @@ class BulkController(QObject):
         if count == 0:
             self.finished.emit(self.tr("Select recommendations first."))
             return
-        self._cancel.clear()
-        self.progress = QProgressDialog(
-            self.tr("Changing {count} recommendations…").replace("{count}", str(count)),
-            self.tr("Cancel"),
-            0,
-            100,
-            self.parent_widget,
-        )
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self._cancel.set)
         factory = self.session_factory()
 
-        def work(report: Callable[[int], None]) -> BulkResult:
-            return apply_bulk(
-                factory,
-                targets,
-                action,
-                progress=lambda done, total: report(done * 100 // max(total, 1)),
-                cancelled=self._cancel.is_set,
+        def work(progress: Progress) -> Written[BulkResult]:
+            result = apply_bulk(
+                factory, targets, action, progress=progress.step, cancelled=progress.cancelled
             )
+            return Written(result, _changes_of(action, targets))
 
-        workers.run_task(work, self._done, self._failed, self._progressed)
-
-    def _progressed(self, percent: int) -> None:
-        if self.progress is not None:
-            self.progress.setValue(percent)
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        self.operation = (
+            WriteOperation(self.parent_widget, work, self._done)
+            .with_progress(
+                self.tr("Changing {count} recommendations…").replace("{count}", str(count))
+            )
+            .on_cancelled(lambda: self.finished.emit(self.tr("Cancelled: nothing was changed.")))
+            .on_error(self._failed)
+        )
+        self.operation.run()
 
     def _done(self, result: BulkResult) -> None:
-        self._close_progress()
         self.last_undo = result.undo
         self.finished.emit(
             self.tr("Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.")
@@ -133,7 +114,6 @@ class BulkController(QObject):
         )
 
     def _failed(self, exc: Exception) -> None:
-        self._close_progress()
         if isinstance(exc, BulkCancelled):
             self.finished.emit(self.tr("Cancelled: nothing was changed."))
             return
@@ -147,8 +127,8 @@ class BulkController(QObject):
             return
         factory = self.session_factory()
 
-        def work() -> int:
-            return undo_bulk(factory, undo)
+        def work() -> Written[int]:
+            return Written(undo_bulk(factory, undo), Changes.everything())
 
         def done(count: int) -> None:
             self.last_undo = None
@@ -158,4 +138,15 @@ class BulkController(QObject):
                 )
             )
 
-        workers.run_task(work, done, self._failed)
+        WriteOperation(self.parent_widget, work, done).on_error(self._failed).run()
+
+
+def _changes_of(action: BulkAction, targets: Targets) -> Changes:
+    """Recommendations (these ids, or those of a filter), and what they were tied to."""
+    ids = () if isinstance(targets, RegisterFilter) else targets
+    changes = Changes.of(Kind.RECOMMENDATION, ids)
+    if action.kind == BulkKind.CLUSTER:
+        changes = changes | Changes.of(Kind.CLUSTER)
+    elif action.kind == BulkKind.ASSIGN_AGENCY:
+        changes = changes | Changes.of(Kind.AGENCY)
+    return changes

@@ -10,11 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desktop.services.register import Sort
+from desktop.ui import user_settings
 from desktop.ui.models.register_model import column_title
-from desktop.ui.views.settings_dialog import user_settings
 
-HEADER_KEY = "register/header"
-SORT_KEY = "register/sort"
 DEFAULT_WIDTHS = {
     "reference": 110,
     "mechanism": 80,
@@ -27,13 +25,11 @@ DEFAULT_WIDTHS = {
 
 
 def saved_sort() -> Sort:
-    value = str(user_settings().value(SORT_KEY, "") or "")
-    column, _, direction = value.partition(":")
-    return Sort(column or "reference", direction == "desc")
+    return user_settings.register_sort()
 
 
 def save_sort(sort: Sort) -> None:
-    user_settings().setValue(SORT_KEY, f"{sort.column}:{'desc' if sort.descending else 'asc'}")
+    user_settings.set_register_sort(sort)
 
 
 def apply_default_widths(table: QTableView, columns: Sequence[str]) -> None:
@@ -42,13 +38,13 @@ def apply_default_widths(table: QTableView, columns: Sequence[str]) -> None:
 
 
 def restore_header(table: QTableView) -> None:
-    state = user_settings().value(HEADER_KEY)
+    state = user_settings.register_header()
     if state is not None:
         table.horizontalHeader().restoreState(state)
 
 
 def save_header(table: QTableView) -> None:
-    user_settings().setValue(HEADER_KEY, table.horizontalHeader().saveState())
+    user_settings.set_register_header(table.horizontalHeader().saveState())
 
 
 def show_sort_indicator(table: QTableView, columns: Sequence[str], sort: Sort) -> None:

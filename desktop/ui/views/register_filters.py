@@ -26,6 +26,32 @@ from desktop.services.choices import FilterChoices
 from desktop.services.register import RegisterFilter
 from desktop.ui.i18n import position_label, priority_label, status_label
 
+# The fields of RegisterFilter the filter panel shows and sets; the others
+# (an explicit set of recommendations) come from a saved view or a drill-down
+# and are kept aside until the filters are cleared.
+PANEL_FIELDS = {
+    "text",
+    "mechanisms",
+    "responses",
+    "statuses",
+    "priorities",
+    "cluster_ids",
+    "without_cluster",
+    "cycles",
+    "source_ids",
+    "recommending_state_ids",
+    "action_categories",
+    "theme_ids",
+    "affected_persons_ids",
+    "sdg_goals",
+    "sdg_target_ids",
+    "agency_id",
+    "agency_role",
+    "without_lead_agency",
+    "needs_parliament",
+    "archived",
+}
+
 
 class CheckList(QListWidget):
     """A list of checkable values. A searchable one (the database's values,
@@ -344,10 +370,10 @@ def _make_searchable(combo: QComboBox) -> None:
     nothing typed is added to it)."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
+    completer, line = combo.completer(), combo.lineEdit()
+    assert completer is not None and line is not None  # an editable combo has both
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    line = combo.lineEdit()
     # Text that names no value goes back to the value chosen, not left as if chosen.
     line.editingFinished.connect(lambda: line.setText(combo.itemText(combo.currentIndex())))

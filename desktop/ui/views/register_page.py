@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,44 +37,29 @@ from desktop.services.register import (
     register_ids,
     register_rows,
 )
-from desktop.services.views import View, list_views
-from desktop.ui import workers
+from desktop.services.saved_views import View, list_views
+from desktop.ui.i18n import interface_language
 from desktop.ui.models.register_model import RegisterModel
+from desktop.ui.operations import (
+    Changes,
+    Kind,
+    LatestOnly,
+    ReadOperation,
+    WriteOperation,
+    Written,
+    broadcaster,
+)
 from desktop.ui.views import register_columns
+from desktop.ui.views.document_context_panel import DocumentContextPanel
 from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
 from desktop.ui.views.recommendation_followup import RecommendationFollowUpPanel
 from desktop.ui.views.register_bulk import BulkController
-from desktop.ui.views.register_filters import FilterPanel
+from desktop.ui.views.register_filters import PANEL_FIELDS, FilterPanel
 from desktop.ui.views.saved_views_bar import SavedViewsBar
 
 SEARCH_DELAY_MS = 250
-# The fields of RegisterFilter the filter panel shows and sets; the others
-# (an explicit set of recommendations) come from a saved view or a drill-down
-# and are kept aside until the filters are cleared.
-_PANEL_FIELDS = {
-    "text",
-    "mechanisms",
-    "responses",
-    "statuses",
-    "priorities",
-    "cluster_ids",
-    "without_cluster",
-    "cycles",
-    "source_ids",
-    "recommending_state_ids",
-    "action_categories",
-    "theme_ids",
-    "affected_persons_ids",
-    "sdg_goals",
-    "sdg_target_ids",
-    "agency_id",
-    "agency_role",
-    "without_lead_agency",
-    "needs_parliament",
-    "archived",
-}
 
 
 class RegisterPage(Page):
@@ -86,7 +71,7 @@ class RegisterPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database: Database | None = None
-        self._generation = 0
+        self._latest = LatestOnly()
         self.sort = register_columns.saved_sort()
 
         self.search = QLineEdit()
@@ -159,6 +144,8 @@ class RegisterPage(Page):
         self.detail_tabs.setObjectName("recommendationTabs")
         self.detail_tabs.addTab(editor_scroll, self.tr("Details"))
         self.detail_tabs.addTab(self.follow_up, self.tr("Follow-up"))
+        self.document_context = DocumentContextPanel()
+        self.detail_tabs.addTab(self.document_context, self.tr("Document context"))
         # The follow-up is read when its tab is shown, not on every row change.
         self.detail_tabs.currentChanged.connect(lambda _i: self._load_follow_up())
         self.follow_up.changed.connect(self._follow_up_changed)
@@ -195,6 +182,9 @@ class RegisterPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.saved.connect(lambda _id: self.model.refresh_rows())
         self.editor.archived_changed.connect(lambda _id: self.reload())
+        # What the detail pane changes, other pages hear of (its saves tell them).
+        for signal in (self.editor.archived_changed, self.follow_up.changed):
+            signal.connect(self._changed_here)
 
     def title(self) -> str:
         return self.tr("Recommendations")
@@ -211,6 +201,7 @@ class RegisterPage(Page):
         self.model.set_ids([])
         self.editor.set_session_factory(database.session_factory)
         self.follow_up.set_database(database)
+        self.document_context.set_database(database)
         self.views.session_factory = database.session_factory
 
     def current_filter(self) -> RegisterFilter:
@@ -222,39 +213,30 @@ class RegisterPage(Page):
             return
         self._search_timer.stop()
         self.count_label.setText(self.tr("Loading…"))
-        self._generation += 1
-        generation = self._generation
         factory = self.database.session_factory
-        filt, sort = self.current_filter(), self.sort
+        filt, sort, language = self.current_filter(), self.sort, interface_language()
 
         def work() -> tuple[list[int], FilterChoices, list[View]]:
-            return register_ids(factory, filt, sort), filter_choices(factory), list_views(factory)
+            choices = filter_choices(factory, language)
+            return register_ids(factory, filt, sort), choices, list_views(factory)
 
-        workers.run_task(
-            work,
-            lambda result: self._ids_loaded(generation, result),
-            lambda exc: self._failed(generation, exc),
-        )
+        ReadOperation(self, work, self._ids_loaded).latest(self._latest).on_error(
+            lambda exc: self.load_failed.emit(str(exc))
+        ).run()
 
-    def _ids_loaded(
-        self, generation: int, result: tuple[list[int], FilterChoices, list[View]]
-    ) -> None:
-        if generation != self._generation:
-            return  # a newer search or filter has been asked for since
+    def _ids_loaded(self, result: tuple[list[int], FilterChoices, list[View]]) -> None:
         ids, choices, views = result
         self.views.show_views(views)
         self.filters.set_choices(choices)
         self.bulk.choices = choices
         self.editor.set_choices(choices)
+        saved = self.model.save_selection(self.table)
         self.model.set_ids(ids)
+        self.model.restore_selection(self.table, saved)
         self.count_label.setText(
             self.tr("Matching: {count}").replace("{count}", QLocale().toString(len(ids)))
         )
         self.loaded.emit()
-
-    def _failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._generation:
-            self.load_failed.emit(str(exc))
 
     def _fetch_rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         if self.database is None:
@@ -276,7 +258,7 @@ class RegisterPage(Page):
             {
                 f.name: getattr(filt, f.name)
                 for f in fields(RegisterFilter)
-                if f.name not in _PANEL_FIELDS and getattr(filt, f.name) != getattr(default, f.name)
+                if f.name not in PANEL_FIELDS and getattr(filt, f.name) != getattr(default, f.name)
             }
         )
         self.filters.set_filter(filt)
@@ -296,8 +278,14 @@ class RegisterPage(Page):
                 ),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
             )
-            if answer == QMessageBox.StandardButton.Save and not self.editor.save():
-                return  # the editor shows why; the user's text stays there
+            if answer == QMessageBox.StandardButton.Save:
+                # The row is shown once saved; if refused, the editor says why
+                # and the user's text stays there.
+                self.editor.save(then=lambda: self._show_row(QPersistentModelIndex(current)))
+                return
+        self._show_row(current)
+
+    def _show_row(self, current: QModelIndex | QPersistentModelIndex) -> None:
         if current.isValid():
             self.editor.load(self.model.id_at(current.row()), highlight=self.search.text())
         else:
@@ -305,16 +293,22 @@ class RegisterPage(Page):
         self._load_follow_up()
 
     def _load_follow_up(self) -> None:
+        current = self.table.currentIndex()
+        rec_id = self.model.id_at(current.row()) if current.isValid() else None
+        if self.detail_tabs.currentWidget() is self.document_context:
+            self.document_context.load(rec_id)
         if self.detail_tabs.currentWidget() is not self.follow_up:
             return
-        current = self.table.currentIndex()
-        self.follow_up.load(self.model.id_at(current.row()) if current.isValid() else None)
+        self.follow_up.load(rec_id)
 
     def _follow_up_changed(self, rec_id: int) -> None:
         """Progress recorded on the follow-up tab may have changed the status."""
         if not self.editor.dirty:
             self.editor.load(rec_id, highlight=self.search.text())
         self.model.refresh_rows()
+
+    def _changed_here(self, rec_id: int) -> None:
+        broadcaster().changed.emit(Changes({Kind.RECOMMENDATION: frozenset([rec_id])}, self))
 
     def _session_factory(self) -> Any:
         assert self.database is not None
@@ -370,8 +364,13 @@ class RegisterPage(Page):
         ids = self.selected_ids()
         if not ids or self.database is None:
             return
-        set_archived(self.database.session_factory, ids, not self.current_filter().archived)
-        self.reload()
+        factory, archive = self.database.session_factory, not self.current_filter().archived
+
+        def work() -> Written[None]:
+            set_archived(factory, ids, archive)
+            return Written(None, Changes.of(Kind.RECOMMENDATION, ids))
+
+        WriteOperation(self, work, lambda _none: self.reload()).run()
 
     # -- sorting, columns, keys (desktop.ui.views.register_columns) --------------------
     def _sort_requested(self, column: str, descending: bool) -> None:

@@ -34,16 +34,16 @@ from desktop.services.database import Database
 from desktop.services.plans import PlanSummary, list_plans
 from desktop.services.reporting import ReportType, generate_report
 from desktop.services.settings import load_settings
-from desktop.ui import workers
+from desktop.ui import user_settings, workers
+from desktop.ui.i18n import interface_language
+from desktop.ui.operations import Kind, LatestOnly, ReadOperation
 from desktop.ui.views.pages import Page
 from desktop.ui.views.report_options import (
     RegisterState,
     ReportChoices,
     ReportOptionsForm,
 )
-from desktop.ui.views.settings_dialog import user_settings
 
-SETTINGS_PREFIX = "reports/"
 PDF_FILTER = "PDF (*.pdf)"
 _UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -73,6 +73,7 @@ class _Loaded:
 
 class ReportsPage(Page):
     key = "reports"
+    watches = frozenset({Kind.PLAN, Kind.AGENCY, Kind.CLUSTER, Kind.SETTINGS})
     generated = Signal(object)
     """The Path of a report just written."""
     failed = Signal(str)
@@ -85,7 +86,7 @@ class ReportsPage(Page):
         """Opens a written report; tests replace it."""
         self._cancel = threading.Event()
         self._running = False
-        self._generation = 0
+        self._latest = LatestOnly()
         self._auto_name = True
         self._language_chosen = False
         self._applying_default = False
@@ -161,25 +162,21 @@ class ReportsPage(Page):
         """Read the plans, agencies, mechanisms and documents to choose from."""
         if self.database is None:
             return
-        self._generation += 1
-        generation, factory, today = self._generation, self.database.session_factory, self.today()
+        factory, today = self.database.session_factory, self.today()
+        language = interface_language()
 
         def work() -> _Loaded:
             return _Loaded(
-                filter_choices(factory),
+                filter_choices(factory, language),
                 list_plans(factory, today),
                 load_settings(factory).report_language,
             )
 
-        workers.run_task(
-            work,
-            lambda loaded: self._loaded(generation, loaded),
-            lambda exc: self._load_failed(generation, exc),
-        )
+        ReadOperation(self, work, self._loaded).latest(self._latest).on_error(
+            lambda exc: self._show(str(exc), error=True)
+        ).run()
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, loaded: _Loaded) -> None:
         choices = loaded.choices
         self.options.set_choices(
             ReportChoices(
@@ -199,10 +196,6 @@ class ReportsPage(Page):
     def _language_picked(self, _index: int) -> None:
         if not self._applying_default:
             self._language_chosen = True
-
-    def _load_failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._generation:
-            self._show(str(exc), error=True)
 
     def set_register_state(self, state: RegisterState) -> None:
         """The register's filter and selection, offered as what a report covers."""
@@ -323,7 +316,7 @@ class ReportsPage(Page):
     def _done(self, path: Path) -> None:
         self._stopped()
         self.folder = path.parent
-        user_settings().setValue(SETTINGS_PREFIX + "folder", str(self.folder))
+        user_settings.set_report_folder(self.folder)
         self._show(self.tr("Report written: {path}").replace("{path}", str(path)))
         self.generated.emit(path)
         self.open_file(path)
@@ -347,38 +340,33 @@ class ReportsPage(Page):
 
     # -- remembered choices ------------------------------------------------------------
     def remember_choices(self) -> None:
-        form, settings = self.options, user_settings()
-        for key, value in (
-            ("report", form.report_type().value),
-            ("scope", form.scope_kind().value),
-            ("language", form.language.currentData()),
-            ("paper", form.paper.currentData()),
-            ("marking", form.marking.currentText().strip()),
-            ("draft", form.draft.isChecked()),
-            ("grouping", form.grouping.currentData()),
-            ("folder", str(self.folder)),
-        ):
-            settings.setValue(SETTINGS_PREFIX + key, value)
+        form = self.options
+        user_settings.set_report_choices(
+            user_settings.ReportChoices(
+                report=form.report_type().value,
+                scope=form.scope_kind().value,
+                language=str(form.language.currentData() or ""),
+                paper=str(form.paper.currentData() or ""),
+                marking=form.marking.currentText().strip(),
+                draft=form.draft.isChecked(),
+                grouping=str(form.grouping.currentData() or ""),
+                folder=str(self.folder),
+            )
+        )
 
     def restore_choices(self) -> None:
-        form, settings = self.options, user_settings()
-
-        def saved(key: str) -> str:
-            value = settings.value(SETTINGS_PREFIX + key, "")
-            return str(value) if value is not None else ""
-
-        if saved("report") in {kind.value for kind in ReportType}:
-            form.set_report_type(ReportType(saved("report")))
-        if saved("scope") in {kind.value for kind in ScopeKind}:
-            form.set_scope_kind(ScopeKind(saved("scope")))
-        self._language_chosen = _select(form.language, saved("language"))
-        _select(form.paper, saved("paper"))
-        _select(form.grouping, saved("grouping"))
-        form.marking.setCurrentText(saved("marking"))
-        form.draft.setChecked(saved("draft").lower() == "true")
-        folder = saved("folder")
-        if folder and Path(folder).is_dir():
-            self.folder = Path(folder)
+        form, saved = self.options, user_settings.report_choices()
+        if saved.report in {kind.value for kind in ReportType}:
+            form.set_report_type(ReportType(saved.report))
+        if saved.scope in {kind.value for kind in ScopeKind}:
+            form.set_scope_kind(ScopeKind(saved.scope))
+        self._language_chosen = _select(form.language, saved.language)
+        _select(form.paper, saved.paper)
+        _select(form.grouping, saved.grouping)
+        form.marking.setCurrentText(saved.marking)
+        form.draft.setChecked(saved.draft)
+        if saved.folder and Path(saved.folder).is_dir():
+            self.folder = Path(saved.folder)
 
 
 def _select(combo: QComboBox, data: str) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import NmrfError
 from desktop.services.register import RegisterFilter, Sort
-from desktop.services.views import View, delete_view, list_views, save_view
+from desktop.services.saved_views import View, delete_view, list_views, save_view
 
 
 class SavedViewsBar(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,24 +34,13 @@ from desktop.services.settings import (
     save_emblem,
     save_settings,
 )
+from desktop.ui import user_settings
 from desktop.ui.i18n import language_choices
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 
-UI_LANGUAGE_KEY = "ui/language"
 IMAGE_FILTER = "PNG, JPEG (*.png *.jpg *.jpeg)"
 EMBLEM_PREVIEW = 96
-
-
-def user_settings() -> QSettings:
-    """Per-user settings, in an INI file on every platform (easy to inspect and back up)."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "NMRF Desk", "NMRF Desk"
-    )
-
-
-def saved_ui_language() -> str:
-    """The interface language the user chose, or "" for the system's."""
-    value = user_settings().value(UI_LANGUAGE_KEY, "")
-    return str(value) if value else ""
+FIELDS = ("organisation_name", "emblem", "report_language")
 
 
 class SettingsDialog(QDialog):
@@ -74,7 +63,9 @@ class SettingsDialog(QDialog):
         self.ui_language.addItem(self.tr("System default"), "")
         for code, name in language_choices():
             self.ui_language.addItem(name, code)
-        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(saved_ui_language())))
+        self.ui_language.setCurrentIndex(
+            max(0, self.ui_language.findData(user_settings.ui_language()))
+        )
 
         self.emblem_data = load_emblem(session_factory)
         self.emblem_changed = False
@@ -107,7 +98,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Interface language:"), self.ui_language)
         note = QLabel(self.tr("A new interface language takes effect when NMRF Desk restarts."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -189,24 +180,31 @@ class SettingsDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------
     def accept(self) -> None:
+        """Save in the background; the dialog closes once saved."""
         wanted = OrganisationSettings(
             organisation_name=self.organisation_name.text(),
             report_language=str(self.report_language.currentData()),
         )
-        try:
-            if self.emblem_changed and self.emblem_data is not None:
-                check_emblem(self.emblem_data)  # before anything is saved
-            save_settings(self.session_factory, wanted)
-            if self.emblem_changed:
-                save_emblem(self.session_factory, self.emblem_data)
-        except NmrfError as exc:
-            field = self._field_name(exc.where)
-            QMessageBox.warning(
-                self,
-                self.tr("Settings not saved"),
-                f"{field}: {exc.message}" if field else exc.message,
-            )
-            return
+        factory, emblem_changed, emblem = (
+            self.session_factory,
+            self.emblem_changed,
+            self.emblem_data,
+        )
+
+        def work() -> Written[None]:
+            if emblem_changed and emblem is not None:
+                check_emblem(emblem)  # before anything is saved
+            save_settings(factory, wanted)
+            if emblem_changed:
+                save_emblem(factory, emblem)
+            return Written(None, Changes.of(Kind.SETTINGS))
+
+        fields = {key: self._field_name(key) for key in FIELDS}
+        WriteOperation(self, work, self._saved).error_title(
+            self.tr("Settings not saved")
+        ).field_names(fields).disabling(self.buttons).run()
+
+    def _saved(self, _none: None) -> None:
         self.emblem_changed = False
-        user_settings().setValue(UI_LANGUAGE_KEY, self.ui_language.currentData())
+        user_settings.set_ui_language(str(self.ui_language.currentData() or ""))
         super().accept()
