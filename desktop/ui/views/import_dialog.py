@@ -92,7 +92,7 @@ class ImportDialog(QDialog):
         self.mechanisms = mechanisms
         self.mapping: MappingProfile | None = None
         self.preview_summary: ImportSummary | None = None
-        self.result: ImportSummary | None = None
+        self.import_summary: ImportSummary | None = None
         self._cancel = threading.Event()
         self._running = False
         self.setWindowTitle(self.tr("Import recommendations"))
@@ -351,7 +351,7 @@ class ImportDialog(QDialog):
         self._start(work, self._imported)
 
     def _imported(self, summary: ImportSummary) -> None:
-        self.result = summary
+        self.import_summary = summary
         self.summary_text.setText(self._summary_html(summary))
         self._show_step(2)
         self.imported.emit()

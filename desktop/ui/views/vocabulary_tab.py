@@ -125,7 +125,7 @@ class VocabularyTab(QWidget):
         for row, entry in enumerate(entries):
             name = _NameItem(entry.name)
             name.setData(Qt.ItemDataRole.UserRole, entry.id)
-            cells = [name]
+            cells: list[QTableWidgetItem] = [name]
             if self.themes:
                 cells.append(QTableWidgetItem(entry.code or ""))
             cells.append(QTableWidgetItem(self.tr("yes") if entry.builtin else ""))
