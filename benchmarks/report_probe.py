@@ -4,13 +4,18 @@
 
 on a copy of the synthetic database DB, prints one JSON object with:
 - the consolidated status report over 5,000 recommendations (or all of a
-  smaller database): reading its data, laying it out, pages, pages per second,
-  the process's peak memory after it;
+  smaller database): reading its data, laying it out (one pass), pages, pages
+  per second, the process's peak memory after it;
 - the implementation plan of a new plan covering 300 recommendations (one
   proposed action per cluster, as the Plans page proposes them);
 - a baseline: plain ReportLab (one font, Paragraph cells, one LongTable, one
   pass, no contents, no page furniture) printing the status report's table of
-  the same recommendations, in pages per second.
+  the same recommendations, in pages per second, and the status report's
+  pages per second as a share of it (the fonts are loaded before either is
+  timed).
+
+The scenario (the parent) adds benchmarks.report_scale: the status report
+of every UPR Info recommendation, and the register list beside LibreOffice.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.reports import build_report
+from benchmarks import report_scale
+from desktop.reports import build_report, fonts
 from desktop.reports.data import ReportOptions, StatusReportData
 from desktop.services.database import open_database
 from desktop.services.plans import PlanFields, create_plan
@@ -95,6 +101,7 @@ def baseline(data: StatusReportData) -> dict[str, Any]:
 
 
 def main(path: str) -> dict[str, Any]:
+    fonts.register_fonts()
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "bench.sqlite3"
         shutil.copyfile(path, copy)
@@ -120,7 +127,9 @@ def main(path: str) -> dict[str, Any]:
         plan["actions"] = plan_data.action_count
         database.dispose()
     assert isinstance(data, StatusReportData)
-    return {"status_report": status, "plan_report": plan, "baseline": baseline(data)}
+    plain = baseline(data)
+    share = round(status["pages_per_s"] / plain["pages_per_s"], 2)
+    return {"status_report": status, "plan_report": plan, "baseline": plain, "pps_share": share}
 
 
 def scenario(db: Path, label: str) -> dict[str, Any]:
@@ -136,11 +145,16 @@ def scenario(db: Path, label: str) -> dict[str, Any]:
     if result.returncode != 0:
         return {"scenario": "reports", "database": label, "status": "error",
                 "error": result.stderr[-2000:]}  # fmt: skip
+    try:
+        scale = report_scale.scenario(REPO / "benchmarks" / "data")
+    except (RuntimeError, OSError, subprocess.SubprocessError) as error:
+        scale = {"upr_status": f"error: {str(error)[-300:]}"}
     return {
         "scenario": "reports",
         "database": label,
         "status": "ok",
         **json.loads(result.stdout.strip().splitlines()[-1]),
+        **scale,
     }
 
 

@@ -3,10 +3,10 @@ title, scope, date), the contents, running header and footer with "Page X of
 Y", the classification marking, the DRAFT watermark, the PDF outline and the
 document's metadata.
 
-Two passes (multiBuild): the first finds on which page each heading falls and
-how many pages there are, the second prints them. The contents know their
-lines before the first pass (the story's headings), so their length, and with
-it every page number, is the same in both passes.
+One pass (desktop.reports.late): the pages are laid out and written once;
+"Page X of Y" and the contents' page numbers are forms whose content is
+written when the last page is done. The contents know their lines before the
+pass (the story's headings), so their length does not depend on the numbers.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from desktop.reports.data import CancelledFn, Paper, ProgressFn, ScopeKind
 from desktop.reports.errors import ReportCancelled
 from desktop.reports.flowables import Heading, TextBlock, draw_line
 from desktop.reports.keeping import keep_headings
+from desktop.reports.late import CompressingCanvas, LateForms, PageNumber
 from desktop.reports.tables import cell_commands
 from desktop.reports.textlayout import one_line
 
@@ -48,45 +49,25 @@ MARGIN = 18 * mm
 
 class Contents(Flowable):  # type: ignore[misc]
     """The table of contents: one line per heading of level 0 or 1, its page
-    number found by the previous pass."""
+    number written when the document is laid out (desktop.reports.late)."""
 
     def __init__(self, ctx: ReportContext, headings: list[Heading]) -> None:
         super().__init__()
         self.ctx = ctx
         self.entries = [(h.level, h.text, h.key) for h in headings if h.level <= 1]
-        self._pages: dict[str, int] = {}
-        self._last_pages: dict[str, int] = {}
         self._table: Table | None = None
 
-    # The indexing protocol of multiBuild.
-    def isIndexing(self) -> int:
-        return 1
-
-    def isSatisfied(self) -> bool:
-        return self._pages == self._last_pages
-
-    def beforeBuild(self) -> None:
-        self._last_pages = dict(self._pages)
-        self._pages = {}
-
-    def afterBuild(self) -> None:
-        pass
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        if kind == "TOCEntry":
-            key, page = stuff
-            self._pages.setdefault(key, page)
+    def _number(self, page: int | None) -> str:
+        return self.ctx.formats.number(page) if page else ""
 
     def _make_table(self, width: float) -> Table:
         styles = self.ctx.styles
         number_width = 14 * mm
-        rows = []
+        rows: list[list[Flowable]] = []
         for level, text, key in self.entries:
             style = styles.contents_1 if level == 0 else styles.contents_2
-            page = self._last_pages.get(key)
-            number = self.ctx.formats.number(page) if page else ""
             title = TextBlock(("" if level == 0 else "    ") + text, style)
-            rows.append([title, TextBlock(number, style.with_(align="end"))])
+            rows.append([title, PageNumber(key, style.with_(align="end"), self._number)])
         widths = [width - number_width, number_width]
         if self.ctx.rtl:
             rows = [list(reversed(r)) for r in rows]
@@ -111,6 +92,9 @@ class Contents(Flowable):  # type: ignore[misc]
 
 
 class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
+    """The report's pages, laid out in one pass; "Page X of Y" and the
+    contents' page numbers are written at the end (desktop.reports.late)."""
+
     def __init__(
         self,
         fp: BinaryIO,
@@ -146,10 +130,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         )
         self.ctx = ctx
         self.total_pages = 0
-        self._pages_this_pass = 0
+        self.heading_pages: dict[str, int] = {}
+        self.late_forms = LateForms()
         self._progress = progress
         self._cancelled = cancelled
-        self._passes_done = 0
         self._flowables = 1
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
@@ -166,31 +150,26 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         )
         self.setProgressCallBack(self._on_progress)
 
-    # --- progress, cancel, passes -------------------------------------------------
-
     def _on_progress(self, kind: str, value: int) -> None:
         if self._cancelled is not None and self._cancelled():
             raise ReportCancelled()
         if kind == "SIZE_EST":
             self._flowables = max(value, 1)
         elif kind == "PROGRESS" and self._progress is not None:
-            # Two passes: the first is half of the work.
-            done = self._passes_done * self._flowables + value
-            self._progress(done, 2 * self._flowables)
+            self._progress(min(max(value, 0), self._flowables), self._flowables)
 
-    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
-        super().build(flowables, *args, **kwargs)
-        self._pages_this_pass = self.page
-        self._passes_done = min(self._passes_done + 1, 1)
-
-    def _allSatisfied(self) -> bool:
-        satisfied = bool(super()._allSatisfied()) and self._pages_this_pass == self.total_pages
-        self.total_pages = self._pages_this_pass
-        return satisfied
+    def lay_out(self, story: list[Flowable]) -> None:
+        """Lay out and write ``story``, consuming it: a flowable is let go of
+        once drawn. Then the numbers known only now, then the file."""
+        self._doSave = 0
+        self.build(story, canvasmaker=CompressingCanvas)
+        self.total_pages = self.page
+        self.late_forms.write(self.canv)
+        self.canv.save()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
-            self.notify("TOCEntry", (flowable.key, self.page))
+            self.heading_pages.setdefault(flowable.key, self.page)
 
     # --- page furniture ----------------------------------------------------------------
 
@@ -265,10 +244,13 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         bottom = MARGIN - 1 * mm
         canvas.line(left, bottom + 10, right, bottom + 10)
         page = self.ctx.formats.number(canvas.getPageNumber())
-        pages = self.ctx.formats.number(self.total_pages or canvas.getPageNumber())
-        self._text(
-            canvas, self.ctx.labels("page_of", page=page, pages=pages), end, bottom, end_align, 8
-        )
+
+        def page_of(form: Any) -> None:  # once the number of pages is known
+            pages = self.ctx.formats.number(self.total_pages)
+            label = self.ctx.labels("page_of", page=page, pages=pages)
+            self._text(form, label, end, bottom, end_align, 8)
+
+        self.late_forms.show(canvas, page_of)
         generated = self.ctx.formats.date(self.ctx.header.generated_on)
         self._text(canvas, generated, start, bottom, start_align, 8, width=half)
         canvas.restoreState()
@@ -324,11 +306,16 @@ def build_document(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> int:
-    """Lay out cover, contents and ``body`` into ``fp``; returns the page count."""
-    body = list(body)
-    headings = [f for f in body if isinstance(f, Heading)]
+    """Lay out cover, contents and ``body`` into ``fp``; returns the page count.
+
+    ``body`` is consumed, and each flowable let go of once it is drawn: pass
+    a generator (or a list nothing else holds), so that a long report never
+    holds all its pages' flowables at once.
+    """
     story: list[Flowable] = cover(ctx)
     story += [NextPageTemplate("body"), PageBreak()]
+    kept = keep_headings(body)
+    headings = [f for f in kept if isinstance(f, Heading)]
     # Contents only where there is more than one section to find.
     if sum(1 for h in headings if h.level <= 1) > 1:
         story += [
@@ -336,9 +323,11 @@ def build_document(
             Contents(ctx, headings),
             PageBreak(),
         ]
-    story += keep_headings(body)
+    del headings
+    story += kept
+    del kept
     document = ReportDocument(fp, ctx, wide=wide, progress=progress, cancelled=cancelled)
-    document.multiBuild(story, maxPasses=4)
+    document.lay_out(story)
     if progress is not None:
         progress(1, 1)
     return int(document.total_pages)

@@ -44,10 +44,13 @@ def draw_line(
     from left to right, each cut into runs of one face (right to left in a
     right-to-left run), Arabic faces shaped by HarfBuzz."""
     canvas.setFillColor(color)
+    ordered: list[tuple[fonts.Run, bool]] = []
     for text, rtl in line.runs:
         pieces = fonts.runs(text, bold)
-        for run in reversed(pieces) if rtl else pieces:
-            x += _draw_run(canvas, x, y, run, rtl, size, bold, color)
+        ordered += [(run, rtl) for run in (reversed(pieces) if rtl else pieces)]
+    last = len(ordered) - 1
+    for index, (run, rtl) in enumerate(ordered):
+        x += _draw_run(canvas, x, y, run, rtl, size, bold, color, index < last)
 
 
 def _draw_run(
@@ -59,14 +62,18 @@ def _draw_run(
     size: float,
     bold: bool,
     color: Color,
+    measure: bool = True,
 ) -> float:
-    """Draw ``run`` at ``x``; returns its width."""
+    """Draw ``run`` at ``x``; returns its width (0 unless ``measure``: the
+    last run of a line needs none)."""
+    width = 0.0
     if run.font in fonts.SHAPED:
         drawn, advance = shaping.shape(run.text, run.font, rtl)
         width = advance * size / 1000
     else:
         drawn = mirror(run.text[::-1]) if rtl else run.text
-        width = float(pdfmetrics.stringWidth(drawn, run.font, size))
+        if measure:
+            width = float(pdfmetrics.stringWidth(drawn, run.font, size))
     text_object = canvas.beginText(x, y)
     text_object.setFont(run.font, size)
     if bold and run.font in fonts.FAKE_BOLD:
@@ -138,10 +145,34 @@ class TextBlock(Flowable):  # type: ignore[misc]
         lines = self.lines_for(self.width)
         # First baseline: one leading down, less the part of it below the text.
         y = self.height - style.leading + (style.leading - style.size) / 2 + style.size * 0.22
+        if all(not rtl and text.isascii() for line in lines for text, rtl in line.runs):
+            _draw_latin(canvas, self.width, y, lines, style)
+            return
         for line in lines:
             x = line_x(0.0, self.width, line, style.align, line.rtl)
             draw_line(canvas, x, y, line, style.size, style.bold, style.color)
             y -= style.leading
+
+
+def _draw_latin(
+    canvas: Canvas, width: float, y: float, lines: list[LaidLine], style: TextStyle
+) -> None:
+    """Lines of ASCII text, left to right, in the Latin face: drawn as
+    draw_line draws them, in one text object."""
+    font = fonts.runs("a", style.bold)[0].font
+    canvas.setFillColor(style.color)
+    text_object = canvas.beginText()
+    text_object.setFont(font, style.size)
+    for line in lines:
+        x = line_x(0.0, width, line, style.align, line.rtl)
+        last = len(line.runs) - 1
+        for index, (text, _) in enumerate(line.runs):
+            text_object.setTextOrigin(x, y)
+            text_object.textOut(text)
+            if index < last:
+                x += float(pdfmetrics.stringWidth(text, font, style.size))
+        y -= style.leading
+    canvas.drawText(text_object)
 
 
 class Heading(TextBlock):

@@ -5,6 +5,8 @@ baseline and target), then the costs by lead agency."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import partial
 from typing import BinaryIO
 
 from reportlab.platypus import Flowable
@@ -16,12 +18,13 @@ from desktop.reports.data import (
     IndicatorLine,
     PlanActionLine,
     PlanCluster,
+    PlanRecommendationLine,
     PlanReportData,
     ProgressFn,
 )
 from desktop.reports.document import build_document
 from desktop.reports.flowables import Heading, TextBlock
-from desktop.reports.tables import data_table, key_values
+from desktop.reports.tables import RowsOf, data_table, key_values
 
 RECOMMENDATION_WIDTHS = (0.11, 0.13, 0.1, 0.11, 0.55)
 ACTION_WIDTHS = (0.24, 0.12, 0.12, 0.12, 0.08, 0.12, 0.2)
@@ -73,6 +76,34 @@ def _cost(ctx: ReportContext, action: PlanActionLine) -> str:
     return "\n".join(lines)
 
 
+def _recommendation_row(ctx: ReportContext, r: PlanRecommendationLine) -> list[str]:
+    t = ctx.labels
+    return [
+        r.reference or "—",
+        f"{r.mechanism}\n{r.source}".strip(),
+        t.term(r.position),
+        t.term(r.status),
+        r.text,
+    ]
+
+
+def _action_row(ctx: ReportContext, action: PlanActionLine) -> list[str]:
+    t = ctx.labels
+    title = action.title
+    if action.recommendation_references:
+        refs = ", ".join(action.recommendation_references)
+        title += "\n" + t("plan.addresses", references=refs)
+    return [
+        title,
+        "\n".join(action.lead) or "—",
+        "\n".join(action.supporting) or "—",
+        _timeline(ctx, action),
+        t.term(action.status),
+        _cost(ctx, action),
+        "\n".join(indicator_text(ctx, i) for i in action.indicators) or "—",
+    ]
+
+
 def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowable]:
     t, styles = ctx.labels, ctx.styles
     name = cluster.name or t("plan.no_cluster")
@@ -87,17 +118,12 @@ def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowa
     if cluster.recommendations:
         out.append(TextBlock(t("recommendations"), styles.heading_3))
         headers = [t("reference"), t("source"), t("position"), t("status"), t("recommendation")]
-        rows = [
-            [
-                r.reference or "—",
-                f"{r.mechanism}\n{r.source}".strip(),
-                t.term(r.position),
-                t.term(r.status),
-                r.text,
-            ]
-            for r in cluster.recommendations
-        ]
-        out += data_table(ctx, headers, rows, RECOMMENDATION_WIDTHS)
+        out += data_table(
+            ctx,
+            headers,
+            RowsOf(cluster.recommendations, partial(_recommendation_row, ctx)),
+            RECOMMENDATION_WIDTHS,
+        )
     out.append(TextBlock(t("actions"), styles.heading_3))
     if not cluster.actions:
         out.append(TextBlock(t("plan.no_actions"), styles.muted))
@@ -111,24 +137,8 @@ def _cluster(ctx: ReportContext, index: int, cluster: PlanCluster) -> list[Flowa
             t("cost"),
             t("indicators"),
         ]
-        rows = []
-        for action in cluster.actions:
-            title = action.title
-            if action.recommendation_references:
-                refs = ", ".join(action.recommendation_references)
-                title += "\n" + t("plan.addresses", references=refs)
-            rows.append(
-                [
-                    title,
-                    "\n".join(action.lead) or "—",
-                    "\n".join(action.supporting) or "—",
-                    _timeline(ctx, action),
-                    t.term(action.status),
-                    _cost(ctx, action),
-                    "\n".join(indicator_text(ctx, i) for i in action.indicators) or "—",
-                ]
-            )
         overdue = [i for i, a in enumerate(cluster.actions) if a.overdue]
+        rows = RowsOf(cluster.actions, partial(_action_row, ctx))
         out += data_table(ctx, headers, rows, ACTION_WIDTHS, highlight=overdue)
     if cluster.cost_totals:
         amounts = ctx.formats.amounts(cluster.cost_totals)
@@ -197,12 +207,18 @@ def build(
 ) -> int:
     """Write the plan to ``fp``; returns the number of pages."""
     ctx = make_context(data.header, "title.plan", subtitle=data.title)
+    return build_document(
+        fp, ctx, _body(ctx, data), wide=True, progress=progress, cancelled=cancelled
+    )
+
+
+def _body(ctx: ReportContext, data: PlanReportData) -> Iterator[Flowable]:
+    """The summary, the clusters and the costs (made as the document takes them)."""
     t, styles = ctx.labels, ctx.styles
-    body: list[Flowable] = _summary(ctx, data)
-    body.append(Heading(t("plan.clusters"), styles.heading_1, 0, ctx.heading_key("clusters")))
+    yield from _summary(ctx, data)
+    yield Heading(t("plan.clusters"), styles.heading_1, 0, ctx.heading_key("clusters"))
     if not data.clusters:
-        body.append(TextBlock(t("plan.empty"), styles.body))
+        yield TextBlock(t("plan.empty"), styles.body)
     for index, cluster in enumerate(data.clusters):
-        body += _cluster(ctx, index, cluster)
-    body += _costs(ctx, data)
-    return build_document(fp, ctx, body, wide=True, progress=progress, cancelled=cancelled)
+        yield from _cluster(ctx, index, cluster)
+    yield from _costs(ctx, data)

@@ -5,7 +5,7 @@ theme with each recommendation's status, latest progress and overdue actions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
@@ -26,7 +26,7 @@ from desktop.reports.data import (
 )
 from desktop.reports.document import build_document
 from desktop.reports.flowables import Heading, TextBlock
-from desktop.reports.tables import GRID, data_table
+from desktop.reports.tables import GRID, RowsOf, data_table
 
 SECTION_WIDTHS = (0.15, 0.43, 0.14, 0.28)
 CHART_ROWS = 15
@@ -142,23 +142,23 @@ def _section(
         ),
     ]
     headers = [t("reference"), t("recommendation"), t("status"), t("status.latest_progress")]
-    rows = []
-    for line in section.recommendations:
+
+    def row(line: StatusRecommendationLine) -> list[str]:
         where = f"{line.mechanism} · {line.source}" if grouping == "theme" else line.source
         lead = ", ".join(line.lead)
         text = line.text + ("\n" + t.field("lead", lead) if lead else "")
         follow_up = _progress(ctx, line)
         if line.overdue_actions:
             follow_up += "\n" + t.field("status.overdue_actions_of", "\n" + _overdue(ctx, line))
-        rows.append(
-            [
-                f"{line.reference}\n{where}\n{t.term(line.position)}".strip(),
-                text,
-                t.term(line.status),
-                follow_up,
-            ]
-        )
-    out += data_table(ctx, headers, rows, SECTION_WIDTHS)
+        return [
+            f"{line.reference}\n{where}\n{t.term(line.position)}".strip(),
+            text,
+            t.term(line.status),
+            follow_up,
+        ]
+
+    # The rows' text is made as each block of the table is laid out.
+    out += data_table(ctx, headers, RowsOf(section.recommendations, row), SECTION_WIDTHS)
     return out
 
 
@@ -171,15 +171,19 @@ def build(
 ) -> int:
     """Write the report to ``fp``; returns the number of pages."""
     ctx = make_context(data.header, "title.status")
+    return build_document(fp, ctx, _body(ctx, data), progress=progress, cancelled=cancelled)
+
+
+def _body(ctx: ReportContext, data: StatusReportData) -> Iterator[Flowable]:
+    """The summary, then the sections (made as the document takes them)."""
     t, styles = ctx.labels, ctx.styles
-    body = _summary(ctx, data)
+    yield from _summary(ctx, data)
     if data.sections:
         key = (
             "status.sections_theme"
             if data.grouping == StatusGrouping.THEME
             else "status.sections_mechanism"
         )
-        body.append(Heading(t(key), styles.heading_1, 0, ctx.heading_key("sections")))
+        yield Heading(t(key), styles.heading_1, 0, ctx.heading_key("sections"))
         for index, section in enumerate(data.sections):
-            body += _section(ctx, index, section, data.grouping.value)
-    return build_document(fp, ctx, body, progress=progress, cancelled=cancelled)
+            yield from _section(ctx, index, section, data.grouping.value)

@@ -1,13 +1,15 @@
 """Tables of the reports: a header row repeated on every page, text cells in any
 language, columns in reverse order in a right-to-left report, and long tables
 cut into blocks so that ReportLab never re-measures thousands of rows at each
-page break."""
+page break. A block makes its cells when it is first laid out, so a long
+table's cells exist only a few blocks at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any, TypeAlias
+from functools import partial
+from typing import Any, Generic, TypeAlias, TypeVar, overload
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -26,6 +28,33 @@ BODY_RUN_SHARE = 0.4
 """The most of a table's width one column may claim for a cell's unbreakable run."""
 
 Cell: TypeAlias = str | Flowable
+Item = TypeVar("Item")
+BlockRows: TypeAlias = list[list[Flowable]] | Callable[[], list[list[Flowable]]]
+"""A block's rows, or what makes them when the block is first laid out."""
+
+
+class RowsOf(Sequence[Sequence[Cell]], Generic[Item]):
+    """The rows of ``items``, each made by ``make`` when it is read: a long
+    table's text is made block by block as it is laid out, never all at once."""
+
+    def __init__(self, items: Sequence[Item], make: Callable[[Item], Sequence[Cell]]) -> None:
+        self.items = items
+        self.make = make
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> Sequence[Cell]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Sequence[Cell]]: ...
+    def __getitem__(self, index: int | slice) -> Sequence[Cell] | Sequence[Sequence[Cell]]:
+        if isinstance(index, slice):
+            return [self.make(item) for item in self.items[index]]
+        return self.make(self.items[index])
+
+    def __iter__(self) -> Iterator[Sequence[Cell]]:
+        return (self.make(item) for item in self.items)
 
 
 def cell_commands(
@@ -109,7 +138,7 @@ class TableBlock(Flowable):  # type: ignore[misc]
     def __init__(
         self,
         header: list[Flowable],
-        rows: list[list[Flowable]],
+        rows: BlockRows,
         columns: Columns,
         stripes: list[bool],
         continuation: bool = False,
@@ -118,12 +147,18 @@ class TableBlock(Flowable):  # type: ignore[misc]
         super().__init__()
         self.continuation = continuation
         self.header = header
-        self.rows = rows
+        self._rows = rows
         self.columns = columns
         self.stripes = stripes
         self.reverse = reverse
         self._tables: dict[tuple[bool, bool, float], Table] = {}
         self._table: Table | None = None
+
+    @property
+    def rows(self) -> list[list[Flowable]]:
+        if callable(self._rows):
+            self._rows = self._rows()
+        return self._rows
 
     def _widths(self, avail_width: float) -> list[float]:
         widths = self.columns.widths(avail_width)
@@ -247,16 +282,28 @@ def data_table(
     if ctx.rtl:
         header.reverse()
     marked = set(highlight)
-    out: list[Flowable] = []
-    for first in range(0, max(len(rows), 1), block_rows):
+
+    def make_block(first: int, last: int) -> list[list[Flowable]]:
         body = []
-        for index in range(first, min(first + block_rows, len(rows))):
+        for index in range(first, last):
             style = styles.cell_overdue if index in marked else styles.cell
             cells = [_cell(v, style_of(i, style)) for i, v in enumerate(rows[index])]
             body.append(list(reversed(cells)) if ctx.rtl else cells)
-        stripes = [(first + i) % 2 == 1 for i in range(len(body))]
+        return body
+
+    out: list[Flowable] = []
+    for first in range(0, max(len(rows), 1), block_rows):
+        last = min(first + block_rows, len(rows))
+        stripes = [index % 2 == 1 for index in range(first, last)]
         out.append(
-            TableBlock(header, body, columns, stripes, continuation=first > 0, reverse=ctx.rtl)
+            TableBlock(
+                header,
+                partial(make_block, first, last),
+                columns,
+                stripes,
+                continuation=first > 0,
+                reverse=ctx.rtl,
+            )
         )
     return out
 

@@ -84,6 +84,32 @@ def segments(text: str) -> list[str]:
     return [text[s:e] for s, e in _segment_spans(text)]
 
 
+def _ascii_class(chars: frozenset[str]) -> str:
+    return re.escape("".join(sorted(c for c in chars if c.isascii())))
+
+
+# _break_before's rules for printable ASCII text, where the only space is " "
+# and nothing is ideographic: after spaces (not after an opening bracket,
+# not before a closing mark), after a slash before a letter or digit, after
+# the hyphen of a compound word.
+_ASCII_BREAKS = re.compile(
+    rf"(?:(?<=^ )|(?<=[^{_ascii_class(NO_LINE_END)}] ))(?=[^ {_ascii_class(NO_LINE_START)}])"
+    r"|(?<=/)(?=[A-Za-z0-9])"
+    r"|(?<=[A-Za-z]-)(?=[A-Za-z])"
+)
+
+
+def _break_positions(text: str) -> Iterator[int]:
+    """Every i where a line may break before text[i] (atoms aside)."""
+    if text.isascii() and text.isprintable():
+        return (m.start() for m in _ASCII_BREAKS.finditer(text))
+    return (
+        i
+        for i in range(1, len(text))
+        if _break_before(text[i - 1], text[i], text[i - 2] if i > 1 else " ")
+    )
+
+
 def _segment_spans(text: str, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     if not text:
         return []
@@ -93,14 +119,13 @@ def _segment_spans(text: str, extra: Sequence[tuple[int, int]] = ()) -> list[tup
     out: list[tuple[int, int]] = []
     start = 0
     atom = 0
-    for i in range(1, len(text)):
+    for i in _break_positions(text):
         while atom < len(kept) and kept[atom][1] <= i:
             atom += 1
         if atom < len(kept) and kept[atom][0] < i < kept[atom][1]:
             continue  # inside an atom
-        if _break_before(text[i - 1], text[i], text[i - 2] if i > 1 else " "):
-            out.append((start, i))
-            start = i
+        out.append((start, i))
+        start = i
     out.append((start, len(text)))
     return out
 
