@@ -7,11 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import install_translations
 
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
 from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: QApplication) -> None:
+    """The interface in English as users see it: with its plural forms
+    (nmrf_en.qm: "1 action", "2 actions"), as the application starts."""
+    install_translations(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,8 @@ count, undoable), and a plan made from the cluster proposes an action it leads."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
@@ -138,10 +140,11 @@ def test_a_plan_from_the_cluster_proposes_an_action_it_leads(demo_window: MainWi
             shown.append((item.text(0), item.text(2)))
         stack.extend(item.child(i) for i in range(item.childCount()))
     assert shown == [(action.title, "Ministry of Justice")]
-    # One action is "1 action(s)", never "1 actions".
+    # One action is "1 action", never "1 actions" (English plural forms).
     title = plans.tree.topLevelItem(0).text(0)
-    assert "1 action(s)" in title and "1 actions" not in title
-    assert f"{len(group.recommendations)} recommendation(s)" in title
+    assert re.search(r"\b1 action\b(?!s)", title) and "1 actions" not in title
+    n = len(group.recommendations)
+    assert f"{n} recommendation{'' if n == 1 else 's'}" in title
 
 
 def test_assign_the_cluster_agencies_to_its_recommendations(
@@ -188,7 +191,8 @@ def test_assign_the_cluster_agencies_to_its_recommendations(
         changing = preview_assign_to_recommendations(factory, info.id).changed
         assert 0 < changing <= len(recs)
         assert (
-            f"{changing} recommendation(s) will change (of {len(recs)} in the cluster)"
+            f"{changing} recommendation{'' if changing == 1 else 's'} will change"
+            f" (of {len(recs)} in the cluster)"
             in (questions[0])
         )
         assert "Ministry of Justice" in questions[0]

@@ -47,7 +47,7 @@ def test_the_preview_counts_types_and_keeps_the_others_as_context(
     types = dialog.types_text.text()
     assert f"{CONCERNS}: 1" in types and f"{POSITIVE}: 1" in types
     assert "Recommendation: 2" in types and "Recommendations: 1" in types
-    assert "2 paragraph(s) of other types will be kept as context" in types
+    assert "2 paragraphs of other types will be kept as context" in types
     assert "3 new" in dialog.preview_heading.text()
     assert dialog.preview_table.rowCount() == 3  # recommendations only
     SHOTS.mkdir(exist_ok=True)
@@ -56,14 +56,14 @@ def test_the_preview_counts_types_and_keeps_the_others_as_context(
     assert counts(database) == (0, 0)
     with qtbot.waitSignal(dialog.imported):
         dialog.next_step()
-    assert "2 paragraph(s) of other types kept as context" in dialog.summary_text.text()
+    assert "2 paragraphs of other types kept as context" in dialog.summary_text.text()
     assert counts(database) == (3, 2)
 
 
 def test_skipping_the_other_types(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     path = write_uhri_xlsx(tmp_path / "crc.xlsx", export_rows())
     dialog = _dialog(qtbot, database, path, OtherTypes.SKIP)
-    assert "2 paragraph(s) of other types will be skipped" in dialog.types_text.text()
+    assert "2 paragraphs of other types will be skipped" in dialog.types_text.text()
     with qtbot.waitSignal(dialog.imported):
         dialog.next_step()
     assert counts(database) == (3, 0)
@@ -81,7 +81,7 @@ def test_recommendations_that_change_type_are_reported(
     assert counts(database) == (5, 0)
     path = write_uhri_xlsx(tmp_path / "crc.xlsx", export_rows())
     dialog = _dialog(qtbot, database, path, OtherTypes.KEEP)
-    assert "2 recommendation(s) will leave the register" in dialog.types_text.text()
+    assert "2 recommendations will leave the register" in dialog.types_text.text()
     with qtbot.waitSignal(dialog.imported):
         dialog.next_step()
     assert counts(database) == (3, 2)
@@ -120,7 +120,7 @@ def test_the_register_shows_the_document_context_beside_a_recommendation(
     shown = panel.paragraphs.toPlainText()
     assert f"4 · {POSITIVE}" in shown and f"12 · {CONCERNS}" in shown
     assert "The Committee is concerned that corporal punishment" in shown
-    assert "2 paragraph(s) of the same document" in panel.heading.text()
+    assert "2 paragraphs of the same document" in panel.heading.text()
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "register-document-context.png"))
     # Nothing selected: the panel empties.
