@@ -1,7 +1,6 @@
 """Every model, imported in one place (Alembic's env.py and the services use this)."""
 
 from desktop.store.agencies import Agency, Assignment, FocalPoint
-from desktop.store.audit import AppUser, AuditEntry
 from desktop.store.base import Base
 from desktop.store.context import ContextParagraph
 from desktop.store.followup import (
@@ -53,10 +52,8 @@ __all__ = [
     "Action",
     "AffectedPersons",
     "Agency",
-    "AppUser",
     "Assignment",
     "Attachment",
-    "AuditEntry",
     "Base",
     "Cluster",
     "Consultation",
