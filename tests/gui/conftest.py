@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import install_translations
-
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
 from desktop.ui import workers
