@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.cli_forms import add_forms_parser, run_forms
+from desktop.cli_users import add_users_parsers, run_audit, run_users
 
 if TYPE_CHECKING:
     from desktop.services.importing.service import ImportSummary
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--archived", action="store_true", help="export the archive instead")
     _add_report_parser(commands)
     add_forms_parser(commands)
+    add_users_parsers(commands)
     listing = commands.add_parser(
         "list", help="list the names to use with --agency, --plan, --mapping, --view…"
     )
@@ -175,10 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db=args.db, smoke_test=getattr(args, "smoke_test", False))
 
     from desktop.domain.errors import NmrfError
+    from desktop.services.audit_log import audit_source
 
     handler = _HANDLERS[command]
     try:
-        return handler(args)
+        with audit_source("cli"):
+            return handler(args)
     except NmrfError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -237,6 +241,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
             print(f"upgraded {database.display_name} (backup: {database.backup})")
         else:
             print(f"{database.display_name} is up to date")
+        from desktop.services.users import ensure_first_administrator
+
+        first = ensure_first_administrator(database)
+        if first:
+            print(f"{first} is the first administrator of {database.display_name}")
     return 0
 
 
@@ -265,7 +274,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.backups import restore_backup
+    from desktop.services.restore_audit import restore_recorded
     from desktop.store.engine import resolve_url, sqlite_path
     from desktop.store.errors import BackupError
 
@@ -275,7 +284,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             "restore works on SQLite database files; restore a PostgreSQL server with pg_restore",
             where="--db",
         )
-    kept = restore_backup(args.backup, target)
+    kept = restore_recorded(args.backup, target)
     print(f"restored {args.backup} to {target}")
     if kept is not None:
         print(f"the database it replaced is kept as {kept}")
@@ -554,6 +563,8 @@ _HANDLERS = {
     "report": _cmd_report,
     "list": _cmd_list,
     "forms": run_forms,
+    "users": run_users,
+    "audit": run_audit,
 }
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import NmrfError, ValidationError
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Priority
+from desktop.services.audit_log import plain, record_event
 from desktop.services.register import RegisterFilter, register_ids
 from desktop.services.transactions import retry_conflicts
 from desktop.store.base import utcnow
@@ -119,6 +120,13 @@ def apply_bulk(
                 if progress is not None:
                     progress(min(start + CHUNK, len(ordered)), len(ordered))
             bump_versions(session, undo.touched)
+            record_event(
+                session,
+                "bulk",
+                "recommendation",
+                label=f"{action.kind.value}: {changed} of {len(ids)} recommendations",
+                changes={"value": plain(action.value), "role": action.role.value},
+            )
         return BulkResult(selected=len(ids), changed=changed, undo=undo)
 
     return retry_conflicts(change)

@@ -114,6 +114,9 @@ def open_database(
         if path is not None and probe is not None and probe.new_file:
             _remove_new_file(path)
         raise
+    from desktop.services.users import attach_user
+
+    attach_user(database)  # every write of its sessions is checked and recorded
     if path is not None and not database.read_only:
         tighten_database_files(
             path, paths.backups_dir_for(path), data_folder=paths.default_database_path().parent

@@ -115,6 +115,9 @@ def export_recommendations(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    from desktop.services.audit_log import record_done
+
+    record_done(session_factory, "export", "recommendation", label=f"{dest.name}: {count} rows")
     return ExportResult(dest, count, SHEETS if fmt is ExportFormat.XLSX else ())
 
 

@@ -78,4 +78,7 @@ def generate_report(
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+    from desktop.services.audit_log import record_done
+
+    record_done(session_factory, "report", request.report.value, label=destination.name)
     return destination

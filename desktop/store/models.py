@@ -1,6 +1,7 @@
 """Every model, imported in one place (Alembic's env.py and the services use this)."""
 
 from desktop.store.agencies import Agency, Assignment, FocalPoint
+from desktop.store.audit import AppUser, AuditEntry
 from desktop.store.base import Base
 from desktop.store.context import ContextParagraph
 from desktop.store.followup import (
@@ -52,8 +53,10 @@ __all__ = [
     "Action",
     "AffectedPersons",
     "Agency",
+    "AppUser",
     "Assignment",
     "Attachment",
+    "AuditEntry",
     "Base",
     "Cluster",
     "Consultation",

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.domain.errors import ImportFileError, NmrfError
+from desktop.services.audit_log import audit_source, file_source, record_event
 from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.context_rows import ContextCounts
@@ -137,7 +138,7 @@ def import_file(
     # import or bulk change rather than giving up after the busy timeout.
     session.info[WAIT_OPTION] = IMPORT_WAIT_S
     try:
-        with _database_errors(database), session.begin():
+        with _database_errors(database), audit_source(file_source(path)), session.begin():
             run = ImportRun(session, other_types)
             for chunk in _chunks(iter(rows), CHUNK):
                 _check_cancelled(cancelled)
@@ -156,6 +157,19 @@ def import_file(
             summary.rejected = sorted(run.rejected, key=lambda p: p.row)
             summary.preview, summary.created = run.preview, run.created()
             summary.context = run.context.counts
+            record_event(
+                session,
+                "import",
+                "file",
+                label=path.name,
+                changes={
+                    "format": fmt.value,
+                    "rows": summary.rows_read,
+                    "new": summary.new,
+                    "updated": summary.updated,
+                    "rejected": len(summary.rejected),
+                },
+            )
             if dry_run:
                 session.rollback()
             elif database.path is not None and (
