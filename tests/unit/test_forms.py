@@ -30,6 +30,7 @@ from desktop.services.forms.signing import existing_key
 from desktop.store.errors import ReadOnlyDatabaseError
 from desktop.store.models import (
     Assignment,
+    AuditEntry,
     Measurement,
     ProgressUpdate,
     Recommendation,
@@ -144,6 +145,17 @@ def test_changes_applied_with_their_source_then_idempotent(
     assert update.agency_id == form.agency_id and update.reporter
     assert "Bill tabled" in update.narrative and "example.org/bill" in update.narrative
     assert form.returned_sha256 == review.sha256 and form.returned_at is not None
+    # The audit trail: the apply is one event naming the returned file and its
+    # digest; each record it wrote names the file.
+    with database.session_factory() as session:
+        event = session.scalars(
+            select(AuditEntry.source).where(AuditEntry.record_uuid == form.uuid)
+        ).all()
+        per_record = set(
+            session.scalars(select(AuditEntry.source).where(AuditEntry.record_uuid == update.uuid))
+        )
+    assert f"form {filled.name} sha256:{review.sha256}" in event
+    assert per_record == {f"form {filled.name}"}
     # The same file again: nothing new.
     again = review_form(database.session_factory, filled, TODAY)
     assert (len(again.items), len(again.rejected)) == (0, 0)

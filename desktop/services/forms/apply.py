@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.vocab import ActionStatus, ImplementationStatus
+from desktop.services.audit_log import DIGEST_MARK, audit_source, record_event
 from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database
 from desktop.services.forms.items import FormReview, ReviewItem
@@ -61,8 +62,9 @@ def apply_review(
     items = [by_id[i] for i in accepted]
     session = database.session_factory()
     session.info[WAIT_OPTION] = APPLY_WAIT_S
+    source = f"form {Path(review.file).name}{DIGEST_MARK}{review.sha256}"
     try:
-        with session.begin():
+        with audit_source(source), session.begin():
             form = session.get(UpdateForm, review.form_id)
             if form is None or form.version != review.form_version:
                 raise ConflictError(f"the form was {CHANGED_SINCE_REVIEW}", where=review.file)
@@ -74,6 +76,14 @@ def apply_review(
             form.returned_at = utcnow()
             form.returned_sha256 = review.sha256
             form.applied_json = json.dumps(applied, ensure_ascii=False, sort_keys=True)
+            record_event(
+                session,
+                "import",
+                "update_form",
+                record_uuid=form.uuid,
+                label=Path(review.file).name,
+                changes={"items": len(items), "agency_id": form.agency_id},
+            )
             session.flush()
             backup = None
             if items and database.path is not None:
