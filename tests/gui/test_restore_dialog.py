@@ -13,12 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.services.backups import backup_before, backup_database
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data
 from desktop.services.recommendations import NewRecommendation, bulk_create_recommendations
 from desktop.services.stats import compute_stats
+from desktop.store.models import AuditEntry
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.restore_dialog import RestoreDialog, reason_label
 from tests.unit.readonly import read_only_folder
@@ -152,6 +154,12 @@ def test_restoring_a_backup_replaces_the_database_and_shows_it(
     assert restore_window.stack.isEnabled()
     assert restore_window.action_open.isEnabled() and restore_window.action_restore.isEnabled()
     assert not restore_window.busy.isVisibleTo(restore_window)
+    # The restored database's audit trail records the restore, naming the backup.
+    with restore_window.database.session_factory() as session:
+        restores = session.scalars(
+            select(AuditEntry.label).where(AuditEntry.action == "restore-backup")
+        ).all()
+    assert restores == [first.name]
     # The replaced database is the one as it was, with every recommendation.
     with_all = open_database(str(kept[0]))
     try:

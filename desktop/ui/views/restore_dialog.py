@@ -37,9 +37,9 @@ from desktop.services.backups import (
     MANUAL_REASON,
     BackupInfo,
     list_backups,
-    restore_backup,
 )
 from desktop.services.database import Database, open_database
+from desktop.services.restore_audit import restore_recorded
 from desktop.ui import workers
 
 if TYPE_CHECKING:
@@ -327,7 +327,7 @@ class RestoreFlow(QObject):
         window.statusBar().showMessage(self.tr("Restoring the backup…"))
         # The window's own pooled connection would make the restore refuse.
         window.database.dispose()
-        workers.run_task(lambda: restore_backup(backup, path), self._restored, self._refused)
+        workers.run_task(lambda: restore_recorded(backup, path), self._restored, self._refused)
 
     def _restored(self, kept: Path | None) -> None:
         path = str(self.window.database.path)
