@@ -90,6 +90,8 @@ class _Probe:
     mode: OpenMode = OpenMode.READ_WRITE
     read_only_reason: str = ""
     new_file: bool = False
+    checked: bool = True
+    """False when the integrity check was left for later (``check_integrity=False``)."""
 
 
 def open_database(
@@ -97,13 +99,20 @@ def open_database(
     *,
     create: bool = False,
     script_location: Path | None = None,
+    check_integrity: bool = True,
 ) -> Database:
     """Open (and, with ``create``, create; if needed upgrade) the database
     named by ``db``: a path, a URL, else ``NMRF_DB``, else the default file in
-    the data folder. Without ``create`` a missing database is refused."""
+    the data folder. Without ``create`` a missing database is refused.
+    ``check_integrity=False`` leaves SQLite's integrity check to the caller
+    (``integrity_problems``, after start), unless the database must be upgraded."""
     url = db if isinstance(db, URL) else resolve_url(db)
     path = sqlite_path(url)
-    probe = _probe_sqlite_file(path, create=create) if path is not None else None
+    probe = (
+        _probe_sqlite_file(path, create=create, check_integrity=check_integrity)
+        if path is not None
+        else None
+    )
     mode = probe.mode if probe else OpenMode.READ_WRITE
     reason = probe.read_only_reason if probe else ""
     engine = make_engine(url, mode=mode, read_only_reason=reason)
@@ -165,6 +174,8 @@ def _open(
     )
     if probe.revision == head:
         return database
+    if not probe.checked and path is not None:
+        _require_sound(path, probe.mode, where)
     if database.read_only:
         raise ReadOnlyDatabaseError(
             f"this database is read-only ({probe.read_only_reason}) and was made by an earlier"
@@ -218,7 +229,23 @@ def _backup_hint(path: Path) -> tuple[str, Path | None]:
     return f" The newest backup is {backup} (nmrf-desk restore)", backup
 
 
-def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
+def integrity_problems(database: Database) -> list[str]:
+    """SQLite's quick integrity check of an open database (empty: sound, or not SQLite)."""
+    if database.path is None:
+        return []
+    return sqlite_files.quick_check(database.path, database.open_mode)
+
+
+def _require_sound(path: Path, mode: OpenMode, where: str) -> None:
+    problems = sqlite_files.quick_check(path, mode)
+    if problems:
+        _, backup = _backup_hint(path)
+        raise DamagedDatabaseError(
+            f"the database is damaged ({problems[0]})", where=where, newest_backup=backup
+        )
+
+
+def _probe_sqlite_file(path: Path, *, create: bool, check_integrity: bool = True) -> _Probe:
     """Look at a SQLite file read-only, before anything may write to it."""
     where = str(path)
     if not path.exists():
@@ -247,12 +274,8 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
         )
         raise NotOurDatabaseError(message + hint, where=where, newest_backup=backup)
     mode, reason = _open_mode(path)
-    problems = sqlite_files.quick_check(path, mode)
-    if problems:
-        _, backup = _backup_hint(path)
-        raise DamagedDatabaseError(
-            f"the database is damaged ({problems[0]})", where=where, newest_backup=backup
-        )
+    if check_integrity:
+        _require_sound(path, mode, where)
     try:
         tables = sqlite_files.table_names(path, mode)
         revision = (
@@ -261,13 +284,17 @@ def _probe_sqlite_file(path: Path, *, create: bool) -> _Probe:
             else None
         )
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(f"the database cannot be read ({exc})", where=where) from exc
+        _, backup = _backup_hint(path)
+        raise DamagedDatabaseError(
+            f"the database cannot be read ({exc})", where=where, newest_backup=backup
+        ) from exc
     foreign = bool(tables - {schema_revisions.VERSION_TABLE} - {"sqlite_sequence"})
     return _Probe(
         revision=revision,
         foreign_tables=foreign and revision is None,
         mode=mode,
         read_only_reason=reason,
+        checked=check_integrity,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,37 +25,28 @@ from desktop.services.stats import Stats, compute_stats
 from desktop.ui import workers
 from desktop.ui.changes import Changes, broadcaster
 from desktop.ui.views.about_dialog import show_about
-from desktop.ui.views.agencies_page import AgenciesPage
-from desktop.ui.views.calendar_page import CalendarPage
-from desktop.ui.views.clusters_page import ClustersPage
-from desktop.ui.views.consultations_page import ConsultationsPage
-from desktop.ui.views.dashboard_page import DashboardPage
-from desktop.ui.views.pages import Page
-from desktop.ui.views.plans_page import PlansPage
+from desktop.ui.views.integrity_check import IntegrityCheck
+from desktop.ui.views.pages import PAGE_SPECS, Page, PageSet, PageSpec
 from desktop.ui.views.register_page import RegisterPage
-from desktop.ui.views.report_options import RegisterState
-from desktop.ui.views.reports_page import ReportsPage
 from desktop.ui.views.restore_dialog import RestoreDialog, RestoreFlow, configure_restore_action
-from desktop.ui.views.settings_dialog import SettingsDialog
 from desktop.ui.views.status_line import StatusLine
-from desktop.ui.views.themes_page import ThemesPage
 
 if TYPE_CHECKING:
     from desktop.ui.views.export_dialog import ExportDialog
     from desktop.ui.views.import_dialog import ImportDialog
+    from desktop.ui.views.plans_page import PlansPage
+    from desktop.ui.views.report_options import RegisterState
+    from desktop.ui.views.reports_page import ReportsPage
 
 DB_FILTER = "NMRF Desk database (*.sqlite3 *.db);;All files (*)"
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    RegisterPage,
-    ClustersPage,
-    ThemesPage,
-    AgenciesPage,
-    PlansPage,
-    ConsultationsPage,
-    CalendarPage,
-    ReportsPage,
-    DashboardPage,
-)
+# The signals of pages built on first use, and the window's slot each goes to.
+PAGE_SIGNALS: dict[str, tuple[tuple[str, str], ...]] = {
+    "clusters": (("open_in_register", "show_cluster_in_register"),),
+    "agencies": (("open_in_register", "show_agency_in_register"),),
+    "dashboard": (("open_register", "show_in_register"), ("open_action", "show_action")),
+    "consultations": (("open_recommendations", "show_recommendations"),),
+    "calendar": (("open_recommendations", "show_recommendations"),),
+}
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +58,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self._loaded_once = False
+        self._load_started = False
+        self._stats: Stats | None = None
         self._backed_up_today = False
+        # The daily backup waits for the integrity check: a damaged database is said so
+        # once, rather than also as a failed backup.
+        self.integrity_check = IntegrityCheck(self)
+        self.integrity_check.passed.connect(self._automatic_backup)
         self.setWindowTitle(self.tr("NMRF Desk"))
         self.resize(1100, 700)
 
@@ -76,42 +73,17 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(220)
         self.navigation.setSpacing(3)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for page_class in PAGE_CLASSES:
-            page = page_class()
-            page.set_database(database)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for spec in PAGE_SPECS:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages = PageSet(PAGE_SPECS, self.stack, self._page_built)
         register = self.pages["recommendations"]
         assert isinstance(register, RegisterPage)
         self.register = register
         self.register.loaded.connect(self._first_view_loaded)
         self.register.load_failed.connect(self._register_failed)
-        clusters = self.pages["clusters"]
-        assert isinstance(clusters, ClustersPage)
-        clusters.open_in_register.connect(self.show_cluster_in_register)
-        agencies = self.pages["agencies"]
-        assert isinstance(agencies, AgenciesPage)
-        agencies.open_in_register.connect(self.show_agency_in_register)
-        dashboard = self.pages["dashboard"]
-        assert isinstance(dashboard, DashboardPage)
-        dashboard.open_register.connect(self.show_in_register)
-        plans = self.pages["plans"]
-        assert isinstance(plans, PlansPage)
-        self.plans = plans
-        reports = self.pages["reports"]
-        assert isinstance(reports, ReportsPage)
-        self.reports = reports
-        dashboard.open_action.connect(self.show_action)
-        for key in ("consultations", "calendar"):
-            page = self.pages[key]
-            assert isinstance(page, ConsultationsPage | CalendarPage)
-            page.open_recommendations.connect(self.show_recommendations)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(0)  # the register, built above
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -120,11 +92,29 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
-        self.navigation.currentRowChanged.connect(self._page_shown)
+        self.navigation.currentRowChanged.connect(self._navigate)
         self._show_database_in_status()
         broadcaster().changed.connect(self.broadcast_changes)
 
     # -- construction ----------------------------------------------------
+    @property
+    def plans(self) -> PlansPage:
+        return cast("PlansPage", self.pages["plans"])
+
+    @property
+    def reports(self) -> ReportsPage:
+        return cast("ReportsPage", self.pages["reports"])
+
+    def _page_built(self, spec: PageSpec, page: Page) -> None:
+        """Connect a new page and bring it up to date with the window."""
+        page.set_database(self.database)
+        for signal, slot in PAGE_SIGNALS.get(spec.key, ()):
+            getattr(page, signal).connect(getattr(self, slot))
+        if self._stats is not None:
+            page.show_stats(self._stats)
+        if self._load_started:
+            page.reload()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.action_new = self._action(
@@ -194,15 +184,30 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_page(self, key: str) -> Page:
-        keys = [page.key for page in self.pages.values()]
-        self.navigation.setCurrentRow(keys.index(key))
+        self.navigation.setCurrentRow(self.pages.index(key))
         return self.current_page()
 
+    def _navigate(self, row: int) -> None:
+        """Show the page of navigation row ``row``, built if it is shown for the first time."""
+        if row < 0:
+            return
+        self.pages[PAGE_SPECS[row].key]
+        self.stack.setCurrentIndex(row)
+        self._page_shown(row)
+
     def load(self) -> None:
-        """Load the pages' data in the background."""
-        for page in self.pages.values():
+        """Load the data of the pages built so far in the background (the others
+        read theirs when built). At start the first page's rows come first, the
+        alerts and figures once they show."""
+        starting = not self._loaded_once
+        self._load_started = True
+        for page in self.pages.built_pages():
             page.stale = False
             page.reload()
+        if not starting:
+            self._load_figures()
+
+    def _load_figures(self) -> None:
         self.refresh_alerts()
         self._set_busy(+1)
         session_factory = self.database.session_factory
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
     def broadcast_changes(self, changes: Changes) -> None:
         """A write changed ``changes``: the page shown reads again, the others when shown."""
         current = self.current_page()
-        for page in self.pages.values():
+        for page in self.pages.built_pages():
             page.notice_changes(changes, visible=page is current)
         self.refresh_alerts()
 
@@ -222,12 +227,16 @@ class MainWindow(QMainWindow):
 
     def _stats_loaded(self, stats: Stats) -> None:
         self._set_busy(-1)
-        for page in self.pages.values():
+        self._stats = stats
+        for page in self.pages.built_pages():
             page.show_stats(stats)
         self._automatic_backup()
 
     def _automatic_backup(self) -> None:
-        """The daily backup (only when the database changed), off the GUI thread."""
+        """The daily backup (only when the database changed), off the GUI thread,
+        once the database has been found sound."""
+        if self.integrity_check.problems != []:
+            return
         if self._backed_up_today or self.database.read_only or self.database.path is None:
             return
         self._backed_up_today = True
@@ -261,18 +270,21 @@ class MainWindow(QMainWindow):
     def _page_shown(self, _row: int) -> None:
         self.refresh_alerts()
         self.current_page().refresh_if_stale()
-        if self.current_page() is self.plans:
+        key = self.current_page().key
+        if key == "plans":
             # A new plan can start from what the register shows now.
             self.plans.set_register_filter(
                 self.register.current_filter(), self.register.model.rowCount()
             )
-        elif self.current_page() is self.reports:
+        elif key == "reports":
             # A status report or list can cover what the register shows or has selected;
             # plans and agencies created since are offered.
             self.reports.set_register_state(self.register_state())
             self.reports.reload()
 
     def register_state(self) -> RegisterState:
+        from desktop.ui.views.report_options import RegisterState
+
         register = self.register
         return RegisterState(
             register.current_filter(),
@@ -299,9 +311,14 @@ class MainWindow(QMainWindow):
         if not self._loaded_once:
             self._loaded_once = True
             self.first_page_loaded.emit()
+            self._load_figures()
+            self.integrity_check.start_soon()
 
     def _register_failed(self, message: str) -> None:
         self._load_error(RuntimeError(message))
+        if not self._loaded_once:
+            self._load_figures()
+        self.integrity_check.start_soon()  # damage is a likely cause
 
     def _stats_failed(self, exc: Exception) -> None:
         self._set_busy(-1)
@@ -357,10 +374,11 @@ class MainWindow(QMainWindow):
     def _database_opened(self, database: Database) -> None:
         self._set_busy(-1)
         old, self.database = self.database, database
-        for page in self.pages.values():
+        for page in self.pages.built_pages():
             page.set_database(database)
         old.dispose()
         self._backed_up_today = False
+        self.integrity_check.problems = []  # open_database checked it, in the background
         self._show_database_in_status()
         self.database_changed.emit()
         self.load()
@@ -456,12 +474,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> None:
+        from desktop.ui.views.settings_dialog import SettingsDialog
+
         SettingsDialog(self.database.session_factory, self).exec()
 
     def show_about(self) -> None:
         show_about(self, self.database.display_name)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.reports.cancel()  # a report being written stops and leaves no file
+        if self.pages.is_built("reports"):
+            self.reports.cancel()  # a report being written stops and leaves no file
         workers.wait_for_all()
         super().closeEvent(event)
