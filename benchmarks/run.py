@@ -6,6 +6,7 @@ python -m benchmarks.run --scale 10000,100000
 python -m benchmarks.run --only crash    # the kill -9 benchmark alone, merged into the last results
 python -m benchmarks.run --only installer  # the Linux package: size, start (builds it if needed)
 python -m benchmarks.run --only forms --scale 250000  # agency update forms: make --all, import
+python -m benchmarks.run --only startup --scale 250000  # start-up beside a bare PySide6 window
 """
 
 from __future__ import annotations
@@ -23,15 +24,19 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import (
+    audit_probe,
     crash_outcome,
     crash_probe,
     dashboard_probe,
     forms_probe,
+    import_probe,
     installer_probe,
     plan_probe,
     report_probe,
     report_scale,
     scenarios,
+    search_probe,
+    startup_probe,
     transfer,
 )
 from desktop.store import migrations
@@ -46,7 +51,19 @@ TARGETS = {
     "ready:empty": ("ready_ms", 1500, "ready ≤ 1.5 s"),
     "ready:250000": ("ready_ms", 2500, "ready ≤ 2.5 s"),
     "ready_rss:250000": ("peak_rss_mb", 400, "RSS < 400 MB"),
+    "startup_empty_ratio": (
+        "",
+        startup_probe.GOAL_EMPTY_RATIO,
+        f"≤ {startup_probe.GOAL_EMPTY_RATIO:g}× the bare window",
+    ),
+    "startup_large_ratio": (
+        "",
+        startup_probe.GOAL_LARGE_RATIO,
+        f"≤ {startup_probe.GOAL_LARGE_RATIO:g}× empty",
+    ),
     "bulk_create": ("ratio", 3.0, "≤ 3× raw executemany"),
+    "audit_import": ("ratio", 1.3, "≤ 1.3× without the audit"),
+    "audit_bulk": ("ratio", 1.3, "≤ 1.3× without the audit"),
     "search:250000": ("", 150, "≤ 150 ms"),
     "filter:250000": ("", 200, "≤ 200 ms"),
     "jump:250000": ("", 100, "≤ 100 ms"),
@@ -142,6 +159,8 @@ def run(
         results.append(plan_probe.scenario(path, label=str(scale)))
         print(f"export: {scale:,}", file=sys.stderr)
         results.append(transfer.export(path, label=str(scale)))
+    print(f"start-up beside a bare window: empty and {max(scales):,}", file=sys.stderr)
+    results.append(startup(max(scales), runs))
     results.append(reports(scales))
     print(f"forms: {max(scales):,}", file=sys.stderr)
     results.append(forms_probe.scenario(database_for(max(scales))[0], label=str(max(scales))))
@@ -150,6 +169,10 @@ def run(
         results.append(scenarios.bulk_create(count, DATA))
     print("import: UPR Info files", file=sys.stderr)
     results.append(transfer.upr_info())
+    print(f"imports beside their baseline: {max(uhri_counts):,}", file=sys.stderr)
+    results.append(import_probe.scenario(max(uhri_counts), DATA))
+    print(f"search: long queries at {max(scales):,}", file=sys.stderr)
+    results.append(search_probe.scenario(database_for(max(scales))[0], label=str(max(scales))))
     for count in uhri_counts:
         print(f"import: UHRI export of {count:,}", file=sys.stderr)
         results.append(transfer.uhri(count, DATA))
@@ -160,6 +183,27 @@ def run(
         "machine": machine(),
         "results": results,
     }
+
+
+def empty_database() -> Path:
+    """A new empty database (made by ``init``, as only it creates one at a named path)."""
+    empty = DATA / "db-empty.sqlite3"
+    DATA.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{empty}{suffix}").unlink(missing_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(empty), "init"],
+        check=True,
+        capture_output=True,
+    )
+    return empty
+
+
+def startup(scale: int, runs: int) -> dict[str, Any]:
+    """Start-up on an empty database and at ``scale`` beside a bare PySide6 window."""
+    return startup_probe.scenario(
+        empty_database(), database_for(scale)[0], label=str(scale), runs=runs
+    )
 
 
 def reports(scales: list[int]) -> dict[str, Any]:
@@ -199,9 +243,10 @@ def _dashboard_rows(r: dict[str, Any]) -> list[str]:
     ]
     names = {"theme": "theme", "sdg_goal": "SDG goal", "agency": "lead agency"}
     for key, name in names.items():
+        t, v = verdict(f"dashboard:{db}", r["breakdown_ms"][key])
         lines.append(
             f"| dashboard: breakdown by {name}, read when picked | {db} | "
-            f"{r['breakdown_ms'][key]:.0f} ms | | |"
+            f"{r['breakdown_ms'][key]:.0f} ms | {t} | {v} |"
         )
     lines.append(
         f"| dashboard: every breakdown at once | {db} | {r['all_breakdowns_ms']:.0f} ms | | |"
@@ -218,7 +263,7 @@ def _plan_rows(r: dict[str, Any]) -> list[str]:
     return [
         f"| open a plan on the Plans page ({size}; median of {plan_probe.RUNS}) | {db} | "
         f"{r['open_plan_page_ms']:.0f} ms | {t} | {v} |",
-        f"| open a plan: reading it (open_plan service) | {db} | "
+        f"| open a plan: reading it (read_plan service) | {db} | "
         f"{r['open_plan_service_ms']:.0f} ms | | |",
     ]
 
@@ -372,6 +417,14 @@ def render(report: dict[str, Any]) -> str:
             lines += installer_probe.table_rows(r, verdict)
         elif r["scenario"] == "forms":
             lines += forms_probe.table_rows(r, verdict)
+        elif r["scenario"] == "imports":
+            lines += import_probe.table_rows(r, verdict)
+        elif r["scenario"] == "search":
+            lines += search_probe.table_rows(r, verdict)
+        elif r["scenario"] == "audit":
+            lines += audit_probe.table_rows(r, verdict)
+        elif r["scenario"] == "startup":
+            lines += startup_probe.table_rows(r, verdict)
         elif r["scenario"] == "generate":
             lines.append(f"| generate synthetic database | {r['count']:,} | {r['seconds']} s | | |")
     lines += [
@@ -395,19 +448,31 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _only(scenario: str, scales: list[int], crash: tuple[int, int, int]) -> int:
+def _only(
+    scenario: str, scales: list[int], crash: tuple[int, int, int], timed_runs: int = 5
+) -> int:
     """One scenario, merged into benchmarks/results/latest.json and the table."""
     report: dict[str, Any] = {"machine": machine(), "results": [], "when": ""}
     if RESULTS.exists():
         report = json.loads(RESULTS.read_text(encoding="utf-8"))
     if scenario == "installer":
         fresh = installer_probe.scenario(ROOT.parent / "dist")
+    elif scenario == "audit":
+        fresh = audit_probe.scenario()
+    elif scenario == "startup":
+        fresh = startup(max(scales), timed_runs)
     elif scenario == "forms":
         scale = max(scales)
         fresh = forms_probe.scenario(database_for(scale)[0], label=str(scale))
+    elif scenario == "imports":
+        fresh = import_probe.scenario(max(scales), DATA)
+    elif scenario in ("dashboard", "search"):
+        probe = dashboard_probe if scenario == "dashboard" else search_probe
+        fresh = probe.scenario(database_for(max(scales))[0], label=str(max(scales)))
     else:
         fresh = reports(scales) if scenario == "reports" else crash_probe.scenario(*crash)
-    report["results"] = [r for r in report["results"] if r["scenario"] != scenario] + [fresh]
+    report["results"] = [r for r in report["results"] if not _replaced(r, scenario, fresh)]
+    report["results"].append(fresh)
     when = datetime.now(UTC).isoformat(timespec="seconds")
     runs = [p for p in report.get("partial_runs", []) if p["scenario"] != scenario]
     report["partial_runs"] = [*runs, {"scenario": scenario, "when": when}]
@@ -416,6 +481,14 @@ def _only(scenario: str, scales: list[int], crash: tuple[int, int, int]) -> int:
     DOC.write_text(render(report), encoding="utf-8")
     print(json.dumps(fresh, indent=2))
     return 0 if fresh["status"] == "ok" else 1
+
+
+def _replaced(old: dict[str, Any], scenario: str, fresh: dict[str, Any]) -> bool:
+    """Whether a stored result gives way to a fresh one of ``scenario`` (the
+    dashboard's at the same database size only)."""
+    if old["scenario"] != scenario:
+        return False
+    return scenario != "dashboard" or old.get("database") == fresh.get("database")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -431,7 +504,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1,000 only, 2 runs")
     parser.add_argument(
         "--only",
-        choices=["reports", "crash", "installer", "forms"],
+        choices=[
+            "reports",
+            "crash",
+            "installer",
+            "forms",
+            "audit",
+            "imports",
+            "dashboard",
+            "search",
+            "startup",
+        ],
         help="run this scenario alone and replace its rows in the last results",
     )
     parser.add_argument(
@@ -455,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     crash = (args.crash_cycles, args.seed, args.crash_jobs)
     if args.only:
-        return _only(args.only, [int(s) for s in args.scale.split(",") if s], crash)
+        return _only(args.only, [int(s) for s in args.scale.split(",") if s], crash, args.runs)
     if args.quick:
         scales, bulk, runs, uhri = [1000], [1000], 2, [1000]
         crash = (len(crash_probe.OPERATIONS), args.seed, args.crash_jobs)

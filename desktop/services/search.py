@@ -8,7 +8,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import REGISTER_ORDER, Mechanism, Recommendation, SourceDocument
-from desktop.store.search import search_clause
+from desktop.store.search import MAX_SEARCH_TERMS, SearchTooLong, search_clause
+
+__all__ = [
+    "MAX_SEARCH_TERMS",
+    "SearchHit",
+    "SearchResult",
+    "SearchTooLong",
+    "search_recommendations",
+]
 
 
 @dataclass(frozen=True)
@@ -34,7 +42,8 @@ def search_recommendations(
     include_archived: bool = False,
 ) -> SearchResult:
     """Recommendations whose reference, text or notes hold every term of
-    ``query``, in register order, with the total count of matches."""
+    ``query``, in register order, with the total count of matches. Raises
+    SearchTooLong for a query of more than MAX_SEARCH_TERMS different words."""
     with session_factory() as session:
         clause = search_clause(session.get_bind().dialect.name, query)
         if clause is None:

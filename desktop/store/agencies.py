@@ -74,6 +74,8 @@ class Assignment(RecordMixin, Base):
         # (the dashboard's "without a lead agency"; the register's filter).
         # Not led by "role": SQLite would then prefer it to the action_id index.
         Index("ix_assignment_recommendation_role", "recommendation_id", "role", "agency_id"),
+        # Lead assignments agency by agency (the dashboard counts them in this order).
+        Index("ix_assignment_by_agency_role", "agency_id", "role", "recommendation_id"),
     )
 
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)

@@ -41,12 +41,30 @@ def _recommendation_link(name: str, other: str) -> Table:
 
 
 recommendation_theme = _recommendation_link("recommendation_theme", "theme")
+# Links theme by theme, each with its recommendation (the dashboard counts them
+# in this order, no sort).
+Index(
+    "ix_recommendation_theme_by_theme",
+    recommendation_theme.c.theme_id,
+    recommendation_theme.c.recommendation_id,
+)
 recommendation_affected_persons = _recommendation_link(
     "recommendation_affected_persons", "affected_persons"
 )
 recommendation_sdg_target = _recommendation_link("recommendation_sdg_target", "sdg_target")
 # A goal named without a target (OHCHR thematic lists of the 3rd and 4th cycles).
 recommendation_sdg_goal = _recommendation_link("recommendation_sdg_goal", "sdg_goal")
+# An SDG goal's recommendations read from the indexes alone (the dashboard).
+Index(
+    "ix_recommendation_sdg_target_by_target",
+    recommendation_sdg_target.c.sdg_target_id,
+    recommendation_sdg_target.c.recommendation_id,
+)
+Index(
+    "ix_recommendation_sdg_goal_by_goal",
+    recommendation_sdg_goal.c.sdg_goal_id,
+    recommendation_sdg_goal.c.recommendation_id,
+)
 recommendation_upr_info_issue = _recommendation_link(
     "recommendation_upr_info_issue", "upr_info_issue"
 )
@@ -113,6 +131,9 @@ class Recommendation(RecordMixin, Base):
             "action_category",
             "needs_parliament",
         ),
+        # A recommendation's state by id without its row: the dashboard's
+        # breakdowns read it for each link (desktop.services.dashboard).
+        Index("ix_recommendation_state_by_id", "id", "archived", "status"),
     )
 
     mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)

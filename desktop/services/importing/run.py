@@ -28,6 +28,7 @@ from desktop.services.importing.records import ImportedRecommendation, OtherType
 from desktop.services.name_lookups import NameLookup, name_key
 from desktop.services.recommendations import Lookups, NewRecommendation, insert_recommendations
 from desktop.store.models import Cluster, Recommendation
+from desktop.store.search import defer_indexing, index_deferred
 
 PREVIEW_ROWS = 20
 
@@ -52,6 +53,8 @@ class ImportRun:
         self.rejected: list[RowProblem] = []
         self.preview: list[ImportedRecommendation] = []
         self.new_annotations: set[str] = set()
+        # New recommendations are indexed for search all at once by finish().
+        self.deferred_index = defer_indexing(session)
 
     def apply(self, records: list[ImportedRecommendation]) -> None:
         session, lookups, sources = self.session, self.lookups, self.sources
@@ -113,9 +116,17 @@ class ImportRun:
         self.updated += changed
         self.unchanged += len(matched) - changed
         if new_items:
-            insert_recommendations(session, new_items, lookups, self.order)
+            ids = insert_recommendations(session, new_items, lookups, self.order)
+            if self.deferred_index is not None:
+                self.deferred_index.note_new(ids)
             self.order += len(new_items)
             self.new += len(new_items)
+
+    def finish(self) -> None:
+        """Index the new recommendations for search (before the commit)."""
+        if self.deferred_index is not None:
+            index_deferred(self.session, self.deferred_index)
+            self.deferred_index = None
 
     def _show(self, item: ImportedRecommendation) -> None:
         if len(self.preview) < PREVIEW_ROWS:

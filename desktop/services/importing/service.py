@@ -153,6 +153,8 @@ def import_file(
             _check_cancelled(cancelled)  # a last chance before the commit
             if summary.rows_read == 0:
                 raise ImportFileError("the file holds no recommendations", file=path.name)
+            if not dry_run:
+                run.finish()  # the search index of the new rows (a dry run rolls back)
             summary.new, summary.updated, summary.unchanged = run.new, run.updated, run.unchanged
             summary.rejected = sorted(run.rejected, key=lambda p: p.row)
             summary.preview, summary.created = run.preview, run.created()

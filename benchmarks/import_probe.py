@@ -1,0 +1,258 @@
+"""Imports beside the plain-sqlite3 baseline of the same run:
+
+    python -m benchmarks.import_probe uhri FILE.xlsx      # one file
+    python -m benchmarks.import_probe upr-info DIR        # the four UPR Info files
+
+In one process (prints one line of JSON): the files imported into a fresh
+database through the import service, then again unchanged; then the baseline,
+what a program with no matching, lookups or ORM would do with the same file:
+read it with the same reader (the file format's own cost) and write the very
+rows and links the import stored with ``sqlite3.executemany`` into an identical
+fresh database in one transaction, the search index filled in one statement
+at the end. Search then answers the same on both databases (checked).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop.services.database import open_database
+from desktop.services.importing.detect import detect_format, reader_for
+from desktop.services.importing.service import import_file
+from desktop.services.search import search_recommendations
+from desktop.store.base import Base
+
+UPR_INFO_FILES = (
+    "sessions-1-5.csv",
+    "sessions-6-9.csv",
+    "sessions-10-13.csv",
+    "sessions-14-17.csv",
+)
+QUERIES = ("women", "torture", "discrim", "education law", "法律", "المرأة", "121.2")
+FTS_TRIGGERS = (
+    "recommendation_fts_insert",
+    "recommendation_fts_update",
+    "recommendation_fts_delete",
+)
+
+
+def _copy(source: Path, target: Path) -> None:
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+
+
+def _added_rows(db: Path, empty: Path) -> list[tuple[str, list[str], list[tuple[Any, ...]]]]:
+    """Every row the imports added, table by table in foreign-key order: the
+    rows past those a fresh database holds (reference data)."""
+    import_models()
+    added = []
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        conn.execute(f"ATTACH DATABASE '{empty}' AS fresh")
+        for table in Base.metadata.sorted_tables:
+            name = table.name
+            columns = [c.name for c in table.columns]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            rows = conn.execute(
+                f'SELECT {listed} FROM main."{name}" WHERE rowid >'
+                f' (SELECT coalesce(max(rowid), 0) FROM fresh."{name}") ORDER BY rowid'
+            ).fetchall()
+            if rows:
+                added.append((name, columns, rows))
+    return added
+
+
+def import_models() -> None:
+    """Every model module, so that Base.metadata lists every table."""
+    import desktop.store.models  # noqa: F401
+
+
+def _raw_insert(db: Path, added: list[tuple[str, list[str], list[tuple[Any, ...]]]]) -> None:
+    """The rows with plain executemany, as the program's connections are set up."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    with contextlib.closing(conn):
+        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("BEGIN IMMEDIATE")
+        triggers = [
+            sql
+            for name, sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type='trigger'"
+            )
+            if name in FTS_TRIGGERS
+        ]
+        for name in FTS_TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        for name, columns, rows in added:
+            listed = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            conn.executemany(f'INSERT INTO "{name}" ({listed}) VALUES ({marks})', rows)
+        conn.execute(
+            "INSERT INTO recommendation_fts(rowid, search_text)"
+            " SELECT id, search_text FROM recommendation"
+        )
+        for sql in triggers:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+
+
+def _read(files: list[Path]) -> int:
+    """Every record of the files through their reader (the format's own cost)."""
+    count = 0
+    for path in files:
+        for _ in reader_for(detect_format(path))(path):
+            count += 1
+    return count
+
+
+def _answers(db: Path) -> list[tuple[str, int, list[str]]]:
+    database = open_database(str(db), create=False)
+    try:
+        found = []
+        for query in QUERIES:
+            result = search_recommendations(database.session_factory, query, limit=200)
+            found.append((query, result.total, [h.reference for h in result.hits]))
+        return found
+    finally:
+        database.dispose()
+
+
+def measure(files: list[Path]) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, served, raw = (Path(tmp) / f"{n}.sqlite3" for n in ("empty", "service", "raw"))
+        open_database(str(empty), create=True).dispose()
+        _copy(empty, served)
+        _copy(empty, raw)
+        database = open_database(str(served), create=False)
+        try:
+            started = time.perf_counter()
+            new = sum(import_file(database, f).new for f in files)
+            first = time.perf_counter() - started
+            started = time.perf_counter()
+            unchanged = sum(import_file(database, f).unchanged for f in files)
+            again = time.perf_counter() - started
+        finally:
+            database.dispose()
+        started = time.perf_counter()
+        records = _read(files)
+        read_s = time.perf_counter() - started
+        added = _added_rows(served, empty)
+        started = time.perf_counter()
+        _raw_insert(raw, added)
+        raw_s = time.perf_counter() - started
+        same_search = _answers(served) == _answers(raw)
+        rows = {name: len(r) for name, _, r in added}
+    baseline = read_s + raw_s
+    return {
+        "files": len(files),
+        "records": records,
+        "new": new,
+        "unchanged": unchanged,
+        "import_s": round(first, 2),
+        "reimport_s": round(again, 2),
+        "reimport_ratio": round(again / first, 2),
+        "read_s": round(read_s, 2),
+        "raw_insert_s": round(raw_s, 2),
+        "baseline_s": round(baseline, 2),
+        "ratio": round(first / baseline, 2),
+        "rows_written": sum(rows.values()),
+        "links_written": sum(n for name, n in rows.items() if name.startswith("recommendation_")),
+        "same_search": same_search,
+    }
+
+
+IMPORT_RATIO = 1.3
+REIMPORT_RATIO = 0.4
+UPR_INFO_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets" / "upr-info"
+
+
+def _child(*args: str) -> dict[str, Any]:
+    """The probe in a process of its own; its peak memory from wait4."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.import_probe", *args],
+            stdout=out,
+            stderr=err,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        return {"status": "error", "error": stderr[-2000:]}
+    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
+    return {"status": "ok", "peak_rss_mb": round(usage.ru_maxrss / 1024), **result}
+
+
+def scenario(uhri_count: int, data: Path) -> dict[str, Any]:
+    """The UPR Info files and a UHRI export of ``uhri_count`` rows, each beside
+    its baseline."""
+    from benchmarks.uhri_file import write_uhri_xlsx
+
+    path = data / f"uhri-{uhri_count}.xlsx"
+    if not path.exists():
+        data.mkdir(parents=True, exist_ok=True)
+        write_uhri_xlsx(path, uhri_count)
+    runs = {"uhri": _child("uhri", str(path))}
+    if UPR_INFO_DIR.is_dir():
+        runs["upr_info"] = _child("upr-info", str(UPR_INFO_DIR))
+    failed = [r for r in runs.values() if r["status"] != "ok"]
+    return {
+        "scenario": "imports",
+        "count": uhri_count,
+        "status": "error" if failed else "ok",
+        "error": failed[0]["error"] if failed else "",
+        **runs,
+    }
+
+
+def table_rows(r: dict[str, Any], _verdict: Any = None) -> list[str]:
+    """Each import against its baseline, and its re-import against the first."""
+    lines = []
+    names = {
+        "uhri": f"a UHRI export (XLSX) of {r['count']:,} rows",
+        "upr_info": "the four UPR Info files",
+    }
+    for key, name in names.items():
+        m = r.get(key)
+        if not m:
+            continue
+        ok = m["ratio"] <= IMPORT_RATIO and m["same_search"]
+        search = "search answers the same" if m["same_search"] else "SEARCH DIFFERS"
+        lines.append(
+            f"| import {name} vs the baseline: the same reader ({m['read_s']} s) + "
+            f"sqlite3.executemany of the same {m['rows_written']:,} rows and links, search "
+            f"index filled in one statement ({m['raw_insert_s']} s); {search}; the probe's peak "
+            f"{m['peak_rss_mb']} MB (the baseline's rows held too) | {m['new']:,} | "
+            f"{m['import_s']} s vs {m['baseline_s']} s: "
+            f"**{m['ratio']}×** | ≤ {IMPORT_RATIO}× the baseline | {'pass' if ok else 'FAIL'} |"
+        )
+        lines.append(
+            f"| re-import {name} unchanged | {m['unchanged']:,} | {m['reimport_s']} s "
+            f"(**{m['reimport_ratio']:.0%}** of the first) | ≤ {REIMPORT_RATIO:.0%} of the "
+            f"first | {'pass' if m['reimport_ratio'] <= REIMPORT_RATIO else 'FAIL'} |"
+        )
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    kind, where = argv[0], Path(argv[1])
+    files = [where / name for name in UPR_INFO_FILES] if kind == "upr-info" else [where]
+    print(json.dumps(measure(files)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
