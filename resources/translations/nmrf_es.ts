@@ -6,17 +6,17 @@
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="14"/>
         <source>Follow-up of the human rights recommendations a State receives from the United Nations and regional mechanisms, for national mechanisms for implementation, reporting and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de las recomendaciones de derechos humanos que un Estado recibe de las Naciones Unidas y de los mecanismos regionales, para los mecanismos nacionales de aplicación, presentación de informes y seguimiento.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="20"/>
         <source>Database in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos en uso:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="30"/>
         <source>About NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NMRF Desk</translation>
     </message>
 </context>
 <context>
@@ -24,701 +24,1236 @@
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="37"/>
         <source>Add lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organismo principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="40"/>
         <source>Add supporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organismo de apoyo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="42"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="69"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivado)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="72"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="73"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>De apoyo</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
-        <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <source>Edit action</source>
+        <translation>Editar acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
+        <source>Addresses</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
         <source>Within the existing budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cargo al presupuesto existente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
         <source>Recommendations of the plan this action addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones del plan a las que responde esta acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="164"/>
         <source>Theme clusters it addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos temáticos a los que responde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="190"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar avances…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="227"/>
         <source>Save the action first to record its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero la acción para registrar sus avances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="251"/>
         <source>Double-click to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="279"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
-        <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Theme clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="341"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances de “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="125"/>
+        <source>Anyone</source>
+        <translation>Cualquier persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="131"/>
+        <source>Import of a file</source>
+        <translation>Importación de un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <source>Agency form</source>
+        <translation>Formulario de organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <source>Record</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <source>Export to XLSX…</source>
+        <translation>Exportar a XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="167"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="188"/>
+        <source>Show older entries</source>
+        <translation>Mostrar entradas más antiguas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="200"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="206"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="210"/>
+        <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
+        <translation>Todo lo que se ha hecho en esta base de datos: quién lo hizo, cuándo, desde dónde, y el valor anterior y el nuevo de cada campo. Nada de lo que aparece aquí se puede modificar ni eliminar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="235"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="273"/>
+        <source>Entries: {count} (all that match)</source>
+        <translation>Entradas: {count} (todas las que coinciden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="275"/>
+        <source>Entries shown: {count}; older ones are read as you scroll</source>
+        <translation>Entradas mostradas: {count}; las más antiguas se leen al desplazarse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="294"/>
+        <source>Export the activity</source>
+        <translation>Exportar la actividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="296"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="310"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <source>Record kind</source>
+        <translation>Tipo de elemento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="335"/>
+        <source>Written to {path} (entries: {count})</source>
+        <translation>Escrito en {path} (entradas: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="342"/>
+        <source>Exporting the activity…</source>
+        <translation>Exportando la actividad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <source>Export to XLSX</source>
+        <translation>Exportar a XLSX</translation>
     </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="40"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="26"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="41"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="27"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="28"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="29"/>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="30"/>
+        <source>Lead</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="31"/>
+        <source>Supporting</source>
+        <translation>De apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="32"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
-        <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <source>Merge selected…</source>
+        <translation>Fusionar la selección…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <source>Show its recommendations</source>
+        <translation>Mostrar sus recomendaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Send update forms…</source>
+        <translation>Enviar formularios de actualización…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="63"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="64"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="65"/>
-        <source>Show its recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="76"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="56"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministerios, instituciones y organizaciones encargados de la aplicación, con sus puntos focales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="106"/>
         <source>Select one agency to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un organismo para editarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="113"/>
         <source>Select two or more agencies to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos o más organismos para fusionarlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="118"/>
         <source>Merge agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="119"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este; los demás se fusionan con él:</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="72"/>
         <source>Add focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="74"/>
         <source>Remove focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="85"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar punto focal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
-        <source>Acronym:</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym:</source>
+        <translation>Sigla:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="89"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="96"/>
         <source>Focal points (the first is the main contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales (el primero es el contacto principal):</translation>
     </message>
 </context>
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="29"/>
-        <source>Ministry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <source>Ministry</source>
+        <translation>Ministerio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
-        <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
-        <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <source>Parliament</source>
+        <translation>Parlamento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
-        <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <source>Judiciary</source>
+        <translation>Poder judicial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="36"/>
-        <source>Statistics office</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="34"/>
+        <source>National human rights institution</source>
+        <translation>Institución nacional de derechos humanos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
-        <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <source>Statistics office</source>
+        <translation>Oficina de estadística</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
-        <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
+        <source>Local government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="40"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="20"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
         <source>Open the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="34"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
         <source>{n} overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acciones atrasadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="40"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
         <source>{n} overdue reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} informes atrasados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
         <source>{n} reports due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} informes que vencen en los próximos 90 días</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Restored</source>
+        <translation>Restauración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Bulk change</source>
+        <translation>Cambio en bloque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
+        <source>Cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
+        <source>Progress update</source>
+        <translation>Actualización de avances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Evidence</source>
+        <translation>Justificantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Reporting deadline</source>
+        <translation>Plazo de presentación de informes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
+        <source>Agency form</source>
+        <translation>Formulario de organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
+        <source>Setting</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
+        <source>Agency assignment</source>
+        <translation>Asignación a un organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>Archived</source>
+        <comment>field: whether archived</comment>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Agency focal point</source>
+        <translation>Punto focal de un organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <source>Reader</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="56"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Set implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="59"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="57"/>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="60"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
         <source>Put in cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir en un grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="64"/>
+        <source>(no cluster)</source>
+        <translation>(sin grupo temático)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
-        <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
         <source>Assign lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="69"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
         <source>Assign supporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar organismo de apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="73"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
         <source>Undo the last bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="90"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="88"/>
         <source>Select recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero las recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="101"/>
         <source>Changing {count} recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificando {count} recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="95"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="130"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="111"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificaron {changed} de {selected} recomendaciones. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="138"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="103"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="118"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="140"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="120"/>
         <source>Bulk action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="141"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="126"/>
         <source>There is no bulk action to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cambio en bloque que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="156"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="136"/>
         <source>Undone: {count} recommendations as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {count} recomendaciones restablecidas como estaban.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <source>Mark submitted…</source>
+        <translation>Marcar como presentado…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <source>Show the recommendations covered</source>
+        <translation>Mostrar las recomendaciones abarcadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
-        <source>Mark submitted…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
-        <source>Show the recommendations covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/pages.py" line="149"/>
         <source>Reporting calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes que deben presentarse al Examen Periódico Universal, a los órganos de tratados y a otros mecanismos: cuándo vence cada uno, si se presentó y qué recomendaciones debe abarcar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días de retraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} atrasados · {upcoming} vencen en los próximos {days} días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo vencimiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay plazos de presentación de informes: use Nuevo… para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un plazo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado el:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione los plazos que desea eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {titles}? Las recomendaciones permanecen en el registro.</translation>
     </message>
 </context>
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para acotar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
         <source>Enter ticks the values shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro marca los valores mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesActions</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="99"/>
+        <source>Clusters</source>
+        <translation>Grupos temáticos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="104"/>
+        <source>Select one cluster to set its agencies.</source>
+        <translation>Seleccione un grupo temático para establecer sus organismos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <source>The agencies of “{cluster}” are saved.</source>
+        <translation>Se guardaron los organismos de “{cluster}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="138"/>
+        <source>Select one cluster to assign its agencies.</source>
+        <translation>Seleccione un grupo temático para asignar sus organismos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="143"/>
+        <source>“{cluster}” has no agencies yet: set them first.</source>
+        <translation>“{cluster}” todavía no tiene organismos: establézcalos primero.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158"/>
+        <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
+        <translation>
+            <numerusform>%Ln recomendación de “{cluster}” ya tiene los organismos del grupo temático.</numerusform>
+            <numerusform>Las %Ln recomendaciones de “{cluster}” ya tienen los organismos del grupo temático.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
+        <translation>¿Asignar {agencies} a las recomendaciones de “{cluster}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <source>%Ln recommendation(s) will change</source>
+        <translation>
+            <numerusform>Cambiará %Ln recomendación</numerusform>
+            <numerusform>Cambiarán %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172"/>
+        <source>(of %Ln in the cluster).</source>
+        <translation>
+            <numerusform>(de %Ln en el grupo temático).</numerusform>
+            <numerusform>(de %Ln en el grupo temático).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="174"/>
+        <source>The agencies they already have stay.</source>
+        <translation>Se conservan los organismos que ya tienen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="176"/>
+        <source>Assign the cluster&apos;s agencies</source>
+        <translation>Asignar los organismos del grupo temático</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192"/>
+        <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
+        <translation>
+            <numerusform>%Ln recomendación de “{cluster}” tiene ahora sus organismos.</numerusform>
+            <numerusform>%Ln recomendaciones de “{cluster}” tienen ahora sus organismos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211"/>
+        <source>Undone: %Ln recommendation(s) have their agencies back.</source>
+        <translation>
+            <numerusform>Deshecho: %Ln recomendación recupera sus organismos.</numerusform>
+            <numerusform>Deshecho: %Ln recomendaciones recuperan sus organismos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="50"/>
+        <source>Agencies of “{cluster}”</source>
+        <translation>Organismos de “{cluster}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="53"/>
+        <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
+        <translation>Las acciones propuestas para este grupo temático en un nuevo plan las dirige su organismo principal y las apoyan sus organismos de apoyo.</translation>
     </message>
 </context>
 <context>
@@ -726,132 +1261,162 @@
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
         <source>Priority of “{cluster}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad de “{cluster}”</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="38"/>
         <source>Why: e.g. the next review, the budget cycle, the gravity of the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: p. ej., el próximo examen, el ciclo presupuestario, la gravedad de la situación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="41"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="42"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="44"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="46"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="47"/>
+        <source>Lead agency</source>
+        <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Supporting agencies</source>
+        <translation>Organismos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
-        <source>Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="66"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="67"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
-        <source>Show in the register</source>
-        <translation type="unfinished"></translation>
+        <source>Lead and supporting agencies…</source>
+        <translation>Organismos principal y de apoyo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="71"/>
+        <source>Assign the cluster&apos;s agencies to its recommendations…</source>
+        <translation>Asignar los organismos del grupo temático a sus recomendaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="73"/>
+        <source>Agencies</source>
+        <translation>Organismos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="78"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="121"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
+        <source>Priority…</source>
+        <translation>Prioridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="86"/>
+        <source>Merge selected…</source>
+        <translation>Fusionar la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="87"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="88"/>
+        <source>Show in the register</source>
+        <translation>Mostrar en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="97"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos temáticos que agrupan las recomendaciones para la planificación y la presentación de informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
         <source>Select one cluster to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un grupo temático para cambiarle el nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="156"/>
         <source>Select one cluster to prioritise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un grupo temático para asignarle prioridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
         <source>Select two or more clusters to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos o más grupos temáticos para fusionarlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="185"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="183"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este; los demás se fusionan con él:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="201"/>
+        <source>Delete clusters</source>
+        <translation>Eliminar grupos temáticos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
-        <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="205"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {names}? Sus recomendaciones permanecen en el registro, sin grupo temático.</translation>
     </message>
 </context>
 <context>
@@ -859,253 +1424,244 @@
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar consulta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de celebración:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para acotar la lista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones que no figuran en el directorio de organismos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos presentes:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros participantes:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia o palabras</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones examinadas ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una referencia o palabras para buscar recomendaciones.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna recomendación coincide.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones examinadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar justificantes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se almacenará al guardar: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un archivo adjunto guardado del que desea guardar una copia.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: changed by someone else.</source>
+        <translation>No guardado: modificado por otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
-        <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de celebración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos presentes</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="51"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="73"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="62"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="74"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
+        <source>Show the recommendations discussed</source>
+        <translation>Mostrar las recomendaciones examinadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="71"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <source>Consultations</source>
+        <translation>Consultas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
-        <source>Show the recommendations discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="87"/>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="91"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas con la institución nacional de derechos humanos, la sociedad civil y el parlamento: quién participó, qué se examinó y los justificantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="111"/>
         <source>No consultation recorded yet: use New… to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ninguna consulta: use Nuevo… para registrar una.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="123"/>
         <source>Select one consultation to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una consulta para editarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="145"/>
         <source>Select the consultations to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las consultas que desea eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="149"/>
         <source>Delete consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar consultas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="151"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {titles} con sus archivos adjuntos? Las recomendaciones permanecen en el registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="167"/>
         <source>Select one consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una consulta.</translation>
     </message>
 </context>
 <context>
@@ -1113,150 +1669,164 @@
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo estimado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Within existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cargo al presupuesto existente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
         <source>No lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin organismo principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
         <source>no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>sin estimación</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
-        <source>Reports overdue or due soon</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue actions</source>
+        <translation>Acciones atrasadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
-        <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <source>Reports overdue or due soon</source>
+        <translation>Informes atrasados o que vencen pronto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <source>Actions without indicators</source>
+        <translation>Acciones sin indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
         <source>Recommendations without a lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones sin organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <source>Update forms outstanding</source>
+        <translation>Formularios de actualización pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>Numbers by mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>Numbers by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Por Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Por organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by lead agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por organismo principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/pages.py" line="156"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="213"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué punto está la aplicación, qué está atrasado y qué vence. Haga clic en una cifra para ver esas recomendaciones en el registro.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
         <source>Could not read the dashboard: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el panel: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="257"/>
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="261"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {date}; los informes que vencen en {days} días o menos se cuentan como de vencimiento próximo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="274"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico muestra los {n} mayores de {total}; la tabla los enumera todos.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
         <source>Show these {n} in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estas {n} recomendaciones en el registro</translation>
     </message>
 </context>
 <context>
@@ -1264,113 +1834,119 @@
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plazo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plazo de presentación de informes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado el</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de informe:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones abarcadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe abarca todas las recomendaciones vigentes de los documentos marcados:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} ({date}): {n} recomendaciones vigentes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mecanismo no tiene documentos en el registro.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recomendaciones abarcadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento marcado a medias: solo algunas de sus recomendaciones, elegidas una a una)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="298"/>
-        <source>Someone else changed or deleted this deadline after you opened it. Your changes were not saved: close this window and open the deadline again.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: changed by someone else.</source>
+        <translation>No guardado: modificado por otra persona.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="308"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContextPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="82"/>
+        <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
+        <translation>
+            <numerusform>%n párrafo del mismo documento que no es una recomendación (motivos de preocupación y observaciones, aspectos positivos…). No se cuenta en ninguna parte.</numerusform>
+            <numerusform>%n párrafos del mismo documento que no son recomendaciones (motivos de preocupación y observaciones, aspectos positivos…). No se cuentan en ninguna parte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="90"/>
+        <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
+        <translation>No se conserva ningún otro párrafo del documento de origen: su importación solo aportó recomendaciones, o se omitieron sus otros tipos.</translation>
     </message>
 </context>
 <context>
@@ -1379,382 +1955,382 @@
         <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
         <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
         <source>Export recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recomendaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
         <source>The selected recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recomendaciones seleccionadas ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
         <source>Everything the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que muestra ahora el registro ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
         <source>Every recommendation (not the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las recomendaciones (sin el archivo)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
         <source>recommendations.xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendaciones.xlsx o .csv</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro de Excel contiene las recomendaciones con todos sus campos, y hojas para los organismos, las asignaciones, los puntos focales y los grupos temáticos; un archivo CSV (UTF-8, para Excel) contiene las recomendaciones. Las celdas que una hoja de cálculo tomaría por una fórmula se escriben como texto.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
         <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
         <source>What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se va a escribir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
         <source>The file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo debe terminar en .xlsx o .csv.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
         <source>Exported {count} recommendations to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} recomendaciones a {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
         <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61"/>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62"/>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="63"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="64"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="65"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="66"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="67"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado examinado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="68"/>
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="69"/>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="70"/>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="71"/>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
         <source>Response (position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (posición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="72"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>Source of the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de la posición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="74"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>OHCHR annotation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de anotación del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="75"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="76"/>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="77"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78"/>
+        <location filename="../../desktop/ui/i18n.py" line="111"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="81"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Priority rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación de la prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere al parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
-        <source>1 minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
-        <source>2 continuing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
-        <source>3 considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
-        <source>4 general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
-        <source>5 specific</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
-        <source>Any role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
-        <source>Without a lead agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
-        <source>Only recommendations that no agency leads yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
-        <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
-        <source>Tick: only these; clear: only the others; half: either</source>
-        <translation type="unfinished"></translation>
+        <source>1 minimal</source>
+        <translation>1 mínima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <source>2 continuing</source>
+        <translation>2 continuidad</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
-        <source>Show the archive instead</source>
-        <translation type="unfinished"></translation>
+        <source>3 considering</source>
+        <translation>3 consideración</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <source>4 general</source>
+        <translation>4 general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
-        <source>Cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
-        <source>Recommending State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <source>5 specific</source>
+        <translation>5 específica</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
-        <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <source>Any role</source>
+        <translation>Cualquier función</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Lead</source>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
-        <source>SDG goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
-        <source>SDG target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
-        <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+        <source>Supporting</source>
+        <translation>De apoyo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <source>Without a lead agency</source>
+        <translation>Sin organismo principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <source>Only recommendations that no agency leads yet</source>
+        <translation>Solo las recomendaciones que todavía no dirige ningún organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <source>Needs parliament</source>
+        <translation>Requiere al parlamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <source>Tick: only these; clear: only the others; half: either</source>
+        <translation>Marcado: solo estas; desmarcado: solo las demás; a medias: cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <source>Show the archive instead</source>
+        <translation>Mostrar el archivo en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <source>Recommending State</source>
+        <translation>Estado recomendante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <source>Implementation status</source>
+        <translation>Estado de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <source>Cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <source>SDG goal</source>
+        <translation>Objetivo de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <source>SDG target</source>
+        <translation>Meta de los ODS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_filters.py" line="356"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n marcado</numerusform>
+            <numerusform>%n marcados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
         <source>Cycle {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="263"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier organismo</translation>
     </message>
 </context>
 <context>
@@ -1763,477 +2339,767 @@
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="74"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="95"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="75"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="86"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="96"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="76"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de retraso</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="77"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="98"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="84"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="85"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="108"/>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una acción para abrirla</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones atrasadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="132"/>
         <source>Reporting deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes pendientes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="138"/>
         <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones sin indicadores</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="148"/>
         <source>{title} (first {shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (primeros {shown} de {total})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="171"/>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado desde el {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="176"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="177"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="32"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="56"/>
+        <source>Import agency updates</source>
+        <translation>Importar actualizaciones de los organismos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="34"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="45"/>
+        <source>Review agency updates</source>
+        <translation>Revisar las actualizaciones de los organismos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="48"/>
+        <source>{file}: the form sent to {agency}.</source>
+        <translation>{file}: el formulario enviado a {agency}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n fila sin cambios</numerusform>
+            <numerusform>%n filas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="63"/>
+        <source>Take in</source>
+        <translation>Incorporar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <source>Changes (before → from the form)</source>
+        <translation>Cambios (antes → según el formulario)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <source>In the register now</source>
+        <translation>Ahora en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Why it was rejected</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="80"/>
+        <source>Select the changes</source>
+        <translation>Seleccione los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="82"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="84"/>
+        <source>Take in the selected</source>
+        <translation>Incorporar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="97"/>
+        <source>Changes and conflicts</source>
+        <translation>Cambios y conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="99"/>
+        <source>Rejected rows (not taken in)</source>
+        <translation>Filas rechazadas (no incorporadas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="122"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <source>Progress</source>
+        <translation>Avances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <source>Evidence or link</source>
+        <translation>Justificante o enlace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196"/>
+        <source>Taking in %n item(s)…</source>
+        <translation>
+            <numerusform>Incorporando %n elemento…</numerusform>
+            <numerusform>Incorporando %n elementos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216"/>
+        <source>Taken in: %n progress update(s)</source>
+        <translation>
+            <numerusform>Incorporada: %n actualización de avances</numerusform>
+            <numerusform>Incorporadas: %n actualizaciones de avances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n medición</numerusform>
+            <numerusform>%n mediciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="65"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="111"/>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="134"/>
+        <source>Choose a record to see its history.</source>
+        <translation>Elija un elemento para ver su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="138"/>
+        <source>Nothing has been recorded about this record since the trail began.</source>
+        <translation>No se ha registrado nada sobre este elemento desde que comenzó la pista de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="141"/>
+        <source>Newest first; times are this computer&apos;s local time.</source>
+        <translation>Las más recientes primero; las horas son las locales de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
-        <source>New mechanisms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
-        <source>New source documents</source>
-        <translation type="unfinished"></translation>
+        <source>New mechanisms</source>
+        <translation>Nuevos mecanismos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
-        <source>New States</source>
-        <translation type="unfinished"></translation>
+        <source>New source documents</source>
+        <translation>Nuevos documentos de origen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
-        <source>New themes</source>
-        <translation type="unfinished"></translation>
+        <source>New States</source>
+        <translation>Nuevos Estados</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
-        <source>New affected persons</source>
-        <translation type="unfinished"></translation>
+        <source>New themes</source>
+        <translation>Nuevos temas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
-        <source>New UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <source>New affected persons</source>
+        <translation>Nuevas personas afectadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
-        <source>New SDG targets</source>
-        <translation type="unfinished"></translation>
+        <source>New UPR Info issues</source>
+        <translation>Nuevos temas de UPR Info</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <source>New SDG targets</source>
+        <translation>Nuevas metas de los ODS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="238"/>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
-        <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <source>The file to import</source>
+        <translation>El archivo que se va a importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="149"/>
         <source>(choose the columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir las columnas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="153"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <source>File:</source>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia de columnas:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <source>Other annotation types:</source>
+        <translation>Otros tipos de anotación:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="166"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones del Índice Universal de los Derechos Humanos (XLSX o CSV), las listas temáticas del ACNUDH (Word) y las exportaciones de UPR Info se reconocen por su contenido. Cualquier otra hoja de cálculo se importa mediante una correspondencia de columnas. No se escribe nada hasta que usted confirme tras la vista previa; antes se hace una copia de seguridad verificada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados recomendantes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="208"/>
         <source>The first rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se almacenarán:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="272"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="383"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="395"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="404"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} filas leídas.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="428"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas ({count}): no se importarán.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Se importó {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="466"/>
         <source>A verified backup was taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="25"/>
+        <source>Keep them as context of their document</source>
+        <translation>Conservarlos como contexto de su documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="28"/>
+        <source>Skip them</source>
+        <translation>Omitirlos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="30"/>
+        <source>UHRI exports also hold paragraphs of other types than recommendations (concerns and observations, positive aspects …). They never enter the register; kept, they are shown with the recommendations of the same document.</source>
+        <translation>Las exportaciones del Índice Universal de los Derechos Humanos también contienen párrafos de tipos distintos de las recomendaciones (motivos de preocupación y observaciones, aspectos positivos…). Nunca entran en el registro; si se conservan, se muestran con las recomendaciones del mismo documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="42"/>
+        <source>type not given (read as recommendations)</source>
+        <translation>tipo no indicado (se lee como recomendación)</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
-        <source>UHRI export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
-        <source>OHCHR thematic list of recommendations</source>
-        <translation type="unfinished"></translation>
+        <source>UHRI export</source>
+        <translation>Exportación del Índice Universal de los Derechos Humanos (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
-        <source>UPR Info export</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <source>OHCHR thematic list of recommendations</source>
+        <translation>Lista temática de recomendaciones del ACNUDH</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <source>UPR Info export</source>
+        <translation>Exportación de UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>Spreadsheet with a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo con correspondencia de columnas</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="146"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="152"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructural: leyes, políticas e instituciones existentes.
+De proceso: esfuerzos realizados para ponerlas en práctica (programas, presupuestos, capacitación).
+De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
         <source>e.g. %, per 100,000 live births</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., %, por cada 100.000 nacidos vivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
         <source>e.g. household survey, court records</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., encuesta de hogares, registros judiciales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <source>Baseline:</source>
+        <translation>Línea de base:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <source>Target:</source>
+        <translation>Meta:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="196"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="197"/>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="199"/>
-        <source>Baseline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
-        <source>Target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de datos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
         <source>Reporting frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de presentación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
         <source>Data reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comunicados por:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="206"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="213"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <source>Target value</source>
+        <translation>Valor meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <source>Target year</source>
+        <translation>Año meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <source>Reporting frequency</source>
+        <translation>Frecuencia de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <source>Data reported by</source>
+        <translation>Datos comunicados por</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
-        <source>Target value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
-        <source>Target year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
-        <source>Reporting frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
-        <source>Data reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="276"/>
         <source>a year is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un año es un número entero</translation>
     </message>
 </context>
 <context>
@@ -2241,361 +3107,389 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir indicador…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medición…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero y luego añada aquí sus indicadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
+        <source>Measurements of: {name}</source>
+        <translation>Mediciones de: {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
-        <source>Measurements of: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="269"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="315"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="322"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el indicador “{name}” y sus mediciones?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la medición del {date}?</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="61"/>
+        <source>Damaged database</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="64"/>
+        <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
+        <translation>La comprobación de integridad detectó daños en esta base de datos. Lo que muestra puede estar incompleto y pueden perderse cambios. Restaure ahora una copia de seguridad: el archivo dañado se conserva al lado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="69"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>SQLite informa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="73"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="76"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="13"/>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="14"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>Supported in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyada en parte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="15"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toma nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="16"/>
+        <location filename="../../desktop/ui/i18n.py" line="21"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="17"/>
+        <location filename="../../desktop/ui/i18n.py" line="22"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="24"/>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="25"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="26"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="27"/>
-        <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="28"/>
-        <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>No evaluada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <source>Not started</source>
+        <translation>No iniciada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <source>Partially implemented</source>
+        <translation>Parcialmente aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <source>Fully implemented</source>
+        <translation>Plenamente aplicada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>No longer applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no aplicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <location filename="../../desktop/ui/i18n.py" line="41"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <location filename="../../desktop/ui/i18n.py" line="43"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Structural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
-        <source>Quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
-        <source>Every six months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
-        <source>Annual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
-        <source>Every two years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
-        <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
-        <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
-        <source>Civil society</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
-        <source>Parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
-        <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
-        <source>UPR national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="126"/>
-        <source>UPR mid-term report</source>
-        <translation type="unfinished"></translation>
+        <source>Structural</source>
+        <translation>Estructural</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="127"/>
-        <source>Treaty body periodic report</source>
-        <translation type="unfinished"></translation>
+        <source>Process</source>
+        <translation>De proceso</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <source>Outcome</source>
+        <translation>De resultados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <source>Every six months</source>
+        <translation>Semestral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <source>Annual</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <source>Every two years</source>
+        <translation>Bienal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <source>Ad hoc</source>
+        <translation>Puntual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <source>National human rights institution</source>
+        <translation>Institución nacional de derechos humanos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <source>Parliament</source>
+        <translation>Parlamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <source>Mixed</source>
+        <translation>Mixta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <source>UPR national report</source>
+        <translation>Informe nacional (EPU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <source>UPR mid-term report</source>
+        <translation>Informe de mitad de período (EPU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <source>Treaty body periodic report</source>
+        <translation>Informe periódico a un órgano de tratado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Treaty body follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de un órgano de tratado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Reply to a special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a un procedimiento especial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Regional report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe regional</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="12"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="13"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="14"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="15"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="23"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="24"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="32"/>
         <source>No action addresses this recommendation: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna acción responde a esta recomendación: no hay nada que sugerir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="35"/>
         <source>Every action was cancelled: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones se cancelaron: no hay nada que sugerir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="38"/>
         <source>All actions that were not cancelled are completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones no canceladas están completadas.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="41"/>
         <source>Some actions are completed, others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas acciones están completadas y otras no.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="44"/>
         <source>No action is completed; at least one is ongoing or delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna acción está completada; al menos una está en curso o retrasada.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones siguen previstas.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +3498,7 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>
@@ -2613,368 +3507,375 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
         <source>From the agency directory (Agencies page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del directorio de organismos (página Organismos)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
         <source>Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
         <source>Lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos principales</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
         <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos de apoyo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas afectadas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de los ODS</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados recomendantes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
         <source>Lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
         <source>Supporting agencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos de apoyo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Affected persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas afectadas:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>SDG goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos de Desarrollo Sostenible:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>SDG targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas de los ODS:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Recommending States:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados recomendantes:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
         <source>none in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno en el directorio de organismos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import recommendations…</source>
+        <translation>&amp;Importar recomendaciones…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <source>Import agency &amp;updates…</source>
+        <translation>Importar act&amp;ualizaciones de organismos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
-        <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Export recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;About NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
         <source>new database</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
         <source>upgraded; backup at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizada; copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
         <source>schema up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>Database: {name} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está abierta en modo de solo lectura ({reason}): no se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Daily backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad diaria escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Could not read the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la base de datos: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe. Elija otro nombre de archivo o use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos; la actual sigue abierta.
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y verificada: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
         <source>This file cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="94"/>
         <source>(choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir una correspondencia guardada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="318"/>
         <source>Delete saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la correspondencia guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="102"/>
         <source>(from the column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(según la columna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="110"/>
         <source>Save this mapping for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta correspondencia para la próxima vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="120"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="122"/>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia guardada:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="135"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas del archivo (las columnas asignadas aparecen resaltadas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="144"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="166"/>
         <source>The recommendation (official record)</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomendación (documento oficial)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="171"/>
         <source>Used for every row when the file has no mechanism column</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para todas las filas cuando el archivo no tiene columna de mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="173"/>
         <source>Mechanism for every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo para todas las filas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo propio de la oficina (solo se aplica a las recomendaciones nuevas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="177"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="188"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no figura en este archivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="192"/>
         <source>one value per line, or separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor por línea, o separados por ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="240"/>
         <source>This file has no column named: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no tiene ninguna columna llamada: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="272"/>
         <source>{column} → {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="296"/>
         <source>NMRF Desk export (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de NMRF Desk (integrada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="364"/>
-        <source>choose the column that holds the text</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la correspondencia guardada “{name}”?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
+        <source>choose the column that holds the text</source>
+        <translation>elija la columna que contiene el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="368"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>elija la columna que contiene el mecanismo, o un mecanismo para todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="371"/>
         <source>this name belongs to the built-in mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>este nombre pertenece a la correspondencia integrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="378"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
 </context>
 <context>
@@ -2982,22 +3883,22 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
         <source>Theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo temático</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de los grupos temáticos</translation>
     </message>
 </context>
 <context>
@@ -3005,90 +3906,90 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="66"/>
         <source>Chart of the measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de las mediciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="165"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay mediciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="208"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="209"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="228"/>
         <source>{what} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="230"/>
         <source>{what} {value} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} ({year})</translation>
     </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar medición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <source>New measurement</source>
+        <translation>Nueva medición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <source>Indicator:</source>
+        <translation>Indicador:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <source>Value:</source>
+        <translation>Valor:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
-        <source>New measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
-        <source>Indicator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="347"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="348"/>
-        <source>Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="349"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -3096,37 +3997,37 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="31"/>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva recomendación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="41"/>
         <source>e.g. 118.23</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 118.23</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="52"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="53"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="54"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="55"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="66"/>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin documento)</translation>
     </message>
 </context>
 <context>
@@ -3134,111 +4035,106 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para acotar la lista</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="76"/>
         <source>e.g. Cabinet Decision No. 14/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Decisión del Consejo de Ministros n.º 14/2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="79"/>
         <source>National human rights action plan or development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="201"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción nacional de derechos humanos o plan de desarrollo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="214"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
-        <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="202"/>
-        <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <source>Period from</source>
+        <translation>Período desde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="203"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="215"/>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="204"/>
-        <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="216"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="205"/>
-        <source>Decision reference</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="217"/>
+        <source>Adopted on</source>
+        <translation>Aprobado el</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="206"/>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="218"/>
+        <source>Decision reference</source>
+        <translation>Referencia de la decisión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="110"/>
-        <source>Recommendations the plan covers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="219"/>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
-        <source>None for now</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations the plan covers</source>
+        <translation>Recomendaciones que abarca el plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
+        <source>None for now</source>
+        <translation>Ninguna por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="113"/>
         <source>Those of the theme clusters ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Las de los grupos temáticos marcados a continuación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="116"/>
         <source>Those the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Las que muestra ahora el registro ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="134"/>
         <source>Propose one action per theme cluster to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer una acción inicial por grupo temático</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="184"/>
         <source>Address the recommendations on {cluster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="191"/>
-        <source>Someone else changed this plan since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender las recomendaciones relativas a {cluster}</translation>
     </message>
 </context>
 <context>
@@ -3246,630 +4142,658 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="53"/>
         <source>Cluster, recommendation or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo temático, recomendación o acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="55"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="56"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="57"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo estimado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="58"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="99"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de los grupos temáticos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="102"/>
         <source>{cluster} — {priority} priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} — prioridad: {priority}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
-        <source>{recs} recommendations, {actions} actions</source>
-        <translation type="unfinished"></translation>
+        <source>{recommendations}, {actions}</source>
+        <translation>{recommendations}, {actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="110"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="112"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="116"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>costo {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="135"/>
         <source>Recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="159"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — plazo vencido</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="90"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="288"/>
         <source>Delete plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
         <source>Plan by cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
-        <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
-        <source>Costs by agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
-        <source>New action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
-        <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan por grupo temático</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <source>Priority matrix</source>
+        <translation>Matriz de prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <source>Costs by agency</source>
+        <translation>Costos por organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="112"/>
+        <source>New action…</source>
+        <translation>Nueva acción…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
+        <source>Edit action…</source>
+        <translation>Editar acción…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar avances…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="380"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
+        <source>{recommendations}, {actions}, {overdue}</source>
+        <translation>{recommendations}, {actions}, {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln atrasada</numerusform>
+            <numerusform>%Ln atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
+        <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
+        <translation>
+            <numerusform>¿Eliminar “{title}” con %Ln acción, sus indicadores y sus actualizaciones de avances? Las recomendaciones permanecen en el registro.</numerusform>
+            <numerusform>¿Eliminar “{title}” con sus %Ln acciones, sus indicadores y sus actualizaciones de avances? Las recomendaciones permanecen en el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="132"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes de aplicación: acciones con plazos, recursos e indicadores, y sus avances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="212"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
-        <source>adopted {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún plan. Cree uno a partir de los grupos temáticos o del registro.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <source>adopted {date}</source>
+        <translation>aprobado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="233"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>costo {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
-        <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="365"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances de “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete this action with its indicators and progress updates?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta acción con sus indicadores y sus actualizaciones de avances?</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="57"/>
         <source>(no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="59"/>
         <source>{label} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (actual)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="63"/>
         <source>What happened, with references to evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ocurrido, con referencias a los justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="74"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar justificante…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="155"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
-        <source>Reporting agency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <source>Narrative</source>
+        <translation>Relato</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <source>Reporting agency</source>
+        <translation>Organismo informante</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="118"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="144"/>
-        <source>Someone else changed this item since you opened it. Close and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar justificante</translation>
     </message>
 </context>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere una actuación del parlamento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="359"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
-        <source>Paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
-        <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph:</source>
+        <translation>Párrafo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
-        <source>Action category:</source>
-        <translation type="unfinished"></translation>
+        <source>Text:</source>
+        <translation>Texto:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
-        <source>Implementation status:</source>
-        <translation type="unfinished"></translation>
+        <source>Response:</source>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <source>Action category:</source>
+        <translation>Categoría de acción:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
-        <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <source>Implementation status:</source>
+        <translation>Estado de aplicación:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
-        <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <source>Rationale:</source>
+        <translation>Justificación:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <source>Cluster:</source>
+        <translation>Grupo temático:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="165"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <source>Select a recommendation to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una recomendación para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="249"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="321"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
-        <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
-        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
-        <source>Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
-        <source>Go on editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="361"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente {reference}? Se eliminarán con ella sus asignaciones, avances y vínculos. Esta operación no se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
         <source>Record this status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar este estado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar avances…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>Narrative</source>
+        <translation>Relato</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="135"/>
         <source>Actions addressing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones que le responden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="139"/>
         <source>Status history and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados y avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="143"/>
         <source>Consultations that discussed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas en las que se examinó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="197"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — plazo vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="214"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado sugerido: {status}. Regla: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="264"/>
         <source>Progress on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avances de la recomendación</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
-        <source>Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/models/register_model.py" line="35"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="36"/>
-        <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="37"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="38"/>
-        <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="39"/>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="40"/>
-        <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <source>Recommending States</source>
+        <translation>Estados recomendantes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="41"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <source>Response</source>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="42"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Action category</source>
+        <translation>Categoría de acción</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Themes</source>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="44"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <source>Agencies</source>
+        <translation>Organismos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <source>Cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en textos, referencias y notas, en cualquier idioma (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/pages.py" line="129"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="193"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <source>Document context</source>
+        <translation>Contexto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="197"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de todas las recomendaciones recibidas del Examen Periódico Universal, los órganos de tratados, los procedimientos especiales y los mecanismos regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_page.py" line="233"/>
+        <source>At most %n word(s) per search</source>
+        <translation>
+            <numerusform>Como máximo %n palabra por búsqueda</numerusform>
+            <numerusform>Como máximo %n palabras por búsqueda</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="247"/>
         <source>Matching: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="286"/>
         <source>Save your changes to {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="359"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada; el filtro actual no la muestra (Borrar filtros).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="64"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -3877,286 +4801,287 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="67"/>
         <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de aplicación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="68"/>
         <source>Consolidated status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de situación consolidado</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="69"/>
         <source>Agency brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa por organismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="70"/>
         <source>Register list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista del registro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="85"/>
         <source>Cycle {cycle} (sessions {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo {cycle} (períodos de sesiones {first} a {last})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="93"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mecanismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="94"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tema</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="99"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="100"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="108"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="110"/>
         <source>DRAFT watermark across every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de agua BORRADOR en todas las páginas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="113"/>
         <source>The report&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título propio del informe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="118"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="120"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="121"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="122"/>
         <source>Covering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="123"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="124"/>
         <source>UPR cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del EPU:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="125"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="126"/>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="127"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="128"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="129"/>
         <source>Classification marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de clasificación:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="131"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="174"/>
         <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos temáticos del plan por prioridad, con sus recomendaciones, acciones, organismos, costos e indicadores.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="178"/>
         <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de aplicación en cifras y por sección, con los últimos avances y las acciones atrasadas de cada recomendación.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="182"/>
         <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que un organismo dirige y apoya: sus recomendaciones, acciones, indicadores y los informes pendientes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="186"/>
         <source>The recommendations as a table, in the register&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recomendaciones en forma de tabla, en el orden del registro.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="198"/>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las recomendaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="199"/>
         <source>One mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mecanismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="200"/>
         <source>One UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ciclo del EPU</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="201"/>
         <source>One review or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un examen o un documento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="204"/>
         <source>What the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra ahora el registro ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="213"/>
         <source>The register&apos;s selected rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas seleccionadas del registro ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="254"/>
         <source>Choose the implementation plan (there is none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el plan de aplicación (todavía no hay ninguno).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="256"/>
         <source>Choose the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el organismo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="259"/>
         <source>Choose the mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el mecanismo.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="261"/>
         <source>Choose the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el documento.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="264"/>
         <source>No rows are selected in the register: select the recommendations to list there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas seleccionadas en el registro: seleccione primero allí las recomendaciones que desea enumerar.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="99"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="106"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/pages.py" line="151"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="149"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes en PDF listos para el Consejo de Ministros: planes de aplicación, informes de situación, notas informativas por organismo y listas de recomendaciones, en cualquiera de los seis idiomas oficiales de las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="219"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="234"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se va a escribir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="260"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="329"/>
         <source>The report was not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
         <source>The folder {folder} does not exist; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="299"/>
         <source>{path} is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="320"/>
+        <source>Report written: {path}</source>
+        <translation>Informe escrito: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
-        <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="331"/>
         <source>The report could not be made (no file was written): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe (no se escribió ningún archivo): {error}</translation>
     </message>
 </context>
 <context>
@@ -4164,148 +5089,148 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
         <source>Before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización a una versión más reciente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad diaria</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha manualmente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una importación</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad de una base de datos en un servidor corresponden al servidor: su administrador las hace con pg_dump y las restaura con pg_restore.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está abierta en modo de solo lectura ({reason}): no se puede sustituir por una copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad que sustituirá a la base de datos {path}. La base de datos actual no se elimina: se conserva al lado.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha el</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Restore a backup kept somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad guardada en otro lugar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de esta base de datos. NMRF Desk las guarda en {folder}: una al día cuando la base de datos ha cambiado, y una antes de cada importación y de cada actualización. Archivo › Copia de seguridad… hace una ahora; “Otro archivo…” restaura una copia guardada en otro lugar.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
         <source>it holds no NMRF Desk tables</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna tabla de NMRF Desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
         <source>Cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer: {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
         <source>The backups cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las copias de seguridad: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
         <source>Put the backup of {date} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la base de datos por la copia de seguridad del {date}?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
         <source>Put the backup {file} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la base de datos por la copia de seguridad {file}?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos actual se conserva al lado, en la misma carpeta, con un nombre que termina en “.replaced-” seguido de la fecha y la hora: no se pierde nada.</translation>
     </message>
 </context>
 <context>
@@ -4313,168 +5238,272 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
         <source>Backup restored: {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada: {backup}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad; la base de datos sigue como estaba.
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se colocó en su lugar, pero no se puede abrir.
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
         <source>The database it replaced is kept at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos sustituida se conserva en {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la restauración</translation>
+    </message>
+</context>
+<context>
+    <name>RoleControls</name>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="50"/>
+        <source>&amp;Users…</source>
+        <translation>Usuari&amp;os…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="81"/>
+        <source>You ({login}) have no role in this database: you may read only.</source>
+        <translation>Usted ({login}) no tiene ninguna función en esta base de datos: solo puede leer.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsBar</name>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="37"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vista…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="39"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="101"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar vista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="53"/>
         <source>Saved views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas guardadas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="71"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="84"/>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82"/>
-        <source>Save view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta vista:</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="93"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="49"/>
+        <source>Send update forms</source>
+        <translation>Enviar formularios de actualización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="52"/>
+        <source>Every agency with work assigned</source>
+        <translation>Todos los organismos con trabajo asignado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="63"/>
+        <source>e.g. January–June 2026</source>
+        <translation>p. ej., enero–junio de 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="65"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="71"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <source>Language of the form</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <source>Return by</source>
+        <translation>Devolver antes del</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <source>Reporting period</source>
+        <translation>Período que abarca el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="78"/>
+        <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
+        <translation>Cada organismo recibe un libro con las recomendaciones y acciones que dirige o apoya, con una carta de presentación, y el formulario queda registrado como enviado. Envíelos por correo electrónico; Archivo › Importar actualizaciones de organismos… incorpora los formularios rellenados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="86"/>
+        <source>Write the forms</source>
+        <translation>Escribir los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="104"/>
+        <source>Folder for the forms</source>
+        <translation>Carpeta de los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="114"/>
+        <source>Choose a folder that exists for the forms.</source>
+        <translation>Elija una carpeta existente para los formularios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="124"/>
+        <source>Writing the forms…</source>
+        <translation>Escribiendo los formularios…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138"/>
+        <source>%n form(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n formulario escrito en {folder}.</numerusform>
+            <numerusform>%n formularios escritos en {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="57"/>
         <source>e.g. Ministry of Justice, NMRF</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ministerio de Justicia, mecanismo nacional de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="78"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="86"/>
+        <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
+        <translation>PNG o JPEG, 2&#xa0;MB como máximo; va en la portada de los informes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
-        <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="104"/>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="96"/>
         <source>Organisation emblem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Default report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los informes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma de la interfaz se aplicará cuando se reinicie NMRF Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="126"/>
+        <source>No emblem</source>
+        <translation>Sin emblema</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
-        <source>No emblem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="177"/>
         <source>Organisation emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblema de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="151"/>
         <source>{file}: the image is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la imagen supera los 2&#xa0;MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="171"/>
         <source>Organisation emblem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblema de la organización: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="176"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma predeterminado de los informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="204"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración no guardada</translation>
     </message>
 </context>
 <context>
@@ -4482,276 +5511,490 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="68"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="194"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que mostrar</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="238"/>
         <source>{label}: {count} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count} en total</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="246"/>
         <source>{label}, {series}: {count} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {series}: {count} ({share}&#xa0;%)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="103"/>
         <source>Restore the newest backup, {path}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="96"/>
-        <source>The file it replaces is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad más reciente, {path}?</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="107"/>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="113"/>
-        <source>Upgrade failed</source>
-        <translation type="unfinished"></translation>
+        <source>The file it replaces is kept beside it.</source>
+        <translation>El archivo sustituido se conserva al lado.</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="118"/>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <source>Restore failed</source>
+        <translation>Error en la restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
-        <source>No database</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/app.py" line="124"/>
+        <source>Upgrade failed</source>
+        <translation>Error en la actualización</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="129"/>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="139"/>
+        <source>No database</source>
+        <translation>No hay base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>There is no database where one was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos donde se esperaba una.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una base de datos de NMRF Desk; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="137"/>
+        <location filename="../../desktop/app.py" line="148"/>
         <source>The database is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está dañada y no se puede abrir de forma segura.</translation>
     </message>
 </context>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
-        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="28"/>
         <source>Groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="36"/>
         <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas y grupos de personas con que se etiquetan las recomendaciones. Las importaciones comparan los nombres sin distinguir mayúsculas, espacios, puntuación ni “&amp;”/“and”; cambie aquí un nombre o fusione en uno los nombres que significan lo mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="142"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="56"/>
+        <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
+        <translation>Quién puede hacer qué en esta base de datos. Un usuario es un nombre de inicio de sesión: en un servidor, el que se usa para conectarse; en un archivo, el de la sesión del equipo. Quien añade el primer usuario pasa a ser el administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="83"/>
+        <source>Only to create a new server login</source>
+        <translation>Solo para crear un nuevo usuario en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="92"/>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="95"/>
+        <source>Change role</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="246"/>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <source>a login cannot be empty</source>
+        <translation>el usuario no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <source>a focal point speaks for one agency: choose it</source>
+        <translation>un punto focal representa a un solo organismo: elíjalo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="224"/>
+        <source>{login} was added.</source>
+        <translation>Se añadió a {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="234"/>
+        <source>{login} is now: {role}.</source>
+        <translation>{login} tiene ahora la función: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="248"/>
+        <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
+        <translation>¿Quitar a {login}? Solo podrá leer; lo que hizo permanece en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="257"/>
+        <source>{login} was removed.</source>
+        <translation>Se quitó a {login}.</translation>
     </message>
 </context>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
         <source>Filter themes by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar temas por nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
         <source>Filter groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar grupos por nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="68"/>
         <source>UHRI code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="85"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
-        <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <source>Merge selected…</source>
+        <translation>Fusionar la selección…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="89"/>
+        <source>Undo merge</source>
+        <translation>Deshacer la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Put back the last merge (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última fusión (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="112"/>
         <source>The database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="136"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
         <source>Rename group of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del grupo de personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
         <source>Merge themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
         <source>Merge groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar grupos de personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="178"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este nombre; los demás se fusionan con él y sus recomendaciones pasan a él:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="192"/>
         <source>Select one theme to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un tema para cambiarle el nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="194"/>
         <source>Select one group of persons to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un grupo de personas para cambiarle el nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="205"/>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el nombre de “{old}” a “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="223"/>
         <source>Select two or more themes to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos o más temas para fusionarlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="225"/>
         <source>Select two or more groups of persons to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos o más grupos de personas para fusionarlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243"/>
         <source>Names merged into “{name}”: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nombre fusionado en “{name}”: %n.</numerusform>
+            <numerusform>Nombres fusionados en “{name}”: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246"/>
         <source>Recommendations relinked: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recomendación vinculada de nuevo: %n.</numerusform>
+            <numerusform>Recomendaciones vinculadas de nuevo: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusión deshecha; recomendación vinculada como antes: %n.</numerusform>
+            <numerusform>Fusión deshecha; recomendaciones vinculadas como antes: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión o Ctrl+Z los restablece.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="262"/>
         <source>There is no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna fusión que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="284"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer la fusión: los nombres han cambiado desde entonces (se eliminó el nombre conservado o un nombre fusionado vuelve a estar en uso). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="313"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” es el mismo nombre que el tema “{other}”: los nombres se comparan sin distinguir mayúsculas, espacios, puntuación ni “&amp;”/“and”. Seleccione ambos y fusiónelos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="319"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” es el mismo nombre que el grupo “{other}”: los nombres se comparan sin distinguir mayúsculas, espacios, puntuación ni “&amp;”/“and”. Seleccione ambos y fusiónelos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="327"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista cambió mientras tanto (otra persona cambió el nombre, fusionó o eliminó un nombre); se ha vuelto a leer. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="331"/>
         <source>The name must not be empty or longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede estar vacío ni tener más de 300 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
+        <translation>
+            <numerusform>%n recomendación permanece en el registro aunque el archivo indica otro tipo, porque alguien ha trabajado en ella (grupo temático, plan, acción, organismos, avances…):</numerusform>
+            <numerusform>%n recomendaciones permanecen en el registro aunque el archivo indica otro tipo, porque alguien ha trabajado en ellas (grupo temático, plan, acción, organismos, avances…):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <source>%n paragraph(s) of other types kept as context of their document.</source>
+        <translation>
+            <numerusform>%n párrafo de otro tipo conservado como contexto de su documento.</numerusform>
+            <numerusform>%n párrafos de otros tipos conservados como contexto de su documento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
+        <translation>
+            <numerusform>%n párrafo de otro tipo se conservará como contexto de su documento, nunca como recomendación.</numerusform>
+            <numerusform>%n párrafos de otros tipos se conservarán como contexto de su documento, nunca como recomendaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <source>%n paragraph(s) of other types skipped.</source>
+        <translation>
+            <numerusform>%n párrafo de otro tipo omitido.</numerusform>
+            <numerusform>%n párrafos de otros tipos omitidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <source>%n paragraph(s) of other types will be skipped.</source>
+        <translation>
+            <numerusform>Se omitirá %n párrafo de otro tipo.</numerusform>
+            <numerusform>Se omitirán %n párrafos de otros tipos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <source>%n recommendation(s) left the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n recomendación salió del registro: el archivo indica otro tipo.</numerusform>
+            <numerusform>%n recomendaciones salieron del registro: el archivo indica otro tipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <source>%n recommendation(s) will leave the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n recomendación saldrá del registro: el archivo indica otro tipo.</numerusform>
+            <numerusform>%n recomendaciones saldrán del registro: el archivo indica otro tipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <source>%n context paragraph(s) became recommendations.</source>
+        <translation>
+            <numerusform>%n párrafo de contexto pasó a ser una recomendación.</numerusform>
+            <numerusform>%n párrafos de contexto pasaron a ser recomendaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <source>%n context paragraph(s) will become recommendations.</source>
+        <translation>
+            <numerusform>%n párrafo de contexto pasará a ser una recomendación.</numerusform>
+            <numerusform>%n párrafos de contexto pasarán a ser recomendaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="97"/>
+        <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
+        <translation>Otra persona modificó este elemento después de que usted lo abriera; no se guardó nada. Ciérrelo y vuelva a abrirlo para ver sus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="108"/>
+        <location filename="../../desktop/ui/operations.py" line="118"/>
+        <source>Changed by someone else</source>
+        <translation>Modificada por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="121"/>
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation>Conserve su versión (sustituye a la otra), adopte la otra versión (se descartan sus cambios) o siga editando.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="128"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="131"/>
+        <source>Take theirs</source>
+        <translation>Adoptar la otra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="135"/>
+        <source>Go on editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="159"/>
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="255"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

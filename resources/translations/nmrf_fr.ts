@@ -6,17 +6,17 @@
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="14"/>
         <source>Follow-up of the human rights recommendations a State receives from the United Nations and regional mechanisms, for national mechanisms for implementation, reporting and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des recommandations relatives aux droits de l&apos;homme qu&apos;un État reçoit des mécanismes des Nations Unies et des mécanismes régionaux, à l&apos;usage des mécanismes nationaux de mise en œuvre, d&apos;établissement de rapports et de suivi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="20"/>
         <source>Database in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données utilisée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="30"/>
         <source>About NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NMRF Desk</translation>
     </message>
 </context>
 <context>
@@ -24,701 +24,1236 @@
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="37"/>
         <source>Add lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un organisme chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="40"/>
         <source>Add supporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un organisme d&apos;appui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="42"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="69"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivé)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="72"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="73"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
-        <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
+        <source>Addresses</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
         <source>Within the existing budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les limites du budget existant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <source>Estimated cost</source>
+        <translation>Coût estimatif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
         <source>Recommendations of the plan this action addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations du plan visées par cette action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="164"/>
         <source>Theme clusters it addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques visés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <source>Narrative</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <source>Reported by</source>
+        <translation>Communiqué par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="190"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="227"/>
         <source>Save the action first to record its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord l&apos;action pour consigner son avancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="251"/>
         <source>Double-click to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="279"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
-        <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Theme clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="341"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="125"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="131"/>
+        <source>Import of a file</source>
+        <translation>Importation d&apos;un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <source>Agency form</source>
+        <translation>Formulaire d&apos;organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <source>Export to XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="167"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="188"/>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="200"/>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="206"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="210"/>
+        <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
+        <translation>Tout ce qui a été fait dans cette base de données&#xa0;: qui l&apos;a fait, quand, d&apos;où, et l&apos;ancienne et la nouvelle valeur de chaque champ. Rien ici ne peut être modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="235"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="273"/>
+        <source>Entries: {count} (all that match)</source>
+        <translation>Entrées&#xa0;: {count} (toutes celles qui correspondent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="275"/>
+        <source>Entries shown: {count}; older ones are read as you scroll</source>
+        <translation>Entrées affichées&#xa0;: {count}&#xa0;; les plus anciennes sont lues au fil du défilement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="294"/>
+        <source>Export the activity</source>
+        <translation>Exporter l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="296"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="310"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <source>Record kind</source>
+        <translation>Type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="335"/>
+        <source>Written to {path} (entries: {count})</source>
+        <translation>Écrit dans {path} (entrées&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="342"/>
+        <source>Exporting the activity…</source>
+        <translation>Exportation de l&apos;activité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <source>Export to XLSX</source>
+        <translation>Exporter en XLSX</translation>
     </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="40"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="26"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="41"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="27"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="28"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="29"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="30"/>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="31"/>
+        <source>Supporting</source>
+        <translation>Appui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="32"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
-        <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <source>Merge selected…</source>
+        <translation>Fusionner la sélection…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <source>Show its recommendations</source>
+        <translation>Afficher ses recommandations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Send update forms…</source>
+        <translation>Envoyer des formulaires de mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="63"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="64"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="65"/>
-        <source>Show its recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="76"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="56"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministères, institutions et organisations chargés de la mise en œuvre, avec leurs points focaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="106"/>
         <source>Select one agency to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un organisme à modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="113"/>
         <source>Select two or more agencies to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins deux organismes à fusionner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="118"/>
         <source>Merge agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="119"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver celui-ci&#xa0;; les autres y sont fusionnés&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="72"/>
         <source>Add focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="74"/>
         <source>Remove focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="85"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point focal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
-        <source>Acronym:</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym:</source>
+        <translation>Sigle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="89"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="96"/>
         <source>Focal points (the first is the main contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux (le premier est le contact principal)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="29"/>
-        <source>Ministry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
-        <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
-        <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <source>Parliament</source>
+        <translation>Parlement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
-        <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <source>Judiciary</source>
+        <translation>Pouvoir judiciaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="36"/>
-        <source>Statistics office</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="34"/>
+        <source>National human rights institution</source>
+        <translation>Institution nationale des droits de l&apos;homme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
-        <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <source>Statistics office</source>
+        <translation>Office de statistique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
-        <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
+        <source>Local government</source>
+        <translation>Administration locale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="40"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="20"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
         <source>Open the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="34"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
         <source>{n} overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} actions en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="40"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
         <source>{n} overdue reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rapports en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
         <source>{n} reports due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rapports à remettre dans les 90 jours</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Bulk change</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
+        <source>Cluster</source>
+        <translation>Groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
+        <source>Progress update</source>
+        <translation>Point d&apos;avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Reporting deadline</source>
+        <translation>Échéance de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
+        <source>Agency form</source>
+        <translation>Formulaire d&apos;organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
+        <source>Agency assignment</source>
+        <translation>Attribution à un organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>Archived</source>
+        <comment>field: whether archived</comment>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Editor</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Agency focal point</source>
+        <translation>Point focal d&apos;un organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications groupées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="56"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Set implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="59"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="57"/>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="60"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
         <source>Put in cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans un groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="64"/>
+        <source>(no cluster)</source>
+        <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
-        <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
         <source>Assign lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigner l&apos;organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="69"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
         <source>Assign supporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigner un organisme d&apos;appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="73"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
         <source>Undo the last bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification groupée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="90"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="88"/>
         <source>Select recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord des recommandations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="101"/>
         <source>Changing {count} recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de {count} recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="95"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="130"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="111"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} recommandations modifiées sur {selected}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="138"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="103"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="118"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="140"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="120"/>
         <source>Bulk action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la modification groupée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="141"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="126"/>
         <source>There is no bulk action to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification groupée à annuler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="156"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="136"/>
         <source>Undone: {count} recommendations as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: {count} recommandations rétablies telles qu&apos;elles étaient.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <source>Mark submitted…</source>
+        <translation>Marquer comme soumis…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <source>Show the recommendations covered</source>
+        <translation>Afficher les recommandations couvertes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
-        <source>Mark submitted…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
-        <source>Show the recommendations covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/pages.py" line="149"/>
         <source>Reporting calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à présenter à l&apos;Examen périodique universel, aux organes conventionnels et aux autres mécanismes&#xa0;: date d&apos;échéance, soumission ou non, et recommandations à couvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} en retard · {upcoming} à remettre dans les {days} prochains jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance de rapport pour l&apos;instant&#xa0;: utilisez Nouveau… pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une échéance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les échéances à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {titles}&#xa0;? Les recommandations restent dans le registre.</translation>
     </message>
 </context>
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
         <source>Enter ticks the values shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée coche les valeurs affichées</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesActions</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="99"/>
+        <source>Clusters</source>
+        <translation>Groupes thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="104"/>
+        <source>Select one cluster to set its agencies.</source>
+        <translation>Sélectionnez un groupe thématique pour définir ses organismes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <source>The agencies of “{cluster}” are saved.</source>
+        <translation>Les organismes de «&#xa0;{cluster}&#xa0;» sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="138"/>
+        <source>Select one cluster to assign its agencies.</source>
+        <translation>Sélectionnez un groupe thématique pour attribuer ses organismes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="143"/>
+        <source>“{cluster}” has no agencies yet: set them first.</source>
+        <translation>«&#xa0;{cluster}&#xa0;» n&apos;a pas encore d&apos;organismes&#xa0;: définissez-les d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158"/>
+        <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
+        <translation>
+            <numerusform>%Ln recommandation de «&#xa0;{cluster}&#xa0;» a déjà les organismes du groupe thématique.</numerusform>
+            <numerusform>Les %Ln recommandations de «&#xa0;{cluster}&#xa0;» ont déjà les organismes du groupe thématique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
+        <translation>Attribuer {agencies} aux recommandations de «&#xa0;{cluster}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <source>%Ln recommendation(s) will change</source>
+        <translation>
+            <numerusform>%Ln recommandation sera modifiée</numerusform>
+            <numerusform>%Ln recommandations seront modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172"/>
+        <source>(of %Ln in the cluster).</source>
+        <translation>
+            <numerusform>(sur %Ln dans le groupe thématique).</numerusform>
+            <numerusform>(sur %Ln dans le groupe thématique).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="174"/>
+        <source>The agencies they already have stay.</source>
+        <translation>Les organismes qu&apos;elles ont déjà sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="176"/>
+        <source>Assign the cluster&apos;s agencies</source>
+        <translation>Attribuer les organismes du groupe thématique</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192"/>
+        <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
+        <translation>
+            <numerusform>%Ln recommandation de «&#xa0;{cluster}&#xa0;» a désormais ses organismes.</numerusform>
+            <numerusform>%Ln recommandations de «&#xa0;{cluster}&#xa0;» ont désormais ses organismes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211"/>
+        <source>Undone: %Ln recommendation(s) have their agencies back.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %Ln recommandation a retrouvé ses organismes.</numerusform>
+            <numerusform>Annulé&#xa0;: %Ln recommandations ont retrouvé leurs organismes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="50"/>
+        <source>Agencies of “{cluster}”</source>
+        <translation>Organismes de «&#xa0;{cluster}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="53"/>
+        <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
+        <translation>Les actions proposées pour ce groupe thématique dans un nouveau plan sont pilotées par son organisme chef de file et appuyées par ses organismes d&apos;appui.</translation>
     </message>
 </context>
 <context>
@@ -726,132 +1261,162 @@
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
         <source>Priority of “{cluster}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de «&#xa0;{cluster}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="38"/>
         <source>Why: e.g. the next review, the budget cycle, the gravity of the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: par exemple le prochain examen, le cycle budgétaire, la gravité de la situation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="41"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="42"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="44"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="46"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="47"/>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Supporting agencies</source>
+        <translation>Organismes d&apos;appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
-        <source>Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="66"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="67"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
-        <source>Show in the register</source>
-        <translation type="unfinished"></translation>
+        <source>Lead and supporting agencies…</source>
+        <translation>Organismes chef de file et d&apos;appui…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="71"/>
+        <source>Assign the cluster&apos;s agencies to its recommendations…</source>
+        <translation>Attribuer les organismes du groupe thématique à ses recommandations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="73"/>
+        <source>Agencies</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="78"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="121"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
+        <source>Priority…</source>
+        <translation>Priorité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="86"/>
+        <source>Merge selected…</source>
+        <translation>Fusionner la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="87"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="88"/>
+        <source>Show in the register</source>
+        <translation>Afficher dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="97"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques qui regroupent les recommandations pour la planification et l&apos;établissement des rapports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
         <source>Select one cluster to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un groupe thématique à renommer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="156"/>
         <source>Select one cluster to prioritise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un groupe thématique à prioriser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
         <source>Select two or more clusters to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins deux groupes thématiques à fusionner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="185"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="183"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver celui-ci&#xa0;; les autres y sont fusionnés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="201"/>
+        <source>Delete clusters</source>
+        <translation>Supprimer des groupes thématiques</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
-        <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="205"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {names}&#xa0;? Leurs recommandations restent dans le registre, sans groupe thématique.</translation>
     </message>
 </context>
 <context>
@@ -859,253 +1424,244 @@
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la consultation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle consultation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de tenue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer la liste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations absentes de l&apos;annuaire des organismes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes présents&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres participants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence ou mots</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations examinées ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une référence ou des mots pour trouver des recommandations.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation ne correspond.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations examinées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des justificatifs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké lors de l&apos;enregistrement&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une pièce jointe enregistrée dont vous voulez une copie.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Non enregistré&#xa0;: modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
-        <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes présents</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="51"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="73"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="62"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="74"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
+        <source>Show the recommendations discussed</source>
+        <translation>Afficher les recommandations examinées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="71"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
-        <source>Show the recommendations discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="87"/>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="91"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations avec l&apos;institution nationale des droits de l&apos;homme, la société civile et le parlement&#xa0;: participants, questions examinées et justificatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="111"/>
         <source>No consultation recorded yet: use New… to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune consultation consignée pour l&apos;instant&#xa0;: utilisez Nouveau… pour en consigner une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="123"/>
         <source>Select one consultation to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une consultation à modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="145"/>
         <source>Select the consultations to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les consultations à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="149"/>
         <source>Delete consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des consultations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="151"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {titles} avec leurs pièces jointes&#xa0;? Les recommandations restent dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="167"/>
         <source>Select one consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une consultation.</translation>
     </message>
 </context>
 <context>
@@ -1113,150 +1669,164 @@
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût estimatif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Within existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les limites du budget existant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
         <source>No lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
         <source>no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;estimation</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
-        <source>Reports overdue or due soon</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
-        <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <source>Reports overdue or due soon</source>
+        <translation>Rapports en retard ou à remettre prochainement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <source>Actions without indicators</source>
+        <translation>Actions sans indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
         <source>Recommendations without a lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations sans organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <source>Update forms outstanding</source>
+        <translation>Formulaires de mise à jour en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
         <source>Numbers by mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
         <source>Numbers by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Par objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by lead agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par organisme chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/pages.py" line="156"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="213"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la mise en œuvre, ce qui est en retard et ce qui arrive à échéance. Cliquez sur un chiffre pour voir les recommandations correspondantes dans le registre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
         <source>Could not read the dashboard: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau de bord&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="257"/>
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="261"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au {date}&#xa0;; les rapports à remettre dans les {days} jours sont comptés comme arrivant à échéance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="274"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique montre les {n} plus grands sur {total}&#xa0;; le tableau les énumère tous.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
         <source>Show these {n} in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces {n} recommandations dans le registre</translation>
     </message>
 </context>
 <context>
@@ -1264,113 +1834,119 @@
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle échéance de rapport</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations couvertes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport couvre toutes les recommandations en vigueur des documents cochés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} ({date})&#xa0;: {n} recommandations en vigueur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mécanisme n&apos;a aucun document dans le registre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recommandations couvertes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(document à moitié coché&#xa0;: seulement certaines de ses recommandations, choisies une à une)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="298"/>
-        <source>Someone else changed or deleted this deadline after you opened it. Your changes were not saved: close this window and open the deadline again.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Non enregistré&#xa0;: modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="308"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContextPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="82"/>
+        <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
+        <translation>
+            <numerusform>%n paragraphe du même document qui n&apos;est pas une recommandation (préoccupations et observations, aspects positifs…). Il n&apos;est compté nulle part.</numerusform>
+            <numerusform>%n paragraphes du même document qui ne sont pas des recommandations (préoccupations et observations, aspects positifs…). Ils ne sont comptés nulle part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="90"/>
+        <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
+        <translation>Aucun autre paragraphe du document source n&apos;est conservé&#xa0;: son importation n&apos;a fourni que des recommandations, ou ses autres types ont été ignorés.</translation>
     </message>
 </context>
 <context>
@@ -1379,382 +1955,382 @@
         <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
         <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
         <source>Export recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des recommandations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
         <source>The selected recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations sélectionnées ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
         <source>Everything the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que le registre affiche actuellement ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
         <source>Every recommendation (not the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les recommandations (hors archives)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
         <source>recommendations.xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandations.xlsx ou .csv</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un classeur Excel contient les recommandations avec tous leurs champs, et des feuilles pour les organismes, les attributions, les points focaux et les groupes thématiques&#xa0;; un fichier CSV (UTF-8, pour Excel) contient les recommandations. Les cellules qu&apos;un tableur prendrait pour une formule sont écrites sous forme de texte.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
         <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
         <source>What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments à exporter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
         <source>The file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
         <source>Exported {count} recommendations to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} recommandations exportées vers {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
         <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61"/>
+        <location filename="../../desktop/ui/i18n.py" line="94"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62"/>
+        <location filename="../../desktop/ui/i18n.py" line="95"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="63"/>
+        <location filename="../../desktop/ui/i18n.py" line="96"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="64"/>
+        <location filename="../../desktop/ui/i18n.py" line="97"/>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="65"/>
+        <location filename="../../desktop/ui/i18n.py" line="98"/>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="66"/>
+        <location filename="../../desktop/ui/i18n.py" line="99"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="67"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>État examiné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="68"/>
+        <location filename="../../desktop/ui/i18n.py" line="101"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="69"/>
+        <location filename="../../desktop/ui/i18n.py" line="102"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="70"/>
+        <location filename="../../desktop/ui/i18n.py" line="103"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="71"/>
+        <location filename="../../desktop/ui/i18n.py" line="104"/>
         <source>Response (position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="72"/>
+        <location filename="../../desktop/ui/i18n.py" line="105"/>
         <source>Source of the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de la position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="106"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="74"/>
+        <location filename="../../desktop/ui/i18n.py" line="107"/>
         <source>OHCHR annotation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;annotation du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="75"/>
+        <location filename="../../desktop/ui/i18n.py" line="108"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="76"/>
+        <location filename="../../desktop/ui/i18n.py" line="109"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="77"/>
+        <location filename="../../desktop/ui/i18n.py" line="110"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78"/>
+        <location filename="../../desktop/ui/i18n.py" line="111"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="112"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80"/>
+        <location filename="../../desktop/ui/i18n.py" line="113"/>
         <source>UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="81"/>
+        <location filename="../../desktop/ui/i18n.py" line="114"/>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="115"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="116"/>
         <source>Priority rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification de la priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiert le parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
-        <source>1 minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
-        <source>2 continuing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
-        <source>3 considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
-        <source>4 general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
-        <source>5 specific</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
-        <source>Any role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
-        <source>Without a lead agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
-        <source>Only recommendations that no agency leads yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
-        <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
-        <source>Tick: only these; clear: only the others; half: either</source>
-        <translation type="unfinished"></translation>
+        <source>1 minimal</source>
+        <translation>1 minimale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <source>2 continuing</source>
+        <translation>2 continuité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
-        <source>Show the archive instead</source>
-        <translation type="unfinished"></translation>
+        <source>3 considering</source>
+        <translation>3 examen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <source>4 general</source>
+        <translation>4 générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
-        <source>Cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
-        <source>Recommending State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <source>5 specific</source>
+        <translation>5 spécifique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
-        <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <source>Any role</source>
+        <translation>Tout rôle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
-        <source>SDG goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
-        <source>SDG target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
-        <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+        <source>Supporting</source>
+        <translation>Appui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <source>Without a lead agency</source>
+        <translation>Sans organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <source>Only recommendations that no agency leads yet</source>
+        <translation>Seulement les recommandations qu&apos;aucun organisme ne pilote encore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <source>Needs parliament</source>
+        <translation>Requiert le parlement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <source>Tick: only these; clear: only the others; half: either</source>
+        <translation>Coché&#xa0;: seulement celles-ci&#xa0;; décoché&#xa0;: seulement les autres&#xa0;; à moitié&#xa0;: indifférent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <source>Show the archive instead</source>
+        <translation>Afficher plutôt les archives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <source>Recommending State</source>
+        <translation>État recommandant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <source>Cluster</source>
+        <translation>Groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <source>SDG goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <source>SDG target</source>
+        <translation>Cible des ODD</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_filters.py" line="356"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n coché</numerusform>
+            <numerusform>%n cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
         <source>Cycle {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="263"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout organisme</translation>
     </message>
 </context>
 <context>
@@ -1763,477 +2339,767 @@
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="74"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="95"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="75"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="86"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="96"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="76"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="77"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="98"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="84"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="85"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="108"/>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une action pour l&apos;ouvrir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en retard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="132"/>
         <source>Reporting deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à remettre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="138"/>
         <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sans indicateurs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="148"/>
         <source>{title} (first {shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({shown} premiers sur {total})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="171"/>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="176"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="177"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="32"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="56"/>
+        <source>Import agency updates</source>
+        <translation>Importer les mises à jour des organismes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="34"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="45"/>
+        <source>Review agency updates</source>
+        <translation>Examiner les mises à jour des organismes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="48"/>
+        <source>{file}: the form sent to {agency}.</source>
+        <translation>{file}&#xa0;: le formulaire envoyé à {agency}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n ligne inchangée</numerusform>
+            <numerusform>%n lignes inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="63"/>
+        <source>Take in</source>
+        <translation>Intégrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <source>Changes (before → from the form)</source>
+        <translation>Modifications (avant → d&apos;après le formulaire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <source>In the register now</source>
+        <translation>Actuellement dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <source>Why it was rejected</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="80"/>
+        <source>Select the changes</source>
+        <translation>Sélectionnez les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="82"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="84"/>
+        <source>Take in the selected</source>
+        <translation>Intégrer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="97"/>
+        <source>Changes and conflicts</source>
+        <translation>Modifications et conflits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="99"/>
+        <source>Rejected rows (not taken in)</source>
+        <translation>Lignes rejetées (non intégrées)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="122"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <source>Evidence or link</source>
+        <translation>Justificatif ou lien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196"/>
+        <source>Taking in %n item(s)…</source>
+        <translation>
+            <numerusform>Intégration de %n élément…</numerusform>
+            <numerusform>Intégration de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216"/>
+        <source>Taken in: %n progress update(s)</source>
+        <translation>
+            <numerusform>Intégré&#xa0;: %n point d&apos;avancement</numerusform>
+            <numerusform>Intégrés&#xa0;: %n points d&apos;avancement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="65"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="111"/>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="134"/>
+        <source>Choose a record to see its history.</source>
+        <translation>Choisissez un élément pour voir son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="138"/>
+        <source>Nothing has been recorded about this record since the trail began.</source>
+        <translation>Rien n&apos;a été consigné sur cet élément depuis le début du journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="141"/>
+        <source>Newest first; times are this computer&apos;s local time.</source>
+        <translation>Les plus récentes d&apos;abord&#xa0;; heures locales de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
-        <source>New mechanisms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
-        <source>New source documents</source>
-        <translation type="unfinished"></translation>
+        <source>New mechanisms</source>
+        <translation>Nouveaux mécanismes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
-        <source>New States</source>
-        <translation type="unfinished"></translation>
+        <source>New source documents</source>
+        <translation>Nouveaux documents sources</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
-        <source>New themes</source>
-        <translation type="unfinished"></translation>
+        <source>New States</source>
+        <translation>Nouveaux États</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
-        <source>New affected persons</source>
-        <translation type="unfinished"></translation>
+        <source>New themes</source>
+        <translation>Nouveaux thèmes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
-        <source>New UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <source>New affected persons</source>
+        <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
-        <source>New SDG targets</source>
-        <translation type="unfinished"></translation>
+        <source>New UPR Info issues</source>
+        <translation>Nouvelles questions UPR Info</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <source>New SDG targets</source>
+        <translation>Nouvelles cibles des ODD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="238"/>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
-        <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <source>The file to import</source>
+        <translation>Le fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d&apos;après le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="149"/>
         <source>(choose the columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="153"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <source>Other annotation types:</source>
+        <translation>Autres types d&apos;annotation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="166"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports de l&apos;Index universel des droits de l&apos;homme (XLSX ou CSV), les listes thématiques du HCDH (Word) et les exports d&apos;UPR Info sont reconnus d&apos;après leur contenu. Tout autre tableur est importé au moyen d&apos;une correspondance des colonnes. Rien n&apos;est écrit avant votre confirmation après l&apos;aperçu&#xa0;; une sauvegarde vérifiée est faite au préalable.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>États recommandants</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="208"/>
         <source>The first rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="272"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="383"/>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="395"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="404"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {format}, {rows} lignes lues.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="428"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées ({count})&#xa0;: elles ne seront pas importées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{file} importé.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="466"/>
         <source>A verified backup was taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde vérifiée a d&apos;abord été faite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="25"/>
+        <source>Keep them as context of their document</source>
+        <translation>Les conserver comme contexte de leur document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="28"/>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="30"/>
+        <source>UHRI exports also hold paragraphs of other types than recommendations (concerns and observations, positive aspects …). They never enter the register; kept, they are shown with the recommendations of the same document.</source>
+        <translation>Les exports de l&apos;Index universel des droits de l&apos;homme contiennent aussi des paragraphes d&apos;autres types que les recommandations (préoccupations et observations, aspects positifs…). Ils n&apos;entrent jamais dans le registre&#xa0;; s&apos;ils sont conservés, ils sont affichés avec les recommandations du même document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="42"/>
+        <source>type not given (read as recommendations)</source>
+        <translation>type non indiqué (lu comme recommandation)</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
-        <source>UHRI export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
-        <source>OHCHR thematic list of recommendations</source>
-        <translation type="unfinished"></translation>
+        <source>UHRI export</source>
+        <translation>Export de l&apos;Index universel des droits de l&apos;homme (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
-        <source>UPR Info export</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <source>OHCHR thematic list of recommendations</source>
+        <translation>Liste thématique de recommandations du HCDH</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <source>UPR Info export</source>
+        <translation>Export UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>Spreadsheet with a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur avec correspondance des colonnes</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="146"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="152"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Structurel&#xa0;: lois, politiques et institutions en place.
+De processus&#xa0;: efforts faits pour les rendre opérants (programmes, budgets, formation).
+De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
         <source>e.g. %, per 100,000 live births</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. %, pour 100&#xa0;000 naissances vivantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
         <source>e.g. household survey, court records</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. enquête auprès des ménages, registres des tribunaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <source>Baseline:</source>
+        <translation>Valeur de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="196"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="197"/>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="199"/>
-        <source>Baseline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
-        <source>Target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
         <source>Reporting frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de communication&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
         <source>Data reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données communiquées par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="206"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="213"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <source>Target value</source>
+        <translation>Valeur cible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <source>Target year</source>
+        <translation>Année cible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <source>Reporting frequency</source>
+        <translation>Fréquence de communication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <source>Data reported by</source>
+        <translation>Données communiquées par</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
-        <source>Target value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
-        <source>Target year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
-        <source>Reporting frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
-        <source>Data reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="276"/>
         <source>a year is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>une année est un nombre entier</translation>
     </message>
 </context>
 <context>
@@ -2241,361 +3107,389 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord, puis ajoutez ici les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
+        <source>Measurements of: {name}</source>
+        <translation>Mesures de&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
-        <source>Measurements of: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="269"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="315"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="322"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur «&#xa0;{name}&#xa0;» et ses mesures&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure du {date}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="61"/>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="64"/>
+        <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
+        <translation>Le contrôle d&apos;intégrité a détecté des dommages dans cette base de données. Ce qu&apos;elle affiche peut être incomplet et des modifications peuvent être perdues. Restaurez une sauvegarde maintenant&#xa0;: le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="69"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>SQLite signale&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="73"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="76"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="13"/>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="14"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>Supported in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenue en partie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="15"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="16"/>
+        <location filename="../../desktop/ui/i18n.py" line="21"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="17"/>
+        <location filename="../../desktop/ui/i18n.py" line="22"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="24"/>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="25"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="26"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="27"/>
-        <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="28"/>
-        <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <source>Fully implemented</source>
+        <translation>Pleinement mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>No longer applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <location filename="../../desktop/ui/i18n.py" line="41"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <location filename="../../desktop/ui/i18n.py" line="43"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
-        <source>Structural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
-        <source>Quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
-        <source>Every six months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
-        <source>Annual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
-        <source>Every two years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
-        <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
-        <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
-        <source>Civil society</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
-        <source>Parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
-        <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
-        <source>UPR national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="126"/>
-        <source>UPR mid-term report</source>
-        <translation type="unfinished"></translation>
+        <source>Structural</source>
+        <translation>Structurel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="127"/>
-        <source>Treaty body periodic report</source>
-        <translation type="unfinished"></translation>
+        <source>Process</source>
+        <translation>De processus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <source>Outcome</source>
+        <translation>De résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <source>Every six months</source>
+        <translation>Semestrielle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <source>Annual</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <source>Every two years</source>
+        <translation>Biennale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <source>Ad hoc</source>
+        <translation>Ponctuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <source>National human rights institution</source>
+        <translation>Institution nationale des droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <source>Parliament</source>
+        <translation>Parlement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <source>UPR national report</source>
+        <translation>Rapport national (EPU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <source>UPR mid-term report</source>
+        <translation>Rapport à mi-parcours (EPU)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <source>Treaty body periodic report</source>
+        <translation>Rapport périodique à un organe conventionnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Treaty body follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi d&apos;un organe conventionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Reply to a special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à une procédure spéciale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Regional report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport régional</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="12"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="13"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="14"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Achevée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="15"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="23"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="24"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="32"/>
         <source>No action addresses this recommendation: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action ne vise cette recommandation&#xa0;: rien à suggérer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="35"/>
         <source>Every action was cancelled: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions ont été annulées&#xa0;: rien à suggérer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="38"/>
         <source>All actions that were not cancelled are completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions non annulées sont achevées.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="41"/>
         <source>Some actions are completed, others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines actions sont achevées, d&apos;autres non.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="44"/>
         <source>No action is completed; at least one is ongoing or delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;est achevée&#xa0;; au moins une est en cours ou retardée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions sont encore prévues.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +3498,7 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -2613,368 +3507,375 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
         <source>From the agency directory (Agencies page)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après l&apos;annuaire des organismes (page Organismes)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
         <source>Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point focal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
         <source>Lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes chefs de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
         <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes d&apos;appui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de développement durable</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles des ODD</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>États recommandants</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
         <source>Lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
         <source>Supporting agencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes d&apos;appui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Affected persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>SDG goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de développement durable&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>SDG targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles des ODD&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Recommending States:</source>
-        <translation type="unfinished"></translation>
+        <translation>États recommandants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
         <source>none in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dans l&apos;annuaire des organismes</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import recommendations…</source>
+        <translation>&amp;Importer des recommandations…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <source>Import agency &amp;updates…</source>
+        <translation>Importer les &amp;mises à jour des organismes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
-        <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Export recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter des recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;About NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de NMRF &amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
         <source>new database</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
         <source>upgraded; backup at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau&#xa0;; sauvegarde dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
         <source>schema up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>Database: {name} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Daily backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Could not read the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Choisissez un autre nom de fichier, ou utilisez Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte&#xa0;; la base actuelle reste ouverte.
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
         <source>This file cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="94"/>
         <source>(choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir une correspondance enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="318"/>
         <source>Delete saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="102"/>
         <source>(from the column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;après la colonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="110"/>
         <source>Save this mapping for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette correspondance pour la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="120"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="122"/>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance enregistrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="135"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes du fichier (les colonnes mises en correspondance sont surlignées)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="144"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="166"/>
         <source>The recommendation (official record)</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation (document officiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="171"/>
         <source>Used for every row when the file has no mechanism column</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour chaque ligne lorsque le fichier n&apos;a pas de colonne de mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="173"/>
         <source>Mechanism for every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme pour chaque ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail propre du bureau (appliqué aux nouvelles recommandations seulement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="177"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="188"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="192"/>
         <source>one value per line, or separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur par ligne, ou séparées par&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="240"/>
         <source>This file has no column named: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas de colonne nommée&#xa0;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="272"/>
         <source>{column} → {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="296"/>
         <source>NMRF Desk export (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export NMRF Desk (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="364"/>
-        <source>choose the column that holds the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la correspondance enregistrée «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
+        <source>choose the column that holds the text</source>
+        <translation>choisissez la colonne qui contient le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="368"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la colonne qui contient le mécanisme, ou un mécanisme pour toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="371"/>
         <source>this name belongs to the built-in mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ce nom appartient à la correspondance intégrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="378"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
 </context>
 <context>
@@ -2982,22 +3883,22 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
         <source>Theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors groupe thématique</translation>
     </message>
 </context>
 <context>
@@ -3005,90 +3906,90 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="66"/>
         <source>Chart of the measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des mesures</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="165"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="208"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="209"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="228"/>
         <source>{what} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="230"/>
         <source>{what} {value} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} ({year})</translation>
     </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <source>New measurement</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <source>Indicator:</source>
+        <translation>Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
-        <source>New measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
-        <source>Indicator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="347"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="348"/>
-        <source>Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="349"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3096,37 +3997,37 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="31"/>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle recommandation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="41"/>
         <source>e.g. 118.23</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 118.23</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="52"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="53"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="54"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="55"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="66"/>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun document)</translation>
     </message>
 </context>
 <context>
@@ -3134,111 +4035,106 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer la liste</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="76"/>
         <source>e.g. Cabinet Decision No. 14/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. décision du Conseil des ministres n° 14/2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="79"/>
         <source>National human rights action plan or development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="201"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action national pour les droits de l&apos;homme ou plan de développement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="214"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
-        <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="202"/>
-        <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <source>Period from</source>
+        <translation>Période du</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="203"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="215"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="204"/>
-        <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="216"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="205"/>
-        <source>Decision reference</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="217"/>
+        <source>Adopted on</source>
+        <translation>Adopté le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="206"/>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="218"/>
+        <source>Decision reference</source>
+        <translation>Référence de la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="110"/>
-        <source>Recommendations the plan covers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="219"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
-        <source>None for now</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations the plan covers</source>
+        <translation>Recommandations couvertes par le plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
+        <source>None for now</source>
+        <translation>Aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="113"/>
         <source>Those of the theme clusters ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles des groupes thématiques cochés ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="116"/>
         <source>Those the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles que le registre affiche actuellement ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="134"/>
         <source>Propose one action per theme cluster to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une action de départ par groupe thématique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="184"/>
         <source>Address the recommendations on {cluster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="191"/>
-        <source>Someone else changed this plan since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner suite aux recommandations relatives à {cluster}</translation>
     </message>
 </context>
 <context>
@@ -3246,630 +4142,658 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="53"/>
         <source>Cluster, recommendation or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique, recommandation ou action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="55"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="56"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="57"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût estimatif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="58"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="99"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors groupe thématique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="102"/>
         <source>{cluster} — {priority} priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} — priorité&#xa0;: {priority}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
-        <source>{recs} recommendations, {actions} actions</source>
-        <translation type="unfinished"></translation>
+        <source>{recommendations}, {actions}</source>
+        <translation>{recommendations}, {actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="110"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recommandation</numerusform>
+            <numerusform>%Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="112"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="116"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>coût {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="135"/>
         <source>Recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="159"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — échéance dépassée</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="90"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="288"/>
         <source>Delete plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
         <source>Plan by cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
-        <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
-        <source>Costs by agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
-        <source>New action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
-        <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan par groupe thématique</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <source>Priority matrix</source>
+        <translation>Matrice des priorités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <source>Costs by agency</source>
+        <translation>Coûts par organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="112"/>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
+        <source>Edit action…</source>
+        <translation>Modifier l&apos;action…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="380"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
+        <source>{recommendations}, {actions}, {overdue}</source>
+        <translation>{recommendations}, {actions}, {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recommandation</numerusform>
+            <numerusform>%Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
+        <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec %Ln action, ses indicateurs et ses points d&apos;avancement&#xa0;? Les recommandations restent dans le registre.</numerusform>
+            <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec ses %Ln actions, leurs indicateurs et leurs points d&apos;avancement&#xa0;? Les recommandations restent dans le registre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="132"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de mise en œuvre&#xa0;: actions assorties de calendriers, de ressources et d&apos;indicateurs, et leur avancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="212"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
-        <source>adopted {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan pour l&apos;instant. Créez-en un à partir des groupes thématiques ou du registre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <source>adopted {date}</source>
+        <translation>adopté le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="233"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>coût {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
-        <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="365"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete this action with its indicators and progress updates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette action avec ses indicateurs et ses points d&apos;avancement&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="57"/>
         <source>(no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de changement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="59"/>
         <source>{label} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (actuel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="63"/>
         <source>What happened, with references to evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, avec renvoi aux justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="74"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="77"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="155"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
-        <source>Reporting agency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <source>Narrative</source>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <source>Reporting agency</source>
+        <translation>Organisme déclarant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <source>Reported by</source>
+        <translation>Communiqué par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="118"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="144"/>
-        <source>Someone else changed this item since you opened it. Close and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un justificatif</translation>
     </message>
 </context>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiert une action du parlement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="359"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
-        <source>Paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
-        <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph:</source>
+        <translation>Paragraphe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
-        <source>Action category:</source>
-        <translation type="unfinished"></translation>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
-        <source>Implementation status:</source>
-        <translation type="unfinished"></translation>
+        <source>Response:</source>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <source>Action category:</source>
+        <translation>Catégorie d&apos;action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
-        <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <source>Implementation status:</source>
+        <translation>État de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
-        <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <source>Rationale:</source>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <source>Cluster:</source>
+        <translation>Groupe thématique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="165"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <source>Select a recommendation to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une recommandation pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="249"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="321"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
-        <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
-        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
-        <source>Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
-        <source>Go on editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="361"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement {reference}&#xa0;? Ses attributions, son avancement et ses liens sont supprimés avec elle. Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
         <source>Record this status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner ce statut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>Narrative</source>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="135"/>
         <source>Actions addressing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions qui la visent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="139"/>
         <source>Status history and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des statuts et avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="143"/>
         <source>Consultations that discussed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations où elle a été examinée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="197"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="214"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut suggéré&#xa0;: {status}. Règle&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="264"/>
         <source>Progress on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la recommandation</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
-        <source>Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/models/register_model.py" line="35"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="36"/>
-        <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="37"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="38"/>
-        <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="39"/>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="40"/>
-        <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <source>Recommending States</source>
+        <translation>États recommandants</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="41"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <source>Response</source>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="42"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Action category</source>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="44"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <source>SDG targets</source>
+        <translation>Cibles des ODD</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <source>Agencies</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <source>Cluster</source>
+        <translation>Groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les textes, références et notes, dans toute langue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications groupées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/pages.py" line="129"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="193"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <source>Document context</source>
+        <translation>Contexte du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="197"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre de toutes les recommandations reçues de l&apos;Examen périodique universel, des organes conventionnels, des procédures spéciales et des mécanismes régionaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_page.py" line="233"/>
+        <source>At most %n word(s) per search</source>
+        <translation>
+            <numerusform>%n mot au plus par recherche</numerusform>
+            <numerusform>%n mots au plus par recherche</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="247"/>
         <source>Matching: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="286"/>
         <source>Save your changes to {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de {reference}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="359"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée&#xa0;; le filtre actuel ne l&apos;affiche pas (Effacer les filtres).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="64"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -3877,286 +4801,287 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="67"/>
         <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mise en œuvre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="68"/>
         <source>Consolidated status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de situation consolidé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="69"/>
         <source>Agency brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;information par organisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="70"/>
         <source>Register list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste du registre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="85"/>
         <source>Cycle {cycle} (sessions {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle {cycle} (sessions {first} à {last})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="93"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mécanisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="94"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Par thème</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="99"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="100"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="108"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="110"/>
         <source>DRAFT watermark across every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Filigrane PROJET sur chaque page</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="113"/>
         <source>The report&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre propre du rapport</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="118"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="120"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="121"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="122"/>
         <source>Covering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="123"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="124"/>
         <source>UPR cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de l&apos;EPU&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="125"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="126"/>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="127"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="128"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="129"/>
         <source>Classification marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de classification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="131"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="174"/>
         <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes thématiques du plan par priorité, avec leurs recommandations, actions, organismes, coûts et indicateurs.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="178"/>
         <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de mise en œuvre en chiffres et par section, avec le dernier avancement et les actions en retard de chaque recommandation.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="182"/>
         <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un organisme pilote et appuie&#xa0;: ses recommandations, actions, indicateurs et les rapports à remettre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="186"/>
         <source>The recommendations as a table, in the register&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations sous forme de tableau, dans l&apos;ordre du registre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="198"/>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les recommandations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="199"/>
         <source>One mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mécanisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="200"/>
         <source>One UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cycle de l&apos;EPU</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="201"/>
         <source>One review or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un examen ou un document</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="204"/>
         <source>What the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le registre affiche actuellement ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="213"/>
         <source>The register&apos;s selected rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sélectionnées du registre ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="254"/>
         <source>Choose the implementation plan (there is none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le plan de mise en œuvre (il n&apos;y en a encore aucun).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="256"/>
         <source>Choose the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;organisme.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="259"/>
         <source>Choose the mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mécanisme.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="261"/>
         <source>Choose the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le document.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="264"/>
         <source>No rows are selected in the register: select the recommendations to list there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;est sélectionnée dans le registre&#xa0;: sélectionnez-y d&apos;abord les recommandations à énumérer.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="99"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="106"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/pages.py" line="151"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="149"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports PDF prêts à être présentés au Conseil des ministres&#xa0;: plans de mise en œuvre, rapports de situation, notes d&apos;information par organisme et listes de recommandations, dans l&apos;une quelconque des six langues officielles de l&apos;ONU.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="219"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="234"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="260"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="329"/>
         <source>The report was not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
         <source>The folder {folder} does not exist; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="299"/>
         <source>{path} is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="320"/>
+        <source>Report written: {path}</source>
+        <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
-        <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="331"/>
         <source>The report could not be made (no file was written): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être établi (aucun fichier n&apos;a été écrit)&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -4164,148 +5089,148 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
         <source>Before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à niveau vers une version plus récente</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite manuellement</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une importation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes d&apos;une base de données sur un serveur relèvent du serveur&#xa0;: son administrateur les fait avec pg_dump et les restaure avec pg_restore.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune sauvegarde ne peut la remplacer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde qui remplacera la base de données {path}. La base actuelle n&apos;est pas supprimée&#xa0;: elle est conservée à côté.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Restore a backup kept somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde conservée ailleurs</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des sauvegardes…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont conservées dans {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde de cette base de données. NMRF Desk les conserve dans {folder}&#xa0;: une par jour lorsque la base a été modifiée, et une avant chaque importation et chaque mise à niveau. Fichier › Sauvegarder… en fait une immédiatement&#xa0;; «&#xa0;Autre fichier…&#xa0;» restaure une sauvegarde conservée ailleurs.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
         <source>it holds no NMRF Desk tables</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune table NMRF Desk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
         <source>Cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
         <source>The backups cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes ne peuvent pas être lues&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
         <source>Put the backup of {date} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données par la sauvegarde du {date}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;un fichier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
         <source>Put the backup {file} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données par la sauvegarde {file}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données actuelle est conservée à côté, dans le même dossier, sous un nom se terminant par «&#xa0;.replaced-&#xa0;» suivi de la date et de l&apos;heure&#xa0;: rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
@@ -4313,168 +5238,272 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
         <source>Backup restored: {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée&#xa0;: {backup}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;; la base de données est inchangée.
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été mise en place mais ne peut pas être ouverte.
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
         <source>The database it replaced is kept at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données remplacée est conservée dans {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>RoleControls</name>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="50"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="81"/>
+        <source>You ({login}) have no role in this database: you may read only.</source>
+        <translation>Vous ({login}) n&apos;avez aucun rôle dans cette base de données&#xa0;: vous pouvez seulement lire.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsBar</name>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="37"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="39"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="101"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="53"/>
         <source>Saved views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="71"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="84"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82"/>
-        <source>Save view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette vue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="93"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="49"/>
+        <source>Send update forms</source>
+        <translation>Envoyer des formulaires de mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="52"/>
+        <source>Every agency with work assigned</source>
+        <translation>Tous les organismes auxquels des tâches sont attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="63"/>
+        <source>e.g. January–June 2026</source>
+        <translation>p. ex. janvier–juin 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="65"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="71"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <source>Language of the form</source>
+        <translation>Langue du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <source>Return by</source>
+        <translation>À renvoyer avant le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <source>Reporting period</source>
+        <translation>Période considérée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="78"/>
+        <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
+        <translation>Chaque organisme reçoit un classeur des recommandations et des actions qu&apos;il pilote ou appuie, avec une lettre d&apos;accompagnement, et le formulaire est enregistré comme envoyé. Envoyez-les par courriel&#xa0;; Fichier › Importer les mises à jour des organismes… réintègre les formulaires remplis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="86"/>
+        <source>Write the forms</source>
+        <translation>Écrire les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="104"/>
+        <source>Folder for the forms</source>
+        <translation>Dossier des formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="114"/>
+        <source>Choose a folder that exists for the forms.</source>
+        <translation>Choisissez un dossier existant pour les formulaires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="124"/>
+        <source>Writing the forms…</source>
+        <translation>Écriture des formulaires…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138"/>
+        <source>%n form(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n formulaire écrit dans {folder}.</numerusform>
+            <numerusform>%n formulaires écrits dans {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="57"/>
         <source>e.g. Ministry of Justice, NMRF</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ministère de la justice, mécanisme national de suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="78"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="86"/>
+        <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
+        <translation>PNG ou JPEG, 2&#xa0;Mo au plus&#xa0;; imprimé en couverture des rapports.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
-        <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="104"/>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="96"/>
         <source>Organisation emblem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Default report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue d&apos;interface prend effet au redémarrage de NMRF Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="126"/>
+        <source>No emblem</source>
+        <translation>Aucun emblème</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
-        <source>No emblem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="177"/>
         <source>Organisation emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblème de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="151"/>
         <source>{file}: the image is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: l&apos;image dépasse 2&#xa0;Mo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="171"/>
         <source>Organisation emblem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblème de l&apos;organisation&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="176"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des rapports par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="204"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -4482,276 +5511,490 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="68"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique à barres</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="194"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="238"/>
         <source>{label}: {count} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {count} au total</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="246"/>
         <source>{label}, {series}: {count} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {series}&#xa0;: {count} ({share}&#xa0;%)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="103"/>
         <source>Restore the newest backup, {path}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="96"/>
-        <source>The file it replaces is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente, {path}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="107"/>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="113"/>
-        <source>Upgrade failed</source>
-        <translation type="unfinished"></translation>
+        <source>The file it replaces is kept beside it.</source>
+        <translation>Le fichier remplacé est conservé à côté.</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="118"/>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
-        <source>No database</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/app.py" line="124"/>
+        <source>Upgrade failed</source>
+        <translation>Échec de la mise à niveau</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="129"/>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="139"/>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>There is no database where one was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement prévu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une base de données NMRF Desk&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="137"/>
+        <location filename="../../desktop/app.py" line="148"/>
         <source>The database is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée et ne peut pas être ouverte sans risque.</translation>
     </message>
 </context>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
-        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="28"/>
         <source>Groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="36"/>
         <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes et les groupes de personnes attribués aux recommandations. Les importations comparent les noms sans tenir compte de la casse, des espaces, de la ponctuation ni de «&#xa0;&amp;&#xa0;»/«&#xa0;and&#xa0;»&#xa0;; renommez un nom ici, ou fusionnez en un seul les noms qui désignent la même chose.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="142"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="56"/>
+        <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
+        <translation>Qui peut faire quoi dans cette base de données. Un utilisateur est un identifiant&#xa0;: sur un serveur, l&apos;identifiant avec lequel on se connecte&#xa0;; sur un fichier, l&apos;identifiant de session de l&apos;ordinateur. La personne qui ajoute le premier utilisateur en devient l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="83"/>
+        <source>Only to create a new server login</source>
+        <translation>Seulement pour créer un nouvel identifiant sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="92"/>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="95"/>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="246"/>
+        <source>Remove user</source>
+        <translation>Retirer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <source>a login cannot be empty</source>
+        <translation>un identifiant ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <source>a focal point speaks for one agency: choose it</source>
+        <translation>un point focal représente un seul organisme&#xa0;: choisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="224"/>
+        <source>{login} was added.</source>
+        <translation>{login} a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="234"/>
+        <source>{login} is now: {role}.</source>
+        <translation>{login} est désormais&#xa0;: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="248"/>
+        <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
+        <translation>Retirer {login}&#xa0;? Cet utilisateur pourra alors seulement lire&#xa0;; ce qu&apos;il a fait reste dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="257"/>
+        <source>{login} was removed.</source>
+        <translation>{login} a été retiré.</translation>
     </message>
 </context>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
         <source>Filter themes by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les thèmes par nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
         <source>Filter groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les groupes par nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="68"/>
         <source>UHRI code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="85"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
-        <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <source>Merge selected…</source>
+        <translation>Fusionner la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="89"/>
+        <source>Undo merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Put back the last merge (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière fusion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="112"/>
         <source>The database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="136"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
         <source>Rename group of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe de personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
         <source>Merge themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
         <source>Merge groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des groupes de personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="178"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce nom&#xa0;; les autres y sont fusionnés et leurs recommandations y sont rattachées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="192"/>
         <source>Select one theme to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un thème à renommer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="194"/>
         <source>Select one group of persons to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un groupe de personnes à renommer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="205"/>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="223"/>
         <source>Select two or more themes to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins deux thèmes à fusionner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="225"/>
         <source>Select two or more groups of persons to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins deux groupes de personnes à fusionner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243"/>
         <source>Names merged into “{name}”: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nom fusionné dans «&#xa0;{name}&#xa0;»&#xa0;: %n.</numerusform>
+            <numerusform>Noms fusionnés dans «&#xa0;{name}&#xa0;»&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246"/>
         <source>Recommendations relinked: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recommandation rattachée à nouveau&#xa0;: %n.</numerusform>
+            <numerusform>Recommandations rattachées à nouveau&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusion annulée&#xa0;; recommandation liée comme avant&#xa0;: %n.</numerusform>
+            <numerusform>Fusion annulée&#xa0;; recommandations liées comme avant&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion ou Ctrl+Z les rétablit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="262"/>
         <source>There is no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fusion à annuler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="284"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion ne peut pas être annulée&#xa0;: les noms ont changé depuis (le nom conservé a été supprimé, ou un nom fusionné est de nouveau utilisé). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="313"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est le même nom que le thème «&#xa0;{other}&#xa0;»&#xa0;: les noms sont comparés sans tenir compte de la casse, des espaces, de la ponctuation ni de «&#xa0;&amp;&#xa0;»/«&#xa0;and&#xa0;». Sélectionnez les deux et fusionnez-les plutôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="319"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est le même nom que le groupe «&#xa0;{other}&#xa0;»&#xa0;: les noms sont comparés sans tenir compte de la casse, des espaces, de la ponctuation ni de «&#xa0;&amp;&#xa0;»/«&#xa0;and&#xa0;». Sélectionnez les deux et fusionnez-les plutôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="327"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste a changé entre-temps (quelqu&apos;un d&apos;autre a renommé, fusionné ou supprimé un nom)&#xa0;; elle a été relue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="331"/>
         <source>The name must not be empty or longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne doit être ni vide ni plus long que 300 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
+        <translation>
+            <numerusform>%n recommandation reste dans le registre bien que le fichier indique un autre type, car quelqu&apos;un y a travaillé (groupe thématique, plan, action, organismes, avancement…)&#xa0;:</numerusform>
+            <numerusform>%n recommandations restent dans le registre bien que le fichier indique un autre type, car quelqu&apos;un y a travaillé (groupe thématique, plan, action, organismes, avancement…)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <source>%n paragraph(s) of other types kept as context of their document.</source>
+        <translation>
+            <numerusform>%n paragraphe d&apos;un autre type conservé comme contexte de son document.</numerusform>
+            <numerusform>%n paragraphes d&apos;autres types conservés comme contexte de leur document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
+        <translation>
+            <numerusform>%n paragraphe d&apos;un autre type sera conservé comme contexte de son document, jamais comme recommandation.</numerusform>
+            <numerusform>%n paragraphes d&apos;autres types seront conservés comme contexte de leur document, jamais comme recommandations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <source>%n paragraph(s) of other types skipped.</source>
+        <translation>
+            <numerusform>%n paragraphe d&apos;un autre type ignoré.</numerusform>
+            <numerusform>%n paragraphes d&apos;autres types ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <source>%n paragraph(s) of other types will be skipped.</source>
+        <translation>
+            <numerusform>%n paragraphe d&apos;un autre type sera ignoré.</numerusform>
+            <numerusform>%n paragraphes d&apos;autres types seront ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <source>%n recommendation(s) left the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n recommandation a quitté le registre&#xa0;: le fichier indique un autre type.</numerusform>
+            <numerusform>%n recommandations ont quitté le registre&#xa0;: le fichier indique un autre type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <source>%n recommendation(s) will leave the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n recommandation quittera le registre&#xa0;: le fichier indique un autre type.</numerusform>
+            <numerusform>%n recommandations quitteront le registre&#xa0;: le fichier indique un autre type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <source>%n context paragraph(s) became recommendations.</source>
+        <translation>
+            <numerusform>%n paragraphe de contexte est devenu une recommandation.</numerusform>
+            <numerusform>%n paragraphes de contexte sont devenus des recommandations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <source>%n context paragraph(s) will become recommendations.</source>
+        <translation>
+            <numerusform>%n paragraphe de contexte deviendra une recommandation.</numerusform>
+            <numerusform>%n paragraphes de contexte deviendront des recommandations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="97"/>
+        <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément depuis que vous l&apos;avez ouvert&#xa0;; rien n&apos;a été enregistré. Fermez-le et rouvrez-le pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="108"/>
+        <location filename="../../desktop/ui/operations.py" line="118"/>
+        <source>Changed by someone else</source>
+        <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="121"/>
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation>Conservez votre version (elle remplace l&apos;autre), prenez l&apos;autre version (vos modifications sont abandonnées) ou continuez la modification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="128"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="131"/>
+        <source>Take theirs</source>
+        <translation>Prendre l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="135"/>
+        <source>Go on editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="159"/>
+        <source>Could not finish</source>
+        <translation>Impossible de terminer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="255"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
