@@ -3,7 +3,7 @@
     python -m benchmarks.plan_probe DB
 
 prints one JSON object: the plan's size, the time to read it through the
-service (open_plan), and the time until the Plans page shows it (service +
+service (read_plan), and the time until the Plans page shows it (service +
 tree of clusters, recommendations and actions), as medians of several runs.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from desktop.services.database import open_database
-from desktop.services.plan_view import open_plan
+from desktop.services.plan_view import read_plan
 from desktop.store.models import Action
 from desktop.ui import workers
 from desktop.ui.views.plans_page import PlansPage
@@ -50,7 +50,7 @@ def main(path: str) -> dict[str, Any]:
     service: list[float] = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        view = open_plan(factory, plan_id, TODAY)
+        view = read_plan(factory, plan_id, TODAY)
         service.append((time.perf_counter() - started) * 1000)
     page = PlansPage()
     page.set_database(database)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import NotFoundError
@@ -57,6 +57,8 @@ class ActivityFilter:
     source: str | None = None
     """Entries whose source starts with this (``gui``, ``cli``, ``import``)."""
     record_uuid: uuid.UUID | None = None
+    before_id: int | None = None
+    """Only entries older than this one (the next page of a newest-first list)."""
     limit: int | None = 1000
 
 
@@ -95,11 +97,36 @@ def history(factory: sessionmaker[Session], record_uuid: uuid.UUID) -> list[Audi
     )
 
 
+def history_of(factory: sessionmaker[Session], entity: str, record_id: int) -> list[AuditRow]:
+    """The history of the record ``record_id`` of table ``entity`` (a screen
+    knows its records by id, the trail by UUID); empty when it has none."""
+    from desktop.store.base import Base
+
+    table = Base.metadata.tables[entity]
+    with factory() as session:
+        found = session.scalar(select(table.c.uuid).where(table.c.id == record_id))
+    return [] if found is None else history(factory, found)
+
+
 def activity(
     factory: sessionmaker[Session], filt: ActivityFilter, *, newest_first: bool = True
 ) -> list[AuditRow]:
     """Audit rows matching ``filt``, newest first (at most ``filt.limit``)."""
-    query = select(AuditEntry)
+    query = _matching(select(AuditEntry), filt)
+    query = query.order_by(AuditEntry.id.desc() if newest_first else AuditEntry.id)
+    if filt.limit is not None:
+        query = query.limit(filt.limit)
+    with factory() as session:
+        return [_row(e) for e in session.scalars(query)]
+
+
+def count_activity(factory: sessionmaker[Session], filt: ActivityFilter) -> int:
+    """How many audit rows match ``filt`` (its limit aside)."""
+    with factory() as session:
+        return int(session.scalar(_matching(select(func.count(AuditEntry.id)), filt)) or 0)
+
+
+def _matching(query: Select[Any], filt: ActivityFilter) -> Select[Any]:
     if filt.since is not None:
         query = query.where(AuditEntry.at >= _start_of(filt.since))
     if filt.until is not None:
@@ -114,11 +141,9 @@ def activity(
         query = query.where(AuditEntry.source.startswith(filt.source, autoescape=True))
     if filt.record_uuid is not None:
         query = query.where(AuditEntry.record_uuid == filt.record_uuid)
-    query = query.order_by(AuditEntry.id.desc() if newest_first else AuditEntry.id)
-    if filt.limit is not None:
-        query = query.limit(filt.limit)
-    with factory() as session:
-        return [_row(e) for e in session.scalars(query)]
+    if filt.before_id is not None:
+        query = query.where(AuditEntry.id < filt.before_id)
+    return query
 
 
 def _start_of(day: date, *, next_day: bool = False) -> datetime:

@@ -130,7 +130,8 @@ def _totals(actions: list[PlanAction]) -> dict[str, Decimal]:
     return dict(sorted(totals.items()))
 
 
-def open_plan(session_factory: sessionmaker[Session], plan_id: int, today: date) -> PlanView:
+def read_plan(session_factory: sessionmaker[Session], plan_id: int, today: date) -> PlanView:
+    """The plan: its actions by cluster (late as of ``today``), recommendations, totals."""
     with session_factory() as session:
         plan = session.get(ImplementationPlan, plan_id)
         if plan is None:

@@ -29,6 +29,7 @@ from desktop.ui.views.integrity_check import IntegrityCheck
 from desktop.ui.views.pages import PAGE_SPECS, Page, PageSet, PageSpec
 from desktop.ui.views.register_page import RegisterPage
 from desktop.ui.views.restore_dialog import RestoreDialog, RestoreFlow, configure_restore_action
+from desktop.ui.views.role_controls import RoleControls
 from desktop.ui.views.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+        self.roles = RoleControls(self)  # who is at the keyboard; File › Users…
         self.navigation.currentRowChanged.connect(self._navigate)
         self._show_database_in_status()
         broadcaster().changed.connect(self.broadcast_changes)

@@ -3,31 +3,31 @@
 <context>
     <name>ClusterAgenciesActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="152" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158" />
         <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
         <translation>
             <numerusform>The %Ln recommendation of “{cluster}” already has its agencies.</numerusform><numerusform>The %Ln recommendations of “{cluster}” already have its agencies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="164" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170" />
         <source>%Ln recommendation(s) will change</source>
         <translation>
             <numerusform>%Ln recommendation will change</numerusform><numerusform>%Ln recommendations will change</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172" />
         <source>(of %Ln in the cluster).</source>
         <translation>
             <numerusform>(of %Ln in the cluster).</numerusform><numerusform>(of %Ln in the cluster).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="184" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192" />
         <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
         <translation>
             <numerusform>%Ln recommendation of “{cluster}” now has its agencies.</numerusform><numerusform>%Ln recommendations of “{cluster}” now have its agencies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="199" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211" />
         <source>Undone: %Ln recommendation(s) have their agencies back.</source>
         <translation>
             <numerusform>Undone: %Ln recommendation has its agencies back.</numerusform><numerusform>Undone: %Ln recommendations have their agencies back.</numerusform></translation>
@@ -93,13 +93,13 @@
             <numerusform>Taking in %n item…</numerusform><numerusform>Taking in %n items…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="207" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216" />
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Taken in: %n progress update</numerusform><numerusform>Taken in: %n progress updates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="208" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217" />
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n measurement</numerusform><numerusform>%n measurements</numerusform></translation>
@@ -123,28 +123,37 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="217" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="223" />
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln recommendation</numerusform><numerusform>%Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="218" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="224" />
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="219" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="225" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="273" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="286" />
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>Delete “{title}” with its %Ln action, its indicators and progress updates? The recommendations stay in the register.</numerusform><numerusform>Delete “{title}” with its %Ln actions, their indicators and progress updates? The recommendations stay in the register.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_page.py" line="230" />
+        <source>At most %n word(s) per search</source>
+        <translation>
+            <numerusform>At most %n word per search</numerusform><numerusform>At most %n words per search</numerusform></translation>
     </message>
 </context>
 <context>
@@ -159,19 +168,19 @@
 <context>
     <name>VocabularyTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238" />
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243" />
         <source>Names merged into “{name}”: %n.</source>
         <translation>
             <numerusform>Names merged into “{name}”: %n.</numerusform><numerusform>Names merged into “{name}”: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241" />
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246" />
         <source>Recommendations relinked: %n.</source>
         <translation>
             <numerusform>Recommendations relinked: %n.</numerusform><numerusform>Recommendations relinked: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263" />
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270" />
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>Merge undone; recommendations linked as before: %n.</numerusform><numerusform>Merge undone; recommendations linked as before: %n.</numerusform></translation>

@@ -70,263 +70,441 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
         <source>Addresses</source>
         <translation>所涉事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>本行动所针对的计划内建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="164"/>
         <source>Theme clusters it addresses</source>
         <translation>本行动所针对的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="190"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="227"/>
         <source>Save the action first to record its progress.</source>
         <translation>请先保存行动，再记录其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="251"/>
         <source>Double-click to save a copy</source>
         <translation>双击可保存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="279"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Theme clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="339"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="341"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="125"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="131"/>
+        <source>Import of a file</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <source>Agency form</source>
+        <translation>机构表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <source>Until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <source>Export to XLSX…</source>
+        <translation>导出为 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="167"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="188"/>
+        <source>Show older entries</source>
+        <translation>显示更早的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="200"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="206"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="210"/>
+        <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
+        <translation>本数据库中的所有操作：由谁、何时、从何处进行，以及每个字段的旧值和新值。此处内容不可更改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="235"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="273"/>
+        <source>Entries: {count} (all that match)</source>
+        <translation>条目：{count}（全部符合条件的条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="275"/>
+        <source>Entries shown: {count}; older ones are read as you scroll</source>
+        <translation>已显示条目：{count}；向下滚动时读取更早的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="294"/>
+        <source>Export the activity</source>
+        <translation>导出活动记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="296"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="310"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="335"/>
+        <source>Written to {path} (entries: {count})</source>
+        <translation>已写入 {path}（条目：{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="342"/>
+        <source>Exporting the activity…</source>
+        <translation>正在导出活动记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <source>Export to XLSX</source>
+        <translation>导出为 XLSX</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="40"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="26"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="41"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="27"/>
         <source>Acronym</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="29"/>
         <source>Focal point</source>
         <translation>联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="30"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="31"/>
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="32"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="63"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="64"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="65"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
         <source>Show its recommendations</source>
         <translation>显示其建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="66"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
         <source>Send update forms…</source>
         <translation>发送进展填报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="77"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="56"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
         <translation>负责执行的部委、机构和组织及其联络人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="106"/>
         <source>Select one agency to edit.</source>
         <translation>请选择一个机构进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="113"/>
         <source>Select two or more agencies to merge.</source>
         <translation>请选择两个或更多机构进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="155"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="118"/>
         <source>Merge agencies</source>
         <translation>合并机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="156"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="119"/>
         <source>Keep this one; the others join it:</source>
         <translation>保留此项；其他项并入：</translation>
     </message>
@@ -471,6 +649,270 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Bulk change</source>
+        <translation>批量更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
+        <source>Cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
+        <source>Measurement</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
+        <source>Progress update</source>
+        <translation>进展更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Reporting deadline</source>
+        <translation>报告截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
+        <source>Agency form</source>
+        <translation>机构表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
+        <source>Agency assignment</source>
+        <translation>机构分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Text</source>
+        <translation>案文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>Archived</source>
+        <comment>field: whether archived</comment>
+        <translation>归档状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Agency focal point</source>
+        <translation>机构联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <source>Reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>BulkController</name>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
@@ -567,139 +1009,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="94"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="95"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="114"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Mark submitted…</source>
         <translation>标记为已提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Show the recommendations covered</source>
         <translation>显示所涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="128"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/pages.py" line="149"/>
         <source>Reporting calendar</source>
         <translation>报告日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>应向普遍定期审议、条约机构和其他机制提交的报告：各报告的截止日期、是否已提交，以及须涵盖的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="210"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} 项逾期 · {upcoming} 项将在未来 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
         <translation>下一截止日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>尚无报告截止日期：请使用“新建…”添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
         <translation>请选择一个截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="270"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
         <translation>提交日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="291"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
         <translation>请选择要删除的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
         <translation>删除截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>删除 {titles}？建议仍保留在登记册中。</translation>
     </message>
@@ -720,77 +1163,77 @@
 <context>
     <name>ClusterAgenciesActions</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="96"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="99"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="101"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="104"/>
         <source>Select one cluster to set its agencies.</source>
         <translation>请选择一个专题组以设置其机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="126"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
         <source>The agencies of “{cluster}” are saved.</source>
         <translation>“{cluster}”的机构已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="138"/>
         <source>Select one cluster to assign its agencies.</source>
         <translation>请选择一个专题组以分配其机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="137"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="143"/>
         <source>“{cluster}” has no agencies yet: set them first.</source>
         <translation>“{cluster}”尚无机构：请先设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="152"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158"/>
         <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
         <translation>
             <numerusform>“{cluster}”的 %Ln 条建议已有其机构。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="164"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
         <source>%Ln recommendation(s) will change</source>
         <translation>
             <numerusform>%Ln 条建议将发生变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172"/>
         <source>(of %Ln in the cluster).</source>
         <translation>
             <numerusform>（专题组共 %Ln 条）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="184"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192"/>
         <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
         <translation>
             <numerusform>“{cluster}”的 %Ln 条建议现已分配其机构。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="199"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211"/>
         <source>Undone: %Ln recommendation(s) have their agencies back.</source>
         <translation>
             <numerusform>已撤销：%Ln 条建议恢复了原有机构。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="160"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
         <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
         <translation>将{agencies}分配给“{cluster}”的建议？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="168"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="174"/>
         <source>The agencies they already have stay.</source>
         <translation>建议原有的机构保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="176"/>
         <source>Assign the cluster&apos;s agencies</source>
         <translation>分配专题组的机构</translation>
     </message>
@@ -834,139 +1277,139 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="44"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="45"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="56"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="46"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="57"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="47"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="58"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
         <source>Supporting agencies</source>
         <translation>协助机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="74"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
         <source>Lead and supporting agencies…</source>
         <translation>牵头和协助机构…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="71"/>
         <source>Assign the cluster&apos;s agencies to its recommendations…</source>
         <translation>将专题组的机构分配给其建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="85"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="73"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="78"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
         <source>Priority…</source>
         <translation>优先级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="99"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="86"/>
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="100"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="87"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="101"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="88"/>
         <source>Show in the register</source>
         <translation>在登记册中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="115"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="97"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
         <translation>按专题归类建议，便于规划和报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
         <source>New cluster</source>
         <translation>新建专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="181"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
         <source>Select one cluster to rename.</source>
         <translation>请选择一个专题组进行重命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="181"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Rename cluster</source>
         <translation>重命名专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="156"/>
         <source>Select one cluster to prioritise.</source>
         <translation>请选择一个专题组以设定优先级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="220"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
         <source>Select two or more clusters to merge.</source>
         <translation>请选择两个或更多专题组进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="225"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
         <source>Merge clusters</source>
         <translation>合并专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="183"/>
         <source>Keep this one; the others join it:</source>
         <translation>保留此项；其他项并入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="243"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="201"/>
         <source>Delete clusters</source>
         <translation>删除专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
         <translation>删除 {names}？其建议仍保留在登记册中，但不属于任何专题组。</translation>
     </message>
@@ -1125,92 +1568,93 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="56"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="57"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="62"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
         <source>Show the recommendations discussed</source>
         <translation>显示讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="71"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
         <source>Consultations</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
         <translation>与国家人权机构、民间社会和议会的磋商：参加者、讨论内容及证据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="111"/>
         <source>No consultation recorded yet: use New… to record one.</source>
         <translation>尚未记录任何磋商：请使用“新建…”进行记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="123"/>
         <source>Select one consultation to edit.</source>
         <translation>请选择一项磋商进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="145"/>
         <source>Select the consultations to delete.</source>
         <translation>请选择要删除的磋商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="149"/>
         <source>Delete consultations</source>
         <translation>删除磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="182"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="151"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
         <translation>删除 {titles} 及其附件？建议仍保留在登记册中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="167"/>
         <source>Select one consultation.</source>
         <translation>请选择一项磋商。</translation>
     </message>
@@ -1337,6 +1781,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/pages.py" line="156"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -2166,18 +2611,76 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>已导入：%n 条进展更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n 个测量值</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="63"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="64"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="65"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="107"/>
+        <source>Reading the history…</source>
+        <translation>正在读取历史…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="130"/>
+        <source>Choose a record to see its history.</source>
+        <translation>请选择一条记录以查看其历史。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="134"/>
+        <source>Nothing has been recorded about this record since the trail began.</source>
+        <translation>自审计记录开始以来，此记录没有任何记载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="137"/>
+        <source>Newest first; times are this computer&apos;s local time.</source>
+        <translation>最新的在前；时间为本机当地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="171"/>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -2437,22 +2940,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
         <source>Edit indicator</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="146"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="152"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -2461,124 +2964,124 @@ Outcome: the results people experience.</source>
 结果指标：人们实际获得的成果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>例如：%、每 10 万活产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
         <source>e.g. household survey, court records</source>
         <translation>例如：住户调查、法院记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
         <source>Data source:</source>
         <translation>数据来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
         <source>Reporting frequency:</source>
         <translation>报告频率：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
         <source>Data reported by:</source>
         <translation>数据报告方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="206"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="213"/>
         <source>in</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Baseline value</source>
         <translation>基线值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Target value</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
         <source>Reporting frequency</source>
         <translation>报告频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
         <source>Data reported by</source>
         <translation>数据报告方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
         <source>a year is a whole number</source>
         <translation>年份须为整数</translation>
     </message>
@@ -2704,6 +3207,34 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>删除 {date} 的测量值？</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="61"/>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="64"/>
+        <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
+        <translation>完整性检查发现此数据库已损坏。其中显示的内容可能不完整，所做的更改可能丢失。请立即从备份恢复：损坏的文件会保留在其旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="69"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>SQLite 报告：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="73"/>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="76"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3046,104 +3577,104 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Import agency &amp;updates…</source>
         <translation>导入机构进展(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>每日备份已写入并验证：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -3152,17 +3683,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -3205,128 +3736,128 @@ Outcome: the results people experience.</source>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
         <source>Columns of {file}</source>
         <translation>{file} 的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
         <source>This file cannot be read: {problem}</source>
         <translation>无法读取此文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="94"/>
         <source>(choose a saved mapping)</source>
         <translation>（选择已保存的对应）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="318"/>
         <source>Delete saved mapping</source>
         <translation>删除已保存的对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="102"/>
         <source>(from the column)</source>
         <translation>（取自列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="110"/>
         <source>Save this mapping for next time</source>
         <translation>保存此对应以备下次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="120"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="122"/>
         <source>Saved mapping:</source>
         <translation>已保存的对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="135"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
         <translation>文件的前几行（已对应的列突出显示）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="144"/>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="166"/>
         <source>The recommendation (official record)</source>
         <translation>建议（正式记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="171"/>
         <source>Used for every row when the file has no mechanism column</source>
         <translation>文件中没有机制列时用于每一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="173"/>
         <source>Mechanism for every row:</source>
         <translation>每行的机制：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
         <translation>本办公室的工作（仅用于新建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="177"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="188"/>
         <source>(not in this file)</source>
         <translation>（此文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="192"/>
         <source>one value per line, or separated by ;</source>
         <translation>每行一个值，或用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="240"/>
         <source>This file has no column named: {columns}</source>
         <translation>此文件中没有以下列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="272"/>
         <source>{column} → {fields}</source>
         <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="296"/>
         <source>NMRF Desk export (built in)</source>
         <translation>NMRF Desk 导出（内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
         <translation>删除已保存的对应“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
         <source>choose the column that holds the text</source>
         <translation>请选择包含案文的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="368"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>请选择包含机制的列，或为每一行选择一个机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="371"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>此名称属于内置对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="378"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
@@ -3390,57 +3921,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
         <source>Edit measurement</source>
         <translation>编辑测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
         <source>New measurement</source>
         <translation>新建测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3670,127 +4201,128 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="90"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="288"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
         <source>Plan by cluster</source>
         <translation>按专题组分列的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="99"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
         <source>Priority matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="100"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
         <source>Costs by agency</source>
         <translation>按机构分列的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="112"/>
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="353"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="380"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="132"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="202"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="212"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
         <source>adopted {date}</source>
         <translation>{date} 通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}，{actions}，{overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln 项逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="273"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>删除“{title}”及其 %Ln 项行动以及相关指标和进展更新？建议仍保留在登记册中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="233"/>
         <source>cost {totals}</source>
         <translation>费用：{totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="337"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="365"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>删除此行动及其指标和进展更新？</translation>
     </message>
@@ -3866,114 +4398,114 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="380"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="359"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Cluster:</source>
         <translation>专题组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="251"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="249"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="321"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="325"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="381"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="361"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -4168,62 +4700,70 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="147"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
         <source>Document context</source>
         <translation>文件背景</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_page.py" line="233"/>
+        <source>At most %n word(s) per search</source>
+        <translation>
+            <numerusform>每次搜索最多 %n 个词</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/pages.py" line="129"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="193"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="197"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="247"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="286"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="348"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="359"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
@@ -4454,6 +4994,7 @@ Outcome: the results people experience.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/views/pages.py" line="151"/>
         <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
         <source>Reports</source>
         <translation>报告</translation>
@@ -4711,30 +5252,44 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
+    <name>RoleControls</name>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="50"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="81"/>
+        <source>You ({login}) have no role in this database: you may read only.</source>
+        <translation>您（{login}）在本数据库中没有角色：您只能阅读。</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsBar</name>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="37"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="39"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="101"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="53"/>
         <source>Saved views…</source>
         <translation>已保存的视图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="71"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="84"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
         <source>Name of this view:</source>
         <translation>此视图的名称：</translation>
     </message>
@@ -4742,7 +5297,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="93"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
@@ -4953,57 +5508,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="103"/>
         <source>Restore the newest backup, {path}?</source>
         <translation>恢复最新的备份 {path}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="96"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>The file it replaces is kept beside it.</source>
         <translation>被替换的文件将保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>Upgrade failed</source>
         <translation>升级失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="139"/>
         <source>No database</source>
         <translation>没有数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>There is no database where one was expected.</source>
         <translation>预期位置没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Not a database</source>
         <translation>不是数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
         <translation>此文件不是 NMRF Desk 数据库；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="137"/>
+        <location filename="../../desktop/app.py" line="148"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>数据库已损坏，无法安全打开。</translation>
     </message>
@@ -5011,192 +5566,287 @@ Outcome: the results people experience.</source>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
-        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="28"/>
         <source>Groups of persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="36"/>
         <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
         <translation>建议所标注的主题和受影响群体。导入时比较名称不区分大小写、空格、标点以及“&amp;”/“and”；可在此重命名，或将含义相同的名称合并为一个。</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="142"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="56"/>
+        <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
+        <translation>谁可以在本数据库中做什么。用户即登录名：在服务器上是用于连接的登录名；在文件数据库中是计算机的登录名。添加第一个用户的人将成为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="83"/>
+        <source>Only to create a new server login</source>
+        <translation>仅用于创建新的服务器登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="92"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="95"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="246"/>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <source>a login cannot be empty</source>
+        <translation>登录名不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <source>a focal point speaks for one agency: choose it</source>
+        <translation>联络人代表一个机构：请选择该机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="224"/>
+        <source>{login} was added.</source>
+        <translation>已添加 {login}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="234"/>
+        <source>{login} is now: {role}.</source>
+        <translation>{login} 现在的角色：{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="248"/>
+        <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
+        <translation>删除 {login}？此后该用户只能阅读；其操作记录仍保留在审计记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="257"/>
+        <source>{login} was removed.</source>
+        <translation>已删除 {login}。</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
         <source>Filter themes by name</source>
         <translation>按名称筛选主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
         <source>Filter groups by name</source>
         <translation>按名称筛选群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="68"/>
         <source>UHRI code</source>
         <translation>UHRI 代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="85"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="89"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Put back the last merge (Ctrl+Z)</source>
         <translation>撤销上一次合并（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="112"/>
         <source>The database is read-only.</source>
         <translation>数据库为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="136"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
         <source>Rename theme</source>
         <translation>重命名主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
         <source>Rename group of persons</source>
         <translation>重命名受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
         <source>Merge themes</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
         <source>Merge groups of persons</source>
         <translation>合并受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="178"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
         <translation>保留此名称；其他名称并入其中，其建议也随之转入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="192"/>
         <source>Select one theme to rename.</source>
         <translation>请选择一个要重命名的主题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="194"/>
         <source>Select one group of persons to rename.</source>
         <translation>请选择一个要重命名的受影响群体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="205"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>已将“{old}”重命名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="223"/>
         <source>Select two or more themes to merge.</source>
         <translation>请选择两个或更多要合并的主题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="225"/>
         <source>Select two or more groups of persons to merge.</source>
         <translation>请选择两个或更多要合并的受影响群体。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243"/>
         <source>Names merged into “{name}”: %n.</source>
         <translation>
             <numerusform>并入“{name}”的名称：%n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246"/>
         <source>Recommendations relinked: %n.</source>
         <translation>
             <numerusform>重新关联的建议：%n 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>合并已撤销；恢复原有关联的建议：%n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
         <translation>“撤销合并”或 Ctrl+Z 可恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="262"/>
         <source>There is no merge to undo.</source>
         <translation>没有可撤销的合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="284"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
         <translation>无法撤销合并：名称在此之后已有变动（保留的名称已被删除，或被合并的名称已重新使用）。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="313"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>“{name}”与主题“{other}”是同一名称：比较名称时不区分大小写、空格、标点以及“&amp;”/“and”。请同时选中两者并将其合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="319"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>“{name}”与群体“{other}”是同一名称：比较名称时不区分大小写、空格、标点以及“&amp;”/“and”。请同时选中两者并将其合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="327"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
         <translation>列表在此期间已有变动（他人重命名、合并或删除了名称），已重新读取。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="331"/>
         <source>The name must not be empty or longer than 300 characters.</source>
         <translation>名称不能为空，也不能超过 300 个字符。</translation>
     </message>

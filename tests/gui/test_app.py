@@ -86,7 +86,18 @@ def test_chinese_interface_is_translated_and_arabic_is_right_to_left(
         window = MainWindow(database)
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-        expected = ["建议", "专题组", "主题", "机构", "计划", "磋商", "报告日历", "报告", "仪表板"]
+        expected = [
+            "建议",
+            "专题组",
+            "主题",
+            "机构",
+            "计划",
+            "磋商",
+            "报告日历",
+            "报告",
+            "仪表板",
+            "活动记录",
+        ]
         assert titles == expected
         assert window.menuBar().actions()[0].text() == "文件(&F)"
         install_translations(app, "ar")

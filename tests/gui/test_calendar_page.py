@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -21,18 +22,20 @@ from desktop.services.deadlines import (
 )
 from desktop.ui.views.calendar_page import STATE_COLOURS, STATE_ROLE, CalendarPage
 from desktop.ui.views.deadline_dialog import DeadlineDialog
+from tests.gui.hearing import hearing
 
 TODAY = date(2026, 10, 1)
 
 
 @pytest.fixture
-def page(qtbot: QtBot, demo_db: Database) -> CalendarPage:
+def page(qtbot: QtBot, demo_db: Database) -> Iterator[CalendarPage]:
     page = CalendarPage()
     qtbot.addWidget(page)
     page.today = lambda: TODAY
     page.set_database(demo_db)
     page.reload()
-    return page
+    with hearing(page):
+        yield page
 
 
 def cell(page: CalendarPage, row: int, column: int) -> QTableWidgetItem:

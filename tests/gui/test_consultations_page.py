@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,15 +23,17 @@ from desktop.services.consultations import (
 from desktop.services.database import Database
 from desktop.ui.views.consultation_dialog import ConsultationDialog
 from desktop.ui.views.consultations_page import ConsultationsPage
+from tests.gui.hearing import hearing
 
 
 @pytest.fixture
-def page(qtbot: QtBot, demo_db: Database) -> ConsultationsPage:
+def page(qtbot: QtBot, demo_db: Database) -> Iterator[ConsultationsPage]:
     page = ConsultationsPage()
     qtbot.addWidget(page)
     page.set_database(demo_db)
     page.reload()
-    return page
+    with hearing(page):
+        yield page
 
 
 def cell(page: ConsultationsPage, row: int, column: int) -> QTableWidgetItem:

@@ -17,13 +17,10 @@ from desktop.services.agencies import AgencyData, save_agency
 from desktop.services.database import Database
 from desktop.services.indicators import indicators_of_action
 from desktop.store.models import Action, ImplementationPlan, Indicator, Measurement
-from desktop.ui.views.indicator_dialog import (
-    IndicatorDialog,
-    MeasurementDialog,
-    parse_number,
-)
+from desktop.ui.views.indicator_dialog import IndicatorDialog, MeasurementDialog
 from desktop.ui.views.indicators_panel import IndicatorsPanel
 from desktop.ui.views.measurement_chart import MeasurementChart, format_number
+from desktop.ui.views.numbers import parse_number
 
 
 @pytest.fixture

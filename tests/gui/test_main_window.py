@@ -31,6 +31,7 @@ def test_every_navigation_entry_shows_its_page(window: MainWindow) -> None:
         "Reporting calendar",
         "Reports",
         "Dashboard",
+        "Activity",
     ]
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == expected
     for row, title in enumerate(expected):

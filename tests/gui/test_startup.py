@@ -86,7 +86,7 @@ def test_a_page_is_built_on_first_use_and_kept(demo_window: MainWindow) -> None:
     clusters = demo_window.pages["clusters"]  # reaching it builds it, loaded
     assert demo_window.pages.is_built("clusters") and clusters.clusters  # type: ignore[attr-defined]
     assert demo_window.show_page("clusters") is clusters
-    assert demo_window.stack.indexOf(clusters) == 1 and demo_window.stack.count() == 9
+    assert demo_window.stack.indexOf(clusters) == 1 and demo_window.stack.count() == 10
     assert demo_window.show_page("recommendations") is demo_window.register
 
 

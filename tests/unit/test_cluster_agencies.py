@@ -22,7 +22,7 @@ from desktop.services.cluster_agencies import (
 from desktop.services.clusters import list_clusters
 from desktop.services.database import Database, open_database
 from desktop.services.editing import load_recommendation, save_recommendation
-from desktop.services.plan_view import open_plan
+from desktop.services.plan_view import read_plan
 from desktop.services.plans import PlanFields, create_plan
 from desktop.store.models import Assignment, FocalPoint
 from tests.unit.planning_data import Register, make_register
@@ -115,7 +115,7 @@ def test_proposals_take_the_cluster_lead_and_supporters(db: Database, reg: Regis
         [ActionAgency(a["NSO"], LEAD), ActionAgency(a["MOE"], SUPPORTING)],
     )
     plan = create_plan(f, PlanFields(title="P"), cluster_ids=[women.cluster_id])
-    (group,) = open_plan(f, plan, TODAY).groups
+    (group,) = read_plan(f, plan, TODAY).groups
     (action,) = group.actions
     # W1 is led by the Ministry of Justice, but the cluster's lead comes first.
     assert action.lead == ("National Statistics Office",)
@@ -128,7 +128,7 @@ def test_proposals_fall_back_on_the_lead_all_recommendations_share(
     f, a = db.session_factory, reg.agencies
     # W1 is led by MOJ; W2 has no lead: no common lead, no lead proposed.
     first = create_plan(f, PlanFields(title="Before"), cluster_ids=[reg.clusters["women"]])
-    assert open_plan(f, first, TODAY).groups[0].actions[0].lead == ()
+    assert read_plan(f, first, TODAY).groups[0].actions[0].lead == ()
     with f.begin() as session:
         point = FocalPoint(agency_id=a["MOJ"], name="J. Point", primary=True)
         session.add(point)
@@ -141,7 +141,7 @@ def test_proposals_fall_back_on_the_lead_all_recommendations_share(
     # Both lead-led by MOJ (W2 also by NSO): MOJ is the one lead they share,
     # with its primary focal point since they name none.
     second = create_plan(f, PlanFields(title="Shared"), cluster_ids=[reg.clusters["women"]])
-    (action,) = open_plan(f, second, TODAY).groups[0].actions
+    (action,) = read_plan(f, second, TODAY).groups[0].actions
     assert action.lead == ("Ministry of Justice",)
     with f() as session:
         focal = session.scalar(
@@ -154,7 +154,7 @@ def test_proposals_fall_back_on_the_lead_all_recommendations_share(
     with f.begin() as session:
         session.add(Assignment(agency_id=a["NSO"], role=LEAD, recommendation_id=reg.recs["W1"]))
     third = create_plan(f, PlanFields(title="Two"), cluster_ids=[reg.clusters["women"]])
-    assert open_plan(f, third, TODAY).groups[0].actions[0].lead == ()
+    assert read_plan(f, third, TODAY).groups[0].actions[0].lead == ()
 
 
 def test_assign_to_recommendations_counts_changes_and_undoes(db: Database, reg: Register) -> None:

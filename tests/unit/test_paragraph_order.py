@@ -39,7 +39,7 @@ from desktop.services.editing import (
 )
 from desktop.services.exporting import export_recommendations
 from desktop.services.importing.service import import_file
-from desktop.services.plan_view import open_plan
+from desktop.services.plan_view import read_plan
 from desktop.services.plans import PlanFields, create_plan
 from desktop.services.register import RegisterFilter, Sort, register_ids, register_rows
 from desktop.services.report_data import report_data
@@ -191,7 +191,7 @@ def test_plan_and_action_addresses_in_paragraph_order(paragraphs: Paragraphs) ->
     expected = [p for p in PARAGRAPHS if p in paragraphs.file_order]
     assert [ref for _, ref in detail.recommendations] == expected
     assert list(detail.fields.recommendation_ids) == [paragraphs.ids[p] for p in expected]
-    view = open_plan(factory, plan_id, TODAY)
+    view = read_plan(factory, plan_id, TODAY)
     assert [r.reference for g in view.groups for r in g.recommendations] == expected
     report = _report(paragraphs, ReportRequest(ReportType.PLAN, plan_id=plan_id))
     assert isinstance(report, PlanReportData)

@@ -21,7 +21,7 @@ from desktop.services.actions import (
     update_action,
 )
 from desktop.services.database import Database, open_database
-from desktop.services.plan_view import NO_ESTIMATE, open_plan, priority_matrix
+from desktop.services.plan_view import NO_ESTIMATE, priority_matrix, read_plan
 from desktop.services.plans import (
     PlanFields,
     add_to_plan,
@@ -57,7 +57,7 @@ def test_plan_from_clusters_proposes_one_action_per_cluster(db: Database, reg: R
         cluster_ids=[reg.clusters["education"], reg.clusters["women"]],
         action_title="Act on {cluster}",
     )
-    view = open_plan(f, plan_id, TODAY)
+    view = read_plan(f, plan_id, TODAY)
     # Grouped by priority: education (high) before women's rights (medium).
     assert [g.name for g in view.groups] == ["Education", "Women's rights"]
     education, women = view.groups
@@ -83,7 +83,7 @@ def test_plan_from_filter_without_proposals_and_coverage_changes(
         register_filter=RegisterFilter(without_cluster=True),
         propose_actions=False,
     )
-    view = open_plan(f, plan_id, TODAY)
+    view = read_plan(f, plan_id, TODAY)
     assert [(g.cluster_id, [r.reference for r in g.recommendations]) for g in view.groups] == [
         (None, ["X1"])
     ]
@@ -94,7 +94,7 @@ def test_plan_from_filter_without_proposals_and_coverage_changes(
     )
     remove_from_plan(f, plan_id, [reg.recs["W1"]])
     assert get_action(f, action).fields.recommendation_ids == ()
-    assert [g.name for g in open_plan(f, plan_id, TODAY).groups] == [""]
+    assert [g.name for g in read_plan(f, plan_id, TODAY).groups] == [""]
 
 
 def test_action_addressing_a_recommendation_brings_it_into_the_plan(
@@ -103,7 +103,7 @@ def test_action_addressing_a_recommendation_brings_it_into_the_plan(
     f = db.session_factory
     plan_id = create_plan(f, PlanFields(title="Empty"), propose_actions=False)
     create_action(f, plan_id, ActionFields(title="Train", recommendation_ids=(reg.recs["W2"],)))
-    view = open_plan(f, plan_id, TODAY)
+    view = read_plan(f, plan_id, TODAY)
     assert [(g.name, [r.reference for r in g.recommendations]) for g in view.groups] == [
         ("Women's rights", ["W2"])
     ]
@@ -141,7 +141,7 @@ def test_action_validation_names_the_field(db: Database, reg: Register) -> None:
         with pytest.raises(ValidationError) as caught:
             create_action(f, plan_id, fields)
         assert caught.value.where == where, fields
-    assert open_plan(f, plan_id, TODAY).action_count == 0
+    assert read_plan(f, plan_id, TODAY).action_count == 0
     # Due on the start day is fine; a lowercase currency is normalised.
     ok = create_action(
         f,
@@ -169,7 +169,7 @@ def test_adopting_needs_a_date_and_a_lead_for_every_action(db: Database, reg: Re
     with pytest.raises(ValidationError, match="no lead agency") as caught:
         update_plan(f, plan_id, plan.version, with_date)
     assert caught.value.where == "status"
-    action = open_plan(f, plan_id, TODAY).groups[0].actions[0]
+    action = read_plan(f, plan_id, TODAY).groups[0].actions[0]
     detail = get_action(f, action.id)
     lead = (ActionAgency(reg.agencies["MOJ"], AgencyRole.LEAD),)
     update_action(f, action.id, detail.version, replace(detail.fields, agencies=lead))
@@ -226,7 +226,7 @@ def test_overdue_costs_and_totals_per_currency_and_agency(db: Database, reg: Reg
                 agencies=agencies,
             ),
         )
-    view = open_plan(f, plan_id, TODAY)
+    view = read_plan(f, plan_id, TODAY)
     overdue = {a.title for g in view.groups for a in g.actions if a.overdue}
     assert overdue == {"a", "d"}  # due yesterday and open; due today is not overdue
     assert view.overdue_count == 2
@@ -255,9 +255,9 @@ def test_priority_matrix_counts_by_cluster_and_status(db: Database, reg: Registe
 def test_delete_plan_and_action(db: Database, reg: Register) -> None:
     f = db.session_factory
     plan_id = create_plan(f, PlanFields(title="P"), cluster_ids=[reg.clusters["education"]])
-    action_id = open_plan(f, plan_id, TODAY).groups[0].actions[0].id
+    action_id = read_plan(f, plan_id, TODAY).groups[0].actions[0].id
     delete_action(f, action_id)
-    assert open_plan(f, plan_id, TODAY).action_count == 0
+    assert read_plan(f, plan_id, TODAY).action_count == 0
     delete_plan(f, plan_id)
     assert list_plans(f, TODAY) == []
 

@@ -19,7 +19,7 @@ from desktop.domain.errors import ImportFileError
 from desktop.services.importing.wide_text import decode_wide, sniff_wide_encoding
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-"""Files over 200 MB are refused (issue 4)."""
+"""Files over 200 MB are refused before they are read."""
 MAX_UNPACKED_BYTES = 3 * 1024 * 1024 * 1024
 """What all members of an XLSX or DOCX may unpack to together."""
 MAX_MEMBER_RATIO = 250

@@ -2,7 +2,7 @@
 document, and the stored recommendation it is (by stable key), within the
 import's transaction.
 
-Stable keys, strongest first (issue 4): the OHCHR annotation id; else the
+Stable keys, strongest first: the OHCHR annotation id; else the
 source document and paragraph; else, for files without paragraph numbers
 (UPR Info), the source document, the text and the recommending States."""
 

@@ -1,5 +1,5 @@
-"""Text in UTF-16 or UTF-32 without a byte-order mark (issue 13: "UTF-16 CSV
-without BOM refused as binary"), told from where its zero bytes fall.
+"""Text in UTF-16 or UTF-32 without a byte-order mark (read as text, not
+refused as binary), told from where its zero bytes fall.
 
 Most characters of a CSV file (letters of Latin scripts, digits, delimiters,
 line ends) are below U+0100, so in UTF-16 every other byte is zero, and in

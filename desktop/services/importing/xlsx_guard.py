@@ -1,8 +1,8 @@
 """The check every XLSX goes through before python-calamine opens it: what
 the Rust reader would allocate must stay within a budget no real workbook
 reaches, since a failed allocation there aborts the whole program instead of
-raising an error (issue 13: a 5 KB file declaring ``A1:XFD1048576`` with a
-value in its last cell asked for 512 GB).
+raising an error (a 5 KB file declaring ``A1:XFD1048576`` with a value in
+its last cell would ask for 512 GB).
 
 Two things calamine sizes from the file are checked: the sheet it is about to
 load (the rectangle from A1 to its farthest cell with a value, see xlsx_scan)

@@ -2,7 +2,7 @@
 cluster, high priority first), each action with its agencies, dates, costs,
 the recommendations it addresses and its indicators; costs by agency.
 
-Reads the plan through desktop.services.plan_view.open_plan and adds what the
+Reads the plan through desktop.services.plan_view.read_plan and adds what the
 page does not show (funding sources, references, indicators) in a fixed
 number of queries keyed on the plan."""
 
@@ -25,7 +25,7 @@ from desktop.reports.data import (
     Scope,
     ScopeKind,
 )
-from desktop.services.plan_view import ClusterGroup, PlanAction, open_plan
+from desktop.services.plan_view import ClusterGroup, PlanAction, read_plan
 from desktop.services.report_data.common import indicator_lines
 from desktop.services.report_data.header import report_header
 from desktop.services.report_request import ReportRequest
@@ -44,7 +44,7 @@ def plan_report_data(
     if request.plan_id is None:
         raise NotFoundError("no plan was chosen for the plan report", where="plan")
     try:
-        view = open_plan(session_factory, request.plan_id, today)
+        view = read_plan(session_factory, request.plan_id, today)
     except NotFoundError as exc:
         raise NotFoundError(
             f"there is no implementation plan #{request.plan_id}", where="plan"

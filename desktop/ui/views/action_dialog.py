@@ -48,8 +48,9 @@ from desktop.ui.views.action_agencies import ActionAgenciesEditor
 from desktop.ui.views.amounts import format_amount
 from desktop.ui.views.date_field import OptionalDateEdit
 from desktop.ui.views.evidence import save_evidence_copy
-from desktop.ui.views.indicator_dialog import parse_number
+from desktop.ui.views.history_panel import add_history_tab
 from desktop.ui.views.indicators_panel import IndicatorsPanel
+from desktop.ui.views.numbers import parse_number
 from desktop.ui.views.progress_dialog import ProgressDialog
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CHF", "CNY", "XOF", "XAF", "KES", "INR", "BRL")
@@ -89,6 +90,7 @@ class ActionDialog(QDialog):
         self.indicators.set_database(database)
         self.tabs.addTab(self.indicators, self.tr("Indicators"))
         self.tabs.addTab(self._progress_tab(), self.tr("Progress"))
+        self.audit_history = add_history_tab(self.tabs, "action", database, action_id)
         self.error = QLabel()
         self.error.setObjectName("actionError")
         self.error.setWordWrap(True)

@@ -4,38 +4,24 @@ agency's recommendations in the register."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from desktop.services.agencies import AgencyInfo, list_agencies, merge_agencies
 from desktop.services.database import Database
-from desktop.ui import workers
-from desktop.ui.operations import Changes, Kind, WriteOperation, Written
+from desktop.ui.operations import Changes, Kind
 from desktop.ui.views.agency_dialog import AgencyDialog, kind_label
-from desktop.ui.views.pages import Page
+from desktop.ui.views.list_page import ListPage
 
 
-class AgenciesPage(Page):
+class AgenciesPage(ListPage[AgencyInfo, list[AgencyInfo]]):
     key = "agencies"
     watches = frozenset({Kind.AGENCY, Kind.RECOMMENDATION, Kind.ACTION, Kind.CLUSTER})
-    fills_page = True
     open_in_register = Signal(int)
-    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database: Database | None = None
-        self.agencies: list[AgencyInfo] = []
         headers = [
             self.tr("Agency"),
             self.tr("Acronym"),
@@ -45,33 +31,22 @@ class AgenciesPage(Page):
             self.tr("Supporting"),
             self.tr("Actions"),
         ]
-        self.table = QTableWidget(0, len(headers))
+        super().__init__(headers, parent)
         self.table.setObjectName("agenciesTable")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.message = QLabel()
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("New…"), self.new_agency),
-            (self.tr("Edit…"), self.edit_selected),
-            (self.tr("Merge selected…"), self.merge_selected),
-            (self.tr("Show its recommendations"), self.show_in_register),
-            (self.tr("Send update forms…"), self.send_update_forms),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.body.addLayout(buttons)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.table, 1)
+        self.add_buttons(
+            [
+                (self.tr("New…"), self.new_agency),
+                (self.tr("Edit…"), self.edit_selected),
+                (self.tr("Merge selected…"), self.merge_selected),
+                (self.tr("Show its recommendations"), self.show_in_register),
+                (self.tr("Send update forms…"), self.send_update_forms),
+            ]
+        )
+        self.end_buttons()
 
     def title(self) -> str:
         return self.tr("Agencies")
@@ -82,21 +57,18 @@ class AgenciesPage(Page):
             "with their focal points."
         )
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
+    @property
+    def agencies(self) -> list[AgencyInfo]:
+        return self.rows
 
-    def reload(self) -> None:
-        if self.database is None:
-            return
-        factory = self.database.session_factory
-        workers.run_task(
-            lambda: list_agencies(factory), self._loaded, lambda exc: self.message.setText(str(exc))
-        )
+    def read(self, database: Database) -> Callable[[], list[AgencyInfo]]:
+        factory = database.session_factory
+        return lambda: list_agencies(factory)
 
-    def _loaded(self, agencies: list[AgencyInfo]) -> None:
-        self.agencies = agencies
-        self.table.setRowCount(len(agencies))
-        for row, info in enumerate(agencies):
+    def fill(self, loaded: list[AgencyInfo]) -> None:
+        self.rows = loaded
+        self.table.setRowCount(len(loaded))
+        for row, info in enumerate(loaded):
             point = info.data.focal_points[0] if info.data.focal_points else None
             cells = [
                 info.data.name,
@@ -114,11 +86,6 @@ class AgenciesPage(Page):
                     Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
                 )
                 self.table.setItem(row, column, item)
-        self.loaded.emit()
-
-    def selected(self) -> list[AgencyInfo]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.agencies[row] for row in rows]
 
     def send_update_forms(self) -> None:
         """Write update workbooks for the selected agency, or for every one."""
@@ -130,19 +97,15 @@ class AgenciesPage(Page):
             SendFormsDialog(self.database, self.agencies, agency_id, self).open()
 
     def new_agency(self) -> None:
+        # The dialog saves in the background and reports the change; the page
+        # hears it like the others (also when the dialog is closed meanwhile).
         if self.database is not None:
-            self._open_dialog(AgencyDialog(self.database.session_factory, None, self))
+            AgencyDialog(self.database.session_factory, None, self).exec()
 
     def edit_selected(self) -> None:
-        chosen = self.selected()
-        if self.database is None or len(chosen) != 1:
-            self.message.setText(self.tr("Select one agency to edit."))
-            return
-        self._open_dialog(AgencyDialog(self.database.session_factory, chosen[0], self))
-
-    def _open_dialog(self, dialog: AgencyDialog) -> None:
-        if dialog.exec():
-            self.reload()
+        info = self.one(self.tr("Select one agency to edit."))
+        if info is not None and self.database is not None:
+            AgencyDialog(self.database.session_factory, info, self).exec()
 
     def merge_selected(self) -> None:
         chosen = self.selected()
@@ -162,18 +125,11 @@ class AgenciesPage(Page):
             return
         keep = chosen[names.index(keep_name)]
         factory, merged = self.database.session_factory, [a.id for a in chosen if a.id != keep.id]
-
-        def work() -> Written[None]:
-            merge_agencies(factory, merged, keep.id)
-            # Their recommendations, actions and clusters now name the one kept.
-            changes = Changes.of(Kind.AGENCY, [*merged, keep.id])
-            for kind in (Kind.RECOMMENDATION, Kind.ACTION, Kind.CLUSTER):
-                changes = changes | Changes.of(kind)
-            return Written(None, changes)
-
-        WriteOperation(self, work, lambda _none: self.reload()).error_title(
-            self.tr("Agencies")
-        ).run()
+        # Their recommendations, actions and clusters now name the one kept.
+        changes = Changes.of(Kind.AGENCY, [*merged, keep.id])
+        for kind in (Kind.RECOMMENDATION, Kind.ACTION, Kind.CLUSTER):
+            changes = changes | Changes.of(kind)
+        self.write(lambda: merge_agencies(factory, merged, keep.id), changes)
 
     def show_in_register(self) -> None:
         chosen = self.selected()

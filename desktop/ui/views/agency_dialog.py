@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.vocab import AgencyKind
 from desktop.services.agencies import AgencyData, AgencyInfo, FocalPointData, save_agency
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
+from desktop.ui.views.history_panel import add_history_section
 
 
 def kind_label(kind: AgencyKind) -> str:
@@ -95,9 +96,11 @@ class AgencyDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Focal points (the first is the main contact):")))
         layout.addWidget(self.points)
         layout.addLayout(point_buttons)
+        if info is not None:  # what was done to the agency, by whom
+            self.history = add_history_section(layout, "agency", session_factory, info.id)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(640, 420 if info is None else 640)
 
     def add_point(self, point: FocalPointData) -> None:
         row = self.points.rowCount()

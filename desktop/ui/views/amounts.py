@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 def format_amount(value: Decimal, places: int = 2) -> str:
     """``1234567.5`` → ``1,234,567.50`` (en), ``1 234 567,50`` (fr), with the
-    locale's separators; read back exactly by indicator_dialog.parse_number."""
+    locale's separators; read back exactly by numbers.parse_number."""
     locale = QLocale()
     text = f"{value:,.{places}f}"
     return (

@@ -10,18 +10,14 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -38,11 +34,10 @@ from desktop.services.deadlines import (
     mechanism_choices,
 )
 from desktop.services.reference_names import mechanism_name
-from desktop.ui import workers
 from desktop.ui.i18n import interface_language, report_kind_label
-from desktop.ui.operations import Changes, Kind, WriteOperation, Written
+from desktop.ui.operations import Changes, Kind, ReadOperation
 from desktop.ui.views.deadline_dialog import DeadlineDialog, pydate, qdate
-from desktop.ui.views.pages import Page
+from desktop.ui.views.list_page import ListPage
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The DeadlineState code of a row, on every item of the row."""
@@ -62,29 +57,21 @@ _STATE_ICONS: dict[DeadlineState, QStyle.StandardPixmap] = {
 }
 
 
+_Loaded = tuple[list[DeadlineRow], list[tuple[int, str, str]]]
+"""The deadlines, and the mechanisms (id, code, name) the dialog offers."""
+
+
 def _short(value: date | None) -> str:
     return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat) if value else ""
 
 
-class CalendarPage(Page):
+class CalendarPage(ListPage[DeadlineRow, _Loaded]):
     key = "calendar"
     watches = frozenset({Kind.DEADLINE, Kind.RECOMMENDATION})
-    fills_page = True
     open_recommendations = Signal(list)
     """The ids of the recommendations a report must cover."""
-    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database: Database | None = None
-        self.rows: list[DeadlineRow] = []
-        self.mechanisms: list[tuple[int, str, str]] = []
-        self.today: Callable[[], date] = lambda: pydate(QDate.currentDate())
-        self.summary = QLabel()
-        self.summary.setObjectName("calendarSummary")
-        font = self.summary.font()
-        font.setBold(True)
-        self.summary.setFont(font)
         headers = [
             self.tr("Due"),
             self.tr("State"),
@@ -94,35 +81,31 @@ class CalendarPage(Page):
             self.tr("Submitted"),
             self.tr("Recommendations"),
         ]
-        self.table = QTableWidget(0, len(headers))
+        super().__init__(headers, parent)
+        self.mechanisms: list[tuple[int, str, str]] = []
+        self.today: Callable[[], date] = lambda: pydate(QDate.currentDate())
+        self.summary = QLabel()
+        self.summary.setObjectName("calendarSummary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.body.insertWidget(0, self.summary)
         self.table.setObjectName("calendarTable")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.message = QLabel()
         self.message.setObjectName("calendarMessage")
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("New…"), self.new_deadline),
-            (self.tr("Edit…"), self.edit_selected),
-            (self.tr("Mark submitted…"), self.mark_selected_submitted),
-            (self.tr("Delete"), self.delete_selected),
-            (self.tr("Show the recommendations covered"), self.show_recommendations),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.body.addWidget(self.summary)
-        self.body.addLayout(buttons)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.table, 1)
+        self.add_buttons(
+            [
+                (self.tr("New…"), self.new_deadline),
+                (self.tr("Edit…"), self.edit_selected),
+                (self.tr("Mark submitted…"), self.mark_selected_submitted),
+                (self.tr("Delete"), self.delete_selected),
+                (self.tr("Show the recommendations covered"), self.show_recommendations),
+            ]
+        )
+        self.end_buttons()
 
     def title(self) -> str:
         return self.tr("Reporting calendar")
@@ -142,20 +125,11 @@ class CalendarPage(Page):
         }
         return labels[state]
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
+    def read(self, database: Database) -> Callable[[], _Loaded]:
+        factory, today, language = database.session_factory, self.today(), interface_language()
+        return lambda: (list_deadlines(factory, today), mechanism_choices(factory, language))
 
-    def reload(self) -> None:
-        if self.database is None:
-            return
-        factory, today, language = self.database.session_factory, self.today(), interface_language()
-
-        def load() -> tuple[list[DeadlineRow], list[tuple[int, str, str]]]:
-            return list_deadlines(factory, today), mechanism_choices(factory, language)
-
-        workers.run_task(load, self._loaded, self._failed)
-
-    def _loaded(self, result: tuple[list[DeadlineRow], list[tuple[int, str, str]]]) -> None:
+    def fill(self, result: _Loaded) -> None:
         self.rows, self.mechanisms = result
         locale, language = QLocale(), interface_language()
         self.table.setRowCount(len(self.rows))
@@ -187,7 +161,6 @@ class CalendarPage(Page):
                 self._mark(item, info.state)
                 self.table.setItem(row, column, item)
         self._summarise()
-        self.loaded.emit()
 
     @staticmethod
     def _mark(item: QTableWidgetItem, state: DeadlineState) -> None:
@@ -221,28 +194,17 @@ class CalendarPage(Page):
             self.tr("No reporting deadline yet: use New… to add one.") if not self.rows else ""
         )
 
-    def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
-
-    def selected(self) -> list[DeadlineRow]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.rows[row] for row in rows]
-
     def _one(self) -> DeadlineRow | None:
-        chosen = self.selected()
-        if self.database is None or len(chosen) != 1:
-            self.message.setText(self.tr("Select one deadline."))
-            return None
-        return chosen[0]
+        return self.one(self.tr("Select one deadline."))
 
     def open_dialog(self, row: DeadlineRow | None) -> None:
         if self.database is None:
             return
-        dialog = DeadlineDialog(
+        # The dialog saves in the background and reports the change; the page
+        # hears it like the others (also when the dialog is closed meanwhile).
+        DeadlineDialog(
             self.database.session_factory, self.mechanisms, self.today(), row, self
-        )
-        if dialog.exec():
-            self.reload()
+        ).exec()
 
     def new_deadline(self) -> None:
         self.open_dialog(None)
@@ -279,9 +241,9 @@ class CalendarPage(Page):
         if when is None:
             return
         factory, today = self.database.session_factory, self.today()
-        workers.run_task(
+        self.write(
             lambda: mark_submitted(factory, row.id, row.version, when, today=today),
-            lambda _none: self.reload(),
+            Changes.of(Kind.DEADLINE, [row.id]),
             self._warn,
         )
 
@@ -301,12 +263,11 @@ class CalendarPage(Page):
             return
         factory = self.database.session_factory
 
-        def delete() -> Written[None]:
+        def delete() -> None:
             for r in chosen:
                 delete_deadline(factory, r.id, r.version)
-            return Written(None, Changes.of(Kind.DEADLINE, [r.id for r in chosen]))
 
-        WriteOperation(self, delete, lambda _none: self.reload()).on_error(self._warn).run()
+        self.write(delete, Changes.of(Kind.DEADLINE, [r.id for r in chosen]), self._warn)
 
     def _warn(self, exc: Exception) -> None:
         QMessageBox.warning(
@@ -321,8 +282,8 @@ class CalendarPage(Page):
         if row is None or self.database is None:
             return
         factory = self.database.session_factory
-        workers.run_task(
+        ReadOperation(
+            self,
             lambda: deadline_recommendation_ids(factory, row.id),
             self.open_recommendations.emit,
-            self._failed,
-        )
+        ).on_error(self.failed).run()

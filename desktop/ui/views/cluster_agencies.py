@@ -30,7 +30,7 @@ from desktop.services.cluster_agencies import (
     undo_assign,
 )
 from desktop.services.clusters import ClusterInfo
-from desktop.ui import workers
+from desktop.ui.operations import Changes, Kind, ReadOperation, WriteOperation, Written
 from desktop.ui.views.action_agencies import ActionAgenciesEditor
 
 if TYPE_CHECKING:
@@ -89,8 +89,11 @@ class ClusterAgenciesActions(QObject):
             return None
         return chosen[0]
 
-    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        workers.run_task(fn, on_done, self._failed)
+    def _read(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        ReadOperation(self.page, fn, on_done).on_error(self._failed).run()
+
+    def _write(self, fn: Callable[[], Written[Any]], on_done: Callable[[Any], None]) -> None:
+        WriteOperation(self.page, fn, on_done).on_error(self._failed).run()
 
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self.page, self.tr("Clusters"), str(exc))
@@ -102,7 +105,7 @@ class ClusterAgenciesActions(QObject):
         if info is None or self.page.database is None:
             return
         factory = self.page.database.session_factory
-        self._run(
+        self._read(
             lambda: (get_cluster_agencies(factory, info.id), agency_choices(factory)),
             self._edit_loaded,
         )
@@ -116,10 +119,13 @@ class ClusterAgenciesActions(QObject):
         if not accepted or self.page.database is None:
             return
         factory = self.page.database.session_factory
-        self._run(
-            lambda: set_cluster_agencies(factory, current.cluster_id, current.version, agencies),
-            lambda _none: self._saved(current.name),
-        )
+        cluster_id = current.cluster_id
+
+        def save() -> Written[None]:
+            set_cluster_agencies(factory, cluster_id, current.version, agencies)
+            return Written(None, Changes.of(Kind.CLUSTER, [cluster_id]))
+
+        self._write(save, lambda _none: self._saved(current.name))
 
     def _saved(self, name: str) -> None:
         self.page.message.setText(
@@ -140,7 +146,7 @@ class ClusterAgenciesActions(QObject):
             )
             return
         factory = self.page.database.session_factory
-        self._run(
+        self._read(
             lambda: preview_assign_to_recommendations(factory, info.id),
             lambda preview: self._confirm_assign(info, preview),
         )
@@ -171,10 +177,12 @@ class ClusterAgenciesActions(QObject):
         if answer != QMessageBox.StandardButton.Yes or self.page.database is None:
             return
         factory = self.page.database.session_factory
-        self._run(
-            lambda: assign_to_recommendations(factory, info.id, info.version),
-            lambda result: self._assigned(info, result),
-        )
+
+        def hand_on() -> Written[AssignResult]:
+            result = assign_to_recommendations(factory, info.id, info.version)
+            return Written(result, _recommendations_changed(result.undo))
+
+        self._write(hand_on, lambda result: self._assigned(info, result))
 
     def _assigned(self, info: ClusterInfo, result: AssignResult) -> None:
         self.last_undo = result.undo
@@ -192,10 +200,20 @@ class ClusterAgenciesActions(QObject):
         if undo is None or self.page.database is None:
             return
         factory = self.page.database.session_factory
-        self._run(lambda: undo_assign(factory, undo), self._undone)
+
+        def put_back() -> Written[int]:
+            return Written(undo_assign(factory, undo), _recommendations_changed(undo))
+
+        self._write(put_back, self._undone)
 
     def _undone(self, touched: int) -> None:
         self.page.message.setText(
             self.tr("Undone: %Ln recommendation(s) have their agencies back.", "", touched)
         )
         self.page.reload()
+
+
+def _recommendations_changed(undo: AssignUndo) -> Changes:
+    """Handing agencies on (or taking them back) changes the agencies of these
+    recommendations, and so the agencies' and clusters' figures."""
+    return Changes.of(Kind.RECOMMENDATION, undo.touched) | Changes.of(Kind.AGENCY)

@@ -4,23 +4,20 @@ to the recommendations, and open one in the register."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from desktop.domain.errors import NmrfError
 from desktop.services.clusters import (
     ClusterInfo,
     create_cluster,
@@ -30,37 +27,29 @@ from desktop.services.clusters import (
     update_cluster,
 )
 from desktop.services.database import Database
-from desktop.ui import workers
 from desktop.ui.i18n import priority_label
+from desktop.ui.operations import Changes, Kind
 from desktop.ui.views.cluster_agencies import ClusterAgenciesActions
 from desktop.ui.views.cluster_priority_dialog import ClusterPriorityDialog
-from desktop.ui.views.pages import Page
+from desktop.ui.views.list_page import ListPage
 
 
-class ClustersPage(Page):
+class ClustersPage(ListPage[ClusterInfo, list[ClusterInfo]]):
     key = "clusters"
-    fills_page = True
+    watches = frozenset({Kind.CLUSTER, Kind.RECOMMENDATION, Kind.AGENCY})
     open_in_register = Signal(int)
-    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database: Database | None = None
-        self.clusters: list[ClusterInfo] = []
-        self.table = QTableWidget(0, 5)
+        headers = [
+            self.tr("Cluster"),
+            self.tr("Priority"),
+            self.tr("Recommendations"),
+            self.tr("Lead agency"),
+            self.tr("Supporting agencies"),
+        ]
+        super().__init__(headers, parent)
         self.table.setObjectName("clustersTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Cluster"),
-                self.tr("Priority"),
-                self.tr("Recommendations"),
-                self.tr("Lead agency"),
-                self.tr("Supporting agencies"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -68,13 +57,12 @@ class ClustersPage(Page):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.show_in_register())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         self.agencies = ClusterAgenciesActions(self)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("clusterAgenciesUndo")
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self.agencies.undo)
+        self.status_row.addWidget(self.undo_button)
         agencies_menu = QMenu(self)
         self.set_agencies_action = agencies_menu.addAction(
             self.tr("Lead and supporting agencies…"), self.agencies.edit
@@ -85,31 +73,22 @@ class ClustersPage(Page):
         self.agencies_button = QPushButton(self.tr("Agencies"))
         self.agencies_button.setObjectName("clusterAgenciesButton")
         self.agencies_button.setMenu(agencies_menu)
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("New…"), self.new_cluster),
-            (self.tr("Rename…"), self.rename_cluster),
-            (self.tr("Priority…"), self.set_priority),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addWidget(self.agencies_button)
-        for text, slot in (
-            (self.tr("Merge selected…"), self.merge_selected),
-            (self.tr("Delete"), self.delete_selected),
-            (self.tr("Show in the register"), self.show_in_register),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        status = QHBoxLayout()
-        status.addWidget(self.message, 1)
-        status.addWidget(self.undo_button)
-        self.body.addLayout(buttons)
-        self.body.addLayout(status)
-        self.body.addWidget(self.table, 1)
+        self.add_buttons(
+            [
+                (self.tr("New…"), self.new_cluster),
+                (self.tr("Rename…"), self.rename_cluster),
+                (self.tr("Priority…"), self.set_priority),
+            ]
+        )
+        self.add_widget(self.agencies_button)
+        self.add_buttons(
+            [
+                (self.tr("Merge selected…"), self.merge_selected),
+                (self.tr("Delete"), self.delete_selected),
+                (self.tr("Show in the register"), self.show_in_register),
+            ]
+        )
+        self.end_buttons()
 
     def title(self) -> str:
         return self.tr("Clusters")
@@ -117,17 +96,16 @@ class ClustersPage(Page):
     def blurb(self) -> str:
         return self.tr("Thematic clusters that group recommendations for planning and reporting.")
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
+    @property
+    def clusters(self) -> list[ClusterInfo]:
+        return self.rows
 
-    def reload(self) -> None:
-        if self.database is None:
-            return
-        factory = self.database.session_factory
-        workers.run_task(lambda: list_clusters(factory), self._loaded, self._failed)
+    def read(self, database: Database) -> Callable[[], list[ClusterInfo]]:
+        factory = database.session_factory
+        return lambda: list_clusters(factory)
 
-    def _loaded(self, clusters: list[ClusterInfo]) -> None:
-        self.clusters = clusters
+    def fill(self, clusters: list[ClusterInfo]) -> None:
+        self.rows = clusters
         self.table.setRowCount(len(clusters))
         for row, info in enumerate(clusters):
             name = QTableWidgetItem(info.name)
@@ -143,25 +121,6 @@ class ClustersPage(Page):
             count.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((name, priority, count, lead, supporting)):
                 self.table.setItem(row, column, item)
-        self.loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
-
-    def selected(self) -> list[ClusterInfo]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.clusters[row] for row in rows]
-
-    def _do(self, action: object) -> bool:
-        """Run a quick change; show what went wrong, if anything, and reload."""
-        try:
-            assert callable(action)
-            action()
-        except NmrfError as exc:
-            QMessageBox.warning(self, self.tr("Clusters"), str(exc))
-            return False
-        self.reload()
-        return True
 
     def new_cluster(self) -> None:
         if self.database is None:
@@ -169,20 +128,18 @@ class ClustersPage(Page):
         name, ok = QInputDialog.getText(self, self.tr("New cluster"), self.tr("Name:"))
         if ok:
             factory = self.database.session_factory
-            self._do(lambda: create_cluster(factory, name))
+            self.write(lambda: create_cluster(factory, name), Changes.of(Kind.CLUSTER))
 
     def rename_cluster(self) -> None:
-        chosen = self.selected()
-        if self.database is None or len(chosen) != 1:
-            self.message.setText(self.tr("Select one cluster to rename."))
+        info = self.one(self.tr("Select one cluster to rename."))
+        if info is None or self.database is None:
             return
-        info = chosen[0]
         name, ok = QInputDialog.getText(
             self, self.tr("Rename cluster"), self.tr("Name:"), text=info.name
         )
         if ok:
             factory = self.database.session_factory
-            self._do(
+            self.write(
                 lambda: update_cluster(
                     factory,
                     info.id,
@@ -191,23 +148,23 @@ class ClustersPage(Page):
                     info.description,
                     info.priority,
                     info.priority_rationale,
-                )
+                ),
+                Changes.of(Kind.CLUSTER, [info.id]),
             )
 
     def set_priority(self) -> None:
-        chosen = self.selected()
-        if self.database is None or len(chosen) != 1:
-            self.message.setText(self.tr("Select one cluster to prioritise."))
+        info = self.one(self.tr("Select one cluster to prioritise."))
+        if info is None or self.database is None:
             return
-        info = chosen[0]
         dialog = ClusterPriorityDialog(info.name, info.priority, info.priority_rationale, self)
         if self._run(dialog):
             priority, rationale = dialog.value()
             factory = self.database.session_factory
-            self._do(
+            self.write(
                 lambda: update_cluster(
                     factory, info.id, info.version, info.name, info.description, priority, rationale
-                )
+                ),
+                Changes.of(Kind.CLUSTER, [info.id]),
             )
 
     def _run(self, dialog: QDialog) -> bool:
@@ -232,7 +189,8 @@ class ClustersPage(Page):
             keep = chosen[names.index(target)]
             factory = self.database.session_factory
             others = [c.id for c in chosen if c.id != keep.id]
-            self._do(lambda: merge_clusters(factory, others, keep.id))
+            changed = Changes.of(Kind.CLUSTER, [keep.id, *others]) | Changes.of(Kind.RECOMMENDATION)
+            self.write(lambda: merge_clusters(factory, others, keep.id), changed)
 
     def delete_selected(self) -> None:
         chosen = self.selected()
@@ -247,7 +205,9 @@ class ClustersPage(Page):
         )
         if answer == QMessageBox.StandardButton.Yes:
             factory = self.database.session_factory
-            self._do(lambda: [delete_cluster(factory, c.id) for c in chosen])
+            ids = [c.id for c in chosen]
+            changed = Changes.of(Kind.CLUSTER, ids) | Changes.of(Kind.RECOMMENDATION)
+            self.write(lambda: [delete_cluster(factory, i) for i in ids], changed)
 
     def show_in_register(self) -> None:
         chosen = self.selected()

@@ -4,15 +4,12 @@ recommendations discussed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -26,28 +23,23 @@ from desktop.services.consultations import (
     list_consultations,
 )
 from desktop.services.database import Database
-from desktop.ui import workers
 from desktop.ui.i18n import consultation_kind_label
-from desktop.ui.operations import Changes, Kind, WriteOperation, Written
+from desktop.ui.operations import Changes, Kind, ReadOperation
 from desktop.ui.views.consultation_dialog import ConsultationDialog, qdate
-from desktop.ui.views.pages import Page
+from desktop.ui.views.list_page import ListPage
 
 _NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+_Loaded = tuple[list[ConsultationRow], list[tuple[int, str]]]
+"""The consultations, and the agencies (id, name) the dialog offers."""
 
 
-class ConsultationsPage(Page):
+class ConsultationsPage(ListPage[ConsultationRow, _Loaded]):
     key = "consultations"
     watches = frozenset({Kind.CONSULTATION, Kind.RECOMMENDATION, Kind.AGENCY})
-    fills_page = True
     open_recommendations = Signal(list)
     """The ids of the recommendations a consultation discussed."""
-    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database: Database | None = None
-        self.rows: list[ConsultationRow] = []
-        self.agencies: list[tuple[int, str]] = []
         headers = [
             self.tr("Date"),
             self.tr("Title"),
@@ -56,34 +48,24 @@ class ConsultationsPage(Page):
             self.tr("Recommendations"),
             self.tr("Attachments"),
         ]
-        self.table = QTableWidget(0, len(headers))
+        super().__init__(headers, parent)
+        self.agencies: list[tuple[int, str]] = []
         self.table.setObjectName("consultationsTable")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.message = QLabel()
         self.message.setObjectName("consultationsMessage")
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("New…"), self.new_consultation),
-            (self.tr("Edit…"), self.edit_selected),
-            (self.tr("Delete"), self.delete_selected),
-            (self.tr("Show the recommendations discussed"), self.show_recommendations),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.body.addLayout(buttons)
-        self.body.addWidget(self.message)
-        self.body.addWidget(self.table, 1)
+        self.add_buttons(
+            [
+                (self.tr("New…"), self.new_consultation),
+                (self.tr("Edit…"), self.edit_selected),
+                (self.tr("Delete"), self.delete_selected),
+                (self.tr("Show the recommendations discussed"), self.show_recommendations),
+            ]
+        )
+        self.end_buttons()
 
     def title(self) -> str:
         return self.tr("Consultations")
@@ -94,21 +76,16 @@ class ConsultationsPage(Page):
             "parliament: who took part, what was discussed, and the evidence."
         )
 
-    def set_database(self, database: Database) -> None:
-        self.database = database
+    def read(self, database: Database) -> Callable[[], _Loaded]:
+        factory = database.session_factory
 
-    def reload(self) -> None:
-        if self.database is None:
-            return
-        factory = self.database.session_factory
-
-        def load() -> tuple[list[ConsultationRow], list[tuple[int, str]]]:
+        def load() -> _Loaded:
             agencies = [(a.id, a.data.name) for a in list_agencies(factory)]
             return list_consultations(factory), agencies
 
-        workers.run_task(load, self._loaded, self._failed)
+        return load
 
-    def _loaded(self, result: tuple[list[ConsultationRow], list[tuple[int, str]]]) -> None:
+    def fill(self, result: _Loaded) -> None:
         self.rows, self.agencies = result
         locale = QLocale()
         self.table.setRowCount(len(self.rows))
@@ -135,14 +112,6 @@ class ConsultationsPage(Page):
             if not self.rows
             else ""
         )
-        self.loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
-
-    def selected(self) -> list[ConsultationRow]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.rows[row] for row in rows]
 
     def new_consultation(self) -> None:
         if self.database is not None:
@@ -155,9 +124,9 @@ class ConsultationsPage(Page):
             return
         factory = self.database.session_factory
         consultation_id = chosen[0].id
-        workers.run_task(
-            lambda: get_consultation(factory, consultation_id), self.open_dialog, self._gone
-        )
+        ReadOperation(
+            self, lambda: get_consultation(factory, consultation_id), self.open_dialog
+        ).on_error(self._gone).run()
 
     def _gone(self, exc: Exception) -> None:
         self.message.setText(str(exc))
@@ -166,9 +135,9 @@ class ConsultationsPage(Page):
     def open_dialog(self, detail: ConsultationDetail | None) -> None:
         if self.database is None:
             return
-        dialog = ConsultationDialog(self.database.session_factory, self.agencies, detail, self)
-        if dialog.exec():
-            self.reload()
+        # The dialog saves in the background and reports the change; the page
+        # hears it like the others (also when the dialog is closed meanwhile).
+        ConsultationDialog(self.database.session_factory, self.agencies, detail, self).exec()
 
     def delete_selected(self) -> None:
         chosen = self.selected()
@@ -186,12 +155,11 @@ class ConsultationsPage(Page):
             return
         factory = self.database.session_factory
 
-        def delete() -> Written[None]:
+        def delete() -> None:
             for c in chosen:
                 delete_consultation(factory, c.id, c.version)
-            return Written(None, Changes.of(Kind.CONSULTATION, [c.id for c in chosen]))
 
-        WriteOperation(self, delete, lambda _none: self.reload()).on_error(self._gone).run()
+        self.write(delete, Changes.of(Kind.CONSULTATION, [c.id for c in chosen]), self._gone)
 
     def show_recommendations(self) -> None:
         chosen = self.selected()
@@ -200,8 +168,8 @@ class ConsultationsPage(Page):
             return
         factory = self.database.session_factory
         consultation_id = chosen[0].id
-        workers.run_task(
+        ReadOperation(
+            self,
             lambda: get_consultation(factory, consultation_id),
             lambda detail: self.open_recommendations.emit(list(detail.data.recommendation_ids)),
-            self._gone,
-        )
+        ).on_error(self._gone).run()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.forms.apply import AppliedForm, apply_review
 from desktop.services.forms.items import FieldChange, FormReview, ItemKind, ReviewItem
-from desktop.ui import workers
 from desktop.ui.i18n import status_label
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.planning_labels import action_status_label
 
 CONFLICT_COLOUR = QColor("#FCE8B2")
@@ -195,9 +195,18 @@ class FormReviewDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.message.setText(self.tr("Taking in %n item(s)…", "", len(ids)))
         database, review, today = self.database, self.review, self.today
-        workers.run_task(
-            lambda: apply_review(database, review, ids, today), self._applied, self._failed
-        )
+
+        def take_in() -> Written[AppliedForm]:
+            applied = apply_review(database, review, ids, today)
+            # Progress and statuses of actions, measurements of indicators, the
+            # agency's forms outstanding: the pages showing them read again, also
+            # when this dialog was closed before the take-in finished.
+            changes = Changes.of(Kind.ACTION)
+            for kind in (Kind.INDICATOR, Kind.RECOMMENDATION, Kind.AGENCY):
+                changes = changes | Changes.of(kind)
+            return Written(applied, changes)
+
+        WriteOperation(self, take_in, self._applied).on_error(self._failed).run()
 
     def taken_in_text(self) -> str:
         """What the take-in wrote, for the status bar."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QIntValidator
@@ -41,31 +41,7 @@ from desktop.ui import workers
 from desktop.ui.i18n import frequency_label, indicator_kind_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.measurement_chart import format_number, format_year
-
-
-def parse_number(text: str, locale: QLocale | None = None) -> Decimal | None:
-    """A number typed in the user's locale as an exact Decimal (None when the
-    text is empty); ValueError when it is not a number."""
-    locale = locale or QLocale()
-    text = text.strip()
-    if not text:
-        return None
-    zero = ord(locale.zeroDigit()[0]) if locale.zeroDigit() else ord("0")
-    plain = "".join(
-        chr(ord("0") + ord(c) - zero) if zero <= ord(c) <= zero + 9 else c for c in text
-    )
-    for separator in {locale.groupSeparator(), " ", "\u00a0", "\u202f"}:
-        if separator:
-            plain = plain.replace(separator, "")
-    plain = plain.replace(locale.decimalPoint(), ".").replace(locale.negativeSign(), "-")
-    try:
-        return Decimal(plain)
-    except InvalidOperation:
-        pass
-    value, ok = locale.toDouble(text)
-    if not ok:
-        raise ValueError(text)
-    return Decimal(repr(value))
+from desktop.ui.views.numbers import parse_number
 
 
 def parse_year(text: str) -> int | None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,11 +46,13 @@ from desktop.services.importing.mapped import (
     save_profile,
 )
 from desktop.services.importing.tables import SheetSample, sample_rows
-from desktop.ui.bidi import ContentDirectionDelegate, directed
+from desktop.ui.bidi import directed
 from desktop.ui.i18n import field_label
+from desktop.ui.operations import Changes, ReadOperation, WriteOperation, Written
+from desktop.ui.views.mapping_preview import combo_of_width as _combo
+from desktop.ui.views.mapping_preview import preview_table
 
 PREVIEW_ROWS = 10
-_MIN_COLUMN, _MAX_COLUMN = 70, 240
 # The official fields first (text and mechanism lead: they are what a row needs).
 _LEADING = [Field.TEXT, Field.MECHANISM]
 _OFFICIAL_ORDER = _LEADING + [f for f in Field if f not in LOCAL_FIELDS and f not in _LEADING]
@@ -97,7 +96,7 @@ class MappingDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete saved mapping"))
         self.delete_button.clicked.connect(self.delete_saved)
 
-        self.preview = self._build_preview(sample)
+        self.preview = preview_table(sample)
         self.columns: dict[Field, QComboBox] = {}
         self.fixed_mechanism = _combo(20)
         self.fixed_mechanism.addItem(self.tr("(from the column)"), None)
@@ -159,28 +158,6 @@ class MappingDialog(QDialog):
         self.apply_profile(profile or guess_profile(self.headers))
 
     # --- building -------------------------------------------------------------------
-
-    def _build_preview(self, sample: SheetSample | None) -> QTableWidget:
-        headers = sample.headers if sample else []
-        rows = sample.rows if sample else []
-        table = QTableWidget(len(rows), len(headers))
-        table.setHorizontalHeaderLabels([directed(h) for h in headers])
-        table.setItemDelegate(ContentDirectionDelegate(table))
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(" ↵ ".join(text.splitlines()))
-                if text:
-                    item.setToolTip(_tooltip(text))
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
-        for c in range(len(headers)):
-            width = table.columnWidth(c)
-            table.setColumnWidth(c, max(_MIN_COLUMN, min(_MAX_COLUMN, width)))
-        return table
 
     def _build_form(self) -> QWidget:
         widget = QWidget()
@@ -306,7 +283,13 @@ class MappingDialog(QDialog):
     # --- saved mappings -------------------------------------------------------------
 
     def _reload_saved(self, select: str | None) -> None:
-        self._profiles = {p.name: p for p in list_profiles(self.session_factory)}
+        factory = self.session_factory
+        ReadOperation(
+            self, lambda: list_profiles(factory), lambda found: self._show_saved(found, select)
+        ).on_error(lambda exc: self.message.setText(str(exc))).run()
+
+    def _show_saved(self, profiles: list[MappingProfile], select: str | None) -> None:
+        self._profiles = {p.name: p for p in profiles}
         self.saved.blockSignals(True)
         self.saved.clear()
         for name in self._profiles:
@@ -337,12 +320,16 @@ class MappingDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            delete_profile(self.session_factory, str(name))
-        except NmrfError as exc:
-            self.message.setText(str(exc))
-            return
-        self._reload_saved(None)
+        factory = self.session_factory
+
+        def delete() -> Written[list[MappingProfile]]:
+            # Saved mappings show only in this dialog: no other screen to tell.
+            delete_profile(factory, str(name))
+            return Written(list_profiles(factory), Changes())
+
+        WriteOperation(self, delete, lambda found: self._show_saved(found, None)).errors_in(
+            self.message
+        ).disabling(self.delete_button).run()
 
     # --- OK -------------------------------------------------------------------------
 
@@ -352,12 +339,27 @@ class MappingDialog(QDialog):
         profile = self.profile()
         try:
             check_profile(profile)
-            if self.save_check.isChecked():
-                save_profile(self.session_factory, profile)
         except NmrfError as exc:
             self._show_problem(exc)  # the dialog stays open; nothing is lost
             return
-        super().accept()
+        if not self.save_check.isChecked():
+            super().accept()
+            return
+        factory = self.session_factory
+
+        def save() -> Written[None]:
+            save_profile(factory, profile)
+            return Written(None, Changes())
+
+        WriteOperation(self, save, lambda _none: QDialog.accept(self)).on_error(
+            self._save_failed
+        ).run()
+
+    def _save_failed(self, exc: Exception) -> None:
+        if isinstance(exc, NmrfError):
+            self._show_problem(exc)
+        else:
+            self.message.setText(str(exc))
 
     def _show_problem(self, exc: NmrfError) -> None:
         messages = {  # the service's English messages, in the interface language
@@ -380,16 +382,3 @@ class MappingDialog(QDialog):
         self.message.setText(f"{where}: {message}" if where else message)
         if focus is not None:
             focus.setFocus()
-
-
-def _combo(chars: int) -> QComboBox:
-    """A combo as wide as ``chars`` characters, however long its items."""
-    combo = QComboBox()
-    combo.setMinimumContentsLength(chars)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    return combo
-
-
-def _tooltip(text: str) -> str:
-    """Rich text, so that Qt wraps a long cell's tooltip instead of one wide line."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"

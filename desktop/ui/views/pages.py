@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.stats import Stats
 from desktop.ui.changes import Changes, Kind
+from desktop.ui.permits import permit_page
 
 
 class Page(QWidget):
@@ -154,6 +155,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "DashboardPage",
         lambda: translate("DashboardPage", "Dashboard"),
     ),
+    _spec(
+        "activity", "activity_page", "ActivityPage", lambda: translate("ActivityPage", "Activity")
+    ),
 )
 
 
@@ -184,6 +188,7 @@ class PageSet(Mapping[str, Page]):
             page = self._build(spec)
             self._pages[key] = page
             self._built_hook(spec, page)
+            permit_page(page)  # buttons the user's role may not use are disabled
         return page
 
     def _build(self, spec: PageSpec) -> Page:

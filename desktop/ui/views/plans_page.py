@@ -21,22 +21,28 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import NmrfError
 from desktop.domain.vocab import ActionStatus
-from desktop.services.actions import AgencyChoice, agency_choices, delete_action, get_action
-from desktop.services.clusters import list_clusters
+from desktop.services.actions import (
+    ActionDetail,
+    AgencyChoice,
+    agency_choices,
+    delete_action,
+    get_action,
+)
+from desktop.services.clusters import ClusterInfo, list_clusters
 from desktop.services.database import Database
 from desktop.services.plan_view import (
     MatrixRow,
     PlanView,
-    open_plan,
     priority_matrix,
+    read_plan,
 )
 from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter
-from desktop.ui import workers
-from desktop.ui.operations import Changes, Kind, WriteOperation, Written
+from desktop.ui.operations import Changes, Kind, LatestOnly, ReadOperation, WriteOperation, Written
 from desktop.ui.planning_labels import action_status_label, plan_status_label
 from desktop.ui.views.action_dialog import ActionContext, ActionDialog
+from desktop.ui.views.history_panel import add_history_tab
 from desktop.ui.views.pages import Page
 from desktop.ui.views.plan_costs import CostsTable, MatrixTable
 from desktop.ui.views.plan_dialog import PlanDialog
@@ -67,6 +73,7 @@ class PlansPage(Page):
         self.database: Database | None = None
         self.plans: list[PlanSummary] = []
         self.view: PlanView | None = None
+        self._latest = LatestOnly()
         self.agencies: list[AgencyChoice] = []
         self.register_filter: RegisterFilter | None = None
         self.register_count = 0
@@ -98,6 +105,7 @@ class PlansPage(Page):
         self.tabs.addTab(self.tree, self.tr("Plan by cluster"))
         self.tabs.addTab(self.matrix, self.tr("Priority matrix"))
         self.tabs.addTab(self.costs, self.tr("Costs by agency"))
+        self.history = add_history_tab(self.tabs, "implementation_plan")
         self.body.addWidget(self.tabs, 1)
         actions = QHBoxLayout()
         self.new_action_button = self._button(
@@ -136,6 +144,7 @@ class PlansPage(Page):
 
     def set_database(self, database: Database) -> None:
         self.database = database
+        self.history.set_database(database)
 
     def set_register_filter(self, filt: RegisterFilter, count: int) -> None:
         """The register's current filter, offered as a start for a new plan."""
@@ -157,11 +166,11 @@ class PlansPage(Page):
             plans = list_plans(factory, today)
             ids = [p.id for p in plans]
             plan_id = wanted if wanted in ids else (ids[0] if ids else None)
-            view = open_plan(factory, plan_id, today) if plan_id is not None else None
+            view = read_plan(factory, plan_id, today) if plan_id is not None else None
             matrix = priority_matrix(factory, plan_id) if plan_id is not None else []
             return _Loaded(plans, view, matrix, agency_choices(factory))
 
-        workers.run_task(work, self._loaded, self._failed)
+        ReadOperation(self, work, self._loaded).latest(self._latest).on_error(self._failed).run()
 
     def _loaded(self, data: _Loaded) -> None:
         self._wanted_plan = None
@@ -178,6 +187,7 @@ class PlansPage(Page):
         self.tree.show_plan(self.view)
         self.matrix.show_rows(data.matrix)
         self.costs.show_costs(data.view.cost_by_agency if data.view else [])
+        self.history.show_record(data.view.id if data.view else None)
         if self._select_action_after_load is not None:
             self.tree.select_action(self._select_action_after_load)
             self._select_action_after_load = None
@@ -237,9 +247,15 @@ class PlansPage(Page):
     def new_plan(self) -> None:
         if self.database is None:
             return
-        clusters = [
-            (c.id, c.name, c.recommendations) for c in list_clusters(self.database.session_factory)
-        ]
+        factory = self.database.session_factory
+        ReadOperation(self, lambda: list_clusters(factory), self._new_plan).on_error(
+            self._failed
+        ).run()
+
+    def _new_plan(self, found: list[ClusterInfo]) -> None:
+        if self.database is None:
+            return
+        clusters = [(c.id, c.name, c.recommendations) for c in found]
         dialog = PlanDialog(
             self.database,
             clusters=clusters,
@@ -260,8 +276,9 @@ class PlansPage(Page):
             fields=self.view.fields,
             parent=self,
         )
-        if self._run(dialog):
-            self.show_plan(self.view.id)
+        # The dialog saves in the background and reports the change; the page
+        # hears it like the others (also when the dialog is closed meanwhile).
+        self._run(dialog)
 
     def delete_plan(self) -> None:
         if self.database is None or self.view is None:
@@ -300,7 +317,6 @@ class PlansPage(Page):
         if self.database is None or self.view is None:
             return
         self._run(ActionDialog(self.database, self.action_context(), parent=self))
-        self.show_plan(self.view.id)
 
     def edit_action(self, action_id: int | None = None) -> None:
         action_id = action_id or self.tree.current_action_id()
@@ -312,23 +328,35 @@ class PlansPage(Page):
             self.message.setText(str(exc))
             return
         self._run(dialog)
-        self.show_plan(self.view.id)  # indicators and progress may have changed too
 
     def show_action(self, action_id: int) -> None:
         """Show the plan that holds an action, with the action selected."""
         if self.database is None:
             return
-        plan_id = get_action(self.database.session_factory, action_id).plan_id
-        self.tabs.setCurrentWidget(self.tree)
-        self._select_action_after_load = action_id
-        self.show_plan(plan_id)
+        factory = self.database.session_factory
+
+        def found(plan_id: int) -> None:
+            self.tabs.setCurrentWidget(self.tree)
+            self._select_action_after_load = action_id
+            self.show_plan(plan_id)
+
+        ReadOperation(self, lambda: get_action(factory, action_id).plan_id, found).on_error(
+            self._failed
+        ).run()
 
     def record_progress(self) -> None:
         action_id = self.tree.current_action_id()
         if self.database is None or self.view is None or action_id is None:
             return
         factory = self.database.session_factory
-        detail = get_action(factory, action_id)
+        ReadOperation(self, lambda: get_action(factory, action_id), self._ask_progress).on_error(
+            self._failed
+        ).run()
+
+    def _ask_progress(self, detail: ActionDetail) -> None:
+        if self.database is None:
+            return
+        factory, action_id = self.database.session_factory, detail.id
 
         def save(entry: ProgressEntry, today: Any) -> object:
             return record_action_progress(factory, action_id, detail.version, entry, today)
@@ -341,8 +369,7 @@ class PlansPage(Page):
             self,
             current_status=detail.fields.status.value,
         )
-        if self._run(dialog):
-            self.show_plan(self.view.id)
+        self._run(dialog)
 
     def delete_action(self) -> None:
         action_id = self.tree.current_action_id()

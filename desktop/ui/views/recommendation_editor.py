@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,9 +40,7 @@ from desktop.services.editing import (
     save_recommendation,
     set_archived,
 )
-from desktop.services.editing import (
-    delete_permanently as delete_recommendation,
-)
+from desktop.services.editing import delete_permanently as delete_recommendation
 from desktop.ui.i18n import position_label, priority_label, status_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, ask_conflict_choice
 from desktop.ui.views.recommendation_links import LinkField, LinksPanel
@@ -353,38 +351,42 @@ class RecommendationEditor(QWidget):
 
     def delete_permanently(self) -> None:
         """Only from the archive, after a confirmation."""
-        detail = self.detail
-        if detail is None or self.session_factory is None or not detail.archived:
+        detail, factory = self.detail, self.session_factory
+        if not (detail and factory and detail.archived):
             return
-        if not _confirm_delete(self, detail.fields.reference):
-            return
-        try:
-            delete_recommendation(self.session_factory, [detail.id])
-        except NmrfError as exc:
-            self.message.setText(str(exc))
-            return
-        self.show_detail(None)
-        self.archived_changed.emit(detail.id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete permanently"),
+            self.tr(
+                "Delete {reference} for good? Its assignments, progress and links go with it. "
+                "This cannot be undone."
+            ).replace("{reference}", detail.fields.reference),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change(detail.id, lambda: delete_recommendation(factory, [detail.id]), False)
 
     def toggle_archived(self) -> None:
         if self.detail is None or self.session_factory is None:
             return
-        set_archived(self.session_factory, [self.detail.id], not self.detail.archived)
-        self.archived_changed.emit(self.detail.id)
-        self.load(self.detail.id)
+        factory, rec_id, archive = self.session_factory, self.detail.id, not self.detail.archived
+        self._change(rec_id, lambda: set_archived(factory, [rec_id], archive), True)
 
+    def _change(self, rec_id: int, change: Callable[[], object], still_there: bool) -> None:
+        """Archive, restore or delete in the background; then show it again (or nothing)."""
 
-def _confirm_delete(parent: QWidget, reference: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("RecommendationEditor", "Delete permanently"),
-        QCoreApplication.translate(
-            "RecommendationEditor",
-            "Delete {reference} for good? Its assignments, progress and links go with it. "
-            "This cannot be undone.",
-        ).replace("{reference}", reference),
-    )
-    return answer == QMessageBox.StandardButton.Yes
+        def work() -> Written[int]:
+            change()
+            return Written(rec_id, Changes.of(Kind.RECOMMENDATION, [rec_id]))
+
+        def done(_rec_id: int) -> None:
+            self.archived_changed.emit(rec_id)
+            if still_there:
+                self.load(rec_id)
+            else:
+                self.show_detail(None)
+
+        buttons = (self.delete_button, self.archive_button)
+        WriteOperation(self, work, done).errors_in(self.message).disabling(*buttons).run()
 
 
 def _combo(items: list[tuple[object, str]]) -> QComboBox:

@@ -38,6 +38,7 @@ from desktop.services.register import (
     register_rows,
 )
 from desktop.services.saved_views import View, list_views
+from desktop.services.search import MAX_SEARCH_TERMS, SearchTooLong
 from desktop.ui.i18n import interface_language
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.operations import (
@@ -51,6 +52,7 @@ from desktop.ui.operations import (
 )
 from desktop.ui.views import register_columns
 from desktop.ui.views.document_context_panel import DocumentContextPanel
+from desktop.ui.views.history_panel import add_history_tab
 from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
 from desktop.ui.views.recommendation_editor import RecommendationEditor
@@ -146,6 +148,7 @@ class RegisterPage(Page):
         self.detail_tabs.addTab(self.follow_up, self.tr("Follow-up"))
         self.document_context = DocumentContextPanel()
         self.detail_tabs.addTab(self.document_context, self.tr("Document context"))
+        self.history = add_history_tab(self.detail_tabs, "recommendation")
         # The follow-up is read when its tab is shown, not on every row change.
         self.detail_tabs.currentChanged.connect(lambda _i: self._load_follow_up())
         self.follow_up.changed.connect(self._follow_up_changed)
@@ -202,6 +205,7 @@ class RegisterPage(Page):
         self.editor.set_session_factory(database.session_factory)
         self.follow_up.set_database(database)
         self.document_context.set_database(database)
+        self.history.set_database(database)
         self.views.session_factory = database.session_factory
 
     def current_filter(self) -> RegisterFilter:
@@ -221,8 +225,14 @@ class RegisterPage(Page):
             return register_ids(factory, filt, sort), choices, list_views(factory)
 
         ReadOperation(self, work, self._ids_loaded).latest(self._latest).on_error(
-            lambda exc: self.load_failed.emit(str(exc))
+            self._read_failed
         ).run()
+
+    def _read_failed(self, exc: Exception) -> None:
+        if isinstance(exc, SearchTooLong):  # the user's query, not the database
+            self.count_label.setText(self.tr("At most %n word(s) per search", "", MAX_SEARCH_TERMS))
+            return
+        self.load_failed.emit(str(exc))
 
     def _ids_loaded(self, result: tuple[list[int], FilterChoices, list[View]]) -> None:
         ids, choices, views = result
@@ -295,6 +305,7 @@ class RegisterPage(Page):
     def _load_follow_up(self) -> None:
         current = self.table.currentIndex()
         rec_id = self.model.id_at(current.row()) if current.isValid() else None
+        self.history.show_record(rec_id)
         if self.detail_tabs.currentWidget() is self.document_context:
             self.document_context.load(rec_id)
         if self.detail_tabs.currentWidget() is not self.follow_up:

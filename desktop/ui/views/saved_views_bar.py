@@ -10,15 +10,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.errors import NmrfError
 from desktop.services.register import RegisterFilter, Sort
 from desktop.services.saved_views import View, delete_view, list_views, save_view
+from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 
 
 class SavedViewsBar(QWidget):
@@ -76,17 +75,27 @@ class SavedViewsBar(QWidget):
         if not ok:
             return
         filt, sort = self.current()
-        try:
-            view_id = save_view(self.session_factory, name, filt, sort)
-        except NmrfError as exc:
-            QMessageBox.warning(self, self.tr("Save view"), str(exc))
-            return
-        self.show_views(list_views(self.session_factory))
+        factory = self.session_factory
+
+        def save() -> Written[tuple[int, list[View]]]:
+            view_id = save_view(factory, name, filt, sort)
+            return Written((view_id, list_views(factory)), Changes.of(Kind.VIEW, [view_id]))
+
+        WriteOperation(self, save, self._saved).error_title(self.tr("Save view")).run()
+
+    def _saved(self, saved: tuple[int, list[View]]) -> None:
+        view_id, views = saved
+        self.show_views(views)
         self.combo.setCurrentIndex(max(0, self.combo.findData(view_id)))
 
     def delete_current(self) -> None:
         view_id = self.combo.currentData()
         if self.session_factory is None or not view_id:
             return
-        delete_view(self.session_factory, int(view_id))
-        self.show_views(list_views(self.session_factory))
+        factory, gone = self.session_factory, int(view_id)
+
+        def delete() -> Written[list[View]]:
+            delete_view(factory, gone)
+            return Written(list_views(factory), Changes.of(Kind.VIEW, [gone]))
+
+        WriteOperation(self, delete, self.show_views).error_title(self.tr("Delete view")).run()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.services.database import Database
 from desktop.services.themes import VocabularyKind
+from desktop.ui.operations import Kind
 from desktop.ui.views.pages import Page
 from desktop.ui.views.vocabulary_tab import VocabularyTab
 
@@ -16,6 +17,7 @@ from desktop.ui.views.vocabulary_tab import VocabularyTab
 class ThemesPage(Page):
     key = "themes"
     fills_page = True
+    watches = frozenset({Kind.THEME, Kind.RECOMMENDATION})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +49,10 @@ class ThemesPage(Page):
             self._read()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Imports and the detail pane change counts and names: read them again
-        # each time the page is opened (a few hundred rows).
+        # Read each time the page is opened (a few hundred rows), which also
+        # covers a change heard while it was hidden.
         super().showEvent(event)
+        self.stale = False
         self._read()
 
     def _read(self) -> None:

@@ -4,6 +4,8 @@ their recommendation counts, a filter, Rename… and Merge selected…, and Undo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,7 +36,7 @@ from desktop.services.themes import (
     rename_entry,
     undo_merge,
 )
-from desktop.ui import workers
+from desktop.ui.operations import Changes, Kind, LatestOnly, ReadOperation, WriteOperation, Written
 
 
 class _NameItem(QTableWidgetItem):
@@ -54,6 +56,7 @@ class VocabularyTab(QWidget):
         self.database: Database | None = None
         self.entries: list[VocabularyEntry] = []
         self.last_undo: MergeUndo | None = None
+        self._latest = LatestOnly()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
             self.tr("Filter themes by name") if self.themes else self.tr("Filter groups by name")
@@ -113,7 +116,9 @@ class VocabularyTab(QWidget):
         if self.database is None:
             return
         factory, kind = self.database.session_factory, self.kind
-        workers.run_task(lambda: list_entries(factory, kind), self._loaded, self._failed)
+        ReadOperation(self, lambda: list_entries(factory, kind), self._loaded).latest(
+            self._latest
+        ).on_error(self._failed).run()
 
     def _loaded(self, entries: list[VocabularyEntry]) -> None:
         self.entries = entries
@@ -203,11 +208,11 @@ class VocabularyTab(QWidget):
             )
             self.reload()
 
-        workers.run_task(
-            lambda: rename_entry(factory, kind, entry.id, entry.version, name),
-            renamed,
-            self._change_failed,
-        )
+        def rename() -> Written[None]:
+            rename_entry(factory, kind, entry.id, entry.version, name)
+            return Written(None, self.changes([entry.id], ()))
+
+        WriteOperation(self, rename, renamed).on_error(self._change_failed).run()
 
     def merge_selected(self) -> None:
         chosen = self.selected()
@@ -245,9 +250,11 @@ class VocabularyTab(QWidget):
             )
             self.reload()
 
-        workers.run_task(
-            lambda: merge_entries(factory, kind, others, keep.id), merged, self._change_failed
-        )
+        def merge() -> Written[MergeResult]:
+            result = merge_entries(factory, kind, others, keep.id)
+            return Written(result, self.changes([keep.id, *others], _relinked(result.undo)))
+
+        WriteOperation(self, merge, merged).on_error(self._change_failed).run()
 
     def undo_last(self) -> None:
         undo = self.last_undo
@@ -280,7 +287,19 @@ class VocabularyTab(QWidget):
             )
             self.reload()
 
-        workers.run_task(lambda: undo_merge(factory, undo), undone, failed)
+        def put_back() -> Written[int]:
+            count = undo_merge(factory, undo)
+            names = [undo.target, *(row["id"] for row in undo.deleted)]
+            return Written(count, self.changes(names, _relinked(undo)))
+
+        WriteOperation(self, put_back, undone).on_error(failed).run()
+
+    def changes(self, names: Iterable[int], recommendations: Iterable[int]) -> Changes:
+        """What renaming or merging names changes: the names (themes), the
+        recommendations tagged with them (all when none are named) and the saved
+        views that filter on them."""
+        changed = Changes.of(Kind.RECOMMENDATION, recommendations) | Changes.of(Kind.VIEW)
+        return changed | Changes.of(Kind.THEME, names) if self.themes else changed
 
     def _change_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.window().windowTitle(), self.explain(exc))
@@ -311,3 +330,8 @@ class VocabularyTab(QWidget):
         if isinstance(exc, ValidationError) and exc.where == "name":
             return self.tr("The name must not be empty or longer than 300 characters.")
         return str(exc) if isinstance(exc, NmrfError) else repr(exc)
+
+
+def _relinked(undo: MergeUndo) -> set[int]:
+    """The recommendations whose links a merge moved."""
+    return {*undo.added_links, *(rec for rec, _entry in undo.removed_links)}

@@ -1,0 +1,189 @@
+"""The History tab of a record (a recommendation, an action, a plan, an
+agency): who changed what and when, each field's old and new value, and where
+the change came from. Read in the background when the tab is shown; read
+again when a write elsewhere touches the record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.audit import AuditRow, history_of
+from desktop.services.database import Database
+from desktop.ui.audit_labels import (
+    action_label,
+    field_changes,
+    local_time,
+    source_label,
+)
+from desktop.ui.changes import Changes, Kind, broadcaster
+from desktop.ui.operations import LatestOnly, ReadOperation
+
+ENTITY_KINDS = {
+    "recommendation": Kind.RECOMMENDATION,
+    "action": Kind.ACTION,
+    "implementation_plan": Kind.PLAN,
+    "agency": Kind.AGENCY,
+}
+"""The records that have a History tab: their table, and the kind of change."""
+
+
+class HistoryPanel(QWidget):
+    """The history of one record of table ``entity`` (``show_record(id)``)."""
+
+    COLUMNS = 6
+
+    def __init__(self, entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.entity = entity
+        self.kind = ENTITY_KINDS[entity]
+        self.session_factory: sessionmaker[Session] | None = None
+        self.record_id: int | None = None
+        self.rows: list[AuditRow] = []
+        self._shown_id: int | None = None
+        """The record whose history the tree shows (None: none read yet)."""
+        self._latest = LatestOnly()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("historyTree")
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Old value"),
+                self.tr("New value"),
+                self.tr("From"),
+            ]
+        )
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        header = self.tree.header()
+        for column, width in enumerate((125, 110, 120, 140, 140, 90)):
+            header.resizeSection(column, width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tree, 1)
+        broadcaster().changed.connect(self._heard)
+
+    def set_database(self, database: Database) -> None:
+        self.set_session_factory(database.session_factory)
+
+    def set_session_factory(self, factory: sessionmaker[Session]) -> None:
+        self.session_factory = factory
+        self._shown_id = None
+        self._latest.drop_pending()
+
+    def show_record(self, record_id: int | None) -> None:
+        """The record to show the history of; read now if the tab is shown, else
+        when it is."""
+        self.record_id = record_id
+        if record_id is None:
+            self._latest.drop_pending()
+            self._show([], None)
+        elif self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.record_id is not None and self._shown_id != self.record_id:
+            self.reload()
+
+    def reload(self) -> None:
+        factory, record_id, entity = self.session_factory, self.record_id, self.entity
+        if factory is None or record_id is None:
+            return
+        self.message.setText(self.tr("Reading the history…"))
+        ReadOperation(
+            self,
+            lambda: history_of(factory, entity, record_id),
+            lambda rows: self._show(rows, record_id),
+        ).latest(self._latest).on_error(lambda exc: self.message.setText(str(exc))).run()
+
+    def _heard(self, changes: Changes) -> None:
+        """A write touched this record: its history has a new entry."""
+        if self.record_id is None or not changes.touches([self.kind]):
+            return
+        ids = changes.ids_of(self.kind)
+        if ids and self.record_id not in ids:
+            return
+        self._shown_id = None
+        if self.isVisible():
+            self.reload()
+
+    def _show(self, rows: list[AuditRow], record_id: int | None) -> None:
+        self.rows = list(reversed(rows))  # newest first
+        self._shown_id = record_id
+        self.tree.clear()
+        if record_id is None:
+            self.message.setText(self.tr("Choose a record to see its history."))
+            return
+        if not rows:
+            self.message.setText(
+                self.tr("Nothing has been recorded about this record since the trail began.")
+            )
+            return
+        self.message.setText(self.tr("Newest first; times are this computer's local time."))
+        items = [self._entry_item(row) for row in self.rows]
+        self.tree.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+
+    def _entry_item(self, row: AuditRow) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(
+            [
+                local_time(row.at),
+                row.login,
+                action_label(row.action),
+                "",
+                "",
+                source_label(row.source),
+            ]
+        )
+        item.setToolTip(5, row.source)
+        for name, old, new in field_changes(row):
+            child = QTreeWidgetItem(["", "", name, old, new, ""])
+            child.setToolTip(3, old)
+            child.setToolTip(4, new)
+            item.addChild(child)
+        return item
+
+
+def add_history_tab(
+    tabs: QTabWidget, entity: str, database: Database | None = None, record_id: int | None = None
+) -> HistoryPanel:
+    """A History tab at the end of ``tabs`` for record ``record_id`` of ``entity``."""
+    panel = HistoryPanel(entity)
+    if database is not None:
+        panel.set_database(database)
+    panel.show_record(record_id)
+    tabs.addTab(panel, QCoreApplication.translate("HistoryPanel", "History"))
+    return panel
+
+
+def add_history_section(
+    layout: QBoxLayout, entity: str, factory: sessionmaker[Session], record_id: int
+) -> HistoryPanel:
+    """A "History" heading and the history of record ``record_id`` at the end
+    of ``layout`` (a dialog without tabs)."""
+    panel = HistoryPanel(entity)
+    panel.set_session_factory(factory)
+    panel.show_record(record_id)
+    layout.addWidget(QLabel(QCoreApplication.translate("HistoryPanel", "History")))
+    layout.addWidget(panel, 1)
+    return panel
