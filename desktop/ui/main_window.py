@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
             self.tr("&Import recommendations…"), self.show_import, QKeySequence("Ctrl+I")
         )
         self.action_import_forms = self._action(
-            self.tr("Import agency &updates…"), self.show_form_import
+            self.tr("Import &agency updates…"), self.show_form_import
         )
         self.action_settings = self._action(
             self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences

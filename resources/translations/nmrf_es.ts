@@ -3630,7 +3630,7 @@ De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>Import agency &amp;updates…</source>
+        <source>Import &amp;agency updates…</source>
         <translation>Importar act&amp;ualizaciones de organismos…</translation>
     </message>
     <message>

@@ -3630,7 +3630,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>Import agency &amp;updates…</source>
+        <source>Import &amp;agency updates…</source>
         <translation>Importer les &amp;mises à jour des organismes…</translation>
     </message>
     <message>

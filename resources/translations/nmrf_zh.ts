@@ -3614,8 +3614,8 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>Import agency &amp;updates…</source>
-        <translation>导入机构进展(&amp;U)…</translation>
+        <source>Import &amp;agency updates…</source>
+        <translation>导入机构进展(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="141"/>
