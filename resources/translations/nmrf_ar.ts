@@ -1,22 +1,22 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
+<TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="14"/>
         <source>Follow-up of the human rights recommendations a State receives from the United Nations and regional mechanisms, for national mechanisms for implementation, reporting and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة توصيات حقوق الإنسان التي تتلقاها الدولة من الأمم المتحدة والآليات الإقليمية، لاستخدام الآليات الوطنية للتنفيذ والإبلاغ والمتابعة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="20"/>
         <source>Database in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المستخدمة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="30"/>
         <source>About NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول NMRF Desk</translation>
     </message>
 </context>
 <context>
@@ -24,701 +24,1256 @@
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="37"/>
         <source>Add lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة رئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="40"/>
         <source>Add supporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة داعمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="42"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="69"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{name} (مؤرشفة)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="72"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>رئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="73"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>داعمة</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
-        <source>Edit action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <source>Edit action</source>
+        <translation>تعديل الإجراء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <source>Addresses</source>
+        <translation>ما يعالجه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
+        <source>Agencies</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="93"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
-        <source>Within the existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <source>Within the existing budget</source>
+        <translation>في حدود الميزانية القائمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <source>Estimated cost</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="163"/>
         <source>Recommendations of the plan this action addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>توصيات الخطة التي يعالجها هذا الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="165"/>
         <source>Theme clusters it addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية التي يعالجها</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
+        <source>Reported by</source>
+        <translation>أبلغ عنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="179"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="191"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="228"/>
         <source>Save the action first to record its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الإجراء أولاً لتسجيل التقدم المحرز فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="252"/>
         <source>Double-click to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقراً مزدوجاً لحفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="280"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
-        <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="328"/>
         <source>Theme clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="342"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز في «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <source>Anyone</source>
+        <translation>أي شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <source>Import of a file</source>
+        <translation>استيراد ملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <source>Agency form</source>
+        <translation>استمارة جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <source>Export to XLSX…</source>
+        <translation>تصدير إلى XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <source>Show older entries</source>
+        <translation>عرض القيود الأقدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <source>Any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
+        <translation>كل ما أُنجز في قاعدة البيانات هذه: من قام به، ومتى، ومن أين، والقيمة السابقة والجديدة لكل حقل. لا يمكن تغيير أي شيء هنا أو حذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
+        <source>Entries: {count} (all that match)</source>
+        <translation>القيود: {count} (كل ما يطابق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
+        <source>Entries shown: {count}; older ones are read as you scroll</source>
+        <translation>القيود المعروضة: {count}؛ تُقرأ القيود الأقدم أثناء التمرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <source>Export the activity</source>
+        <translation>تصدير النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <source>When (UTC)</source>
+        <translation>متى (التوقيت العالمي المنسق)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <source>Record kind</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <source>Old value</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
+        <source>Written to {path} (entries: {count})</source>
+        <translation>كُتب في ‎{path}‎ (القيود: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <source>Exporting the activity…</source>
+        <translation>جارٍ تصدير النشاط…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <source>Export to XLSX</source>
+        <translation>تصدير إلى XLSX</translation>
     </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="40"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="26"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="41"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="27"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="28"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="29"/>
+        <source>Focal point</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="30"/>
+        <source>Lead</source>
+        <translation>رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="31"/>
+        <source>Supporting</source>
+        <translation>داعمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="32"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>New…</source>
+        <translation>جديد…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
-        <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <source>Merge selected…</source>
+        <translation>دمج المحدد…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <source>Show its recommendations</source>
+        <translation>عرض توصياتها</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Send update forms…</source>
+        <translation>إرسال استمارات التحديث…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="63"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="64"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="65"/>
-        <source>Show its recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="76"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="56"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزارات والمؤسسات والمنظمات المسؤولة عن التنفيذ، وجهات الاتصال فيها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="106"/>
         <source>Select one agency to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد جهة واحدة لتعديلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="113"/>
         <source>Select two or more agencies to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد جهتين أو أكثر لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="118"/>
         <source>Merge agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="119"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذه؛ وتنضم إليها الأخرى:</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="72"/>
         <source>Add focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="74"/>
         <source>Remove focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="85"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
-        <source>Acronym:</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym:</source>
+        <translation>الاسم المختصر:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="89"/>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="96"/>
         <source>Focal points (the first is the main contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال (الأولى هي جهة الاتصال الرئيسية):</translation>
     </message>
 </context>
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="29"/>
-        <source>Ministry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <source>Ministry</source>
+        <translation>وزارة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
-        <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>إدارة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
-        <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <source>Parliament</source>
+        <translation>البرلمان</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
-        <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <source>Judiciary</source>
+        <translation>السلطة القضائية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="36"/>
-        <source>Statistics office</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="34"/>
+        <source>National human rights institution</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
-        <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <source>Statistics office</source>
+        <translation>مكتب الإحصاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
-        <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
+        <source>Local government</source>
+        <translation>الحكومة المحلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="40"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="20"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
         <source>Open the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="34"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
         <source>{n} overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات التي فات موعدها: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="40"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
         <source>{n} overdue reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير التي فات موعدها: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
         <source>{n} reports due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير المستحقة خلال 90 يوماً: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Changed</source>
+        <translation>غُيّر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Archived</source>
+        <translation>أُرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Bulk change</source>
+        <translation>تغيير مجمّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
+        <source>Cluster</source>
+        <translation>المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
+        <source>Measurement</source>
+        <translation>قياس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
+        <source>Progress update</source>
+        <translation>تحديث التقدم المحرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consultation</source>
+        <translation>المشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Reporting deadline</source>
+        <translation>موعد نهائي للإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
+        <source>Agency form</source>
+        <translation>استمارة جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
+        <source>Setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
+        <source>Agency assignment</source>
+        <translation>إسناد إلى جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Focal point</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Reference</source>
+        <translation>الرمز المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>Archived</source>
+        <comment>field: whether archived</comment>
+        <translation>أُرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Window</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Editor</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Agency focal point</source>
+        <translation>جهة اتصال الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <source>Reader</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات مجمّعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="56"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
         <source>Set implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد حالة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="59"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="58"/>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="63"/>
         <source>Put in cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع في مجموعة مواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="65"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مجموعة مواضيعية)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
+        <source>Assign lead agency</source>
+        <translation>تعيين الجهة الرئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
-        <source>Assign lead agency</source>
-        <translation type="unfinished"></translation>
+        <source>Assign supporting agency</source>
+        <translation>تعيين جهة داعمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="69"/>
-        <source>Assign supporting agency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="76"/>
         <source>Undo the last bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر إجراء مجمّع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="90"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="89"/>
         <source>Select recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد التوصيات أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="102"/>
         <source>Changing {count} recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير التوصيات ({count})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="95"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="130"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="112"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير {changed} من أصل {selected} من التوصيات. يمكن التراجع بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="138"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="104"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="119"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="140"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Bulk action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الإجراء المجمّع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="141"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="122"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="127"/>
         <source>There is no bulk action to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إجراء مجمّع للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="156"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="137"/>
         <source>Undone: {count} recommendations as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع: أُعيدت التوصيات ({count}) إلى ما كانت عليه.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Mark submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «قُدّم»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <source>Show the recommendations covered</source>
+        <translation>عرض التوصيات المشمولة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
-        <source>Show the recommendations covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/pages.py" line="149"/>
         <source>Reporting calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير المستحقة للاستعراض الدوري الشامل وهيئات المعاهدات والآليات الأخرى: موعد استحقاق كل تقرير، وهل قُدّم، والتوصيات التي يجب أن يغطيها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>فات موعده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>يستحق قريباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التأخير: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>فات موعدها: {overdue} · مستحقة خلال الأيام الـ {days} القادمة: {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
         <source>next due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق التالي {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
         <source>No reporting deadline yet: use New… to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موعد نهائي للإبلاغ بعد: استخدم «جديد…» لإضافة موعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
         <source>Select one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد موعداً نهائياً واحداً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
         <source>Mark submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «قُدّم»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
         <source>Submitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
         <source>Select the deadlines to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد المواعيد النهائية المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المواعيد النهائية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف {titles}؟ تبقى التوصيات في السجل.</translation>
     </message>
 </context>
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لتضييق القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
         <source>Enter ticks the values shown</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع مفتاح Enter علامة على القيم المعروضة</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesActions</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="100"/>
+        <source>Clusters</source>
+        <translation>المجموعات المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="105"/>
+        <source>Select one cluster to set its agencies.</source>
+        <translation>حدد مجموعة مواضيعية واحدة لتحديد جهاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="133"/>
+        <source>The agencies of “{cluster}” are saved.</source>
+        <translation>حُفظت جهات «{cluster}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="139"/>
+        <source>Select one cluster to assign its agencies.</source>
+        <translation>حدد مجموعة مواضيعية واحدة لإسناد جهاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="144"/>
+        <source>“{cluster}” has no agencies yet: set them first.</source>
+        <translation>ليست لـ «{cluster}» جهات بعد: حددها أولاً.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="159"/>
+        <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
+        <translation>
+            <numerusform>توصيات «{cluster}» (%Ln) مسندة بالفعل إلى جهاتها.</numerusform>
+            <numerusform>توصيات «{cluster}» (%Ln) مسندة بالفعل إلى جهاتها.</numerusform>
+            <numerusform>توصيات «{cluster}» (%Ln) مسندة بالفعل إلى جهاتها.</numerusform>
+            <numerusform>توصيات «{cluster}» (%Ln) مسندة بالفعل إلى جهاتها.</numerusform>
+            <numerusform>توصيات «{cluster}» (%Ln) مسندة بالفعل إلى جهاتها.</numerusform>
+            <numerusform>توصيات «{cluster}» (%Ln) مسندة بالفعل إلى جهاتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="167"/>
+        <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
+        <translation>هل تريد إسناد {agencies} إلى توصيات «{cluster}»؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="171"/>
+        <source>%Ln recommendation(s) will change</source>
+        <translation>
+            <numerusform>التوصيات التي ستتغير: %Ln</numerusform>
+            <numerusform>التوصيات التي ستتغير: %Ln</numerusform>
+            <numerusform>التوصيات التي ستتغير: %Ln</numerusform>
+            <numerusform>التوصيات التي ستتغير: %Ln</numerusform>
+            <numerusform>التوصيات التي ستتغير: %Ln</numerusform>
+            <numerusform>التوصيات التي ستتغير: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="173"/>
+        <source>(of %Ln in the cluster).</source>
+        <translation>
+            <numerusform>(من أصل %Ln في المجموعة المواضيعية).</numerusform>
+            <numerusform>(من أصل %Ln في المجموعة المواضيعية).</numerusform>
+            <numerusform>(من أصل %Ln في المجموعة المواضيعية).</numerusform>
+            <numerusform>(من أصل %Ln في المجموعة المواضيعية).</numerusform>
+            <numerusform>(من أصل %Ln في المجموعة المواضيعية).</numerusform>
+            <numerusform>(من أصل %Ln في المجموعة المواضيعية).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="175"/>
+        <source>The agencies they already have stay.</source>
+        <translation>تبقى الجهات المسندة إليها بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="177"/>
+        <source>Assign the cluster&apos;s agencies</source>
+        <translation>إسناد جهات المجموعة المواضيعية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="193"/>
+        <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
+        <translation>
+            <numerusform>أصبحت توصيات «{cluster}» مسندة إلى جهاتها: %Ln.</numerusform>
+            <numerusform>أصبحت توصيات «{cluster}» مسندة إلى جهاتها: %Ln.</numerusform>
+            <numerusform>أصبحت توصيات «{cluster}» مسندة إلى جهاتها: %Ln.</numerusform>
+            <numerusform>أصبحت توصيات «{cluster}» مسندة إلى جهاتها: %Ln.</numerusform>
+            <numerusform>أصبحت توصيات «{cluster}» مسندة إلى جهاتها: %Ln.</numerusform>
+            <numerusform>أصبحت توصيات «{cluster}» مسندة إلى جهاتها: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="212"/>
+        <source>Undone: %Ln recommendation(s) have their agencies back.</source>
+        <translation>
+            <numerusform>تم التراجع: استعادت التوصيات جهاتها السابقة: %Ln.</numerusform>
+            <numerusform>تم التراجع: استعادت التوصيات جهاتها السابقة: %Ln.</numerusform>
+            <numerusform>تم التراجع: استعادت التوصيات جهاتها السابقة: %Ln.</numerusform>
+            <numerusform>تم التراجع: استعادت التوصيات جهاتها السابقة: %Ln.</numerusform>
+            <numerusform>تم التراجع: استعادت التوصيات جهاتها السابقة: %Ln.</numerusform>
+            <numerusform>تم التراجع: استعادت التوصيات جهاتها السابقة: %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="51"/>
+        <source>Agencies of “{cluster}”</source>
+        <translation>جهات «{cluster}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="54"/>
+        <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
+        <translation>الإجراءات المقترحة لهذه المجموعة المواضيعية في خطة جديدة تقودها جهتها الرئيسية وتدعمها جهاتها الداعمة.</translation>
     </message>
 </context>
 <context>
@@ -726,386 +1281,407 @@
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
         <source>Priority of “{cluster}”</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية «{cluster}»</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="38"/>
         <source>Why: e.g. the next review, the budget cycle, the gravity of the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: مثلاً الاستعراض القادم، أو دورة الميزانية، أو خطورة الوضع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="41"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="42"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوّغ</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="44"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="46"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="47"/>
+        <source>Lead agency</source>
+        <translation>الجهة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Supporting agencies</source>
+        <translation>الجهات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
-        <source>Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="66"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="67"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
-        <source>Show in the register</source>
-        <translation type="unfinished"></translation>
+        <source>Lead and supporting agencies…</source>
+        <translation>الجهات الرئيسية والداعمة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="71"/>
+        <source>Assign the cluster&apos;s agencies to its recommendations…</source>
+        <translation>إسناد جهات المجموعة المواضيعية إلى توصياتها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="73"/>
+        <source>Agencies</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="78"/>
+        <source>New…</source>
+        <translation>جديد…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="121"/>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
+        <source>Priority…</source>
+        <translation>الأولوية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="86"/>
+        <source>Merge selected…</source>
+        <translation>دمج المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="87"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="88"/>
+        <source>Show in the register</source>
+        <translation>عرض في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="97"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات مواضيعية تجمع التوصيات لأغراض التخطيط والإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة مواضيعية جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
         <source>Select one cluster to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مجموعة مواضيعية واحدة لإعادة تسميتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="156"/>
         <source>Select one cluster to prioritise.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مجموعة مواضيعية واحدة لتحديد أولويتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
         <source>Select two or more clusters to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مجموعتين مواضيعيتين أو أكثر لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="185"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج المجموعات المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="183"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذه؛ وتنضم إليها الأخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="201"/>
+        <source>Delete clusters</source>
+        <translation>حذف المجموعات المواضيعية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
-        <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="205"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف {names}؟ تبقى توصياتها في السجل، دون مجموعة مواضيعية.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
-        <source>Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورة جديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <source>Date held:</source>
+        <translation>تاريخ الانعقاد:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لتضييق القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
         <source>Organisations not in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمات غير مدرجة في دليل الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
         <source>Agencies present:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الحاضرة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
         <source>Other participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركون آخرون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
         <source>Reference or words</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المرجعي أو كلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
         <source>Recommendations discussed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي نوقشت ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
         <source>Type a reference or words to find recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمزاً مرجعياً أو كلمات للبحث عن التوصيات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
         <source>No recommendation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصية مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي نوقشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
         <source>Stored when you save: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن عند الحفظ: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
         <source>Select a saved attachment to save a copy of.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مرفقاً محفوظاً لحفظ نسخة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
-        <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <source>Not saved: changed by someone else.</source>
+        <translation>لم يُحفظ: غيّره شخص آخر.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Agencies present</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الحاضرة</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="51"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="73"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="74"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="66"/>
+        <source>Show the recommendations discussed</source>
+        <translation>عرض التوصيات التي نوقشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <source>Consultations</source>
+        <translation>المشاورات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
-        <source>Show the recommendations discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="87"/>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="91"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورات مع المؤسسة الوطنية لحقوق الإنسان والمجتمع المدني والبرلمان: من شارك، وما نوقش، والأدلة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="112"/>
         <source>No consultation recorded yet: use New… to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي مشاورة بعد: استخدم «جديد…» لتسجيل مشاورة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="124"/>
+        <source>Select one consultation to edit.</source>
+        <translation>حدد مشاورة واحدة لتعديلها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="146"/>
+        <source>Select the consultations to delete.</source>
+        <translation>حدد المشاورات المراد حذفها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="150"/>
+        <source>Delete consultations</source>
+        <translation>حذف المشاورات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
-        <source>Select one consultation to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="174"/>
-        <source>Select the consultations to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="178"/>
-        <source>Delete consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف {titles} مع مرفقاتها؟ تبقى التوصيات في السجل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="168"/>
         <source>Select one consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مشاورة واحدة.</translation>
     </message>
 </context>
 <context>
@@ -1113,652 +1689,868 @@
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة التقديرية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Within existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>في حدود الميزانية القائمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
         <source>No lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة رئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
         <source>no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقدير</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
-        <source>Reports overdue or due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
-        <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <source>Overdue actions</source>
+        <translation>الإجراءات التي فات موعدها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
+        <source>Reports overdue or due soon</source>
+        <translation>التقارير التي فات موعدها أو المستحقة قريباً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <source>Actions without indicators</source>
+        <translation>إجراءات بلا مؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>Recommendations without a lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>توصيات بلا جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
+        <source>Update forms outstanding</source>
+        <translation>استمارات تحديث لم تُعَد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد حسب الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد حسب الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>By SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب هدف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>Numbers by SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد حسب هدف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>By lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الجهة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>Numbers by lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد حسب الجهة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="161"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="215"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>أين وصل التنفيذ، وما تأخر، وما يحين موعده. انقر على أي رقم لعرض تلك التوصيات في السجل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="244"/>
         <source>Could not read the dashboard: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة لوحة المعلومات: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>فات موعدها: %n</numerusform>
+            <numerusform>فات موعدها: %n</numerusform>
+            <numerusform>فات موعدها: %n</numerusform>
+            <numerusform>فات موعدها: %n</numerusform>
+            <numerusform>فات موعدها: %n</numerusform>
+            <numerusform>فات موعدها: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="263"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاريخ {date}؛ تُعد التقارير المستحقة خلال {days} يوماً مستحقة قريباً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="276"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="302"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الرسم البياني أكبر {n} من أصل {total}؛ ويسرد الجدول الكل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="324"/>
         <source>Show these {n} in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه التوصيات ({n}) في السجل</translation>
     </message>
 </context>
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>Edit deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>New reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد نهائي جديد للإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
-        <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
-        <source>Kind of report:</source>
-        <translation type="unfinished"></translation>
+        <source>Mechanism:</source>
+        <translation>الآلية:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of report:</source>
+        <translation>نوع التقرير:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
-        <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
-        <source>Submitted:</source>
-        <translation type="unfinished"></translation>
+        <source>Due date:</source>
+        <translation>تاريخ الاستحقاق:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <source>Submitted:</source>
+        <translation>قُدّم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>يغطي التقرير كل توصية سارية في الوثائق المحددة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{symbol}‎ ({date}): التوصيات السارية: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
         <source>This mechanism has no documents in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لهذه الآلية وثائق في السجل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
         <source>{n} recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المشمولة: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(وثيقة محددة جزئياً: بعض توصياتها فقط، مختارة واحدة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="298"/>
-        <source>Someone else changed or deleted this deadline after you opened it. Your changes were not saved: close this window and open the deadline again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
         <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: غيّره شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContextPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
+        <translation>
+            <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
+            <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
+            <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
+            <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
+            <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
+            <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
+        <translation>لم تُحفظ فقرات أخرى من الوثيقة المصدر: لم يُنتج استيرادها سوى توصيات، أو تُخطّيت أنواعها الأخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="25"/>
+        <source>a value is required</source>
+        <translation>القيمة مطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="26"/>
+        <source>longer than {limit} characters</source>
+        <translation>أطول من {limit} حرفاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="27"/>
+        <source>not a number</source>
+        <translation>ليس رقماً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="28"/>
+        <source>a number from {low} to {high}</source>
+        <translation>رقم من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="29"/>
+        <source>{value} is not one of the choices</source>
+        <translation>‏{value} ليست من الخيارات المتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="30"/>
+        <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
+        <translation>قيمة مختارة لم تعد موجودة (حُذفت أو دُمجت في الأثناء)؛ اختر من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <source>ends before it starts</source>
+        <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <source>must be zero or more</source>
+        <translation>يجب أن يكون صفراً أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <source>the number is too large</source>
+        <translation>الرقم كبير جداً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <source>has more than two decimals</source>
+        <translation>فيه أكثر من منزلتين عشريتين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <source>the currency must be a three-letter ISO code (e.g. USD)</source>
+        <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف (مثلاً USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>an action of an adopted plan needs a lead agency</source>
+        <translation>يحتاج إجراء في خطة معتمدة إلى جهة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <source>this record no longer exists; someone else deleted or merged it</source>
+        <translation>هذا السجل لم يعد موجوداً؛ حذفه شخص آخر أو دمجه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>someone else changed this since you opened it; your changes were not saved</source>
+        <translation>غيّر شخص آخر هذا العنصر بعد أن فتحته؛ لم تُحفظ تغييراتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>تغيّر سجل في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>تغيّر ‎{reference}‎ (الصف {row}) في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <source>the merge cannot be undone: the names were changed since</source>
+        <translation>لا يمكن التراجع عن الدمج: تغيّرت الأسماء منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <source>another recommendation of this document already has the reference {reference}</source>
+        <translation>لتوصية أخرى في هذه الوثيقة الرمز المرجعي ‎{reference}‎ بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>an agency cannot both lead and support the same recommendation</source>
+        <translation>لا يمكن لجهة أن تكون رئيسية وداعمة للتوصية نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <source>this document is not one of that mechanism&apos;s</source>
+        <translation>هذه الوثيقة ليست من وثائق تلك الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>only archived recommendations can be deleted; archive it first</source>
+        <translation>لا يمكن حذف إلا التوصيات المؤرشفة؛ أرشفها أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
+        <translation>برنامج آخر يكتب في قاعدة البيانات هذه؛ لم يُغيَّر شيء. حاول مجدداً بعد لحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="78"/>
+        <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
+        <translation>غيّر مستخدم آخر السجلات نفسها في اللحظة نفسها؛ لم يُغيَّر شيء. حاول مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
+        <translation>برنامج آخر يفتح قاعدة البيانات هذه؛ أغلق NMRF Desk في كل مكان يستخدم فيه قاعدة البيانات هذه، ثم أجرِ الاستعادة. لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <source>the database is open read-only; nothing was changed</source>
+        <translation>قاعدة البيانات مفتوحة للقراءة فقط؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <source>the database&apos;s folder is read-only; nothing was changed</source>
+        <translation>مجلد قاعدة البيانات للقراءة فقط؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
+        <translation>قاعدة البيانات هذه للقراءة فقط وأُنشئت بإصدار سابق من NMRF Desk: يجب ترقيتها، وهو ما لا يمكن فعله هنا. انسخها إلى مجلد يمكنك الكتابة فيه، أو اطلب إذن الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
+        <translation>قاعدة البيانات للقراءة فقط، ولا يمكن هنا قراءة التغييرات التي لم تُدمج بعد في الملف؛ انسخ المجلد إلى مكان يمكنك الكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="104"/>
+        <source>the disk is full; nothing was changed. Free some space and try again</source>
+        <translation>القرص ممتلئ؛ لم يُغيَّر شيء. أفرغ بعض المساحة وحاول مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="107"/>
+        <source>{login} is not a user of this database: you may read only</source>
+        <translation>‏{login} ليس مستخدماً لقاعدة البيانات هذه: يمكنك القراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <source>{login} ({role}): only an administrator may do this</source>
+        <translation>‏{login} ({role}): لا يمكن فعل ذلك إلا للمسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="113"/>
+        <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
+        <translation>‏{login} ({role}): لا يمكن الحذف النهائي إلا للمسؤول؛ أرشفه بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <source>{login} ({role}): readers may read, search, export and make reports</source>
+        <translation>‏{login} ({role}): يمكن للقرّاء القراءة والبحث والتصدير وإعداد التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
+        <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
+        <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها (وليس {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="129"/>
+        <source>{login} ({role}): this is not the work of their agency</source>
+        <translation>‏{login} ({role}): هذا ليس من عمل جهته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <source>Not allowed: {reason}; nothing was changed</source>
+        <translation>غير مسموح: {reason}؛ لم يُغيَّر شيء</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="120"/>
         <source>Export recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="57"/>
         <source>The selected recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المحددة ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="62"/>
         <source>Everything the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يعرضه السجل الآن ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="66"/>
         <source>Every recommendation (not the archive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
-        <source>recommendations.xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التوصيات (دون الأرشيف)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
+        <source>recommendations.xlsx or .csv</source>
+        <translation>‏recommendations.xlsx أو ‎.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="75"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="82"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي مصنف Excel على التوصيات بجميع حقولها، وعلى أوراق للجهات والتكليفات وجهات الاتصال والمجموعات المواضيعية؛ ويحتوي ملف CSV (UTF-8، لبرنامج Excel) على التوصيات. وتُكتب كنص الخلايا التي قد يعدّها جدول البيانات صيغة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="95"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="181"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="107"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="109"/>
         <source>What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُصدَّر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="136"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="140"/>
         <source>The file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن ينتهي اسم الملف بـ ‎.xlsx أو ‎.csv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="167"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="187"/>
         <source>Exported {count} recommendations to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت التوصيات ({count}) إلى ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="195"/>
         <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="63"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="64"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="65"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="66"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="67"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة موضوع الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="68"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="69"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="70"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="71"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Response (position)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد (الموقف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="72"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Source of the position</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الموقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="74"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>OHCHR annotation id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف شرح المفوضية السامية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="75"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="76"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="77"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <translation>قضايا UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="81"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Priority rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوّغ الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>تستلزم تدخل البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
-        <source>1 minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
-        <source>2 continuing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
-        <source>3 considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
-        <source>4 general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
-        <source>5 specific</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
-        <source>Any role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
-        <source>Without a lead agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
-        <source>Only recommendations that no agency leads yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
-        <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
-        <source>Tick: only these; clear: only the others; half: either</source>
-        <translation type="unfinished"></translation>
+        <source>1 minimal</source>
+        <translation>1 حد أدنى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <source>2 continuing</source>
+        <translation>2 مستمر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
-        <source>Show the archive instead</source>
-        <translation type="unfinished"></translation>
+        <source>3 considering</source>
+        <translation>3 قيد النظر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <source>4 general</source>
+        <translation>4 عام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
-        <source>Cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
-        <source>Recommending State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <source>5 specific</source>
+        <translation>5 محدد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
-        <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <source>Any role</source>
+        <translation>أي دور</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Lead</source>
+        <translation>رئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
-        <source>SDG goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
-        <source>SDG target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
-        <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+        <source>Supporting</source>
+        <translation>داعمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <source>Without a lead agency</source>
+        <translation>بلا جهة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <source>Only recommendations that no agency leads yet</source>
+        <translation>التوصيات التي لا تتولى أي جهة قيادتها بعد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <source>Needs parliament</source>
+        <translation>تستلزم تدخل البرلمان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <source>Tick: only these; clear: only the others; half: either</source>
+        <translation>محدد: هذه فقط؛ غير محدد: الأخرى فقط؛ نصف محدد: أيٌّ منهما</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <source>Show the archive instead</source>
+        <translation>عرض الأرشيف بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <source>Cycle</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <source>Recommending State</source>
+        <translation>الدولة المقدِّمة للتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <source>Implementation status</source>
+        <translation>حالة التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <source>Cluster</source>
+        <translation>المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <source>SDG goal</source>
+        <translation>هدف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <source>SDG target</source>
+        <translation>غاية هدف التنمية المستدامة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>‏%n عنصر محدد</numerusform>
+            <numerusform>‏%n عنصر محدد</numerusform>
+            <numerusform>‏%n عنصران محددان</numerusform>
+            <numerusform>‏%n عناصر محددة</numerusform>
+            <numerusform>‏%n عنصراً محدداً</numerusform>
+            <numerusform>‏%n عنصر محدد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مجموعة مواضيعية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
         <source>Cycle {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>أي جهة</translation>
     </message>
 </context>
 <context>
@@ -1767,839 +2559,1198 @@
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="74"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="95"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="75"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="86"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="96"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="76"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التأخير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="77"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="98"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="84"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="85"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="108"/>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقراً مزدوجاً على إجراء لفتحه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات التي فات موعدها</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="132"/>
         <source>Reporting deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد النهائية للإبلاغ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="138"/>
         <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات بلا مؤشرات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="148"/>
         <source>{title} (first {shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{title} (أول {shown} من أصل {total})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="171"/>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>فات موعده منذ {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="176"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>فات موعده</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="177"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>يستحق قريباً</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="33"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="58"/>
+        <source>Import agency updates</source>
+        <translation>استيراد تحديثات الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="35"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="46"/>
+        <source>Review agency updates</source>
+        <translation>مراجعة تحديثات الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="49"/>
+        <source>{file}: the form sent to {agency}.</source>
+        <translation>‏‎{file}‎: الاستمارة المرسلة إلى {agency}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>‏%n تغيير</numerusform>
+            <numerusform>‏%n تغيير</numerusform>
+            <numerusform>‏%n تغييران</numerusform>
+            <numerusform>‏%n تغييرات</numerusform>
+            <numerusform>‏%n تغييراً</numerusform>
+            <numerusform>‏%n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%n تعارضان</numerusform>
+            <numerusform>‏%n تعارضات</numerusform>
+            <numerusform>‏%n تعارضاً</numerusform>
+            <numerusform>‏%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>‏%n صف مرفوض</numerusform>
+            <numerusform>‏%n صف مرفوض</numerusform>
+            <numerusform>‏%n صفان مرفوضان</numerusform>
+            <numerusform>‏%n صفوف مرفوضة</numerusform>
+            <numerusform>‏%n صفاً مرفوضاً</numerusform>
+            <numerusform>‏%n صف مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>‏%n صف دون تغيير</numerusform>
+            <numerusform>‏%n صف دون تغيير</numerusform>
+            <numerusform>‏%n صفان دون تغيير</numerusform>
+            <numerusform>‏%n صفوف دون تغيير</numerusform>
+            <numerusform>‏%n صفاً دون تغيير</numerusform>
+            <numerusform>‏%n صف دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
+        <source>Take in</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <source>Reference</source>
+        <translation>الرمز المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <source>Changes (before → from the form)</source>
+        <translation>التغييرات (قبل ← من الاستمارة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="69"/>
+        <source>In the register now</source>
+        <translation>في السجل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Why it was rejected</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="81"/>
+        <source>Select the changes</source>
+        <translation>تحديد التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="83"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="85"/>
+        <source>Take in the selected</source>
+        <translation>إدخال المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="88"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="98"/>
+        <source>Changes and conflicts</source>
+        <translation>التغييرات والتعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="100"/>
+        <source>Rejected rows (not taken in)</source>
+        <translation>الصفوف المرفوضة (لم تُدخل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Evidence or link</source>
+        <translation>دليل أو رابط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <source>Taking in %n item(s)…</source>
+        <translation>
+            <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
+            <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
+            <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
+            <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
+            <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
+            <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <source>Taken in: %n progress update(s)</source>
+        <translation>
+            <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %n تحديثان للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %n تحديثات للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %n تحديثاً للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>‏%n قياس</numerusform>
+            <numerusform>‏%n قياس</numerusform>
+            <numerusform>‏%n قياسان</numerusform>
+            <numerusform>‏%n قياسات</numerusform>
+            <numerusform>‏%n قياساً</numerusform>
+            <numerusform>‏%n قياس</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <source>Old value</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <source>Reading the history…</source>
+        <translation>جارٍ قراءة السجل التاريخي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <source>Choose a record to see its history.</source>
+        <translation>اختر سجلاً لعرض تاريخه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <source>Nothing has been recorded about this record since the trail began.</source>
+        <translation>لم يُسجَّل شيء عن هذا السجل منذ بدء التتبع.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <source>Newest first; times are this computer&apos;s local time.</source>
+        <translation>الأحدث أولاً؛ الأوقات بالتوقيت المحلي لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
-        <source>New mechanisms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
-        <source>New source documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
-        <source>New States</source>
-        <translation type="unfinished"></translation>
+        <source>New mechanisms</source>
+        <translation>آليات جديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
-        <source>New themes</source>
-        <translation type="unfinished"></translation>
+        <source>New source documents</source>
+        <translation>وثائق مصدر جديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
-        <source>New affected persons</source>
-        <translation type="unfinished"></translation>
+        <source>New States</source>
+        <translation>دول جديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
-        <source>New UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <source>New themes</source>
+        <translation>مواضيع جديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
-        <source>New SDG targets</source>
-        <translation type="unfinished"></translation>
+        <source>New affected persons</source>
+        <translation>أشخاص متأثرون جدد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <source>New UPR Info issues</source>
+        <translation>قضايا جديدة من UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <source>New SDG targets</source>
+        <translation>غايات جديدة لأهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات مواضيعية جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشف من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
         <source>(choose the columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر الأعمدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <source>Format:</source>
+        <translation>التنسيق:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <source>Other annotation types:</source>
+        <translation>أنواع الشروح الأخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتعرَّف على ملفات التصدير من الفهرس العالمي لحقوق الإنسان (XLSX أو CSV)، والقوائم المواضيعية للمفوضية السامية لحقوق الإنسان (Word)، وملفات التصدير من UPR Info، من محتواها. ويُستورد أي جدول بيانات آخر عبر مطابقة الأعمدة. لا يُكتب شيء حتى تؤكد بعد المعاينة؛ وتُؤخذ أولاً نسخة احتياطية مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>The first rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى كما ستُخزَّن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="372"/>
-        <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفاً لاستيراده.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>أُلغي. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة: {new}، محدَّثة: {updated}، دون تغيير: {unchanged}، مرفوضة: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: {rows}.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المرفوضة ({count}): لن تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&lt;p&gt;&lt;b&gt;تم استيراد ‎{file}‎.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
         <source>A verified backup was taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت أولاً نسخة احتياطية مُتحقَّق منها: ‎{path}‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="25"/>
+        <source>Keep them as context of their document</source>
+        <translation>الاحتفاظ بها سياقاً لوثيقتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="28"/>
+        <source>Skip them</source>
+        <translation>تخطيها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="30"/>
+        <source>UHRI exports also hold paragraphs of other types than recommendations (concerns and observations, positive aspects …). They never enter the register; kept, they are shown with the recommendations of the same document.</source>
+        <translation>تتضمن ملفات التصدير من الفهرس العالمي لحقوق الإنسان أيضاً فقرات من أنواع أخرى غير التوصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …). ولا تدخل السجل أبداً؛ وإذا احتُفظ بها، تُعرض مع توصيات الوثيقة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="42"/>
+        <source>type not given (read as recommendations)</source>
+        <translation>النوع غير محدد (تُقرأ توصيات)</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
         <source>UHRI export</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تصدير من الفهرس العالمي لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
         <source>OHCHR thematic list of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>UPR Info export</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تصدير من UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
         <source>Spreadsheet with a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات مع مطابقة الأعمدة</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="147"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="153"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>هيكلي: القوانين والسياسات والمؤسسات القائمة.
+عملية: الجهود المبذولة لتفعيلها (البرامج، والميزانيات، والتدريب).
+نتيجة: النتائج التي يلمسها الناس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="159"/>
         <source>e.g. %, per 100,000 live births</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: %، لكل 100000 مولود حي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="165"/>
+        <source>e.g. household survey, court records</source>
+        <translation>مثلاً: مسح أسري، سجلات المحاكم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="225"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
-        <source>e.g. household survey, court records</source>
-        <translation type="unfinished"></translation>
+        <source>Baseline:</source>
+        <translation>خط الأساس:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="196"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="197"/>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="199"/>
-        <source>Baseline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر البيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
         <source>Reporting frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>تواتر الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="187"/>
         <source>Data reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المبلِّغة بالبيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="207"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="214"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <source>Target year</source>
+        <translation>السنة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <source>Data source</source>
+        <translation>مصدر البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <source>Reporting frequency</source>
+        <translation>تواتر الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="245"/>
+        <source>Data reported by</source>
+        <translation>الجهة المبلِّغة بالبيانات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
-        <source>Target year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
-        <source>Reporting frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
-        <source>Data reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="276"/>
         <source>a year is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة عدد صحيح</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
-        <source>Add indicator…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Add indicator…</source>
+        <translation>إضافة مؤشر…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <source>Target</source>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <source>Latest</source>
+        <translation>الأحدث</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>التواتر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
         <source>Add measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قياس…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القياس</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
         <source>Save it first, then add its indicators here.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظه أولاً، ثم أضف مؤشراته هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
         <source>Data: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
         <source>Measurements of: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>قياسات: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="269"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>القياسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="315"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="322"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المؤشر «{name}» وقياساته؟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
         <source>Delete the measurement of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف قياس {date}؟</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="62"/>
+        <source>Damaged database</source>
+        <translation>قاعدة بيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="65"/>
+        <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
+        <translation>وجد فحص السلامة تلفاً في قاعدة البيانات هذه. قد يكون ما تعرضه ناقصاً، وقد تضيع التغييرات. استعد نسخة احتياطية الآن: يُحفظ الملف التالف بجانبها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="70"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>تقرير SQLite: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="74"/>
+        <source>Restore from backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="77"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="13"/>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="14"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>Supported in part</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة جزئياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="15"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيط علماً بها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="16"/>
+        <location filename="../../desktop/ui/i18n.py" line="21"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="17"/>
+        <location filename="../../desktop/ui/i18n.py" line="22"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="24"/>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="25"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="26"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="27"/>
-        <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="28"/>
-        <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <source>Partially implemented</source>
+        <translation>نُفِّذت جزئياً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <source>Fully implemented</source>
+        <translation>نُفِّذت بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>No longer applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد منطبقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <location filename="../../desktop/ui/i18n.py" line="41"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <location filename="../../desktop/ui/i18n.py" line="43"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Structural</source>
-        <translation type="unfinished"></translation>
+        <translation>هيكلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>فصلياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ستة أشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>سنوياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Every two years</source>
-        <translation type="unfinished"></translation>
+        <translation>كل سنتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>مختلطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>UPR national report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الوطني للاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>UPR mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة للاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Treaty body periodic report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير دوري إلى هيئة معاهدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Treaty body follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة هيئة المعاهدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="185"/>
         <source>Reply to a special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>رد على إجراء خاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Regional report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير إقليمي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="12"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="13"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="14"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="15"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="23"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="24"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="32"/>
         <source>No action addresses this recommendation: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعالج أي إجراء هذه التوصية: لا يوجد ما يُقترح.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="35"/>
         <source>Every action was cancelled: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت جميع الإجراءات: لا يوجد ما يُقترح.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="38"/>
         <source>All actions that were not cancelled are completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت جميع الإجراءات التي لم تُلغَ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="41"/>
         <source>Some actions are completed, others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت بعض الإجراءات، ولم يكتمل بعضها الآخر.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="44"/>
         <source>No action is completed; at least one is ongoing or delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل أي إجراء؛ وإجراء واحد على الأقل جارٍ أو متأخر.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإجراءات لا تزال مخططاً لها.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="26"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="27"/>
+        <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
+        <translation>في التوصية قيد التعديل تغييرات غير محفوظة، لذا تبقى النافذة كما هي. وتُستخدم اللغة الجديدة في المرة القادمة التي يبدأ فيها NMRF Desk.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +3759,7 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
@@ -2617,239 +3768,246 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
         <source>From the agency directory (Agencies page)</source>
-        <translation type="unfinished"></translation>
+        <translation>من دليل الجهات (صفحة «الجهات»)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
         <source>Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
         <source>Lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الرئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
         <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الداعمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
         <source>Lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرئيسية:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
         <source>Supporting agencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الداعمة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Affected persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>SDG goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>SDG targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>غايات أهداف التنمية المستدامة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Recommending States:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المقدِّمة للتوصيات:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
         <source>none in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في دليل الجهات</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد التوصيات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Export recommendations…</source>
+        <translation>&amp;تصدير التوصيات…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>مساع&amp;دة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>&amp;About NMRF Desk</source>
+        <translation>&amp;حول NMRF Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <source>new database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <source>upgraded; backup at {path}</source>
+        <translation>رُقِّيت؛ النسخة الاحتياطية في ‎{path}‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <source>schema up to date</source>
+        <translation>المخطط محدَّث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <source>Database: {name} ({state})</source>
+        <translation>قاعدة البيانات: ‎{name}‎ ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <source>This database is open read-only ({reason}): nothing can be changed.</source>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط ({reason}): لا يمكن تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <source>{title} (read-only)</source>
+        <translation>‏{title} (للقراءة فقط)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="151"/>
-        <source>&amp;Export recommendations…</source>
-        <translation type="unfinished"></translation>
+        <source>Import &amp;agency updates…</source>
+        <translation>استي&amp;راد تحديثات الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
-        <source>&amp;About NMRF Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <source>new database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <source>upgraded; backup at {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
-        <source>schema up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>Database: {name} ({state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <source>This database is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
-        <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Daily backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية اليومية وتم التحقق منها: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Could not read the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة قاعدة البيانات: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{path}‎ موجود بالفعل. اختر اسم ملف جديداً، أو استخدم «فتح».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح قاعدة البيانات؛ وتبقى قاعدة البيانات الحالية مفتوحة.
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ قاعدة البيانات احتياطياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي</translation>
     </message>
 </context>
 <context>
@@ -2857,128 +4015,128 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة ‎{file}‎</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
         <source>This file cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة هذا الملف: {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
         <source>(choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر مطابقة محفوظة)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المطابقة المحفوظة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
         <source>(from the column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(من العمود)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
         <source>Save this mapping for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه المطابقة للمرة القادمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة المحفوظة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى من الملف (الأعمدة المطابَقة مميَّزة):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="167"/>
+        <source>The recommendation (official record)</source>
+        <translation>التوصية (السجل الرسمي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="172"/>
+        <source>Used for every row when the file has no mechanism column</source>
+        <translation>تُستخدم لكل صف إذا لم يكن في الملف عمود للآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
+        <source>Mechanism for every row:</source>
+        <translation>الآلية لكل صف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="175"/>
+        <source>Office&apos;s own work (set on new recommendations only)</source>
+        <translation>عمل المكتب نفسه (يُضبط للتوصيات الجديدة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="178"/>
+        <source>* required</source>
+        <translation>* مطلوب</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
-        <source>The recommendation (official record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="194"/>
-        <source>Used for every row when the file has no mechanism column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="196"/>
-        <source>Mechanism for every row:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="197"/>
-        <source>Office&apos;s own work (set on new recommendations only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="200"/>
-        <source>* required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="211"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجود في هذا الملف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="193"/>
         <source>one value per line, or separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة واحدة في كل سطر، أو مفصولة بـ ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="241"/>
         <source>This file has no column named: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الملف على عمود باسم: ‎{columns}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="273"/>
         <source>{column} → {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ← {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="297"/>
         <source>NMRF Desk export (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تصدير NMRF Desk (مدمج)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="320"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المطابقة المحفوظة «{name}»؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="367"/>
         <source>choose the column that holds the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
-        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يحتوي على النص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
-        <source>this name belongs to the built-in mapping</source>
-        <translation type="unfinished"></translation>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>اختر العمود الذي يحتوي على الآلية، أو آلية واحدة لكل صف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="372"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>هذا الاسم خاص بالمطابقة المدمجة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="379"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
 </context>
 <context>
@@ -2986,22 +4144,22 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
         <source>Theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في مجموعة مواضيعية</translation>
     </message>
 </context>
 <context>
@@ -3009,90 +4167,90 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="66"/>
         <source>Chart of the measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني للقياسات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="165"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قياسات بعد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="208"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الأساس</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="209"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="228"/>
         <source>{what} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="230"/>
         <source>{what} {value} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} ({year})</translation>
     </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل القياس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
+        <source>New measurement</source>
+        <translation>قياس جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <source>Indicator:</source>
+        <translation>المؤشر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
-        <source>New measurement</source>
-        <translation type="unfinished"></translation>
+        <source>Value:</source>
+        <translation>القيمة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <source>Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="333"/>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
-        <source>Indicator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="347"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="348"/>
-        <source>Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="349"/>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="350"/>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="360"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="361"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="362"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="363"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -3100,37 +4258,37 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="31"/>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="41"/>
         <source>e.g. 118.23</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 118.23</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="52"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="53"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="54"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المرجعي:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="55"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="66"/>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا وثيقة)</translation>
     </message>
 </context>
 <context>
@@ -3138,111 +4296,106 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لتضييق القائمة</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="76"/>
         <source>e.g. Cabinet Decision No. 14/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: قرار مجلس الوزراء رقم 14/2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="79"/>
         <source>National human rights action plan or development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="201"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل الوطنية لحقوق الإنسان أو خطة التنمية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="214"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
-        <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="202"/>
-        <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <source>Period from</source>
+        <translation>الفترة من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="203"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="215"/>
+        <source>Period to</source>
+        <translation>الفترة إلى</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="204"/>
-        <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="216"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="205"/>
-        <source>Decision reference</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="217"/>
+        <source>Adopted on</source>
+        <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="206"/>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="218"/>
+        <source>Decision reference</source>
+        <translation>مرجع القرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="110"/>
-        <source>Recommendations the plan covers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="219"/>
+        <source>Part of</source>
+        <translation>جزء من</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
-        <source>None for now</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations the plan covers</source>
+        <translation>التوصيات التي تشملها الخطة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
+        <source>None for now</source>
+        <translation>لا شيء حالياً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="113"/>
         <source>Those of the theme clusters ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>توصيات المجموعات المواضيعية المحددة أدناه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="116"/>
         <source>Those the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي يعرضها السجل الآن ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="134"/>
         <source>Propose one action per theme cluster to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح إجراء واحد لكل مجموعة مواضيعية كنقطة انطلاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="184"/>
         <source>Address the recommendations on {cluster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="191"/>
-        <source>Someone else changed this plan since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجة التوصيات المتعلقة بـ {cluster}</translation>
     </message>
 </context>
 <context>
@@ -3250,630 +4403,686 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="53"/>
         <source>Cluster, recommendation or action</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية أو التوصية أو الإجراء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="55"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرئيسية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="56"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="57"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة التقديرية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="58"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="99"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في مجموعة مواضيعية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="102"/>
         <source>{cluster} — {priority} priority</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{cluster} — الأولوية: {priority}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
-        <source>{recs} recommendations, {actions} actions</source>
-        <translation type="unfinished"></translation>
+        <source>{recommendations}, {actions}</source>
+        <translation>‏{recommendations}، {actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="110"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصيتان</numerusform>
+            <numerusform>‏%Ln توصيات</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="112"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>‏%Ln إجراء</numerusform>
+            <numerusform>‏%Ln إجراء</numerusform>
+            <numerusform>‏%Ln إجراءان</numerusform>
+            <numerusform>‏%Ln إجراءات</numerusform>
+            <numerusform>‏%Ln إجراءً</numerusform>
+            <numerusform>‏%Ln إجراء</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="116"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة ‎{totals}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="135"/>
         <source>Recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="159"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{status} — فات موعده</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
         <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
-        <source>Plan by cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
-        <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
-        <source>Costs by agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
-        <source>New action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
-        <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الخطة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <source>Plan by cluster</source>
+        <translation>الخطة حسب المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <source>Priority matrix</source>
+        <translation>مصفوفة الأولويات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <source>Costs by agency</source>
+        <translation>التكاليف حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <source>New action…</source>
+        <translation>إجراء جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <source>Edit action…</source>
+        <translation>تعديل الإجراء…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <source>{recommendations}, {actions}, {overdue}</source>
+        <translation>‏{recommendations}، {actions}، {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصيتان</numerusform>
+            <numerusform>‏%Ln توصيات</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>‏%Ln إجراء</numerusform>
+            <numerusform>‏%Ln إجراء</numerusform>
+            <numerusform>‏%Ln إجراءان</numerusform>
+            <numerusform>‏%Ln إجراءات</numerusform>
+            <numerusform>‏%Ln إجراءً</numerusform>
+            <numerusform>‏%Ln إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>‏%Ln متأخر</numerusform>
+            <numerusform>‏%Ln متأخر</numerusform>
+            <numerusform>‏%Ln متأخران</numerusform>
+            <numerusform>‏%Ln متأخرة</numerusform>
+            <numerusform>‏%Ln متأخراً</numerusform>
+            <numerusform>‏%Ln متأخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
+        <translation>
+            <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
+            <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
+            <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
+            <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
+            <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
+            <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط التنفيذ: إجراءات بجداول زمنية وموارد ومؤشرات، والتقدم المحرز فيها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة بعد. أنشئ خطة من المجموعات المواضيعية أو من السجل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
         <source>adopted {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمدت في {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة ‎{totals}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
-        <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز في «{title}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
         <source>Delete this action with its indicators and progress updates?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا الإجراء مع مؤشراته وتحديثات التقدم المحرز؟</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="56"/>
-        <source>(no change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
+        <source>(no change)</source>
+        <translation>(بلا تغيير)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="60"/>
         <source>{label} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{label} (الحالية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="64"/>
         <source>What happened, with references to evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث، مع الإشارة إلى الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="75"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق أدلة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="78"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="155"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
-        <source>Reporting agency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <source>Narrative</source>
+        <translation>السرد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="161"/>
+        <source>Reporting agency</source>
+        <translation>الجهة المبلِّغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <source>Reported by</source>
+        <translation>أبلغ عنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="95"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="119"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="144"/>
-        <source>Someone else changed this item since you opened it. Close and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق أدلة</translation>
     </message>
 </context>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
         <source>Needs action by parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>تستلزم إجراءً من البرلمان</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
-        <source>Paragraph:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نهائي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
-        <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <source>Reference:</source>
+        <translation>الرمز المرجعي:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
-        <source>Action category:</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph:</source>
+        <translation>الفقرة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
-        <source>Implementation status:</source>
-        <translation type="unfinished"></translation>
+        <source>Text:</source>
+        <translation>النص:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <source>Response:</source>
+        <translation>الرد:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
-        <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <source>Action category:</source>
+        <translation>فئة الإجراء:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
-        <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <source>Implementation status:</source>
+        <translation>حالة التنفيذ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <source>Priority:</source>
+        <translation>الأولوية:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <source>Rationale:</source>
+        <translation>المسوّغ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <source>Cluster:</source>
+        <translation>المجموعة المواضيعية:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="165"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
         <source>Select a recommendation to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد توصية لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مجموعة مواضيعية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
-        <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
-        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
-        <source>Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
-        <source>Go on editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف ‎{reference}‎ نهائياً؟ ستُحذف معها تكليفاتها والتقدم المحرز فيها وروابطها. لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="95"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="108"/>
         <source>Record this status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل هذه الحالة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="111"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقدم المحرز…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="120"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="136"/>
         <source>Actions addressing it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات التي تعالجها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="140"/>
         <source>Status history and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الحالة والتقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="144"/>
         <source>Consultations that discussed it</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورات التي ناقشتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="198"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{status} — فات موعده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="215"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المقترحة: {status}. القاعدة: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="265"/>
         <source>Progress on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم المحرز في التوصية</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
-        <source>Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
-        <source>Recommending States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
-        <source>Action category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
-        <source>SDG targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/models/register_model.py" line="41"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>الرمز المرجعي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="42"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="44"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <source>Recommending States</source>
+        <translation>الدول المقدِّمة للتوصيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <source>Action category</source>
+        <translation>فئة الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="50"/>
+        <source>SDG targets</source>
+        <translation>غايات أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="51"/>
+        <source>Agencies</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="52"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="53"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="54"/>
+        <source>Cluster</source>
+        <translation>المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="55"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في النصوص والرموز المرجعية والملاحظات، بأي لغة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="108"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات مجمّعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="151"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pages.py" line="129"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="196"/>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
+        <source>Document context</source>
+        <translation>سياق الوثيقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_page.py" line="200"/>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل كل توصية وردت من الاستعراض الدوري الشامل وهيئات المعاهدات والإجراءات الخاصة والآليات الإقليمية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_page.py" line="236"/>
+        <source>At most %n word(s) per search</source>
+        <translation>
+            <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
+            <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
+            <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
+            <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
+            <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
+            <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
         <source>Matching: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="288"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="289"/>
         <source>Save your changes to {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ تغييراتك على ‎{reference}‎؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="362"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت؛ لا يعرضها عامل التصفية الحالي (مسح عوامل التصفية).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="64"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>
@@ -3881,604 +5090,713 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="67"/>
         <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة التنفيذ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="68"/>
         <source>Consolidated status report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الحالة الموحد</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="69"/>
         <source>Agency brief</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز الجهة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="70"/>
         <source>Register list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة السجل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="85"/>
         <source>Cycle {cycle} (sessions {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة {cycle} (الدورات {first}–{last})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="93"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الآلية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="94"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الموضوع</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="99"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="100"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="108"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="110"/>
         <source>DRAFT watermark across every page</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة مائية «مسودة» على كل صفحة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="113"/>
         <source>The report&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان التقرير الخاص به</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="118"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="120"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="121"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="122"/>
         <source>Covering:</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="123"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>الآلية:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="124"/>
         <source>UPR cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاستعراض الدوري الشامل:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="125"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="126"/>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="127"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="128"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="129"/>
         <source>Classification marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="131"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="174"/>
         <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية للخطة حسب الأولوية، مع توصياتها وإجراءاتها وجهاتها وتكاليفها ومؤشراتها.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="178"/>
         <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التنفيذ بالأرقام وحسب القسم، مع آخر تقدم محرز والإجراءات المتأخرة لكل توصية.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="182"/>
         <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تقوده جهة واحدة وتدعمه: توصياتها وإجراءاتها ومؤشراتها والتقارير المستحقة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="186"/>
         <source>The recommendations as a table, in the register&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات في جدول، بترتيب السجل.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="198"/>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التوصيات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="199"/>
         <source>One mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>آلية واحدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="200"/>
         <source>One UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة واحدة من الاستعراض الدوري الشامل</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="201"/>
         <source>One review or document</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض واحد أو وثيقة واحدة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="204"/>
         <source>What the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يعرضه السجل الآن ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="213"/>
         <source>The register&apos;s selected rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المحددة في السجل ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="254"/>
         <source>Choose the implementation plan (there is none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطة التنفيذ (لا توجد خطة بعد).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="256"/>
         <source>Choose the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الجهة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="259"/>
         <source>Choose the mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الآلية.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="261"/>
         <source>Choose the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الوثيقة.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="264"/>
         <source>No rows are selected in the register: select the recommendations to list there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي صف في السجل: حدد أولاً التوصيات المراد إدراجها هناك.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="100"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
-        <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="107"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/pages.py" line="151"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="150"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير PDF جاهزة لمجلس الوزراء: خطط التنفيذ، وتقارير الحالة، وموجزات الجهات، وقوائم التوصيات، بأي من لغات الأمم المتحدة الست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="220"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="236"/>
         <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{path}‎ موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="247"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف المراد الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>The report was not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب التقرير: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="291"/>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ‎{path}‎…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="296"/>
         <source>The folder {folder} does not exist; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد ‎{folder}‎ غير موجود؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>{path} is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{path}‎ مجلد: أدخل اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="321"/>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير: ‎{path}‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="328"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>أُلغي؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
-        <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
         <source>The report could not be made (no file was written): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إعداد التقرير (لم يُكتب أي ملف): {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
         <source>Before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
-        <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الترقية إلى إصدار أحدث</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <source>Daily backup</source>
+        <translation>نسخة احتياطية يومية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <source>Made by hand</source>
+        <translation>أُعدّت يدوياً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية لقاعدة بيانات على خادم من شأن الخادم: يأخذها مسؤوله باستخدام pg_dump ويستعيدها باستخدام pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط ({reason}): لا يمكن وضع نسخة احتياطية مكانها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نسخة احتياطية لتحل محل قاعدة البيانات ‎{path}‎. لا تُحذف قاعدة البيانات الحالية: بل تُحفظ بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت في</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
-        <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <source>Other file…</source>
+        <translation>ملف آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
         <source>Restore a backup kept somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية محفوظة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ النسخ الاحتياطية في ‎{folder}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية لقاعدة البيانات هذه بعد. يحفظها NMRF Desk في ‎{folder}‎: نسخة كل يوم تتغير فيه قاعدة البيانات، ونسخة قبل كل استيراد وكل ترقية. يُعدّ الأمر «ملف ‹ نسخ احتياطي…» نسخة الآن؛ ويستعيد «ملف آخر…» نسخة احتياطية محفوظة في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
         <source>it holds no NMRF Desk tables</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي على جداول NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
         <source>Cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر القراءة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
         <source>The backups cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة النسخ الاحتياطية: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
         <source>Put the backup of {date} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد وضع النسخة الاحتياطية المؤرخة {date} مكان قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من ملف نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
         <source>Put the backup {file} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد وضع النسخة الاحتياطية ‎{file}‎ مكان قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ قاعدة البيانات الحالية بجانبها، في المجلد نفسه، باسم ينتهي بـ «‎.replaced-» متبوعاً بالتاريخ والوقت: لا يضيع شيء.</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
         <source>Backup restored: {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية: ‎{backup}‎.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستعد النسخة الاحتياطية؛ قاعدة البيانات كما كانت.
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت النسخة الاحتياطية في مكانها لكن يتعذر فتحها.
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
         <source>The database it replaced is kept at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات التي استُبدلت محفوظة في ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+</context>
+<context>
+    <name>RoleControls</name>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="51"/>
+        <source>&amp;Users…</source>
+        <translation>ال&amp;مستخدمون…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="82"/>
+        <source>You ({login}) have no role in this database: you may read only.</source>
+        <translation>ليس لك ({login}) أي دور في قاعدة البيانات هذه: يمكنك القراءة فقط.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsBar</name>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="37"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العرض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="39"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="101"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="53"/>
         <source>Saved views…</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المحفوظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="71"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="84"/>
+        <source>Save view</source>
+        <translation>حفظ العرض</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82"/>
-        <source>Save view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا العرض:</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="94"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رقماً</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="50"/>
+        <source>Send update forms</source>
+        <translation>إرسال استمارات التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="53"/>
+        <source>Every agency with work assigned</source>
+        <translation>كل جهة أُسند إليها عمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="64"/>
+        <source>e.g. January–June 2026</source>
+        <translation>مثلاً: يناير–يونيو 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="66"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <source>Language of the form</source>
+        <translation>لغة الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <source>Return by</source>
+        <translation>تُعاد قبل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <source>Reporting period</source>
+        <translation>فترة الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="76"/>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="79"/>
+        <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
+        <translation>تتلقى كل جهة مصنفاً بالتوصيات والإجراءات التي تقودها أو تدعمها، مع رسالة تغطية، وتُسجَّل الاستمارة على أنها أُرسلت. أرسلها بالبريد الإلكتروني؛ ويُدخل الأمر «ملف ‹ استيراد تحديثات الجهات…» الاستمارات المملوءة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="87"/>
+        <source>Write the forms</source>
+        <translation>كتابة الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="105"/>
+        <source>Folder for the forms</source>
+        <translation>مجلد الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="115"/>
+        <source>Choose a folder that exists for the forms.</source>
+        <translation>اختر مجلداً موجوداً للاستمارات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="125"/>
+        <source>Writing the forms…</source>
+        <translation>جارٍ كتابة الاستمارات…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="139"/>
+        <source>%n form(s) written to {folder}.</source>
+        <translation>
+            <numerusform>كُتبت الاستمارات (%n) في ‎{folder}‎.</numerusform>
+            <numerusform>كُتبت الاستمارات (%n) في ‎{folder}‎.</numerusform>
+            <numerusform>كُتبت الاستمارات (%n) في ‎{folder}‎.</numerusform>
+            <numerusform>كُتبت الاستمارات (%n) في ‎{folder}‎.</numerusform>
+            <numerusform>كُتبت الاستمارات (%n) في ‎{folder}‎.</numerusform>
+            <numerusform>كُتبت الاستمارات (%n) في ‎{folder}‎.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="57"/>
         <source>e.g. Ministry of Justice, NMRF</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: وزارة العدل، الآلية الوطنية للتنفيذ والإبلاغ والمتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الافتراضي للنظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="82"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="88"/>
         <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏PNG أو JPEG، بحد أقصى 2 ميغابايت؛ يُطبع على غلاف التقارير.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Organisation emblem:</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار المنظمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>Default report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقارير الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="100"/>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="108"/>
-        <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="101"/>
+        <source>The window reopens in the new interface language where it was.</source>
+        <translation>يُعاد فتح النافذة باللغة الجديدة للواجهة حيث كانت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="128"/>
         <source>No emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شعار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="172"/>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="186"/>
         <source>Organisation emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>شعار المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="153"/>
         <source>{file}: the image is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏‎{file}‎: حجم الصورة أكبر من 2 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="173"/>
+        <source>Organisation emblem: {problem}</source>
+        <translation>شعار المنظمة: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <source>Organisation name</source>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
-        <source>Organisation emblem: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="185"/>
-        <source>Organisation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="187"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقارير الافتراضية</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -4486,288 +5804,538 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="68"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني شريطي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="194"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعرض</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="238"/>
         <source>{label}: {count} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{label}: المجموع {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="246"/>
         <source>{label}, {series}: {count} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏{label}، {series}: {count} ({share}٪)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="77"/>
+        <source>Restore the newest backup, {path}?</source>
+        <translation>هل تريد استعادة أحدث نسخة احتياطية، ‎{path}‎؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="81"/>
+        <source>The file it replaces is kept beside it.</source>
+        <translation>يُحفظ الملف الذي تحل محله بجانبها.</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="92"/>
-        <source>Restore the newest backup, {path}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="96"/>
-        <source>The file it replaces is kept beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="107"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="98"/>
+        <source>Upgrade failed</source>
+        <translation>فشلت الترقية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="103"/>
+        <source>Cannot open the database</source>
+        <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="113"/>
-        <source>Upgrade failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="118"/>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="128"/>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="114"/>
         <source>There is no database where one was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في المكان الذي يُتوقع وجودها فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="116"/>
         <source>Not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="117"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس قاعدة بيانات NMRF Desk؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="137"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>The database is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة ولا يمكن فتحها بأمان.</translation>
     </message>
 </context>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
-        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="28"/>
         <source>Groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="36"/>
         <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع وفئات الأشخاص التي تُوسَم بها التوصيات. يطابق الاستيراد الأسماء متجاهلاً حالة الأحرف والمسافات وعلامات الترقيم و«&amp;»/«and»؛ أعد تسمية أي اسم هنا، أو ادمج الأسماء ذات المعنى الواحد في اسم واحد.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="143"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="57"/>
+        <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
+        <translation>من يحق له فعل ماذا في قاعدة البيانات هذه. المستخدم هو اسم دخول: على الخادم، اسم الدخول الذي يتصل به الأشخاص؛ وفي الملف، اسم الدخول إلى الحاسوب. ومن يضيف المستخدم الأول يصبح المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="84"/>
+        <source>Only to create a new server login</source>
+        <translation>فقط لإنشاء اسم دخول جديد على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="127"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="93"/>
+        <source>Add user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="96"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="247"/>
+        <source>Remove user</source>
+        <translation>إزالة المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
+        <source>a login cannot be empty</source>
+        <translation>لا يمكن أن يكون اسم الدخول فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
+        <source>a focal point speaks for one agency: choose it</source>
+        <translation>جهة الاتصال تمثل جهة واحدة: اخترها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="225"/>
+        <source>{login} was added.</source>
+        <translation>أُضيف {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="235"/>
+        <source>{login} is now: {role}.</source>
+        <translation>أصبح {login}: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="249"/>
+        <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
+        <translation>هل تريد إزالة {login}؟ لن يتمكن بعدها إلا من القراءة؛ ويبقى ما قام به في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="258"/>
+        <source>{login} was removed.</source>
+        <translation>أُزيل {login}.</translation>
     </message>
 </context>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter themes by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
-        <source>Filter groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المواضيع حسب الاسم</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <source>Filter groups by name</source>
+        <translation>تصفية الفئات حسب الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>UHRI code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="88"/>
+        <source>Merge selected…</source>
+        <translation>دمج المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="91"/>
         <source>Put back the last merge (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع آخر دمج (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="113"/>
         <source>The database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="137"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename group of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية فئة الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="171"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge themes</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج فئات الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="179"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذا الاسم؛ وتنضم إليه الأسماء الأخرى وتنتقل إليه توصياتها:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="193"/>
         <source>Select one theme to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد موضوعاً واحداً لإعادة تسميته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="195"/>
         <source>Select one group of persons to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد فئة أشخاص واحدة لإعادة تسميتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="206"/>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية «{old}» إلى «{new}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="224"/>
         <source>Select two or more themes to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد موضوعين أو أكثر لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="226"/>
         <source>Select two or more groups of persons to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد فئتين أو أكثر من فئات الأشخاص لدمجها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="244"/>
         <source>Names merged into “{name}”: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأسماء المدمجة في «{name}»: %n.</numerusform>
+            <numerusform>الأسماء المدمجة في «{name}»: %n.</numerusform>
+            <numerusform>الأسماء المدمجة في «{name}»: %n.</numerusform>
+            <numerusform>الأسماء المدمجة في «{name}»: %n.</numerusform>
+            <numerusform>الأسماء المدمجة في «{name}»: %n.</numerusform>
+            <numerusform>الأسماء المدمجة في «{name}»: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Recommendations relinked: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التوصيات التي أُعيد ربطها: %n.</numerusform>
+            <numerusform>التوصيات التي أُعيد ربطها: %n.</numerusform>
+            <numerusform>التوصيات التي أُعيد ربطها: %n.</numerusform>
+            <numerusform>التوصيات التي أُعيد ربطها: %n.</numerusform>
+            <numerusform>التوصيات التي أُعيد ربطها: %n.</numerusform>
+            <numerusform>التوصيات التي أُعيد ربطها: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="271"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي الدمج؛ التوصيات المربوطة كما كانت: %n.</numerusform>
+            <numerusform>أُلغي الدمج؛ التوصيات المربوطة كما كانت: %n.</numerusform>
+            <numerusform>أُلغي الدمج؛ التوصيات المربوطة كما كانت: %n.</numerusform>
+            <numerusform>أُلغي الدمج؛ التوصيات المربوطة كما كانت: %n.</numerusform>
+            <numerusform>أُلغي الدمج؛ التوصيات المربوطة كما كانت: %n.</numerusform>
+            <numerusform>أُلغي الدمج؛ التوصيات المربوطة كما كانت: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="248"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيدها «التراجع عن الدمج» أو Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
         <source>There is no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دمج للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="285"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن الدمج: تغيّرت الأسماء منذ ذلك الحين (حُذف الاسم المُبقى عليه، أو عاد اسم مدمج إلى الاستخدام). لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="314"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏«{name}» هو الاسم نفسه للموضوع «{other}»: تُطابَق الأسماء مع تجاهل حالة الأحرف والمسافات وعلامات الترقيم و«&amp;»/«and». حدد الاثنين وادمجهما بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="320"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏«{name}» هو الاسم نفسه للفئة «{other}»: تُطابَق الأسماء مع تجاهل حالة الأحرف والمسافات وعلامات الترقيم و«&amp;»/«and». حدد الاثنين وادمجهما بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="328"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت القائمة في الأثناء (أعاد شخص آخر تسمية اسم أو دمجه أو حذفه)؛ وقد قُرئت من جديد. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="332"/>
         <source>The name must not be empty or longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون الاسم فارغاً أو أطول من 300 حرف.</translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
+        <translation>
+            <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
+            <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
+            <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
+            <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
+            <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
+            <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <source>%n paragraph(s) of other types kept as context of their document.</source>
+        <translation>
+            <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
+        <translation>
+            <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
+            <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
+            <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
+            <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
+            <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
+            <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <source>%n paragraph(s) of other types skipped.</source>
+        <translation>
+            <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <source>%n paragraph(s) of other types will be skipped.</source>
+        <translation>
+            <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
+            <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <source>%n recommendation(s) left the register: the file gives another type.</source>
+        <translation>
+            <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <source>%n recommendation(s) will leave the register: the file gives another type.</source>
+        <translation>
+            <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+            <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <source>%n context paragraph(s) became recommendations.</source>
+        <translation>
+            <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <source>%n context paragraph(s) will become recommendations.</source>
+        <translation>
+            <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>
+            <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="89"/>
+        <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
+        <translation>غيّر شخص آخر هذا العنصر بعد أن فتحته؛ لم يُحفظ شيء. أغلقه وافتحه من جديد لرؤية تغييراته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="100"/>
+        <location filename="../../desktop/ui/operations.py" line="110"/>
+        <source>Changed by someone else</source>
+        <translation>غيّرها شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="113"/>
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation>احتفظ بنسختك (تحل محل نسختهم)، أو خذ نسختهم (تُسقط تغييراتك)، أو واصل التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="120"/>
+        <source>Keep mine</source>
+        <translation>الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="123"/>
+        <source>Take theirs</source>
+        <translation>أخذ نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="127"/>
+        <source>Go on editing</source>
+        <translation>مواصلة التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
+        <source>Could not finish</source>
+        <translation>تعذر الإنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="247"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

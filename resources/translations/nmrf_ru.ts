@@ -1,22 +1,22 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ru_RU">
+<TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="14"/>
         <source>Follow-up of the human rights recommendations a State receives from the United Nations and regional mechanisms, for national mechanisms for implementation, reporting and follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контроль за выполнением рекомендаций в области прав человека, которые государство получает от Организации Объединённых Наций и региональных механизмов, для национальных механизмов по осуществлению, представлению докладов и последующей деятельности.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="20"/>
         <source>Database in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемая база данных:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/about_dialog.py" line="30"/>
         <source>About NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе NMRF Desk</translation>
     </message>
 </context>
 <context>
@@ -24,701 +24,1241 @@
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="29"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="37"/>
         <source>Add lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить головное ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="40"/>
         <source>Add supporting agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить содействующее ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="42"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="69"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (в архиве)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="72"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_agencies.py" line="73"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Содействующее</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="81"/>
-        <source>Edit action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <source>Edit action</source>
+        <translation>Изменить мероприятие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="314"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
+        <source>Addresses</source>
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
+        <source>Agencies</source>
+        <translation>Ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="93"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="139"/>
-        <source>Within the existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="307"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="144"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="309"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="308"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <source>Within the existing budget</source>
+        <translation>В рамках имеющегося бюджета</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <source>Title</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="310"/>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="311"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <source>Estimated cost</source>
+        <translation>Сметная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="163"/>
         <source>Recommendations of the plan this action addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации плана, которые охватывает это мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="165"/>
         <source>Theme clusters it addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="170"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="171"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="172"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватываемые тематические кластеры</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <source>Narrative</source>
+        <translation>Описание хода работы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
+        <source>Reported by</source>
+        <translation>Кем представлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="179"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="191"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="228"/>
         <source>Save the action first to record its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните мероприятие, чтобы отмечать ход его выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="252"/>
         <source>Double-click to save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="280"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>это не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="286"/>
-        <source>Someone else changed this action since you opened it; nothing was saved. Close the editor and open the action again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="328"/>
         <source>Theme clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематические кластеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="342"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения: «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <source>Import of a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <source>Agency form</source>
+        <translation>Форма ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <source>Export to XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <source>Show older entries</source>
+        <translation>Показать более ранние записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <source>Any</source>
+        <translation>Любое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <source>Activity</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
+        <translation>Всё, что сделано в этой базе данных: кто, когда, откуда, а также старое и новое значение каждого поля. Здесь ничего нельзя изменить или удалить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
+        <source>Entries: {count} (all that match)</source>
+        <translation>Записей: {count} (все подходящие)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
+        <source>Entries shown: {count}; older ones are read as you scroll</source>
+        <translation>Показано записей: {count}; более ранние загружаются при прокрутке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <source>Export the activity</source>
+        <translation>Экспорт журнала действий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <source>Record kind</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <source>Old value</source>
+        <translation>Старое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
+        <source>Written to {path} (entries: {count})</source>
+        <translation>Записано в {path} (записей: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <source>Exporting the activity…</source>
+        <translation>Экспорт журнала действий…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <source>Export to XLSX</source>
+        <translation>Экспорт в XLSX</translation>
     </message>
 </context>
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="40"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="26"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="41"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="27"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="28"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="29"/>
+        <source>Focal point</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="30"/>
+        <source>Lead</source>
+        <translation>Головное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="31"/>
+        <source>Supporting</source>
+        <translation>Содействующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="32"/>
+        <source>Actions</source>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="42"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>New…</source>
+        <translation>Создать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="43"/>
-        <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="44"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <source>Merge selected…</source>
+        <translation>Объединить выбранные…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="45"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <source>Show its recommendations</source>
+        <translation>Показать его рекомендации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="46"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Send update forms…</source>
+        <translation>Разослать формы для обновления…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="62"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="63"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="64"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="65"/>
-        <source>Show its recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="76"/>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/pages.py" line="136"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="56"/>
         <source>Ministries, institutions and organisations responsible for implementation, with their focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Министерства, учреждения и организации, ответственные за выполнение, и их контактные лица.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="106"/>
         <source>Select one agency to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одно ведомство для изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="113"/>
         <source>Select two or more agencies to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два ведомства или больше для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="118"/>
         <source>Merge agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение ведомств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agencies_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/agencies_page.py" line="119"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить этот элемент; остальные присоединяются к нему:</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>Edit agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="72"/>
         <source>Add focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="74"/>
         <source>Remove focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="85"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить контактное лицо</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
-        <source>Acronym:</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym:</source>
+        <translation>Сокращение:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="89"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="96"/>
         <source>Focal points (the first is the main contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица (первое — основной контакт):</translation>
     </message>
 </context>
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="29"/>
-        <source>Ministry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
-        <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <source>Department</source>
+        <translation>Департамент</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
-        <source>Judiciary</source>
-        <translation type="unfinished"></translation>
+        <source>Parliament</source>
+        <translation>Парламент</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
-        <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <source>Judiciary</source>
+        <translation>Судебная власть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="36"/>
-        <source>Statistics office</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="34"/>
+        <source>National human rights institution</source>
+        <translation>Национальное правозащитное учреждение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
-        <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <source>Statistics office</source>
+        <translation>Статистическое управление</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
-        <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
+        <source>Local government</source>
+        <translation>Местные органы власти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="40"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="20"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
         <source>Open the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сводную панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="34"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
         <source>{n} overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные мероприятия: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="40"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
         <source>{n} overdue reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные доклады: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
         <source>{n} reports due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады со сроком в ближайшие 90 дней: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Bulk change</source>
+        <translation>Групповое изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
+        <source>Measurement</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
+        <source>Progress update</source>
+        <translation>Сведения о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Reporting deadline</source>
+        <translation>Срок представления доклада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
+        <source>Agency form</source>
+        <translation>Форма ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
+        <source>Agency assignment</source>
+        <translation>Поручение ведомству</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Focal point</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>Archived</source>
+        <comment>field: whether archived</comment>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Login</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Agency focal point</source>
+        <translation>Контактное лицо ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповые операции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="56"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
         <source>Set implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать статус выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="59"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="58"/>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="63"/>
         <source>Put in cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить в кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="65"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без кластера)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
+        <source>Assign lead agency</source>
+        <translation>Назначить головное ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
-        <source>Assign lead agency</source>
-        <translation type="unfinished"></translation>
+        <source>Assign supporting agency</source>
+        <translation>Назначить содействующее ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="69"/>
-        <source>Assign supporting agency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="76"/>
         <source>Undo the last bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнюю групповую операцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="90"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="89"/>
         <source>Select recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="94"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="102"/>
         <source>Changing {count} recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение рекомендаций ({count})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="95"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="130"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="112"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено рекомендаций: {changed} из {selected}. Ctrl+Z отменяет изменение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="138"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="104"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="119"/>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="140"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Bulk action failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповая операция не выполнена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="141"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="122"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="146"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="127"/>
         <source>There is no bulk action to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет групповой операции для отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="156"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="137"/>
         <source>Undone: {count} recommendations as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: рекомендации ({count}) возвращены в прежнее состояние.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="87"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="91"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Mark submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как представленный…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <source>Show the recommendations covered</source>
+        <translation>Показать охватываемые рекомендации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="113"/>
-        <source>Show the recommendations covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/pages.py" line="149"/>
         <source>Reporting calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>График докладов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады, представляемые в рамках УПО, договорным органам и другим механизмам: срок каждого доклада, представлен ли он и какие рекомендации должен охватывать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
         <source>{n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка (дней): {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {overdue} · срок в ближайшие {days} дн.: {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
         <source>next due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий срок {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="218"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
         <source>No reporting deadline yet: use New… to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроков представления докладов ещё нет: добавьте срок кнопкой «Создать…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="231"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
         <source>Select one deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один срок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="255"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
         <source>Mark submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="267"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
         <source>Submitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата представления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
         <source>Select the deadlines to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сроки для удаления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="292"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {titles}? Рекомендации останутся в реестре.</translation>
     </message>
 </context>
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="40"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст, чтобы сузить список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="41"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
         <source>Enter ticks the values shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter отмечает показанные значения</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesActions</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="100"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="105"/>
+        <source>Select one cluster to set its agencies.</source>
+        <translation>Выберите один кластер, чтобы задать его ведомства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="133"/>
+        <source>The agencies of “{cluster}” are saved.</source>
+        <translation>Ведомства кластера «{cluster}» сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="139"/>
+        <source>Select one cluster to assign its agencies.</source>
+        <translation>Выберите один кластер, чтобы назначить его ведомства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="144"/>
+        <source>“{cluster}” has no agencies yet: set them first.</source>
+        <translation>У кластера «{cluster}» ещё нет ведомств: сначала задайте их.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="159"/>
+        <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
+        <translation>
+            <numerusform>%Ln рекомендация кластера «{cluster}» уже имеет его ведомства.</numerusform>
+            <numerusform>%Ln рекомендации кластера «{cluster}» уже имеют его ведомства.</numerusform>
+            <numerusform>%Ln рекомендаций кластера «{cluster}» уже имеют его ведомства.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="167"/>
+        <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
+        <translation>Назначить {agencies} рекомендациям кластера «{cluster}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="171"/>
+        <source>%Ln recommendation(s) will change</source>
+        <translation>
+            <numerusform>Изменится %Ln рекомендация</numerusform>
+            <numerusform>Изменятся %Ln рекомендации</numerusform>
+            <numerusform>Изменится %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="173"/>
+        <source>(of %Ln in the cluster).</source>
+        <translation>
+            <numerusform>(из %Ln в кластере).</numerusform>
+            <numerusform>(из %Ln в кластере).</numerusform>
+            <numerusform>(из %Ln в кластере).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="175"/>
+        <source>The agencies they already have stay.</source>
+        <translation>Уже назначенные им ведомства сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="177"/>
+        <source>Assign the cluster&apos;s agencies</source>
+        <translation>Назначение ведомств кластера</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="193"/>
+        <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
+        <translation>
+            <numerusform>%Ln рекомендация кластера «{cluster}» теперь имеет его ведомства.</numerusform>
+            <numerusform>%Ln рекомендации кластера «{cluster}» теперь имеют его ведомства.</numerusform>
+            <numerusform>%Ln рекомендаций кластера «{cluster}» теперь имеют его ведомства.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="212"/>
+        <source>Undone: %Ln recommendation(s) have their agencies back.</source>
+        <translation>
+            <numerusform>Отменено: у %Ln рекомендации восстановлены прежние ведомства.</numerusform>
+            <numerusform>Отменено: у %Ln рекомендаций восстановлены прежние ведомства.</numerusform>
+            <numerusform>Отменено: у %Ln рекомендаций восстановлены прежние ведомства.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAgenciesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="51"/>
+        <source>Agencies of “{cluster}”</source>
+        <translation>Ведомства кластера «{cluster}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="54"/>
+        <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
+        <translation>Мероприятия, предлагаемые для этого кластера в новом плане, возглавляет его головное ведомство при поддержке содействующих ведомств.</translation>
     </message>
 </context>
 <context>
@@ -726,386 +1266,407 @@
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="28"/>
         <source>Priority of “{cluster}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет кластера «{cluster}»</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="38"/>
         <source>Why: e.g. the next review, the budget cycle, the gravity of the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование: например, следующий обзор, бюджетный цикл, серьёзность ситуации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="41"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/cluster_priority_dialog.py" line="42"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="44"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="45"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="46"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="63"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="47"/>
+        <source>Lead agency</source>
+        <translation>Головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="64"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="48"/>
+        <source>Supporting agencies</source>
+        <translation>Содействующие ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="65"/>
-        <source>Priority…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="66"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="67"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="61"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="68"/>
-        <source>Show in the register</source>
-        <translation type="unfinished"></translation>
+        <source>Lead and supporting agencies…</source>
+        <translation>Головные и содействующие ведомства…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="71"/>
+        <source>Assign the cluster&apos;s agencies to its recommendations…</source>
+        <translation>Назначить ведомства кластера его рекомендациям…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="73"/>
+        <source>Agencies</source>
+        <translation>Ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="78"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="79"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="121"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="80"/>
+        <source>Priority…</source>
+        <translation>Приоритет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="86"/>
+        <source>Merge selected…</source>
+        <translation>Объединить выбранные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="87"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="88"/>
+        <source>Show in the register</source>
+        <translation>Показать в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="97"/>
         <source>Thematic clusters that group recommendations for planning and reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематические кластеры, объединяющие рекомендации для планирования и отчётности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="129"/>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="134"/>
         <source>Select one cluster to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один кластер для переименования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="138"/>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование кластера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="156"/>
         <source>Select one cluster to prioritise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один кластер для назначения приоритета.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="177"/>
         <source>Select two or more clusters to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два кластера или больше для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="185"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="182"/>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение кластеров</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="183"/>
         <source>Keep this one; the others join it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить этот элемент; остальные присоединяются к нему:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clusters_page.py" line="201"/>
+        <source>Delete clusters</source>
+        <translation>Удаление кластеров</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="203"/>
-        <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/clusters_page.py" line="205"/>
         <source>Delete {names}? Their recommendations stay in the register, without a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {names}? Их рекомендации останутся в реестре без кластера.</translation>
     </message>
 </context>
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>Edit consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение консультации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
-        <source>Date held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <source>Date held:</source>
+        <translation>Дата проведения:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст, чтобы сузить список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
         <source>Organisations not in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации, отсутствующие в справочнике ведомств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
         <source>Agencies present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие ведомства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
         <source>Other participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие участники:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
         <source>Reference or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
         <source>Recommendations discussed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждённые рекомендации ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
         <source>Type a reference or words to find recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер или слова, чтобы найти рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
         <source>No recommendation matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих рекомендаций нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
         <source>Recommendations discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсуждённые рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
         <source>Attach evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить подтверждающие файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
         <source>Stored when you save: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет сохранено при записи: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
         <source>Select a saved attachment to save a copy of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сохранённое вложение, копию которого нужно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="379"/>
-        <source>Someone else changed or deleted this consultation after you opened it. Your changes were not saved: close this window and open the consultation again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Не сохранено: изменено другим пользователем.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
-        <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="390"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="392"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Agencies present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие ведомства</translation>
     </message>
 </context>
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="51"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="52"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="53"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="54"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="73"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="74"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="66"/>
+        <source>Show the recommendations discussed</source>
+        <translation>Показать обсуждённые рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
+        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
-        <source>Show the recommendations discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="87"/>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="91"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации с национальным правозащитным учреждением, гражданским обществом и парламентом: кто участвовал, что обсуждалось и подтверждающие материалы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="112"/>
         <source>No consultation recorded yet: use New… to record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации ещё не записаны: запишите консультацию кнопкой «Создать…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="124"/>
+        <source>Select one consultation to edit.</source>
+        <translation>Выберите одну консультацию для изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="146"/>
+        <source>Select the consultations to delete.</source>
+        <translation>Выберите консультации для удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="150"/>
+        <source>Delete consultations</source>
+        <translation>Удаление консультаций</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
-        <source>Select one consultation to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="174"/>
-        <source>Select the consultations to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="178"/>
-        <source>Delete consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="180"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {titles} вместе с вложениями? Рекомендации останутся в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="168"/>
         <source>Select one consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну консультацию.</translation>
     </message>
 </context>
 <context>
@@ -1113,649 +1674,859 @@
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметная стоимость</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Within existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>В рамках имеющегося бюджета</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
         <source>No lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет головного ведомства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
         <source>no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>нет оценки</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="117"/>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
-        <source>Reports overdue or due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
-        <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <source>Overdue actions</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
+        <source>Reports overdue or due soon</source>
+        <translation>Просроченные доклады и доклады со скорым сроком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <source>Actions without indicators</source>
+        <translation>Мероприятия без показателей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>Recommendations without a lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации без головного ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
+        <source>Update forms outstanding</source>
+        <translation>Невозвращённые формы для обновления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>По механизмам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные по механизмам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>По темам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные по темам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>By SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>По целям в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>Numbers by SDG goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные по целям в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>By lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>По головным ведомствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>Numbers by lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные по головным ведомствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="161"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="207"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <source>Dashboard</source>
+        <translation>Сводная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="215"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как продвигается выполнение, что просрочено и что наступает. Щёлкните число, чтобы увидеть эти рекомендации в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="244"/>
         <source>Could not read the dashboard: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сводную панель: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n с истёкшим сроком</numerusform>
+            <numerusform>%n с истёкшим сроком</numerusform>
+            <numerusform>%n с истёкшим сроком</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="263"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: {date}; доклады со сроком в ближайшие {days} дн. считаются докладами со скорым сроком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="276"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="302"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диаграмме показаны {n} крупнейших из {total}; в таблице перечислены все.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="324"/>
         <source>Show these {n} in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эти рекомендации ({n}) в реестре</translation>
     </message>
 </context>
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>Edit deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение срока</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>New reporting deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок представления доклада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
-        <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата представления</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
-        <source>Kind of report:</source>
-        <translation type="unfinished"></translation>
+        <source>Mechanism:</source>
+        <translation>Механизм:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
-        <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of report:</source>
+        <translation>Вид доклада:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
-        <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <source>Title:</source>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
-        <source>Submitted:</source>
-        <translation type="unfinished"></translation>
+        <source>Due date:</source>
+        <translation>Срок:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <source>Submitted:</source>
+        <translation>Представлен:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватываемые рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад охватывает все действующие рекомендации отмеченных документов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} ({date}): действующих рекомендаций: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
         <source>This mechanism has no documents in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет документов этого механизма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
         <source>{n} recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватываемых рекомендаций: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(частично отмеченный документ: только некоторые его рекомендации, выбранные по одной)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="298"/>
-        <source>Someone else changed or deleted this deadline after you opened it. Your changes were not saved: close this window and open the deadline again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
         <source>Not saved: changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: изменено другим пользователем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="308"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContextPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
+        <translation>
+            <numerusform>%n пункт того же документа не является рекомендацией (вопросы, вызывающие обеспокоенность, и замечания, позитивные аспекты …). Он нигде не учитывается.</numerusform>
+            <numerusform>%n пункта того же документа не являются рекомендациями (вопросы, вызывающие обеспокоенность, и замечания, позитивные аспекты …). Они нигде не учитываются.</numerusform>
+            <numerusform>%n пунктов того же документа не являются рекомендациями (вопросы, вызывающие обеспокоенность, и замечания, позитивные аспекты …). Они нигде не учитываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
+        <translation>Других пунктов исходного документа не сохранено: при импорте были получены только рекомендации или пункты других типов были пропущены.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="25"/>
+        <source>a value is required</source>
+        <translation>значение обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="26"/>
+        <source>longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="27"/>
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="28"/>
+        <source>a number from {low} to {high}</source>
+        <translation>число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="29"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} нет среди вариантов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="30"/>
+        <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
+        <translation>выбранное значение больше не существует (тем временем удалено или объединено); выберите снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <source>ends before it starts</source>
+        <translation>окончание раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <source>must be zero or more</source>
+        <translation>должно быть не меньше нуля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <source>the number is too large</source>
+        <translation>слишком большое число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <source>has more than two decimals</source>
+        <translation>больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <source>the currency must be a three-letter ISO code (e.g. USD)</source>
+        <translation>валюта должна быть трёхбуквенным кодом ISO (например, USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>an action of an adopted plan needs a lead agency</source>
+        <translation>мероприятию принятого плана нужно головное ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <source>this record no longer exists; someone else deleted or merged it</source>
+        <translation>эта запись больше не существует; другой пользователь удалил или объединил её</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>someone else changed this since you opened it; your changes were not saved</source>
+        <translation>после того как вы это открыли, другой пользователь внёс изменения; ваши изменения не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>после проверки формы запись в базе данных изменилась; ничего не применено. Проверьте файл снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>после проверки формы {reference} (строка {row}) изменилась в базе данных; ничего не применено. Проверьте файл снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <source>the merge cannot be undone: the names were changed since</source>
+        <translation>объединение нельзя отменить: названия с тех пор изменились</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <source>another recommendation of this document already has the reference {reference}</source>
+        <translation>у другой рекомендации этого документа уже есть номер {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>an agency cannot both lead and support the same recommendation</source>
+        <translation>ведомство не может быть одновременно головным и содействующим по одной рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <source>this document is not one of that mechanism&apos;s</source>
+        <translation>этот документ не относится к этому механизму</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>only archived recommendations can be deleted; archive it first</source>
+        <translation>удалять можно только рекомендации из архива; сначала переместите её в архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
+        <translation>другая программа записывает данные в эту базу; ничего не изменено. Повторите попытку через минуту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="78"/>
+        <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
+        <translation>другой пользователь одновременно изменил те же записи; ничего не изменено. Повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
+        <translation>эта база данных открыта другой программой; закройте NMRF Desk везде, где он использует эту базу, затем выполните восстановление. Ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <source>the database is open read-only; nothing was changed</source>
+        <translation>база данных открыта только для чтения; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <source>the database&apos;s folder is read-only; nothing was changed</source>
+        <translation>папка базы данных доступна только для чтения; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
+        <translation>эта база данных доступна только для чтения и создана более ранней версией NMRF Desk: её нужно обновить, а здесь это невозможно. Скопируйте её в папку, доступную для записи, или запросите право записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
+        <translation>база данных доступна только для чтения, а изменения, ещё не перенесённые в файл, здесь прочитать нельзя; скопируйте папку туда, где есть право записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="104"/>
+        <source>the disk is full; nothing was changed. Free some space and try again</source>
+        <translation>диск заполнен; ничего не изменено. Освободите место и повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="107"/>
+        <source>{login} is not a user of this database: you may read only</source>
+        <translation>{login} не является пользователем этой базы данных: доступно только чтение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <source>{login} ({role}): only an administrator may do this</source>
+        <translation>{login} ({role}): это может делать только администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="113"/>
+        <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
+        <translation>{login} ({role}): удалять безвозвратно может только администратор; вместо этого переместите в архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <source>{login} ({role}): readers may read, search, export and make reports</source>
+        <translation>{login} ({role}): читатели могут читать, искать, экспортировать и готовить доклады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
+        <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
+        <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства (но не {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="129"/>
+        <source>{login} ({role}): this is not the work of their agency</source>
+        <translation>{login} ({role}): это не работа его ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <source>Not allowed: {reason}; nothing was changed</source>
+        <translation>Не разрешено: {reason}; ничего не изменено</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="120"/>
         <source>Export recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="57"/>
         <source>The selected recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные рекомендации ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="62"/>
         <source>Everything the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что сейчас показывает реестр ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="66"/>
         <source>Every recommendation (not the archive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
-        <source>recommendations.xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации (кроме архива)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
+        <source>recommendations.xlsx or .csv</source>
+        <translation>recommendations.xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="75"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="82"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel содержит рекомендации со всеми полями, а также листы ведомств, поручений, контактных лиц и кластеров; файл CSV (UTF-8, для Excel) содержит рекомендации. Ячейки, которые электронная таблица приняла бы за формулу, записываются как текст.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="95"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="181"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="107"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="109"/>
         <source>What to export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="136"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="140"/>
         <source>The file name must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла должно оканчиваться на .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="167"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="187"/>
         <source>Exported {count} recommendations to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации ({count}) экспортированы в {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="195"/>
         <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Файл не записан.</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="61"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="62"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="63"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="64"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="65"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="66"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="67"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство — объект обзора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="68"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="69"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="70"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="71"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Response (position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ (позиция)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="72"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Source of the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник позиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="74"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>OHCHR annotation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор аннотации УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="75"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="76"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="77"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="78"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="80"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="81"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="82"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="83"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Priority rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование приоритета</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="84"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует участия парламента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="139"/>
-        <source>1 minimal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="140"/>
-        <source>2 continuing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="141"/>
-        <source>3 considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="142"/>
-        <source>4 general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="143"/>
-        <source>5 specific</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="153"/>
-        <source>Any role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="154"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="155"/>
-        <source>Supporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="156"/>
-        <source>Without a lead agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="159"/>
-        <source>Only recommendations that no agency leads yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="161"/>
-        <source>Needs parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
-        <source>Tick: only these; clear: only the others; half: either</source>
-        <translation type="unfinished"></translation>
+        <source>1 minimal</source>
+        <translation>1 минимальное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <source>2 continuing</source>
+        <translation>2 продолжающееся</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
-        <source>Show the archive instead</source>
-        <translation type="unfinished"></translation>
+        <source>3 considering</source>
+        <translation>3 рассматриваемое</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <source>4 general</source>
+        <translation>4 общее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
-        <source>Cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
-        <source>Recommending State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="178"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <source>5 specific</source>
+        <translation>5 конкретное</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
-        <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <source>Any role</source>
+        <translation>Любая роль</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Lead</source>
+        <translation>Головное</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
-        <source>SDG goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="186"/>
-        <source>SDG target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="330"/>
-        <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
+        <source>Supporting</source>
+        <translation>Содействующее</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <source>Without a lead agency</source>
+        <translation>Без головного ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <source>Only recommendations that no agency leads yet</source>
+        <translation>Только рекомендации, у которых ещё нет головного ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <source>Needs parliament</source>
+        <translation>Требует участия парламента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <source>Tick: only these; clear: only the others; half: either</source>
+        <translation>Отмечено: только эти; снято: только остальные; частично: любые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <source>Show the archive instead</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <source>Recommending State</source>
+        <translation>Рекомендующее государство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <source>Implementation status</source>
+        <translation>Статус выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <source>SDG goal</source>
+        <translation>Цель в области устойчивого развития</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <source>SDG target</source>
+        <translation>Задача ЦУР</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>отмечен %n</numerusform>
+            <numerusform>отмечено %n</numerusform>
+            <numerusform>отмечено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="183"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="184"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без кластера)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="225"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
         <source>Cycle {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="237"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое ведомство</translation>
     </message>
 </context>
 <context>
@@ -1764,839 +2535,1177 @@
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="73"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="94"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="74"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="95"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="75"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="86"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="96"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="76"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="77"/>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="98"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="84"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="85"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="87"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="88"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="108"/>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните мероприятие, чтобы открыть его</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="129"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные мероприятия</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="132"/>
         <source>Reporting deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки представления докладов</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="138"/>
         <source>Actions without indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия без показателей</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="148"/>
         <source>{title} (first {shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (первые {shown} из {total})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="171"/>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено с {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="176"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_lists.py" line="177"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="33"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="58"/>
+        <source>Import agency updates</source>
+        <translation>Импорт сведений от ведомств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_import.py" line="35"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="46"/>
+        <source>Review agency updates</source>
+        <translation>Проверка сведений от ведомств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="49"/>
+        <source>{file}: the form sent to {agency}.</source>
+        <translation>{file}: форма, отправленная ведомству {agency}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n отклонённая строка</numerusform>
+            <numerusform>%n отклонённые строки</numerusform>
+            <numerusform>%n отклонённых строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n строка без изменений</numerusform>
+            <numerusform>%n строки без изменений</numerusform>
+            <numerusform>%n строк без изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
+        <source>Take in</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <source>Changes (before → from the form)</source>
+        <translation>Изменения (было → из формы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="69"/>
+        <source>In the register now</source>
+        <translation>Сейчас в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
+        <source>Why it was rejected</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="81"/>
+        <source>Select the changes</source>
+        <translation>Выбрать изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="83"/>
+        <source>Select all</source>
+        <translation>Выбрать все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="85"/>
+        <source>Take in the selected</source>
+        <translation>Принять выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="88"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="98"/>
+        <source>Changes and conflicts</source>
+        <translation>Изменения и конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="100"/>
+        <source>Rejected rows (not taken in)</source>
+        <translation>Отклонённые строки (не приняты)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Evidence or link</source>
+        <translation>Подтверждение или ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Next steps</source>
+        <translation>Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <source>Taking in %n item(s)…</source>
+        <translation>
+            <numerusform>Приём %n элемента…</numerusform>
+            <numerusform>Приём %n элементов…</numerusform>
+            <numerusform>Приём %n элементов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <source>Taken in: %n progress update(s)</source>
+        <translation>
+            <numerusform>Принято: %n сведение о ходе выполнения</numerusform>
+            <numerusform>Принято: %n сведения о ходе выполнения</numerusform>
+            <numerusform>Принято: %n сведений о ходе выполнения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n измерение</numerusform>
+            <numerusform>%n измерения</numerusform>
+            <numerusform>%n измерений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <source>Old value</source>
+        <translation>Старое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <source>Reading the history…</source>
+        <translation>Чтение истории…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <source>Choose a record to see its history.</source>
+        <translation>Выберите запись, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <source>Nothing has been recorded about this record since the trail began.</source>
+        <translation>С начала ведения журнала об этой записи ничего не зафиксировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <source>Newest first; times are this computer&apos;s local time.</source>
+        <translation>Сначала новые; время — местное время этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <source>History</source>
+        <translation>История</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="63"/>
-        <source>New mechanisms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
-        <source>New source documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
-        <source>New States</source>
-        <translation type="unfinished"></translation>
+        <source>New mechanisms</source>
+        <translation>Новые механизмы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
-        <source>New themes</source>
-        <translation type="unfinished"></translation>
+        <source>New source documents</source>
+        <translation>Новые исходные документы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
-        <source>New affected persons</source>
-        <translation type="unfinished"></translation>
+        <source>New States</source>
+        <translation>Новые государства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
-        <source>New UPR Info issues</source>
-        <translation type="unfinished"></translation>
+        <source>New themes</source>
+        <translation>Новые темы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
-        <source>New SDG targets</source>
-        <translation type="unfinished"></translation>
+        <source>New affected persons</source>
+        <translation>Новые затрагиваемые лица</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <source>New UPR Info issues</source>
+        <translation>Новые вопросы UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <source>New SDG targets</source>
+        <translation>Новые задачи ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые кластеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="114"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт рекомендаций</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить по файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
         <source>(choose the columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите столбцы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="158"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <source>Other annotation types:</source>
+        <translation>Другие типы аннотаций:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы экспорта Универсального индекса по правам человека (UHRI; XLSX или CSV), тематические перечни УВКПЧ (Word) и файлы экспорта UPR Info распознаются по содержимому. Любая другая электронная таблица импортируется через сопоставление столбцов. Ничего не записывается, пока вы не подтвердите импорт после предварительного просмотра; сначала создаётся проверенная резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>The first rows as they will be stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки в том виде, в каком они будут сохранены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="372"/>
-        <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: {new}, обновлённых: {updated}, без изменений: {unchanged}, отклонённых: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, прочитано строк: {rows}.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки ({count}): они не будут импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Файл {file} импортирован.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="450"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
         <source>A verified backup was taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создана проверенная резервная копия: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="25"/>
+        <source>Keep them as context of their document</source>
+        <translation>Сохранить их как контекст документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="28"/>
+        <source>Skip them</source>
+        <translation>Пропустить их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="30"/>
+        <source>UHRI exports also hold paragraphs of other types than recommendations (concerns and observations, positive aspects …). They never enter the register; kept, they are shown with the recommendations of the same document.</source>
+        <translation>Файлы экспорта UHRI содержат также пункты других типов, помимо рекомендаций (вопросы, вызывающие обеспокоенность, и замечания, позитивные аспекты …). Они никогда не попадают в реестр; если их сохранить, они показываются вместе с рекомендациями того же документа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="42"/>
+        <source>type not given (read as recommendations)</source>
+        <translation>тип не указан (считаются рекомендациями)</translation>
     </message>
 </context>
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
         <source>UHRI export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
         <source>OHCHR thematic list of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематический перечень рекомендаций УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>UPR Info export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
         <source>Spreadsheet with a column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная таблица с сопоставлением столбцов</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="147"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="153"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Структурные: действующие законы, политика и институты.
+Процесса: усилия по их применению на практике (программы, бюджеты, обучение).
+Результата: результаты, ощущаемые людьми.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="159"/>
         <source>e.g. %, per 100,000 live births</source>
-        <translation type="unfinished"></translation>
+        <translation>например, %, на 100 000 живорождений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="165"/>
+        <source>e.g. household survey, court records</source>
+        <translation>например, обследование домохозяйств, судебная статистика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="225"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
-        <source>e.g. household survey, court records</source>
-        <translation type="unfinished"></translation>
+        <source>Baseline:</source>
+        <translation>Базовое значение:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="195"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="196"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="197"/>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="199"/>
-        <source>Baseline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="201"/>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
         <source>Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
         <source>Reporting frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность отчётности:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="187"/>
         <source>Data reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто представляет данные:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="207"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="214"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <source>Target year</source>
+        <translation>Целевой год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <source>Data source</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <source>Reporting frequency</source>
+        <translation>Периодичность отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="245"/>
+        <source>Data reported by</source>
+        <translation>Кто представляет данные</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
-        <source>Target year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="260"/>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="261"/>
-        <source>Reporting frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="262"/>
-        <source>Data reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="276"/>
         <source>a year is a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>год — целое число</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
-        <source>Add indicator…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Add indicator…</source>
+        <translation>Добавить показатель…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Unit</source>
+        <translation>Единица</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <source>Latest</source>
+        <translation>Последнее</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
         <source>Add measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить измерение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить измерение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
         <source>Save it first, then add its indicators here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните, затем добавьте здесь показатели.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
         <source>Data: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
         <source>Measurements of: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="269"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="315"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="322"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить показатель «{name}» и его измерения?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
         <source>Delete the measurement of {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить измерение от {date}?</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="62"/>
+        <source>Damaged database</source>
+        <translation>Повреждённая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="65"/>
+        <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
+        <translation>Проверка целостности обнаружила повреждения в этой базе данных. Отображаемые данные могут быть неполными, а изменения могут быть потеряны. Восстановите резервную копию сейчас: повреждённый файл сохранится рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="70"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>Сообщение SQLite: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="74"/>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="77"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="13"/>
+        <location filename="../../desktop/ui/i18n.py" line="18"/>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="14"/>
+        <location filename="../../desktop/ui/i18n.py" line="19"/>
         <source>Supported in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержана частично</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="15"/>
+        <location filename="../../desktop/ui/i18n.py" line="20"/>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="16"/>
+        <location filename="../../desktop/ui/i18n.py" line="21"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="17"/>
+        <location filename="../../desktop/ui/i18n.py" line="22"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="24"/>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="25"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="26"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="27"/>
-        <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="28"/>
-        <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Неприменимо</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <source>Not assessed</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <source>Partially implemented</source>
+        <translation>Частично выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <source>Fully implemented</source>
+        <translation>Полностью выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>No longer applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Более не применимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="36"/>
+        <location filename="../../desktop/ui/i18n.py" line="41"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="37"/>
+        <location filename="../../desktop/ui/i18n.py" line="42"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="38"/>
+        <location filename="../../desktop/ui/i18n.py" line="43"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="93"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Structural</source>
-        <translation type="unfinished"></translation>
+        <translation>Структурный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежеквартально</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в полгода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Every two years</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в два года</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>По мере необходимости</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальное правозащитное учреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Parliament</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Смешанная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>UPR national report</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный доклад для УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>UPR mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднесрочный доклад по УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Treaty body periodic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодический доклад договорному органу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Treaty body follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие меры по замечаниям договорного органа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="185"/>
         <source>Reply to a special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ специальной процедуре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Regional report</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный доклад</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="12"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="13"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществляется</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="14"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="15"/>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Задерживается</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="16"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="23"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="24"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="32"/>
         <source>No action addresses this recommendation: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно мероприятие не охватывает эту рекомендацию: предложить нечего.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="35"/>
         <source>Every action was cancelled: nothing to suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятия отменены: предложить нечего.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="38"/>
         <source>All actions that were not cancelled are completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все неотменённые мероприятия завершены.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="41"/>
         <source>Some actions are completed, others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые мероприятия завершены, другие — нет.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="44"/>
         <source>No action is completed; at least one is ongoing or delayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно мероприятие не завершено; хотя бы одно осуществляется или задерживается.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятия пока только запланированы.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="26"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="27"/>
+        <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
+        <translation>В редактируемой рекомендации есть несохранённые изменения, поэтому окно остаётся как есть. Новый язык будет использоваться при следующем запуске NMRF Desk.</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +3714,7 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -2614,239 +3723,246 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
         <source>From the agency directory (Agencies page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Из справочника ведомств (страница «Ведомства»)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
         <source>Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
         <source>Lead agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Головные ведомства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
         <source>Supporting agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Содействующие ведомства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагиваемые лица</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>SDG goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели в области устойчивого развития</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>SDG targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи ЦУР</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
         <source>Lead agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное ведомство:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
         <source>Supporting agencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Содействующие ведомства:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Affected persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагиваемые лица:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>SDG goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели в области устойчивого развития:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>SDG targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи ЦУР:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Recommending States:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
         <source>none in the agency directory</source>
-        <translation type="unfinished"></translation>
+        <translation>в справочнике ведомств нет</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>NMRF Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт рекомендаций…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Export recommendations…</source>
+        <translation>&amp;Экспорт рекомендаций…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <source>&amp;About NMRF Desk</source>
+        <translation>О про&amp;грамме NMRF Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <source>new database</source>
+        <translation>новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <source>upgraded; backup at {path}</source>
+        <translation>обновлена; резервная копия: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <source>schema up to date</source>
+        <translation>схема актуальна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <source>Database: {name} ({state})</source>
+        <translation>База данных: {name} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <source>This database is open read-only ({reason}): nothing can be changed.</source>
+        <translation>Эта база данных открыта только для чтения ({reason}): изменения невозможны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <source>{title} (read-only)</source>
+        <translation>{title} (только чтение)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="151"/>
-        <source>&amp;Export recommendations…</source>
-        <translation type="unfinished"></translation>
+        <source>Import &amp;agency updates…</source>
+        <translation>Импорт сведений от ве&amp;домств…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
-        <source>&amp;About NMRF Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <source>new database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <source>upgraded; backup at {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
-        <source>schema up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>Database: {name} ({state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
-        <source>This database is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
-        <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Daily backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Could not read the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует. Выберите новое имя файла или воспользуйтесь командой «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных; текущая база остаётся открытой.
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой резервного копирования</translation>
     </message>
 </context>
 <context>
@@ -2854,128 +3970,128 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы файла {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
         <source>This file cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать этот файл: {problem}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
         <source>(choose a saved mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите сохранённое сопоставление)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="335"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённое сопоставление</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
         <source>(from the column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(из столбца)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
         <source>Save this mapping for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить это сопоставление на будущее</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла (сопоставленные столбцы выделены):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="167"/>
+        <source>The recommendation (official record)</source>
+        <translation>Рекомендация (официальная запись)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="172"/>
+        <source>Used for every row when the file has no mechanism column</source>
+        <translation>Используется для каждой строки, если в файле нет столбца механизма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
+        <source>Mechanism for every row:</source>
+        <translation>Механизм для каждой строки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="175"/>
+        <source>Office&apos;s own work (set on new recommendations only)</source>
+        <translation>Собственная работа учреждения (задаётся только для новых рекомендаций)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="178"/>
+        <source>* required</source>
+        <translation>* обязательно</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
-        <source>The recommendation (official record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="194"/>
-        <source>Used for every row when the file has no mechanism column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="196"/>
-        <source>Mechanism for every row:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="197"/>
-        <source>Office&apos;s own work (set on new recommendations only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="200"/>
-        <source>* required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="211"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(в этом файле нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="193"/>
         <source>one value per line, or separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>по одному значению в строке или через ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="241"/>
         <source>This file has no column named: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле нет столбца с именем: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="273"/>
         <source>{column} → {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="297"/>
         <source>NMRF Desk export (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт NMRF Desk (встроенное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="320"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённое сопоставление «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="367"/>
         <source>choose the column that holds the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
-        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите столбец с текстом</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
-        <source>this name belongs to the built-in mapping</source>
-        <translation type="unfinished"></translation>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>выберите столбец с механизмом или один механизм для всех строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="372"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>это имя принадлежит встроенному сопоставлению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="379"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как</translation>
     </message>
 </context>
 <context>
@@ -2983,22 +4099,22 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
         <source>Theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематический кластер</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне тематических кластеров</translation>
     </message>
 </context>
 <context>
@@ -3006,90 +4122,90 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="66"/>
         <source>Chart of the measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма измерений</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="165"/>
         <source>No measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерений пока нет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="208"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовое значение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="209"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="228"/>
         <source>{what} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/measurement_chart.py" line="230"/>
         <source>{what} {value} ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} ({year})</translation>
     </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение измерения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
+        <source>New measurement</source>
+        <translation>Новое измерение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
-        <source>New measurement</source>
-        <translation type="unfinished"></translation>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="333"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
-        <source>Indicator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="347"/>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="348"/>
-        <source>Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="349"/>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="350"/>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="360"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="361"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="362"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="363"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -3097,37 +4213,37 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="31"/>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рекомендация</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="41"/>
         <source>e.g. 118.23</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 118.23</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="52"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="53"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="54"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="55"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/new_recommendation_dialog.py" line="66"/>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без документа)</translation>
     </message>
 </context>
 <context>
@@ -3135,111 +4251,106 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
         <source>Type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст, чтобы сузить список</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="59"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение плана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="76"/>
         <source>e.g. Cabinet Decision No. 14/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>например, постановление правительства № 14/2022</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="79"/>
         <source>National human rights action plan or development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="201"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный план действий в области прав человека или план развития</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="82"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="214"/>
+        <source>Title</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="83"/>
-        <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="202"/>
-        <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <source>Period from</source>
+        <translation>Период с</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="203"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="215"/>
+        <source>Period to</source>
+        <translation>Период по</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="86"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="204"/>
-        <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="216"/>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="205"/>
-        <source>Decision reference</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="217"/>
+        <source>Adopted on</source>
+        <translation>Дата принятия</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="206"/>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="218"/>
+        <source>Decision reference</source>
+        <translation>Реквизиты решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="110"/>
-        <source>Recommendations the plan covers</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="219"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="111"/>
-        <source>None for now</source>
-        <translation type="unfinished"></translation>
+        <source>Recommendations the plan covers</source>
+        <translation>Рекомендации, охватываемые планом</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="112"/>
+        <source>None for now</source>
+        <translation>Пока никакие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="113"/>
         <source>Those of the theme clusters ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации тематических кластеров, отмеченных ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="116"/>
         <source>Those the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Те, что сейчас показывает реестр ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/plan_dialog.py" line="134"/>
         <source>Propose one action per theme cluster to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить для начала по одному мероприятию на тематический кластер</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_dialog.py" line="184"/>
         <source>Address the recommendations on {cluster}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plan_dialog.py" line="191"/>
-        <source>Someone else changed this plan since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение рекомендаций по теме «{cluster}»</translation>
     </message>
 </context>
 <context>
@@ -3247,630 +4358,665 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="53"/>
         <source>Cluster, recommendation or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластер, рекомендация или мероприятие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="55"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="56"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="57"/>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметная стоимость</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="58"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="99"/>
         <source>Not in a theme cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне тематических кластеров</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="102"/>
         <source>{cluster} — {priority} priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} — приоритет: {priority}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plan_tree.py" line="107"/>
-        <source>{recs} recommendations, {actions} actions</source>
-        <translation type="unfinished"></translation>
+        <source>{recommendations}, {actions}</source>
+        <translation>{recommendations}, {actions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="110"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln рекомендация</numerusform>
+            <numerusform>%Ln рекомендации</numerusform>
+            <numerusform>%Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plan_tree.py" line="112"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="113"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="116"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="132"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="135"/>
         <source>Recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_tree.py" line="156"/>
+        <location filename="../../desktop/ui/views/plan_tree.py" line="159"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — просрочено</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый план…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="83"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="269"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
         <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="96"/>
-        <source>Plan by cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="97"/>
-        <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="98"/>
-        <source>Costs by agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
-        <source>New action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
-        <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить план</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <source>Plan by cluster</source>
+        <translation>План по кластерам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <source>Priority matrix</source>
+        <translation>Матрица приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <source>Costs by agency</source>
+        <translation>Расходы по ведомствам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <source>New action…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <source>Edit action…</source>
+        <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="349"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <source>{recommendations}, {actions}, {overdue}</source>
+        <translation>{recommendations}, {actions}, {overdue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln рекомендация</numerusform>
+            <numerusform>%Ln рекомендации</numerusform>
+            <numerusform>%Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln просроченное</numerusform>
+            <numerusform>%Ln просроченных</numerusform>
+            <numerusform>%Ln просроченных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
+        <translation>
+            <numerusform>Удалить «{title}» вместе с %Ln мероприятием, его показателями и сведениями о ходе выполнения? Рекомендации останутся в реестре.</numerusform>
+            <numerusform>Удалить «{title}» вместе с %Ln мероприятиями, их показателями и сведениями о ходе выполнения? Рекомендации останутся в реестре.</numerusform>
+            <numerusform>Удалить «{title}» вместе с %Ln мероприятиями, их показателями и сведениями о ходе выполнения? Рекомендации останутся в реестре.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы выполнения: мероприятия со сроками, ресурсами и показателями и ход их выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планов ещё нет. Создайте план на основе тематических кластеров или реестра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
         <source>adopted {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>принят {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="214"/>
-        <source>{recs} recommendations, {actions} actions, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
         <source>cost {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="271"/>
-        <source>Delete “{title}” with its {count} actions, their indicators and progress updates? The recommendations stay in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="333"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
         <source>Progress on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="350"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
         <source>Delete this action with its indicators and progress updates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это мероприятие вместе с показателями и сведениями о ходе выполнения?</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="56"/>
-        <source>(no change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
+        <source>(no change)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="60"/>
         <source>{label} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (текущий)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="64"/>
         <source>What happened, with references to evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, со ссылками на подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="75"/>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить материалы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="78"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="155"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
-        <source>Reporting agency</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <source>New status</source>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <source>Narrative</source>
+        <translation>Описание хода работы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="161"/>
+        <source>Reporting agency</source>
+        <translation>Отчитывающееся ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <source>Reported by</source>
+        <translation>Кем представлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="95"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="119"/>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="144"/>
-        <source>Someone else changed this item since you opened it. Close and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение материалов</translation>
     </message>
 </context>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="74"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
         <source>Needs action by parliament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="90"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="91"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует действий парламента</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="367"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="100"/>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="101"/>
-        <source>Paragraph:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
-        <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить безвозвратно</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
-        <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <source>Reference:</source>
+        <translation>Номер:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
-        <source>Action category:</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph:</source>
+        <translation>Пункт:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
-        <source>Implementation status:</source>
-        <translation type="unfinished"></translation>
+        <source>Text:</source>
+        <translation>Текст:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <source>Response:</source>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
-        <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <source>Action category:</source>
+        <translation>Категория действия:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
-        <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <source>Implementation status:</source>
+        <translation>Статус выполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <source>Rationale:</source>
+        <translation>Обоснование:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <source>Cluster:</source>
+        <translation>Кластер:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="165"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
         <source>Select a recommendation to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рекомендацию, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="180"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="247"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
         <source>(no cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без кластера)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="297"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="298"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="299"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="306"/>
-        <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
-        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="314"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="315"/>
-        <source>Take theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="316"/>
-        <source>Go on editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="368"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {reference} безвозвратно? Вместе с ней будут удалены поручения, сведения о ходе выполнения и связи. Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="89"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="95"/>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="108"/>
         <source>Record this status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать этот статус…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="111"/>
         <source>Record progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="114"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить ход выполнения…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>New status</source>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <source>Narrative</source>
+        <translation>Описание хода работы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="120"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="126"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="134"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="136"/>
         <source>Actions addressing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по ней</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="138"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="140"/>
         <source>Status history and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов и ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="142"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="144"/>
         <source>Consultations that discussed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультации, на которых она обсуждалась</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="196"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="198"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="213"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="215"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемый статус: {status}. Правило: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="263"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="265"/>
         <source>Progress on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения рекомендации</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="31"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="32"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="33"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="34"/>
-        <source>Paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
-        <source>Recommending States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
-        <source>Action category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
-        <source>SDG targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/models/register_model.py" line="41"/>
-        <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <source>Reference</source>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="42"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="43"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="44"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <source>Recommending States</source>
+        <translation>Рекомендующие государства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <source>Action category</source>
+        <translation>Категория действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="50"/>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="51"/>
+        <source>Agencies</source>
+        <translation>Ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="52"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="53"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="54"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models/register_model.py" line="55"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="95"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тексту, номерам и примечаниям на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="108"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповые операции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="161"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="151"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие меры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/pages.py" line="129"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="196"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
+        <source>Document context</source>
+        <translation>Контекст документа</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/register_page.py" line="200"/>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="204"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр всех рекомендаций, полученных в рамках универсального периодического обзора, от договорных органов, специальных процедур и региональных механизмов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="224"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/register_page.py" line="236"/>
+        <source>At most %n word(s) per search</source>
+        <translation>
+            <numerusform>Не более %n слова в одном поиске</numerusform>
+            <numerusform>Не более %n слов в одном поиске</numerusform>
+            <numerusform>Не более %n слов в одном поиске</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
         <source>Matching: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="293"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="288"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="289"/>
         <source>Save your changes to {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="362"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация создана; текущий фильтр её не показывает (сбросьте фильтры).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_columns.py" line="68"/>
+        <location filename="../../desktop/ui/views/register_columns.py" line="64"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
@@ -3878,604 +5024,710 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="67"/>
         <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План выполнения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="68"/>
         <source>Consolidated status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводный доклад о положении дел</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="69"/>
         <source>Agency brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка для ведомства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="70"/>
         <source>Register list</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень из реестра</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="85"/>
         <source>Cycle {cycle} (sessions {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл {cycle} (сессии {first}–{last})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="93"/>
         <source>By mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>По механизмам</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="94"/>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>По темам</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="99"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="100"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="108"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="110"/>
         <source>DRAFT watermark across every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Водяной знак «ПРОЕКТ» на каждой странице</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="113"/>
         <source>The report&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственное название доклада</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="118"/>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="120"/>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>План:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="121"/>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомство:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="122"/>
         <source>Covering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="123"/>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="124"/>
         <source>UPR cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл УПО:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="125"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="126"/>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="127"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="128"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумага:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="129"/>
         <source>Classification marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="131"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="174"/>
         <source>The plan&apos;s clusters by priority, with their recommendations, actions, agencies, costs and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластеры плана в порядке приоритета с их рекомендациями, мероприятиями, ведомствами, расходами и показателями.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="178"/>
         <source>Implementation status in figures and by section, with the latest progress and overdue actions of each recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус выполнения в цифрах и по разделам, с последними сведениями о ходе выполнения и просроченными мероприятиями по каждой рекомендации.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="182"/>
         <source>What one agency leads and supports: its recommendations, actions, indicators and the reports due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что одно ведомство возглавляет и поддерживает: его рекомендации, мероприятия, показатели и доклады, срок которых наступает.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="186"/>
         <source>The recommendations as a table, in the register&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации в виде таблицы, в порядке реестра.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="198"/>
         <source>All recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="199"/>
         <source>One mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Один механизм</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="200"/>
         <source>One UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Один цикл УПО</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="201"/>
         <source>One review or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Один обзор или документ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="204"/>
         <source>What the register shows now ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что сейчас показывает реестр ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="213"/>
         <source>The register&apos;s selected rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные строки реестра ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="254"/>
         <source>Choose the implementation plan (there is none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите план выполнения (планов ещё нет).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="256"/>
         <source>Choose the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ведомство.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="259"/>
         <source>Choose the mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите механизм.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="261"/>
         <source>Choose the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/report_options.py" line="264"/>
         <source>No rows are selected in the register: select the recommendations to list there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре не выбрано ни одной строки: сначала выберите там рекомендации для перечня.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="100"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="103"/>
-        <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="107"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/pages.py" line="151"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="150"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовые для правительства доклады в формате PDF: планы выполнения, доклады о положении дел, справки для ведомств и перечни рекомендаций на любом из шести официальных языков ООН.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="220"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить доклад как</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="236"/>
         <source>{path} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="247"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="267"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>The report was not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад не записан: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="291"/>
         <source>Writing {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="296"/>
         <source>The folder {folder} does not exist; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {folder} не существует; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="306"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>{path} is a folder: give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="321"/>
         <source>Report written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад записан: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/reports_page.py" line="328"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
-        <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="338"/>
         <source>The report could not be made (no file was written): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить доклад (файл не записан): {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
         <source>Before an upgrade to a newer version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
-        <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением до новой версии</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <source>Daily backup</source>
+        <translation>Ежедневная копия</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <source>Made by hand</source>
+        <translation>Создана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервным копированием базы данных на сервере занимается сервер: его администратор создаёт копии с помощью pg_dump и восстанавливает их с помощью pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных открыта только для чтения ({reason}): заменить её резервной копией нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию, которая заменит базу данных {path}. Текущая база данных не удаляется: она сохраняется рядом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
-        <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <source>Other file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
         <source>Restore a backup kept somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию, хранящуюся в другом месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение резервных копий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
         <source>Backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии хранятся в {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий этой базы данных пока нет. NMRF Desk хранит их в {folder}: по одной в день, если база данных изменялась, и по одной перед каждым импортом и каждым обновлением. «Файл › Резервная копия…» создаёт копию сейчас; «Другой файл…» восстанавливает копию, хранящуюся в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
         <source>it holds no NMRF Desk tables</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём нет таблиц NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
         <source>Cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
         <source>The backups cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать резервные копии: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
         <source>Put the backup of {date} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных резервной копией от {date}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
         <source>Put the backup {file} in place of the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных резервной копией {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая база данных сохраняется рядом, в той же папке, под именем, оканчивающимся на «.replaced-» с датой и временем: ничего не теряется.</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
         <source>Backup restored: {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не восстановлена; база данных осталась прежней.
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия установлена, но её не удаётся открыть.
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
         <source>The database it replaced is kept at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменённая база данных сохранена в {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>RoleControls</name>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="51"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/role_controls.py" line="82"/>
+        <source>You ({login}) have no role in this database: you may read only.</source>
+        <translation>У вас ({login}) нет роли в этой базе данных: доступно только чтение.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsBar</name>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="38"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="37"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вид…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="40"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="39"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="101"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="54"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="53"/>
         <source>Saved views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые виды…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="71"/>
+        <location filename="../../desktop/ui/views/saved_views_bar.py" line="84"/>
+        <source>Save view</source>
+        <translation>Сохранение вида</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/saved_views_bar.py" line="72"/>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="82"/>
-        <source>Save view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/saved_views_bar.py" line="73"/>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя этого вида:</translation>
     </message>
 </context>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="94"/>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>это не число</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="50"/>
+        <source>Send update forms</source>
+        <translation>Рассылка форм для обновления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="53"/>
+        <source>Every agency with work assigned</source>
+        <translation>Все ведомства, которым поручена работа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="64"/>
+        <source>e.g. January–June 2026</source>
+        <translation>например, январь–июнь 2026 г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="66"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <source>Language of the form</source>
+        <translation>Язык формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <source>Return by</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="76"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="79"/>
+        <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
+        <translation>Каждое ведомство получает книгу с рекомендациями и мероприятиями, которые оно возглавляет или поддерживает, и сопроводительным письмом, а форма регистрируется как отправленная. Разошлите их по электронной почте; команда «Файл › Импорт сведений от ведомств…» принимает заполненные формы обратно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="87"/>
+        <source>Write the forms</source>
+        <translation>Записать формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="105"/>
+        <source>Folder for the forms</source>
+        <translation>Папка для форм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="115"/>
+        <source>Choose a folder that exists for the forms.</source>
+        <translation>Выберите существующую папку для форм.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="125"/>
+        <source>Writing the forms…</source>
+        <translation>Запись форм…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="139"/>
+        <source>%n form(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n форма записана в {folder}.</numerusform>
+            <numerusform>%n формы записаны в {folder}.</numerusform>
+            <numerusform>%n форм записано в {folder}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="57"/>
         <source>e.g. Ministry of Justice, NMRF</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Министерство юстиции, NMRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="63"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать изображение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="82"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="88"/>
         <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG или JPEG, не более 2 МБ; печатается на обложке докладов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Organisation emblem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмблема организации:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>Default report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык докладов по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="100"/>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="108"/>
-        <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="101"/>
+        <source>The window reopens in the new interface language where it was.</source>
+        <translation>Окно откроется заново на новом языке интерфейса в том же месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="128"/>
         <source>No emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>Без эмблемы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="172"/>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="186"/>
         <source>Organisation emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмблема организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="153"/>
         <source>{file}: the image is larger than 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: изображение больше 2 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="173"/>
+        <source>Organisation emblem: {problem}</source>
+        <translation>Эмблема организации: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <source>Organisation name</source>
+        <translation>Название организации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
-        <source>Organisation emblem: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="185"/>
-        <source>Organisation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="187"/>
         <source>Default report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык докладов по умолчанию</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не сохранены</translation>
     </message>
 </context>
 <context>
@@ -4483,279 +5735,502 @@ Outcome: the results people experience.</source>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="68"/>
         <source>Bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбчатая диаграмма</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="194"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="238"/>
         <source>{label}: {count} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: всего {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/charts.py" line="246"/>
         <source>{label}, {series}: {count} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {series}: {count} ({share} %)</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="77"/>
+        <source>Restore the newest backup, {path}?</source>
+        <translation>Восстановить последнюю резервную копию {path}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="81"/>
+        <source>The file it replaces is kept beside it.</source>
+        <translation>Заменяемый файл сохраняется рядом.</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="92"/>
-        <source>Restore the newest backup, {path}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="96"/>
-        <source>The file it replaces is kept beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="107"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="98"/>
+        <source>Upgrade failed</source>
+        <translation>Сбой обновления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="103"/>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="113"/>
-        <source>Upgrade failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="118"/>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="128"/>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="114"/>
         <source>There is no database where one was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ожидаемом месте нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="116"/>
         <source>Not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="117"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является базой данных NMRF Desk; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="137"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>The database is damaged and cannot be opened safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена, и её нельзя безопасно открыть.</translation>
     </message>
 </context>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="25"/>
-        <location filename="../../desktop/ui/views/themes_page.py" line="30"/>
+        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="26"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="28"/>
         <source>Groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы лиц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/themes_page.py" line="34"/>
+        <location filename="../../desktop/ui/views/themes_page.py" line="36"/>
         <source>The themes and groups of persons recommendations are tagged with. Imports match names ignoring case, spacing, punctuation and “&amp;”/“and”; rename a name here, or merge names that mean the same thing into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы и группы лиц, которыми помечены рекомендации. При импорте названия сопоставляются без учёта регистра, пробелов, знаков препинания и «&amp;»/«and»; здесь можно переименовать название или объединить названия, означающие одно и то же.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="143"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="57"/>
+        <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
+        <translation>Кто что может делать в этой базе данных. Пользователь — это учётная запись: на сервере — та, под которой подключаются к серверу; для файла — учётная запись компьютера. Тот, кто добавляет первого пользователя, становится администратором.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
+        <source>Login</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="84"/>
+        <source>Only to create a new server login</source>
+        <translation>Только для создания новой учётной записи на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="127"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="93"/>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="96"/>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="247"/>
+        <source>Remove user</source>
+        <translation>Удалить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
+        <source>a login cannot be empty</source>
+        <translation>учётная запись не может быть пустой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
+        <source>a focal point speaks for one agency: choose it</source>
+        <translation>контактное лицо представляет одно ведомство: выберите его</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="225"/>
+        <source>{login} was added.</source>
+        <translation>Пользователь {login} добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="235"/>
+        <source>{login} is now: {role}.</source>
+        <translation>{login} теперь: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="249"/>
+        <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
+        <translation>Удалить пользователя {login}? После этого ему будет доступно только чтение; его действия останутся в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="258"/>
+        <source>{login} was removed.</source>
+        <translation>Пользователь {login} удалён.</translation>
     </message>
 </context>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter themes by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="59"/>
-        <source>Filter groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр тем по названию</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
+        <source>Filter groups by name</source>
+        <translation>Фильтр групп по названию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="65"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>UHRI code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="82"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="84"/>
-        <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="88"/>
+        <source>Merge selected…</source>
+        <translation>Объединить выбранные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="91"/>
         <source>Put back the last merge (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее объединение (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="109"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="113"/>
         <source>The database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="131"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="137"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="164"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename group of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование группы лиц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="165"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="171"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение тем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge groups of persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение групп лиц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="173"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="179"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить это название; остальные присоединяются к нему, и их рекомендации переходят к нему:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="187"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="193"/>
         <source>Select one theme to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну тему для переименования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="189"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="195"/>
         <source>Select one group of persons to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одну группу лиц для переименования.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="200"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="206"/>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{old}» переименовано в «{new}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="218"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="224"/>
         <source>Select two or more themes to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две темы или больше для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="220"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="226"/>
         <source>Select two or more groups of persons to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две группы лиц или больше для объединения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="238"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="244"/>
         <source>Names merged into “{name}”: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Названий, объединённых в «{name}»: %n.</numerusform>
+            <numerusform>Названий, объединённых в «{name}»: %n.</numerusform>
+            <numerusform>Названий, объединённых в «{name}»: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="241"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Recommendations relinked: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Рекомендаций, связанных заново: %n.</numerusform>
+            <numerusform>Рекомендаций, связанных заново: %n.</numerusform>
+            <numerusform>Рекомендаций, связанных заново: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="271"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Объединение отменено; рекомендаций со связями как прежде: %n.</numerusform>
+            <numerusform>Объединение отменено; рекомендаций со связями как прежде: %n.</numerusform>
+            <numerusform>Объединение отменено; рекомендаций со связями как прежде: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="242"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="248"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Отменить объединение» или Ctrl+Z возвращает их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="255"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
         <source>There is no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет объединения для отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="277"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="285"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение нельзя отменить: названия с тех пор изменились (оставленное название удалено или объединённое название снова используется). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="294"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="314"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» совпадает с названием темы «{other}»: названия сопоставляются без учёта регистра, пробелов, знаков препинания и «&amp;»/«and». Выберите обе и объедините их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="300"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="320"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» совпадает с названием группы «{other}»: названия сопоставляются без учёта регистра, пробелов, знаков препинания и «&amp;»/«and». Выберите обе и объедините их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="308"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="328"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем список изменился (другой пользователь переименовал, объединил или удалил название); он прочитан заново. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="312"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="332"/>
         <source>The name must not be empty or longer than 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название не должно быть пустым или длиннее 300 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
+        <translation>
+            <numerusform>%n рекомендация остаётся в реестре, хотя в файле указан другой тип, потому что с ней уже работали (кластер, план, мероприятие, ведомства, ход выполнения …):</numerusform>
+            <numerusform>%n рекомендации остаются в реестре, хотя в файле указан другой тип, потому что с ними уже работали (кластер, план, мероприятие, ведомства, ход выполнения …):</numerusform>
+            <numerusform>%n рекомендаций остаются в реестре, хотя в файле указан другой тип, потому что с ними уже работали (кластер, план, мероприятие, ведомства, ход выполнения …):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <source>%n paragraph(s) of other types kept as context of their document.</source>
+        <translation>
+            <numerusform>%n пункт других типов сохранён как контекст документа.</numerusform>
+            <numerusform>%n пункта других типов сохранены как контекст документа.</numerusform>
+            <numerusform>%n пунктов других типов сохранены как контекст документа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
+        <translation>
+            <numerusform>%n пункт других типов будет сохранён как контекст документа, но не как рекомендация.</numerusform>
+            <numerusform>%n пункта других типов будут сохранены как контекст документа, но не как рекомендации.</numerusform>
+            <numerusform>%n пунктов других типов будут сохранены как контекст документа, но не как рекомендации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <source>%n paragraph(s) of other types skipped.</source>
+        <translation>
+            <numerusform>Пропущен %n пункт других типов.</numerusform>
+            <numerusform>Пропущено %n пункта других типов.</numerusform>
+            <numerusform>Пропущено %n пунктов других типов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <source>%n paragraph(s) of other types will be skipped.</source>
+        <translation>
+            <numerusform>Будет пропущен %n пункт других типов.</numerusform>
+            <numerusform>Будут пропущены %n пункта других типов.</numerusform>
+            <numerusform>Будут пропущены %n пунктов других типов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <source>%n recommendation(s) left the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n рекомендация исключена из реестра: в файле указан другой тип.</numerusform>
+            <numerusform>%n рекомендации исключены из реестра: в файле указан другой тип.</numerusform>
+            <numerusform>%n рекомендаций исключены из реестра: в файле указан другой тип.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <source>%n recommendation(s) will leave the register: the file gives another type.</source>
+        <translation>
+            <numerusform>%n рекомендация будет исключена из реестра: в файле указан другой тип.</numerusform>
+            <numerusform>%n рекомендации будут исключены из реестра: в файле указан другой тип.</numerusform>
+            <numerusform>%n рекомендаций будут исключены из реестра: в файле указан другой тип.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <source>%n context paragraph(s) became recommendations.</source>
+        <translation>
+            <numerusform>%n пункт контекста стал рекомендацией.</numerusform>
+            <numerusform>%n пункта контекста стали рекомендациями.</numerusform>
+            <numerusform>%n пунктов контекста стали рекомендациями.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <source>%n context paragraph(s) will become recommendations.</source>
+        <translation>
+            <numerusform>%n пункт контекста станет рекомендацией.</numerusform>
+            <numerusform>%n пункта контекста станут рекомендациями.</numerusform>
+            <numerusform>%n пунктов контекста станут рекомендациями.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="89"/>
+        <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
+        <translation>После того как вы это открыли, другой пользователь внёс изменения; ничего не сохранено. Закройте и откройте снова, чтобы увидеть его изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="100"/>
+        <location filename="../../desktop/ui/operations.py" line="110"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="113"/>
+        <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
+        <translation>Оставьте свою версию (она заменит чужую), примите чужую (ваши изменения будут отброшены) или продолжайте редактирование.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="120"/>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="123"/>
+        <source>Take theirs</source>
+        <translation>Принять чужую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="127"/>
+        <source>Go on editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
+        <source>Could not finish</source>
+        <translation>Не удалось завершить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 </TS>
