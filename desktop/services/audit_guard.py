@@ -289,6 +289,39 @@ def _insert(
     return result
 
 
+def audit_inserts(session: Session, table: Table, rows: Sequence[Any]) -> None:
+    """Check and record an INSERT of ``rows`` that the caller runs on the
+    session's connection beside its execute (a driver-level executemany), as
+    :func:`_on_execute` does for one run through it; call it before the insert.
+    Rows of a table with UUIDs are mappings holding theirs; of others, anything
+    (only their number is recorded)."""
+    user = session.info.get(USER_KEY)
+    if not isinstance(user, User) or not rows:
+        return
+    kind = str(table.name)
+    if kind == AUDIT_KIND:
+        raise PermissionDeniedError(APPEND_ONLY)
+    connection = session.connection()
+    action = _action(Operation.CREATE, kind)
+    if "uuid" not in table.c:
+        require(user, Operation.CREATE, Target(kind))
+        if not SOURCE.get().startswith("import "):
+            write_rows(connection, user.login, [Entry(action, kind, None, f"{len(rows)} rows")])
+        return
+    scoped = _scoped(user, kind)
+    for row in rows if scoped else rows[:1]:
+        agencies = agencies_of(connection, kind, row) if scoped else None
+        require(user, Operation.CREATE, Target(kind, agency_ids=agencies))
+    cache: dict[int, str] = {}
+    if label_columns(table):
+        entries = [
+            Entry(action, kind, row["uuid"], label_of(connection, kind, row, cache)) for row in rows
+        ]
+    else:
+        entries = [Entry(action, kind, row["uuid"], kind) for row in rows]
+    write_rows(connection, user.login, entries)
+
+
 def _summarised(
     state: ORMExecuteState,
     connection: Connection,

@@ -18,6 +18,8 @@ from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
+from desktop.services.audit_guard import audit_inserts
+from desktop.services.driver_insert import insert_rows, insert_tuples
 from desktop.services.name_lookups import NameLookup, VocabularyLookup, country_lookup
 from desktop.store.base import utcnow
 from desktop.store.models import (
@@ -110,34 +112,45 @@ class Lookups:
             raise ValidationError(f"unknown SDG goal {number}", where=where)
         return self.goals[number]
 
-    def links(self, rec_id: int, item: NewRecommendation) -> dict[Table, list[dict[str, int]]]:
-        """The link rows of one recommendation, by link table."""
-        return {
-            recommendation_recommending_state: [
-                {"recommendation_id": rec_id, "country_id": i}
-                for i in dict.fromkeys(self.countries.get(n) for n in item.recommending_states)
-            ],
-            recommendation_theme: [
-                {"recommendation_id": rec_id, "theme_id": i}
-                for i in dict.fromkeys(self.themes.get(n) for n in item.themes)
-            ],
-            recommendation_sdg_target: [
-                {"recommendation_id": rec_id, "sdg_target_id": i}
-                for i in dict.fromkeys(self.target(c, item.reference) for c in item.sdg_targets)
-            ],
-            recommendation_sdg_goal: [
-                {"recommendation_id": rec_id, "sdg_goal_id": i}
-                for i in dict.fromkeys(self.goal(n, item.reference) for n in item.sdg_goals)
-            ],
-            recommendation_affected_persons: [
-                {"recommendation_id": rec_id, "affected_persons_id": i}
-                for i in dict.fromkeys(self.affected_persons.get(n) for n in item.affected_persons)
-            ],
-            recommendation_upr_info_issue: [
-                {"recommendation_id": rec_id, "upr_info_issue_id": i}
-                for i in dict.fromkeys(self.upr_info_issues.get(n) for n in item.upr_info_issues)
-            ],
-        }
+    def linked_ids(self, item: NewRecommendation) -> dict[Table, list[int]]:
+        """The ids one recommendation links to, by link table (each once)."""
+        found: dict[Table, list[int]] = {}
+        if item.recommending_states:
+            found[recommendation_recommending_state] = list(
+                dict.fromkeys(self.countries.get(n) for n in item.recommending_states)
+            )
+        if item.themes:
+            found[recommendation_theme] = list(
+                dict.fromkeys(self.themes.get(n) for n in item.themes)
+            )
+        if item.sdg_targets:
+            found[recommendation_sdg_target] = list(
+                dict.fromkeys(self.target(c, item.reference) for c in item.sdg_targets)
+            )
+        if item.sdg_goals:
+            found[recommendation_sdg_goal] = list(
+                dict.fromkeys(self.goal(n, item.reference) for n in item.sdg_goals)
+            )
+        if item.affected_persons:
+            found[recommendation_affected_persons] = list(
+                dict.fromkeys(self.affected_persons.get(n) for n in item.affected_persons)
+            )
+        if item.upr_info_issues:
+            found[recommendation_upr_info_issue] = list(
+                dict.fromkeys(self.upr_info_issues.get(n) for n in item.upr_info_issues)
+            )
+        return found
+
+
+# The column a link table names the linked record by.
+LINKED_COLUMN: dict[Table, str] = {
+    recommendation_recommending_state: "country_id",
+    recommendation_theme: "theme_id",
+    recommendation_sdg_target: "sdg_target_id",
+    recommendation_sdg_goal: "sdg_goal_id",
+    recommendation_affected_persons: "affected_persons_id",
+    recommendation_upr_info_issue: "upr_info_issue_id",
+}
 
 
 def insert_recommendations(
@@ -148,8 +161,13 @@ def insert_recommendations(
     assert isinstance(table, Table)
     now = utcnow()
     rows = [_row(item, lookups.mechanisms, first_order + n, now) for n, item in enumerate(batch)]
+    if not rows:
+        return []
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return _insert_on_sqlite(session, table, batch, rows, lookups)
     # RETURNING id with uuid, matched by uuid: asking SQLAlchemy to keep the
-    # parameter order instead makes it insert row by row on SQLite (3x slower).
+    # parameter order instead makes it insert row by row (3x slower).
     id_of = dict(
         (row_uuid, row_id)
         for row_id, row_uuid in session.execute(
@@ -157,14 +175,52 @@ def insert_recommendations(
         )
     )
     ids = [id_of[row["uuid"]] for row in rows]
-    link_rows: dict[Table, list[dict[str, int]]] = {}
-    for rec_id, item in zip(ids, batch, strict=True):
-        for link_table, rows_of_item in lookups.links(rec_id, item).items():
-            link_rows.setdefault(link_table, []).extend(rows_of_item)
-    for link_table, rows_of_table in link_rows.items():
-        if rows_of_table:
-            session.execute(insert(link_table), rows_of_table)
+    for link_table, link_values in _link_rows(ids, batch, lookups).items():
+        linked = LINKED_COLUMN[link_table]
+        session.execute(
+            insert(link_table), [{"recommendation_id": a, linked: b} for a, b in link_values]
+        )
     return ids
+
+
+def _insert_on_sqlite(
+    session: Session,
+    table: Table,
+    batch: Sequence[NewRecommendation],
+    rows: list[dict[str, Any]],
+    lookups: Lookups,
+) -> list[int]:
+    """The batch through the driver's executemany, ids given: in the write
+    transaction SQLite would number the rows from the highest id on, as here."""
+    session.flush()  # documents, targets and names the rows refer to
+    connection = session.connection()
+    first_id = int(
+        connection.exec_driver_sql(
+            "SELECT coalesce(max(id), 0) + 1 FROM recommendation"
+        ).scalar_one()
+    )
+    ids = list(range(first_id, first_id + len(rows)))
+    for row_id, row in zip(ids, rows, strict=True):
+        row["id"] = row_id
+    links = _link_rows(ids, batch, lookups)
+    audit_inserts(session, table, rows)
+    insert_rows(connection, table, _COLUMNS, rows)
+    for link_table, link_values in links.items():
+        audit_inserts(session, link_table, link_values)
+        columns = ("recommendation_id", LINKED_COLUMN[link_table])
+        insert_tuples(connection, link_table, columns, link_values)
+    return ids
+
+
+def _link_rows(
+    ids: Sequence[int], batch: Sequence[NewRecommendation], lookups: Lookups
+) -> dict[Table, list[tuple[int, int]]]:
+    """(recommendation id, linked id) pairs of the batch, by link table."""
+    found: dict[Table, list[tuple[int, int]]] = {}
+    for rec_id, item in zip(ids, batch, strict=True):
+        for link_table, linked in lookups.linked_ids(item).items():
+            found.setdefault(link_table, []).extend((rec_id, i) for i in linked)
+    return found
 
 
 def bulk_create_recommendations(
@@ -186,6 +242,35 @@ def bulk_create_recommendations(
             if progress is not None:
                 progress(created)
     return created
+
+
+_COLUMNS = (
+    "id",
+    "uuid",
+    "created_at",
+    "updated_at",
+    "version",
+    "mechanism_id",
+    "source_id",
+    "reference",
+    "paragraph",
+    "annotation_id",
+    "official_digest",
+    "text",
+    "text_language",
+    "response",
+    "action_category",
+    "priority",
+    "priority_rationale",
+    "needs_parliament",
+    "status",
+    "cluster_id",
+    "notes",
+    "archived",
+    "sort_key",
+    "reference_key",
+    "search_text",
+)
 
 
 def _row(

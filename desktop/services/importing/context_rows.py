@@ -27,7 +27,6 @@ from desktop.services.importing.matching import (
     SourceKey,
     SourceResolver,
     country_id,
-    source_title,
 )
 from desktop.services.importing.records import ImportedRecommendation, OtherTypes
 from desktop.services.name_lookups import name_key
@@ -213,7 +212,7 @@ class ContextImport:
             country_id(self.lookups, item.country),
             item.cycle,
         )
-        return self.sources.resolve(key, item, source_title(item, code)).id
+        return self.sources.resolve(key, item, code).id
 
     def _update(self, stored: tuple[int, str | None], item: ImportedRecommendation) -> None:
         context_id, digest = stored

@@ -129,7 +129,9 @@ class SourceResolver:
         self.sources: dict[tuple[object, ...], StoredSource] = {}
         self.created: list[str] = []
 
-    def resolve(self, key: SourceKey, item: ImportedRecommendation, title: str) -> StoredSource:
+    def resolve(self, key: SourceKey, item: ImportedRecommendation, code: str) -> StoredSource:
+        """The document of ``key``; one created is titled after ``item`` and its
+        mechanism's ``code``."""
         found = self.sources.get(key.as_tuple())
         if found is not None:
             return found
@@ -145,6 +147,7 @@ class SourceResolver:
             )
         document = self.session.scalars(query.limit(1)).first()
         if document is None:
+            title = source_title(item, code)
             document = SourceDocument(
                 mechanism_id=key.mechanism_id,
                 symbol=key.symbol,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from operator import attrgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +22,6 @@ from desktop.services.importing.matching import (
     SourceResolver,
     StoredSource,
     country_id,
-    source_title,
 )
 from desktop.services.importing.official import update_official
 from desktop.services.importing.records import ImportedRecommendation, OtherTypes, RowProblem
@@ -81,7 +81,7 @@ class ImportRun:
                 country_id(lookups, item.country),
                 item.cycle,
             )
-            stored = sources.resolve(key, item, source_title(item, code))
+            stored = sources.resolve(key, item, code)
             for theme in item.themes:
                 lookups.themes.get(theme.name, code=theme.code)
             digest = official_digest(item)
@@ -194,16 +194,19 @@ _ITEM_LIMITS: dict[str, int] = {
 }
 
 
+_FIELDS = attrgetter(*_LIMITS)
+_ITEMS = attrgetter(*_ITEM_LIMITS)
+
+
 def _too_long(item: ImportedRecommendation) -> RowProblem | None:
     """A row whose value cannot be stored (longer than its field allows)."""
-    for name, limit in _LIMITS.items():
-        value = getattr(item, name)
+    for (name, limit), value in zip(_LIMITS.items(), _FIELDS(item), strict=True):
         if value is not None and len(value) > limit:
             return RowProblem(
                 item.row, f"the {name.replace('_', ' ')} is longer than {limit} characters"
             )
-    for name, limit in _ITEM_LIMITS.items():
-        if any(len(value) > limit for value in getattr(item, name)):
+    for (name, limit), values in zip(_ITEM_LIMITS.items(), _ITEMS(item), strict=True):
+        if values and max(map(len, values)) > limit:
             return RowProblem(
                 item.row, f"a value of {name.replace('_', ' ')} is longer than {limit} characters"
             )
