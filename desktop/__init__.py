@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 DISTRIBUTION = "nmrf-desk"
+
+__version__: str
+"""The version, read on first use (``__getattr__``): nothing is read at import."""
 
 
 def _read_version() -> str:
@@ -15,6 +16,8 @@ def _read_version() -> str:
     and the PyInstaller bundle (which copies the package metadata) read it from
     the installed metadata.
     """
+    from pathlib import Path
+
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     if pyproject.is_file():
         import tomllib
@@ -33,4 +36,11 @@ def _read_version() -> str:
         return "0+unknown"
 
 
-__version__ = _read_version()
+def __getattr__(name: str) -> str:
+    """``__version__``, read once when first asked for (the window's start
+    does not ask: reading ``pyproject.toml`` would cost it ~10 ms)."""
+    if name == "__version__":
+        found = _read_version()
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,23 +12,45 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import __version__
-from desktop.cli_forms import add_forms_parser, run_forms
-from desktop.cli_users import add_users_parsers, run_audit, run_users
-
 if TYPE_CHECKING:
     from desktop.services.importing.service import ImportSummary
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
+# Commands whose parsers and handlers are in modules of their own
+# (desktop.cli_forms, desktop.cli_users), imported only when one of them runs:
+# each command's line in `nmrf-desk --help`, the same as its full parser's.
+LAZY_COMMANDS = {
+    "forms": "agency update forms: make, import, list",
+    "users": "the users of the database and their roles",
+    "audit": "what was done, by whom, when (the audit trail)",
+}
 
-def build_parser() -> argparse.ArgumentParser:
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show program's version number and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from desktop import __version__
+
+        print(f"nmrf-desk {__version__}")
+        parser.exit()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: the commands of LAZY_COMMANDS get their full
+    parsers only when ``argv`` names one of them (None: always)."""
+    full = argv is None or any(word in LAZY_COMMANDS for word in argv)
     parser = argparse.ArgumentParser(
         prog="nmrf-desk",
         description="NMRF Desk: follow-up of human rights recommendations.",
     )
-    parser.add_argument("--version", action="version", version=f"nmrf-desk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
@@ -99,8 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--view", metavar="NAME", help="only those of a saved view")
     exp.add_argument("--archived", action="store_true", help="export the archive instead")
     _add_report_parser(commands)
-    add_forms_parser(commands)
-    add_users_parsers(commands)
+    if full:
+        from desktop.cli_forms import add_forms_parser
+        from desktop.cli_users import add_users_parsers
+
+        add_forms_parser(commands)
+        add_users_parsers(commands)
+    else:
+        for name, help_line in LAZY_COMMANDS.items():
+            commands.add_parser(name, help=help_line)
     listing = commands.add_parser(
         "list", help="list the names to use with --agency, --plan, --mapping, --view…"
     )
@@ -163,12 +192,19 @@ def _add_report_parser(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(words).parse_args(words)
     command = args.command or "gui"
     if command == "gui":
+        # No garbage collection while the window's modules load and it shows its
+        # first page (desktop.app.resume_garbage_collection then lets it run).
+        import gc
+
+        gc.disable()
         try:
             from desktop.app import run_gui
         except ImportError as exc:
+            gc.enable()
             # Qt's own libraries (libEGL, libGL, libfontconfig…) missing on a bare server.
             return _fail(
                 f"cannot open the window: {exc} (install the system packages listed in"
@@ -179,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.domain.errors import NmrfError
     from desktop.services.audit_log import audit_source
 
-    handler = _HANDLERS[command]
+    handler = _HANDLERS.get(command) or _lazy_handler(command)
     try:
         with audit_source("cli"):
             return handler(args)
@@ -549,6 +585,17 @@ def _page_count(path: Path) -> int:
     return max((int(c) for c in counts), default=0)
 
 
+def _lazy_handler(command: str) -> Any:
+    """The handler of a command of LAZY_COMMANDS, imported now."""
+    if command == "forms":
+        from desktop.cli_forms import run_forms
+
+        return run_forms
+    from desktop.cli_users import run_audit, run_users
+
+    return {"users": run_users, "audit": run_audit}[command]
+
+
 _HANDLERS = {
     "init": _cmd_init,
     "check": _cmd_check,
@@ -562,9 +609,6 @@ _HANDLERS = {
     "export": _cmd_export,
     "report": _cmd_report,
     "list": _cmd_list,
-    "forms": run_forms,
-    "users": run_users,
-    "audit": run_audit,
 }
 
 

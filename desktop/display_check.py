@@ -20,7 +20,6 @@ import importlib.util
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -286,6 +285,8 @@ def _x11_error_text(display: str, code: int) -> str | None:
 
 def _wayland_error(env: Mapping[str, str]) -> str | None:
     """Connect to the Wayland compositor's socket, as libwayland-client will."""
+    import socket  # only here: the X11 and offscreen starts need none of it
+
     name = env.get("WAYLAND_DISPLAY", "").strip() or "wayland-0"
     runtime = env.get("XDG_RUNTIME_DIR", "").strip()
     if not name.startswith("/") and not runtime:

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 
 class NmrfError(Exception):
     """Base of every error the program reports to a user.
 
     ``where`` names the place (file, row, field, database) the problem is in.
+    ``code`` and ``params`` say the same as ``message`` for a screen that
+    words it in the user's language (``params`` fill the ``{placeholders}`` of
+    the code's template); ``message`` is the English text the command line and
+    the logs show, and the fallback for a code a screen does not know.
     """
 
-    def __init__(self, message: str, *, where: str | None = None) -> None:
+    default_code: ClassVar[str | None] = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.where = where
+        self.code = code or self.default_code
+        self.params: dict[str, object] = dict(params or {})
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
@@ -24,6 +42,8 @@ class ValidationError(NmrfError):
 
 class ConflictError(NmrfError):
     """A record was changed by someone else since it was read."""
+
+    default_code = "record.conflict"
 
 
 class NotFoundError(NmrfError):

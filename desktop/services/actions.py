@@ -69,7 +69,7 @@ def get_action(session_factory: sessionmaker[Session], action_id: int) -> Action
     with session_factory() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("the action no longer exists")
+            raise NotFoundError("the action no longer exists", code="record.not_found")
         agencies = tuple(
             ActionAgency(a.agency_id, a.role, a.focal_point_id)
             for a in session.scalars(
@@ -121,13 +121,23 @@ def _checked(session: Session, plan: ImplementationPlan, fields: ActionFields) -
         plan_adopted=plan.status == PlanStatus.ADOPTED,
     )
     if problems:
-        raise ValidationError(problems[0].message, where=problems[0].field)
+        first = problems[0]
+        raise ValidationError(
+            first.message, where=first.field, code=first.code or None, params=first.params
+        )
     if len(fields.funding_source) > 300:
-        raise ValidationError("longer than 300 characters", where="funding_source")
+        raise ValidationError(
+            "longer than 300 characters",
+            where="funding_source",
+            code="field.too_long",
+            params={"limit": 300},
+        )
     seen: set[int] = set()
     for agency in fields.agencies:
         if agency.agency_id in seen:
-            raise ValidationError("an agency is listed twice", where="agencies")
+            raise ValidationError(
+                "an agency is listed twice", where="agencies", code="field.listed_twice"
+            )
         seen.add(agency.agency_id)
         if agency.focal_point_id is not None:
             owner = session.scalar(
@@ -135,7 +145,9 @@ def _checked(session: Session, plan: ImplementationPlan, fields: ActionFields) -
             )
             if owner != agency.agency_id:
                 raise ValidationError(
-                    "the focal point does not belong to that agency", where="agencies"
+                    "the focal point does not belong to that agency",
+                    where="agencies",
+                    code="agency.focal_point_elsewhere",
                 )
     _known(session, Agency, seen, "agencies")
     _known(session, Cluster, fields.cluster_ids, "clusters")
@@ -151,7 +163,7 @@ def _known(
         return
     found = set(session.scalars(select(model.id).where(model.id.in_(wanted))))
     if found != wanted:
-        raise ValidationError("one of them no longer exists", where=where)
+        raise ValidationError("one of them no longer exists", where=where, code="field.choice_gone")
 
 
 def _apply(session: Session, action: Action, fields: ActionFields) -> None:
@@ -210,7 +222,7 @@ def create_action(
     with session_factory.begin() as session:
         plan = session.get(ImplementationPlan, plan_id)
         if plan is None:
-            raise NotFoundError("the plan no longer exists")
+            raise NotFoundError("the plan no longer exists", code="record.not_found")
         _checked(session, plan, fields)
         action = Action(plan_id=plan_id, title=fields.title.strip())
         action.sort_order = 1 + int(
@@ -255,7 +267,7 @@ def delete_action(session_factory: sessionmaker[Session], action_id: int) -> Non
     with session_factory.begin() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("the action no longer exists")
+            raise NotFoundError("the action no longer exists", code="record.not_found")
         session.delete(action)
 
 

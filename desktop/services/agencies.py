@@ -101,19 +101,29 @@ def list_agencies(session_factory: sessionmaker[Session]) -> list[AgencyInfo]:
 def _validate(session: Session, data: AgencyData, own_id: int | None) -> AgencyData:
     name = " ".join(data.name.split())
     if not name:
-        raise ValidationError("an agency needs a name", where="name")
+        raise ValidationError("an agency needs a name", where="name", code="field.required")
     clash = session.scalar(
         select(Agency.id).where(func.lower(Agency.name) == name.lower(), Agency.id != (own_id or 0))
     )
     if clash is not None:
-        raise ValidationError(f"there is already an agency called {name!r}", where="name")
+        raise ValidationError(
+            f"there is already an agency called {name!r}",
+            where="name",
+            code="agency.name_taken",
+            params={"name": name},
+        )
     points = []
     for number, point in enumerate(data.focal_points, start=1):
         if not point.name.strip():
-            raise ValidationError("a focal point needs a name", where=f"focal point {number}")
+            raise ValidationError(
+                "a focal point needs a name", where=f"focal point {number}", code="field.required"
+            )
         if point.email.strip() and not _EMAIL.match(point.email.strip()):
             raise ValidationError(
-                f"{point.email!r} is not an e-mail address", where=f"focal point {number}, e-mail"
+                f"{point.email!r} is not an e-mail address",
+                where=f"focal point {number}, e-mail",
+                code="field.not_an_email",
+                params={"value": point.email},
             )
         points.append(
             FocalPointData(
@@ -171,10 +181,14 @@ def merge_agencies(
     assignments moved."""
     sources = [s for s in dict.fromkeys(sources) if s != target]
     if not sources:
-        raise ValidationError("choose at least one other agency to merge into this one")
+        raise ValidationError(
+            "choose at least one other agency to merge into this one", code="merge.choose_other"
+        )
     with session_factory.begin() as session:
         if session.get(Agency, target) is None:
-            raise NotFoundError("the agency to merge into no longer exists")
+            raise NotFoundError(
+                "the agency to merge into no longer exists", code="record.not_found"
+            )
         moved = 0
         for column in (Assignment.recommendation_id, Assignment.cluster_id, Assignment.action_id):
             taken = select(column).where(Assignment.agency_id == target, column.is_not(None))

@@ -63,18 +63,25 @@ def read_attachment_file(path: Path) -> NewAttachment:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ValidationError("not a file", where=name)
+            raise ValidationError("not a file", where=name, code="file.not_a_file")
         if size > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
                 f"the file is {size / 1048576:.0f} MB; evidence files may be at most "
                 f"{MAX_ATTACHMENT_BYTES // 1048576} MB",
                 where=name,
+                code="file.too_large",
+                params={"limit": MAX_ATTACHMENT_BYTES // 1048576},
             )
         content = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read the file: {exc.strerror or exc}", where=name) from exc
+        raise ValidationError(
+            f"cannot read the file: {exc.strerror or exc}",
+            where=name,
+            code="file.unreadable",
+            params={"reason": exc.strerror or exc},
+        ) from exc
     if not content:
-        raise ValidationError("the file is empty", where=name)
+        raise ValidationError("the file is empty", where=name, code="file.empty")
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return NewAttachment(name[:255], media_type, content, hashlib.sha256(content).hexdigest())
 
@@ -98,7 +105,7 @@ def attachment_content(session_factory: sessionmaker[Session], attachment_id: in
             )
         ).one_or_none()
     if row is None:
-        raise NotFoundError("the attachment no longer exists")
+        raise NotFoundError("the attachment no longer exists", code="record.not_found")
     file_name, sha256, content = row
     if content is None or hashlib.sha256(content).hexdigest() != sha256:
         raise NmrfError("the stored copy is damaged (its SHA-256 does not match)", where=file_name)

@@ -130,7 +130,9 @@ def restore_backup(backup: Path, database_path: Path) -> Path | None:
         )
     if database_path.parent.is_dir() and not os.access(database_path.parent, os.W_OK):
         raise ReadOnlyDatabaseError(
-            "the database's folder is read-only; nothing was changed", where=str(database_path)
+            "the database's folder is read-only; nothing was changed",
+            where=str(database_path),
+            code="database.folder_read_only",
         )
     return sqlite_restore.restore_file(backup, database_path)
 

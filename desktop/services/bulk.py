@@ -139,14 +139,22 @@ def _check_value(session: Session, action: BulkAction) -> None:
     elif kind == BulkKind.STATUS:
         ImplementationStatus(value)
     elif kind == BulkKind.CLUSTER and value is not None and session.get(Cluster, value) is None:
-        raise ValidationError("this cluster no longer exists", where="cluster")
+        raise ValidationError(
+            "this cluster no longer exists", where="cluster", code="field.choice_gone"
+        )
     elif kind == BulkKind.ASSIGN_AGENCY and session.get(Agency, value) is None:
-        raise ValidationError("this agency no longer exists", where="agency")
+        raise ValidationError(
+            "this agency no longer exists", where="agency", code="field.choice_gone"
+        )
     elif kind in (BulkKind.ADD_THEMES, BulkKind.ADD_SDG_TARGETS):
         model = Theme if kind == BulkKind.ADD_THEMES else SdgTarget
         found = set(session.scalars(select(model.id).where(model.id.in_(value))))
         if not value or found != set(value):
-            raise ValidationError("some of the chosen values no longer exist", where=kind.value)
+            raise ValidationError(
+                "some of the chosen values no longer exist",
+                where=kind.value,
+                code="field.choice_gone",
+            )
 
 
 def _apply_chunk(session: Session, ids: list[int], action: BulkAction, undo: UndoRecord) -> int:

@@ -39,7 +39,7 @@ def get_cluster_agencies(
     with session_factory() as session:
         cluster = session.get(Cluster, cluster_id)
         if cluster is None:
-            raise NotFoundError("this cluster was deleted meanwhile")
+            raise NotFoundError("this cluster was deleted meanwhile", code="record.not_found")
         rows = session.execute(
             select(Assignment.agency_id, Assignment.role, Assignment.focal_point_id)
             .join(Agency, Agency.id == Assignment.agency_id)
@@ -59,9 +59,16 @@ def _check_agencies(session: Session, agencies: Sequence[ActionAgency]) -> None:
     for agency in agencies:
         name = session.scalar(select(Agency.name).where(Agency.id == agency.agency_id))
         if name is None:
-            raise ValidationError("one of the agencies no longer exists", where="agencies")
+            raise ValidationError(
+                "one of the agencies no longer exists", where="agencies", code="field.choice_gone"
+            )
         if agency.agency_id in seen:
-            raise ValidationError(f"{name} is listed twice", where="agencies")
+            raise ValidationError(
+                f"{name} is listed twice",
+                where="agencies",
+                code="field.named_twice",
+                params={"name": name},
+            )
         seen.add(agency.agency_id)
         AgencyRole(agency.role)
         if agency.focal_point_id is not None:
@@ -70,7 +77,9 @@ def _check_agencies(session: Session, agencies: Sequence[ActionAgency]) -> None:
             )
             if owner != agency.agency_id:
                 raise ValidationError(
-                    f"the focal point chosen for {name} does not belong to it", where="agencies"
+                    f"the focal point chosen for {name} does not belong to it",
+                    where="agencies",
+                    code="agency.focal_point_elsewhere",
                 )
 
 
@@ -86,9 +95,11 @@ def set_cluster_agencies(
         with session_factory.begin() as session:
             cluster = session.get(Cluster, cluster_id)
             if cluster is None:
-                raise NotFoundError("this cluster was deleted meanwhile")
+                raise NotFoundError("this cluster was deleted meanwhile", code="record.not_found")
             if cluster.version != expected_version:
-                raise ConflictError(CHANGED_MEANWHILE, where=cluster.name)
+                raise ConflictError(
+                    CHANGED_MEANWHILE, where=cluster.name, code="cluster.agencies_changed"
+                )
             _check_agencies(session, agencies)
             session.execute(delete(Assignment).where(Assignment.cluster_id == cluster_id))
             session.add_all(
@@ -105,7 +116,7 @@ def set_cluster_agencies(
             cluster.updated_at = utcnow()
             session.flush()
     except StaleDataError as exc:
-        raise ConflictError(CHANGED_MEANWHILE) from exc
+        raise ConflictError(CHANGED_MEANWHILE, code="cluster.agencies_changed") from exc
 
 
 # -- the lead of a proposed action ----------------------------------------------
@@ -280,7 +291,7 @@ def preview_assign_to_recommendations(
     """What :func:`assign_to_recommendations` would change, without changing it."""
     with session_factory() as session:
         if session.get(Cluster, cluster_id) is None:
-            raise NotFoundError("this cluster was deleted meanwhile")
+            raise NotFoundError("this cluster was deleted meanwhile", code="record.not_found")
         return _hand_on(session, cluster_id, write=False)
 
 
@@ -296,9 +307,11 @@ def assign_to_recommendations(
         with session_factory.begin() as session:
             cluster = session.get(Cluster, cluster_id)
             if cluster is None:
-                raise NotFoundError("this cluster was deleted meanwhile")
+                raise NotFoundError("this cluster was deleted meanwhile", code="record.not_found")
             if cluster.version != expected_version:
-                raise ConflictError(CHANGED_MEANWHILE, where=cluster.name)
+                raise ConflictError(
+                    CHANGED_MEANWHILE, where=cluster.name, code="cluster.agencies_changed"
+                )
             if session.scalar(select(Assignment.id).where(Assignment.cluster_id == cluster_id)):
                 result = _hand_on(session, cluster_id, write=True)
             else:

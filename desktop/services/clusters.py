@@ -88,16 +88,26 @@ def list_clusters(session_factory: sessionmaker[Session]) -> list[ClusterInfo]:
 def _clean_name(session: Session, name: str, own_id: int | None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("a cluster needs a name", where="name")
+        raise ValidationError("a cluster needs a name", where="name", code="field.required")
     if len(name) > 300:
-        raise ValidationError("the name is longer than 300 characters", where="name")
+        raise ValidationError(
+            "the name is longer than 300 characters",
+            where="name",
+            code="field.too_long",
+            params={"limit": 300},
+        )
     clash = session.scalar(
         select(Cluster.id).where(
             func.lower(Cluster.name) == name.lower(), Cluster.id != (own_id or 0)
         )
     )
     if clash is not None:
-        raise ValidationError(f"there is already a cluster called {name!r}", where="name")
+        raise ValidationError(
+            f"there is already a cluster called {name!r}",
+            where="name",
+            code="cluster.name_taken",
+            params={"name": name},
+        )
     return name
 
 
@@ -132,7 +142,9 @@ def update_cluster(
     with session_factory.begin() as session:
         cluster = session.get(Cluster, cluster_id)
         if cluster is None:
-            raise NotFoundError("this cluster was deleted meanwhile", where=name)
+            raise NotFoundError(
+                "this cluster was deleted meanwhile", where=name, code="record.not_found"
+            )
         if cluster.version != expected_version:
             raise ConflictError("someone else changed this cluster; reopen it", where=cluster.name)
         cluster.name = _clean_name(session, name, cluster_id)
@@ -148,10 +160,14 @@ def merge_clusters(
     how many recommendations moved."""
     sources = [s for s in dict.fromkeys(sources) if s != target]
     if not sources:
-        raise ValidationError("choose at least one other cluster to merge into this one")
+        raise ValidationError(
+            "choose at least one other cluster to merge into this one", code="merge.choose_other"
+        )
     with session_factory.begin() as session:
         if session.get(Cluster, target) is None:
-            raise NotFoundError("the cluster to merge into no longer exists")
+            raise NotFoundError(
+                "the cluster to merge into no longer exists", code="record.not_found"
+            )
         moved = session.execute(
             update(Recommendation)
             .where(Recommendation.cluster_id.in_(sources))

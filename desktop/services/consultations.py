@@ -106,11 +106,18 @@ class ConsultationDetail:
 def _validate(data: ConsultationData) -> ConsultationData:
     title = " ".join(data.title.split())
     if not title:
-        raise ValidationError("a consultation needs a title", where="title")
+        raise ValidationError("a consultation needs a title", where="title", code="field.required")
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"the title is longer than {MAX_TITLE} characters", where="title")
+        raise ValidationError(
+            f"the title is longer than {MAX_TITLE} characters",
+            where="title",
+            code="field.too_long",
+            params={"limit": MAX_TITLE},
+        )
     if data.held_on is None:
-        raise ValidationError("the date the consultation was held is required", where="date")
+        raise ValidationError(
+            "the date the consultation was held is required", where="date", code="field.required"
+        )
     return ConsultationData(
         held_on=data.held_on,
         title=title,
@@ -225,7 +232,11 @@ def get_consultation(
     with session_factory() as session:
         c = session.get(Consultation, consultation_id)
         if c is None:
-            raise NotFoundError("this consultation no longer exists", where=f"#{consultation_id}")
+            raise NotFoundError(
+                "this consultation no longer exists",
+                where=f"#{consultation_id}",
+                code="record.not_found",
+            )
         link = consultation_recommendation.c
         rec_ids = list(
             session.scalars(select(link.recommendation_id).where(link.consultation_id == c.id))
@@ -274,11 +285,17 @@ def _apply(session: Session, c: Consultation, data: ConsultationData) -> None:
         )
     )
     if len(recs) != len(data.recommendation_ids):
-        raise ValidationError("a recommendation chosen no longer exists", where="recommendations")
+        raise ValidationError(
+            "a recommendation chosen no longer exists",
+            where="recommendations",
+            code="field.choice_gone",
+        )
     c.recommendations = recs
     found = set(session.scalars(select(Agency.id).where(Agency.id.in_(data.agency_ids))))
     if len(found) != len(data.agency_ids):
-        raise ValidationError("an agency chosen no longer exists", where="agencies")
+        raise ValidationError(
+            "an agency chosen no longer exists", where="agencies", code="field.choice_gone"
+        )
     session.flush()
     session.execute(
         delete(consultation_agency).where(consultation_agency.c.consultation_id == c.id)
@@ -380,7 +397,11 @@ def attach_files(
     with session_factory.begin() as session:
         c = session.get(Consultation, consultation_id)
         if c is None:
-            raise NotFoundError("this consultation no longer exists", where=f"#{consultation_id}")
+            raise NotFoundError(
+                "this consultation no longer exists",
+                where=f"#{consultation_id}",
+                code="record.not_found",
+            )
         records = _add_files(session, c.id, new_files)
         session.flush()
         return [info(r) for r in records]
@@ -393,7 +414,7 @@ def remove_attachment(session_factory: sessionmaker[Session], attachment_id: int
             select(Attachment.consultation_id).where(Attachment.id == attachment_id)
         )
         if found is None:
-            raise NotFoundError("this attachment no longer exists")
+            raise NotFoundError("this attachment no longer exists", code="record.not_found")
         session.execute(delete(Attachment).where(Attachment.id == attachment_id))
 
 

@@ -182,6 +182,7 @@ def _open(
             " version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it"
             " to a folder you can write to, or ask for write access",
             where=where,
+            code="database.read_only_needs_upgrade",
         )
     if probe.revision is None:
         _upgrade(engine, script_location, where, backup=None)
@@ -313,6 +314,7 @@ def _open_mode(path: Path) -> tuple[OpenMode, str]:
             f"{reason}, and changes not yet folded into the file wait in {path.name}-wal, which"
             " cannot be read here; copy the folder somewhere you can write to",
             where=str(path),
+            code="database.read_only_wal",
         )
     return mode, reason
 

@@ -104,18 +104,26 @@ class DeadlineSummary(NamedTuple):
 
 def _validate(session: Session, data: DeadlineData, today: date) -> DeadlineData:
     if data.mechanism_id is None or session.get(Mechanism, data.mechanism_id) is None:
-        raise ValidationError("choose the mechanism the report goes to", where="mechanism")
+        raise ValidationError(
+            "choose the mechanism the report goes to", where="mechanism", code="field.required"
+        )
     title = " ".join(data.title.split())
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"the title is longer than {MAX_TITLE} characters", where="title")
+        raise ValidationError(
+            f"the title is longer than {MAX_TITLE} characters",
+            where="title",
+            code="field.too_long",
+            params={"limit": MAX_TITLE},
+        )
     if data.due_date is None:
-        raise ValidationError("the due date is required", where="due date")
+        raise ValidationError("the due date is required", where="due date", code="field.required")
     submitted = data.submitted_on
     if submitted is not None:
         if submitted > today:
             raise ValidationError(
                 "the submission date is in the future; mark the report submitted once it is sent",
                 where="submitted",
+                code="date.submitted_in_future",
             )
         earliest = data.due_date - timedelta(days=round(365.25 * EARLIEST_SUBMISSION_YEARS))
         if submitted < earliest:
@@ -123,6 +131,8 @@ def _validate(session: Session, data: DeadlineData, today: date) -> DeadlineData
                 f"the submission date is more than {EARLIEST_SUBMISSION_YEARS} years before "
                 "the due date; check the year",
                 where="submitted",
+                code="date.submitted_too_early",
+                params={"years": EARLIEST_SUBMISSION_YEARS},
             )
     return replace(
         data, report_kind=ReportKind(data.report_kind), title=title, notes=data.notes.strip()
@@ -174,7 +184,9 @@ def get_deadline(
             _rows_statement().where(ReportingDeadline.id == deadline_id)
         ).one_or_none()
         if found is None:
-            raise NotFoundError("this deadline no longer exists", where=f"#{deadline_id}")
+            raise NotFoundError(
+                "this deadline no longer exists", where=f"#{deadline_id}", code="record.not_found"
+            )
         return _row(found[0], found[1], found[2], today)
 
 
@@ -305,7 +317,11 @@ def _cover(
         wanted.update(session.scalars(select(Recommendation.id).where(*live)))
     found = session.scalar(select(func.count()).where(Recommendation.id.in_(wanted)))
     if found != len(wanted):
-        raise ValidationError("a recommendation chosen no longer exists", where="recommendations")
+        raise ValidationError(
+            "a recommendation chosen no longer exists",
+            where="recommendations",
+            code="field.choice_gone",
+        )
     session.flush()
     link = deadline_recommendation
     session.execute(delete(link).where(link.c.deadline_id == d.id))

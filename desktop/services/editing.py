@@ -140,7 +140,11 @@ def load_recommendation(
     with session_factory() as session:
         rec = session.get(Recommendation, rec_id)
         if rec is None:
-            raise NotFoundError("this recommendation no longer exists", where=f"#{rec_id}")
+            raise NotFoundError(
+                "this recommendation no longer exists",
+                where=f"#{rec_id}",
+                code="record.not_found",
+            )
         return _detail(rec)
 
 
@@ -148,14 +152,28 @@ def validate(fields: RecommendationFields) -> RecommendationFields:
     """Trimmed fields, or a ValidationError naming the field at fault."""
     reference, text = fields.reference.strip(), fields.text.strip()
     if not reference:
-        raise ValidationError("a reference is required", where="reference")
+        raise ValidationError(
+            "a reference is required",
+            where="reference",
+            code="field.required",
+        )
     if len(reference) > 100:
-        raise ValidationError("the reference is longer than 100 characters", where="reference")
+        raise ValidationError(
+            "the reference is longer than 100 characters",
+            where="reference",
+            code="field.too_long",
+            params={"limit": 100},
+        )
     if not text:
-        raise ValidationError("the text of the recommendation is required", where="text")
+        raise ValidationError(
+            "the text of the recommendation is required", where="text", code="field.required"
+        )
     if fields.action_category is not None and not 1 <= fields.action_category <= 5:
         raise ValidationError(
-            "the action category is a number from 1 to 5", where="action_category"
+            "the action category is a number from 1 to 5",
+            where="action_category",
+            code="field.out_of_range",
+            params={"low": 1, "high": 5},
         )
     return RecommendationFields(
         **{**fields.__dict__, "reference": reference, "text": text, "notes": fields.notes.strip()}
@@ -178,6 +196,8 @@ def _check_unique_reference(
         raise ValidationError(
             f"another recommendation of this document already has the reference {reference!r}",
             where="reference",
+            code="recommendation.duplicate_reference",
+            params={"reference": reference},
         )
 
 
@@ -190,6 +210,7 @@ def _chosen(session: Session, model: Any, ids: tuple[int, ...], where: str) -> l
         raise ValidationError(
             "a value chosen no longer exists (deleted or merged meanwhile); choose again",
             where=where,
+            code="field.choice_gone",
         )
     return found
 
@@ -211,6 +232,7 @@ def _apply_links(session: Session, rec: Recommendation, fields: RecommendationFi
         raise ValidationError(
             "an agency cannot both lead and support the same recommendation",
             where="supporting_agencies",
+            code="recommendation.lead_and_support",
         )
     wanted = {a: AgencyRole.LEAD for a in fields.lead_agency_ids}
     wanted.update({a: AgencyRole.SUPPORTING for a in fields.supporting_agency_ids})
@@ -228,6 +250,7 @@ def _apply_links(session: Session, rec: Recommendation, fields: RecommendationFi
             if session.get(Agency, agency_id) is None:
                 raise ValidationError(
                     "an agency chosen no longer exists (deleted or merged meanwhile)",
+                    code="field.choice_gone",
                     where=LINK_FIELDS[
                         "lead_agency_ids" if role == AgencyRole.LEAD else "supporting_agency_ids"
                     ],
@@ -284,6 +307,7 @@ def save_recommendation(
             "someone else saved this recommendation at the same moment; your changes were "
             "not saved",
             where=fields.reference,
+            code="record.conflict",
         ) from exc
     return detail
 
@@ -300,12 +324,19 @@ def create_recommendation(
             select(Mechanism).where(Mechanism.code == mechanism_code)
         ).first()
         if mechanism is None:
-            raise ValidationError(f"unknown mechanism {mechanism_code!r}", where="mechanism")
+            raise ValidationError(
+                f"unknown mechanism {mechanism_code!r}",
+                where="mechanism",
+                code="field.unknown_choice",
+                params={"value": mechanism_code},
+            )
         if source_id is not None:
             source = session.get(SourceDocument, source_id)
             if source is None or source.mechanism_id != mechanism.id:
                 raise ValidationError(
-                    "this document is not one of that mechanism's", where="source"
+                    "this document is not one of that mechanism's",
+                    where="source",
+                    code="recommendation.source_of_other_mechanism",
                 )
         _check_unique_reference(session, source_id, fields.reference, None)
         rec = Recommendation(
@@ -341,7 +372,9 @@ def delete_permanently(session_factory: sessionmaker[Session], ids: Sequence[int
         )
         if live is not None:
             raise ValidationError(
-                "only archived recommendations can be deleted; archive it first", where=live
+                "only archived recommendations can be deleted; archive it first",
+                where=live,
+                code="recommendation.delete_unarchived",
             )
         result = session.execute(
             delete(Recommendation)

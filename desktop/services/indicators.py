@@ -169,7 +169,12 @@ def load_indicator(session_factory: sessionmaker[Session], indicator_id: int) ->
 def _text(value: str, limit: int, where: str, what: str) -> str:
     text = " ".join(value.split())
     if len(text) > limit:
-        raise ValidationError(f"the {what} is longer than {limit} characters", where=where)
+        raise ValidationError(
+            f"the {what} is longer than {limit} characters",
+            where=where,
+            code="field.too_long",
+            params={"limit": limit},
+        )
     return text
 
 
@@ -180,13 +185,21 @@ def check_value(value: Decimal | None, where: str) -> Decimal | None:
     try:
         number = value if isinstance(value, Decimal) else Decimal(str(value))
     except (InvalidOperation, ValueError) as exc:
-        raise ValidationError("not a number", where=where) from exc
+        raise ValidationError("not a number", where=where, code="field.not_a_number") from exc
     if not number.is_finite():
-        raise ValidationError("the value must be a finite number", where=where)
+        raise ValidationError(
+            "the value must be a finite number", where=where, code="number.not_finite"
+        )
     if abs(number) >= _LIMIT:
-        raise ValidationError("the value has more than 16 digits before the point", where=where)
+        raise ValidationError(
+            "the value has more than 16 digits before the point",
+            where=where,
+            code="number.too_many_digits",
+        )
     if number != number.quantize(_PLACES):
-        raise ValidationError("the value has more than 4 decimal places", where=where)
+        raise ValidationError(
+            "the value has more than 4 decimal places", where=where, code="number.too_many_decimals"
+        )
     return number
 
 
@@ -194,7 +207,12 @@ def _check_year(year: int | None, where: str) -> int | None:
     if year is None:
         return None
     if isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"the year must be from {FIRST_YEAR} to {LAST_YEAR}", where=where)
+        raise ValidationError(
+            f"the year must be from {FIRST_YEAR} to {LAST_YEAR}",
+            where=where,
+            code="date.year_out_of_range",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
     return year
 
 
@@ -202,12 +220,19 @@ def validate_indicator(fields: IndicatorFields) -> IndicatorFields:
     """Trimmed fields, or a ValidationError naming the field at fault."""
     name = " ".join(fields.name.split())
     if not name:
-        raise ValidationError("an indicator needs a name", where="name")
+        raise ValidationError("an indicator needs a name", where="name", code="field.required")
     if len(name) > 500:
-        raise ValidationError("the name is longer than 500 characters", where="name")
+        raise ValidationError(
+            "the name is longer than 500 characters",
+            where="name",
+            code="field.too_long",
+            params={"limit": 500},
+        )
     if fields.kind is None:
         raise ValidationError(
-            "choose the kind of indicator (structural, process or outcome)", where="kind"
+            "choose the kind of indicator (structural, process or outcome)",
+            where="kind",
+            code="field.required",
         )
     kind = IndicatorKind(fields.kind)
     frequency = ReportingFrequency(fields.frequency) if fields.frequency is not None else None
@@ -217,7 +242,11 @@ def validate_indicator(fields: IndicatorFields) -> IndicatorFields:
     target_value = check_value(fields.target_value, "target_value")
     target_year = _check_year(fields.target_year, "target_year")
     if baseline_year is not None and target_year is not None and target_year < baseline_year:
-        raise ValidationError("the target year is before the baseline year", where="target_year")
+        raise ValidationError(
+            "the target year is before the baseline year",
+            where="target_year",
+            code="indicator.target_before_baseline",
+        )
     data_source = _text(fields.data_source, 300, "data_source", "data source")
     return IndicatorFields(
         name=name,
@@ -235,7 +264,9 @@ def validate_indicator(fields: IndicatorFields) -> IndicatorFields:
 
 def _apply(session: Session, indicator: Indicator, fields: IndicatorFields) -> None:
     if fields.data_agency_id is not None and session.get(Agency, fields.data_agency_id) is None:
-        raise ValidationError("the agency chosen no longer exists", where="data_agency_id")
+        raise ValidationError(
+            "the agency chosen no longer exists", where="data_agency_id", code="field.choice_gone"
+        )
     assert fields.kind is not None
     indicator.name = fields.name
     indicator.kind = fields.kind
@@ -252,14 +283,20 @@ def _apply(session: Session, indicator: Indicator, fields: IndicatorFields) -> N
 def _get_indicator(session: Session, indicator_id: int) -> Indicator:
     indicator = session.get(Indicator, indicator_id)
     if indicator is None:
-        raise NotFoundError("this indicator no longer exists", where=f"indicator #{indicator_id}")
+        raise NotFoundError(
+            "this indicator no longer exists",
+            where=f"indicator #{indicator_id}",
+            code="record.not_found",
+        )
     return indicator
 
 
 def _get_measurement(session: Session, measurement_id: int) -> Measurement:
     measurement = session.get(Measurement, measurement_id)
     if measurement is None:
-        raise NotFoundError("this measurement no longer exists", where=f"#{measurement_id}")
+        raise NotFoundError(
+            "this measurement no longer exists", where=f"#{measurement_id}", code="record.not_found"
+        )
     return measurement
 
 
@@ -280,10 +317,16 @@ def create_indicator(
     fields = validate_indicator(fields)
     with session_factory.begin() as session:
         if action_id is not None and session.get(Action, action_id) is None:
-            raise NotFoundError("this action no longer exists", where=f"action #{action_id}")
+            raise NotFoundError(
+                "this action no longer exists",
+                where=f"action #{action_id}",
+                code="record.not_found",
+            )
         if recommendation_id is not None and session.get(Recommendation, recommendation_id) is None:
             raise NotFoundError(
-                "this recommendation no longer exists", where=f"recommendation #{recommendation_id}"
+                "this recommendation no longer exists",
+                where=f"recommendation #{recommendation_id}",
+                code="record.not_found",
             )
         indicator = Indicator(action_id=action_id, recommendation_id=recommendation_id)
         _apply(session, indicator, fields)
@@ -347,9 +390,11 @@ def _measurement_values(
     measured_on: date | None, value: Decimal | None, source: str, note: str
 ) -> tuple[date, Decimal, str, str]:
     if measured_on is None:
-        raise ValidationError("a measurement needs the date it was taken", where="measured_on")
+        raise ValidationError(
+            "a measurement needs the date it was taken", where="measured_on", code="field.required"
+        )
     if value is None:
-        raise ValidationError("a measurement needs a value", where="value")
+        raise ValidationError("a measurement needs a value", where="value", code="field.required")
     checked = check_value(value, "value")
     assert checked is not None
     return measured_on, checked, _text(source, 300, "source", "source"), note.strip()

@@ -8,8 +8,8 @@ written, so a screen that forgot to ask is refused all the same.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.domain.errors import NmrfError
@@ -69,8 +69,13 @@ class Target:
 
 @dataclass(frozen=True)
 class Decision:
+    """``reason`` in English; ``code`` and ``params`` say the same for a screen
+    that words it in the user's language."""
+
     allowed: bool
     reason: str = ""
+    code: str = ""
+    params: Mapping[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -111,18 +116,37 @@ def may(user: User, operation: Operation, target: Target | None = None) -> Decis
     if target.kind in PERSONAL:
         return ALLOWED
     who = f"{user.login} is {_ROLE_NAMES[role]}"
+    params = {"login": user.login, "role": role.value}
     if not user.registered and role is Role.READER:
-        return Decision(False, user.note or f"{user.login} is not a user of this database")
+        return Decision(
+            False,
+            user.note or f"{user.login} is not a user of this database",
+            "permission.not_a_user",
+            {"login": user.login},
+        )
     if operation in ADMIN_ONLY:
-        return Decision(False, f"{who}: only an administrator may change {operation.value}")
+        return Decision(
+            False,
+            f"{who}: only an administrator may change {operation.value}",
+            "permission.administrator_only",
+            params,
+        )
     if role is Role.EDITOR:
         if operation is Operation.DELETE and target.kind in ARCHIVABLE:
             return Decision(
-                False, f"{who}: only an administrator may delete for good; archive it instead"
+                False,
+                f"{who}: only an administrator may delete for good; archive it instead",
+                "permission.archive_instead",
+                params,
             )
         return ALLOWED
     if role is Role.READER:
-        return Decision(False, f"{who}: readers may read, search, export and make reports")
+        return Decision(
+            False,
+            f"{who}: readers may read, search, export and make reports",
+            "permission.reader",
+            params,
+        )
     return _agency_may(user, operation, target, who)
 
 
@@ -131,17 +155,24 @@ def _agency_may(user: User, operation: Operation, target: Target, who: str) -> D
         f"{who}: focal points record progress, evidence, measurements and the status"
         " and dates of their agency's actions and recommendations"
     )
+    params = {"login": user.login, "role": user.role.value}
     if target.kind in AGENCY_RECORDS:
         if operation in (Operation.CREATE, Operation.EDIT, Operation.DELETE):
             return _own_agency(user, target, who)
-        return Decision(False, scope)
+        return Decision(False, scope, "permission.agency_scope", params)
     if target.kind in AGENCY_FIELDS and operation is Operation.EDIT:
         fields = set(target.fields or ()) - BOOKKEEPING
         extra = fields - AGENCY_FIELDS[target.kind]
         if extra:
-            return Decision(False, f"{scope} (not {', '.join(sorted(extra))})")
+            listed = ", ".join(sorted(extra))
+            return Decision(
+                False,
+                f"{scope} (not {listed})",
+                "permission.agency_fields",
+                {**params, "fields": listed},
+            )
         return _own_agency(user, target, who)
-    return Decision(False, scope)
+    return Decision(False, scope, "permission.agency_scope", params)
 
 
 def _own_agency(user: User, target: Target, who: str) -> Decision:
@@ -149,11 +180,20 @@ def _own_agency(user: User, target: Target, who: str) -> Decision:
         return ALLOWED  # asked about the kind of thing, not one record
     if user.agency_id is not None and user.agency_id in target.agency_ids:
         return ALLOWED
-    return Decision(False, f"{who}: this is not the work of their agency")
+    return Decision(
+        False,
+        f"{who}: this is not the work of their agency",
+        "permission.other_agency",
+        {"login": user.login, "role": user.role.value},
+    )
 
 
 def require(user: User, operation: Operation, target: Target | None = None) -> None:
     """Raise PermissionDeniedError unless ``user`` may do ``operation``."""
     decision = may(user, operation, target)
     if not decision.allowed:
-        raise PermissionDeniedError(f"not allowed: {decision.reason}; nothing was changed")
+        raise PermissionDeniedError(
+            f"not allowed: {decision.reason}; nothing was changed",
+            code=decision.code or None,
+            params=decision.params,
+        )

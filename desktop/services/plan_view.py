@@ -135,7 +135,7 @@ def read_plan(session_factory: sessionmaker[Session], plan_id: int, today: date)
     with session_factory() as session:
         plan = session.get(ImplementationPlan, plan_id)
         if plan is None:
-            raise NotFoundError("the plan no longer exists")
+            raise NotFoundError("the plan no longer exists", code="record.not_found")
         actions = _actions(session, plan_id, today)
         recommendations = _recommendations(session, plan_id)
         return _grouped(session, plan, actions, recommendations)

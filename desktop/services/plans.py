@@ -133,17 +133,27 @@ def _check(session: Session, fields: PlanFields, plan_id: int | None) -> PlanFie
         actions_without_lead=without_lead,
     )
     if problems:
-        raise ValidationError(problems[0].message, where=problems[0].field)
+        first = problems[0]
+        raise ValidationError(
+            first.message, where=first.field, code=first.code or None, params=first.params
+        )
     same = select(ImplementationPlan.id).where(
         func.lower(ImplementationPlan.title) == title.lower()
     )
     if plan_id is not None:
         same = same.where(ImplementationPlan.id != plan_id)
     if session.scalar(same) is not None:
-        raise ValidationError("another plan already has this title", where="title")
+        raise ValidationError(
+            "another plan already has this title", where="title", code="field.title_taken"
+        )
     for name, limit in (("decision_reference", 200), ("national_plan_reference", 300)):
         if len(getattr(fields, name)) > limit:
-            raise ValidationError(f"longer than {limit} characters", where=name)
+            raise ValidationError(
+                f"longer than {limit} characters",
+                where=name,
+                code="field.too_long",
+                params={"limit": limit},
+            )
     return fields
 
 
@@ -153,7 +163,9 @@ def _flush_title(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        raise ValidationError("another plan already has this title", where="title") from exc
+        raise ValidationError(
+            "another plan already has this title", where="title", code="field.title_taken"
+        ) from exc
 
 
 def _apply(plan: ImplementationPlan, fields: PlanFields) -> None:
@@ -311,7 +323,7 @@ def delete_plan(session_factory: sessionmaker[Session], plan_id: int) -> None:
     with session_factory.begin() as session:
         plan = session.get(ImplementationPlan, plan_id)
         if plan is None:
-            raise NotFoundError("the plan no longer exists")
+            raise NotFoundError("the plan no longer exists", code="record.not_found")
         session.delete(plan)
 
 
@@ -326,7 +338,7 @@ def add_to_plan(
     """Cover more recommendations; returns how many were added."""
     with session_factory.begin() as session:
         if session.get(ImplementationPlan, plan_id) is None:
-            raise NotFoundError("the plan no longer exists")
+            raise NotFoundError("the plan no longer exists", code="record.not_found")
         before = _covered(session, plan_id)
         chosen = _chosen_recommendations(session, cluster_ids, register_filter, recommendation_ids)
         _link(session, plan_id, chosen)

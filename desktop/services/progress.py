@@ -62,20 +62,38 @@ def _check(
     entry: ProgressEntry, statuses: type[ActionStatus | ImplementationStatus], today: date
 ) -> None:
     if entry.reported_on > today:
-        raise ValidationError("the date of an update cannot be in the future", where="reported_on")
+        raise ValidationError(
+            "the date of an update cannot be in the future",
+            where="reported_on",
+            code="date.in_future",
+        )
     if entry.new_status is not None and entry.new_status not in {s.value for s in statuses}:
-        raise ValidationError(f"unknown status {entry.new_status!r}", where="new_status")
+        raise ValidationError(
+            f"unknown status {entry.new_status!r}",
+            where="new_status",
+            code="field.unknown_choice",
+            params={"value": entry.new_status},
+        )
     if not entry.narrative.strip() and entry.new_status is None and not entry.attachments:
         raise ValidationError(
-            "say what happened, change the status or attach evidence", where="narrative"
+            "say what happened, change the status or attach evidence",
+            where="narrative",
+            code="progress.nothing_said",
         )
     if len(entry.reporter) > MAX_REPORTER:
-        raise ValidationError(f"longer than {MAX_REPORTER} characters", where="reporter")
+        raise ValidationError(
+            f"longer than {MAX_REPORTER} characters",
+            where="reporter",
+            code="field.too_long",
+            params={"limit": MAX_REPORTER},
+        )
 
 
 def _check_agency(session: Session, entry: ProgressEntry) -> None:
     if entry.agency_id is not None and session.get(Agency, entry.agency_id) is None:
-        raise ValidationError("that agency no longer exists (merged?)", where="agency_id")
+        raise ValidationError(
+            "that agency no longer exists (merged?)", where="agency_id", code="field.choice_gone"
+        )
 
 
 def _update(entry: ProgressEntry) -> ProgressUpdate:
@@ -231,7 +249,7 @@ def recommendation_follow_up(
     with session_factory() as session:
         rec = session.get(Recommendation, recommendation_id)
         if rec is None:
-            raise NotFoundError("the recommendation no longer exists")
+            raise NotFoundError("the recommendation no longer exists", code="record.not_found")
         rows = session.execute(
             select(
                 Action.id,

@@ -82,9 +82,14 @@ def save_view(
     """Save under ``name``, replacing a view of the same name (ignoring case)."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("a view needs a name", where="name")
+        raise ValidationError("a view needs a name", where="name", code="field.required")
     if len(name) > 200:
-        raise ValidationError("the name is longer than 200 characters", where="name")
+        raise ValidationError(
+            "the name is longer than 200 characters",
+            where="name",
+            code="field.too_long",
+            params={"limit": 200},
+        )
     with session_factory.begin() as session:
         view = session.scalars(
             select(SavedView).where(func.lower(SavedView.name) == name.lower())

@@ -54,13 +54,18 @@ def save_settings(
     name = settings.organisation_name.strip()
     if len(name) > 300:
         raise ValidationError(
-            "the organisation name is longer than 300 characters", where="organisation_name"
+            "the organisation name is longer than 300 characters",
+            where="organisation_name",
+            code="field.too_long",
+            params={"limit": 300},
         )
     if settings.report_language not in UN_LANGUAGES:
         raise ValidationError(
             f"unknown report language {settings.report_language!r}; use one of "
             + ", ".join(UN_LANGUAGES),
             where="report_language",
+            code="field.unknown_choice",
+            params={"value": settings.report_language},
         )
     wanted = {ORGANISATION_NAME: name, REPORT_LANGUAGE: settings.report_language}
     with session_factory.begin() as session:

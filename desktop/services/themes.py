@@ -148,9 +148,14 @@ def rename_entry(
     k = _KINDS[kind]
     name = clean_name(name)
     if not name:
-        raise ValidationError(f"a {k.noun} needs a name", where="name")
+        raise ValidationError(f"a {k.noun} needs a name", where="name", code="field.required")
     if len(name) > NAME_LENGTH:
-        raise ValidationError(f"the name is longer than {NAME_LENGTH} characters", where="name")
+        raise ValidationError(
+            f"the name is longer than {NAME_LENGTH} characters",
+            where="name",
+            code="field.too_long",
+            params={"limit": NAME_LENGTH},
+        )
     with session_factory.begin() as session:
         row = cast(
             "Theme | AffectedPersons",
@@ -211,7 +216,9 @@ def merge_entries(
     k = _KINDS[kind]
     source_ids = [s for s in dict.fromkeys(sources) if s != target]
     if not source_ids:
-        raise ValidationError(f"choose at least one other {k.noun} to merge into this one")
+        raise ValidationError(
+            f"choose at least one other {k.noun} to merge into this one", code="merge.choose_other"
+        )
     return retry_conflicts(lambda: _merge(session_factory, kind, source_ids, target))
 
 
@@ -224,13 +231,17 @@ def _merge(
     with session_factory.begin() as session:
         kept = session.get(k.model, target)
         if kept is None:
-            raise NotFoundError(f"the {k.noun} to merge into no longer exists")
+            raise NotFoundError(
+                f"the {k.noun} to merge into no longer exists", code="record.not_found"
+            )
         undo.deleted = [
             dict(row._mapping)
             for row in session.execute(select(table).where(table.c.id.in_(sources)))
         ]
         if len(undo.deleted) != len(sources):
-            raise NotFoundError(f"a {k.noun} to merge was deleted meanwhile; look again")
+            raise NotFoundError(
+                f"a {k.noun} to merge was deleted meanwhile; look again", code="record.not_found"
+            )
         undo.removed_links = [
             (int(r), int(e))
             for r, e in session.execute(
@@ -284,7 +295,10 @@ def _undo(session_factory: sessionmaker[Session], undo: MergeUndo) -> int:
     table, link, column = _table(k), k.link, k.link.c[k.column]
     with session_factory.begin() as session:
         if session.get(k.model, undo.target) is None:
-            raise ConflictError(f"the merge cannot be undone: the {k.noun} kept was deleted since")
+            raise ConflictError(
+                f"the merge cannot be undone: the {k.noun} kept was deleted since",
+                code="merge.undo_impossible",
+            )
         taken = session.scalar(
             select(table.c.name).where(
                 table.c.id.in_([d["id"] for d in undo.deleted])
@@ -294,7 +308,8 @@ def _undo(session_factory: sessionmaker[Session], undo: MergeUndo) -> int:
         )
         if taken is not None:
             raise ConflictError(
-                f"the merge cannot be undone: the {k.noun} {taken!r} now stands for a merged name"
+                f"the merge cannot be undone: the {k.noun} {taken!r} now stands for a merged name",
+                code="merge.undo_impossible",
             )
         session.execute(insert(table), undo.deleted)
         for start in range(0, len(undo.added_links), CHUNK):

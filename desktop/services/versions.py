@@ -31,9 +31,13 @@ def check_version(
     no longer exists") or ConflictError (``conflict``, by default "someone else
     changed this {noun} since you opened it"), both naming ``where``."""
     if record is None:
-        raise NotFoundError(missing or f"the {noun} no longer exists", where=where)
+        raise NotFoundError(
+            missing or f"the {noun} no longer exists", where=where, code="record.not_found"
+        )
     if expected_version is not None and cast(Versioned, record).version != expected_version:
         raise ConflictError(
-            conflict or f"someone else changed this {noun} since you opened it", where=where
+            conflict or f"someone else changed this {noun} since you opened it",
+            where=where,
+            code="record.conflict",
         )
     return record

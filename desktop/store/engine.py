@@ -196,7 +196,9 @@ def user_error(
         return None
     sqlstate = getattr(original, "sqlstate", None)
     if sqlstate in ("40P01", "40001"):  # deadlock_detected, serialization_failure
-        return DatabaseBusyError(CONFLICT_MESSAGE, where=where, retryable=True)
+        return DatabaseBusyError(
+            CONFLICT_MESSAGE, where=where, retryable=True, code="database.busy_conflict"
+        )
     if sqlstate == "55P03":  # lock_not_available
         return DatabaseBusyError(BUSY_MESSAGE, where=where)
     if sqlstate == "53100":  # disk_full

@@ -61,8 +61,17 @@ class DatabaseBusyError(DatabaseError):
     """Another program held the database (its write lock, or rows a transaction
     needed) for longer than we wait. Nothing was changed; trying again works."""
 
-    def __init__(self, message: str, *, where: str | None = None, retryable: bool = False):
-        super().__init__(message, where=where)
+    default_code = "database.busy"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str | None = None,
+        retryable: bool = False,
+        code: str | None = None,
+    ):
+        super().__init__(message, where=where, code=code)
         self.retryable = retryable
         """True for a PostgreSQL deadlock or serialization failure: the whole
         transaction may simply be run again."""
@@ -71,6 +80,10 @@ class DatabaseBusyError(DatabaseError):
 class ReadOnlyDatabaseError(DatabaseError):
     """The database is open read-only: a write was refused, nothing changed."""
 
+    default_code = "database.read_only"
+
 
 class DiskFullError(DatabaseError):
     """The disk (or the server's) is full: the transaction was rolled back."""
+
+    default_code = "database.disk_full"

@@ -93,7 +93,9 @@ def _lock_exclusively(target: Path) -> sqlite3.Connection:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             lock.close()
-            raise DatabaseBusyError(IN_USE_MESSAGE, where=str(target)) from exc
+            raise DatabaseBusyError(
+                IN_USE_MESSAGE, where=str(target), code="database.in_use"
+            ) from exc
     except sqlite3.DatabaseError:
         pass  # not a sound database: nothing can have it open as one
     return lock

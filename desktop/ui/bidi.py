@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -39,3 +39,18 @@ class ContentDirectionDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.direction = strong_direction(option.text) or option.direction
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return with_room_for_accents(super().sizeHint(option, index), option)
+
+
+ACCENTED = "ÉÁÅÊÇgjy"
+
+
+def with_room_for_accents(size: QSize, option: QStyleOptionViewItem) -> QSize:
+    """A row tall enough for the accents of capitals (É, Á) and descenders:
+    the font's line height leaves them a pixel or two short, and the cell clips them."""
+    needed = option.fontMetrics.boundingRect(ACCENTED).height() + 2
+    return size.expandedTo(QSize(size.width(), needed))

@@ -80,8 +80,31 @@ def reference_tooltip(column: str, value: str) -> str:
             title = sdg_goal_title(int(goal), language)
         else:
             title = sdg_target_title(code, language)
-        lines.append(f"{code} {title}".strip())
+        lines.append(f"{locale_digits(code)} {title}".strip())
     return "\n".join(lines)
+
+
+def locale_digits(text: str, locale: QLocale | None = None) -> str:
+    """``text`` with its ASCII digits in the locale's digits ("SDG 16" reads
+    "SDG ١٦" in Arabic), so codes and counts share one digit system."""
+    zero = (locale or QLocale()).zeroDigit()
+    if not zero or zero == "0":
+        return text
+    base = ord(zero[0])
+    return "".join(chr(base + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
+
+
+def code_label(label: str, locale: QLocale | None = None) -> str:
+    """A "code title" label ("16.3 Promote the rule of law…") with the code's
+    digits in the locale's digits; the title is left as written."""
+    code, space, title = label.partition(" ")
+    return locale_digits(code, locale) + space + title
+
+
+def isolated(text: str) -> str:
+    """Data (a name, an e-mail, a reference) isolated from the sentence around
+    it (FSI…PDI), so that a Latin name keeps its order inside Arabic text."""
+    return f"\u2068{text}\u2069" if text else text
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.services.backups import automatic_backup, backup_database
 from desktop.services.database import Database, open_database
 from desktop.services.register import RegisterFilter
-from desktop.services.stats import Stats, compute_stats
-from desktop.ui import workers
+from desktop.ui import user_settings, workers
 from desktop.ui.changes import Changes, broadcaster
+from desktop.ui.error_text import error_text
+from desktop.ui.i18n import isolated
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.integrity_check import IntegrityCheck
 from desktop.ui.views.pages import PAGE_SPECS, Page, PageSet, PageSpec
@@ -33,6 +34,7 @@ from desktop.ui.views.role_controls import RoleControls
 from desktop.ui.views.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from desktop.services.stats import Stats
     from desktop.ui.views.export_dialog import ExportDialog
     from desktop.ui.views.import_dialog import ImportDialog
     from desktop.ui.views.plans_page import PlansPage
@@ -97,6 +99,12 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigate)
         self._show_database_in_status()
         broadcaster().changed.connect(self.broadcast_changes)
+        self.successor: MainWindow | None = None
+        """The window that replaced this one in another interface language."""
+
+    def latest(self) -> MainWindow:
+        """This window, or the one that replaced it last."""
+        return self if self.successor is None else self.successor.latest()
 
     # -- construction ----------------------------------------------------
     @property
@@ -213,6 +221,9 @@ class MainWindow(QMainWindow):
         self.refresh_alerts()
         self._set_busy(+1)
         session_factory = self.database.session_factory
+        # The figures' services load after the first page, not before it.
+        from desktop.services.stats import compute_stats
+
         workers.run_task(
             lambda: compute_stats(session_factory), self._stats_loaded, self._stats_failed
         )
@@ -327,7 +338,9 @@ class MainWindow(QMainWindow):
         self._load_error(exc)
 
     def _load_error(self, exc: Exception) -> None:
-        message = self.tr("Could not read the database: {error}").replace("{error}", str(exc))
+        message = self.tr("Could not read the database: {error}").replace(
+            "{error}", error_text(exc)
+        )
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
 
@@ -392,7 +405,7 @@ class MainWindow(QMainWindow):
             self.tr("Cannot open the database"),
             self.tr(
                 "The database could not be opened; the current one stays open.\n\n{error}"
-            ).replace("{error}", str(exc)),
+            ).replace("{error}", error_text(exc)),
         )
 
     def choose_backup_destination(self) -> None:
@@ -416,12 +429,12 @@ class MainWindow(QMainWindow):
     def _backup_done(self, written: Path) -> None:
         self._set_busy(-1)
         self.statusBar().showMessage(
-            self.tr("Backup written and verified: {path}").replace("{path}", str(written))
+            self.tr("Backup written and verified: {path}").replace("{path}", isolated(str(written)))
         )
 
     def _backup_failed(self, exc: Exception) -> None:
         self._set_busy(-1)
-        QMessageBox.critical(self, self.tr("Backup failed"), str(exc))
+        QMessageBox.critical(self, self.tr("Backup failed"), error_text(exc))
 
     def _update_restore_action(self) -> None:
         configure_restore_action(self.action_restore, self.database)
@@ -476,9 +489,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> None:
+        from desktop.ui.language_switch import reopen_in_language
         from desktop.ui.views.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.database.session_factory, self).exec()
+        dialog = SettingsDialog(self.database.session_factory, self)
+        if dialog.exec() and dialog.language_changed:
+            reopen_in_language(self, user_settings.ui_language())
 
     def show_about(self) -> None:
         show_about(self, self.database.display_name)

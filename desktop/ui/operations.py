@@ -26,9 +26,10 @@ from typing import Any, Generic, Self, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
-from desktop.domain.errors import ConflictError, NmrfError
+from desktop.domain.errors import ConflictError
 from desktop.ui import workers
 from desktop.ui.changes import Changes, Kind, Written, broadcaster
+from desktop.ui.error_text import error_text
 
 __all__ = [
     "Changes",
@@ -83,15 +84,6 @@ class Progress:
         return self._cancel.is_set()
 
 
-def error_text(exc: Exception, field_names: Mapping[str, str] | None = None) -> str:
-    """``Field: what is wrong``; the field named in the user's language when known."""
-    if isinstance(exc, NmrfError):
-        where = exc.where or ""
-        label = (field_names or {}).get(where, where)
-        return f"{label}: {exc.message}" if label else exc.message
-    return str(exc)
-
-
 def conflict_text() -> str:
     """The one message for a record someone else saved since it was opened."""
     return QCoreApplication.translate(
@@ -116,7 +108,7 @@ def ask_conflict_choice(parent: QWidget | None, exc: ConflictError) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("operations", "Changed by someone else"))
-    box.setText(str(exc))
+    box.setText(error_text(exc))
     box.setInformativeText(
         QCoreApplication.translate(
             "operations",

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.permissions import Decision, Operation, Role, Target, User, may
+from desktop.ui.error_text import decision_text
 
 Controlled = QWidget | QAction
 REFUSED = "permitRefused"
@@ -83,9 +84,9 @@ class Permits(QObject):
                     controlled.setProperty(WANTED, controlled.isEnabled())
                 controlled.setProperty(REFUSED, True)
                 controlled.setEnabled(False)
-                controlled.setToolTip(decision.reason)
+                controlled.setToolTip(decision_text(decision))
                 if isinstance(controlled, QAction):
-                    controlled.setStatusTip(decision.reason)
+                    controlled.setStatusTip(decision_text(decision))
             elif refused:
                 controlled.setProperty(REFUSED, False)
                 controlled.setEnabled(controlled.property(WANTED) is not False)
@@ -192,8 +193,12 @@ PAGE_RULES: dict[str, tuple[tuple[str, Operation, str], ...]] = {
 
 
 def permit_page(page: QObject) -> None:
-    """Apply ``PAGE_RULES`` to the buttons of ``page`` (by its ``key``)."""
+    """Apply ``PAGE_RULES`` to the buttons of ``page`` (by its ``key``); a
+    part the page lists in ``unbuilt`` it applies them to when it builds it."""
+    unbuilt: frozenset[str] = getattr(page, "unbuilt", frozenset())
     for path, operation, kind in PAGE_RULES.get(str(getattr(page, "key", "")), ()):
+        if path.split(".")[0] in unbuilt:
+            continue
         found: object = page
         if path.startswith("#"):
             found = page.findChild(QWidget, path[1:])

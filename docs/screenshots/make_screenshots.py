@@ -3,9 +3,8 @@ the demonstration data, in English, Chinese and Arabic (right to left).
 
 Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [GROUP…]
 where GROUP is one of main, import, import-types, export, action-editor, follow-up,
-register-detail, reports, restore, themes, clusters, dashboard-sdg (none: every
-group). Chinese needs a CJK font: the one bundled in resources/fonts is registered
-for the run when the machine has none.
+register-detail, reports, restore, themes, clusters, dashboard-sdg, languages (all six
+UN languages; none: every group). Chinese needs a CJK font: resources/fonts has one.
 """
 
 from __future__ import annotations
@@ -76,6 +75,7 @@ GROUPS = (
     "themes",
     "clusters",
     "dashboard-sdg",
+    "languages",
 )
 
 
@@ -135,6 +135,10 @@ def main(argv: list[str]) -> int:
             clusters_page(language)
         if "dashboard-sdg" in wanted:
             dashboard_sdg(database, language)
+    if "languages" in wanted:
+        from six_language_shots import six_language_shots  # beside this script
+
+        six_language_shots(app, database)
     install_translations(app, "en")
     database.dispose()
     return 0

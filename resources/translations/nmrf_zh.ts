@@ -70,169 +70,169 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>Edit action</source>
         <translation>编辑行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
         <source>Addresses</source>
         <translation>所涉事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="93"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="163"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>本行动所针对的计划内建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="165"/>
         <source>Theme clusters it addresses</source>
         <translation>本行动所针对的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="179"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="191"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="228"/>
         <source>Save the action first to record its progress.</source>
         <translation>请先保存行动，再记录其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="252"/>
         <source>Double-click to save a copy</source>
         <translation>双击可保存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="280"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="328"/>
         <source>Theme clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="342"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
@@ -240,177 +240,177 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="131"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Import of a file</source>
         <translation>文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Agency form</source>
         <translation>机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
         <source>Until</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
         <source>Export to XLSX…</source>
         <translation>导出为 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="188"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
         <source>Show older entries</source>
         <translation>显示更早的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="206"/>
-        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="210"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>本数据库中的所有操作：由谁、何时、从何处进行，以及每个字段的旧值和新值。此处内容不可更改或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="235"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="273"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
         <source>Entries: {count} (all that match)</source>
         <translation>条目：{count}（全部符合条件的条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
         <source>Entries shown: {count}; older ones are read as you scroll</source>
         <translation>已显示条目：{count}；向下滚动时读取更早的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
         <source>Export the activity</source>
         <translation>导出活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="335"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
         <source>Written to {path} (entries: {count})</source>
         <translation>已写入 {path}（条目：{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="342"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
         <source>Exporting the activity…</source>
         <translation>正在导出活动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
         <source>Export to XLSX</source>
         <translation>导出为 XLSX</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/pages.py" line="139"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
@@ -512,67 +512,67 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>Edit agency</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="56"/>
         <source>New agency</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="67"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="72"/>
         <source>Add focal point</source>
         <translation>添加联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="74"/>
         <source>Remove focal point</source>
         <translation>删除联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
         <source>Acronym:</source>
         <translation>简称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="89"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="96"/>
         <source>Focal points (the first is the main contact):</source>
         <translation>联络人（第一位为主要联系人）：</translation>
     </message>
@@ -580,47 +580,47 @@
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
         <source>Ministry</source>
         <translation>部委</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
         <source>Department</source>
         <translation>司局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
         <source>Parliament</source>
         <translation>议会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
         <source>Judiciary</source>
         <translation>司法机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="34"/>
         <source>National human rights institution</source>
         <translation>国家人权机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
         <source>Statistics office</source>
         <translation>统计局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
         <source>Civil society</source>
         <translation>民间社会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
         <source>Local government</source>
         <translation>地方政府</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/agency_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/views/agency_dialog.py" line="40"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
         <source>Open the dashboard</source>
         <translation>打开仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
         <source>{n} overdue actions</source>
         <translation>{n} 项逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
         <source>{n} overdue reports</source>
         <translation>{n} 份逾期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
         <source>{n} reports due within 90 days</source>
         <translation>{n} 份报告将在 90 天内到期</translation>
     </message>
@@ -915,93 +915,93 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
         <source>Set implementation status</source>
         <translation>设置执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="57"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="58"/>
         <source>Set priority</source>
         <translation>设置优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="60"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
         <source>Put in cluster</source>
         <translation>归入专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="64"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="65"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
         <source>Assign lead agency</source>
         <translation>指定牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
         <source>Assign supporting agency</source>
         <translation>指定协助机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
         <source>Undo the last bulk action</source>
         <translation>撤销上一次批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="88"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="89"/>
         <source>Select recommendations first.</source>
         <translation>请先选择建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="101"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="102"/>
         <source>Changing {count} recommendations…</source>
         <translation>正在修改 {count} 条建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="111"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="112"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
         <translation>已修改 {selected} 条建议中的 {changed} 条。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="103"/>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="104"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="119"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="120"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Bulk action failed</source>
         <translation>批量操作失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="122"/>
         <source>Nothing was changed.</source>
         <translation>未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="126"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="127"/>
         <source>There is no bulk action to undo.</source>
         <translation>没有可撤销的批量操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="136"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="137"/>
         <source>Undone: {count} recommendations as they were.</source>
         <translation>已撤销：{count} 条建议已恢复原状。</translation>
     </message>
@@ -1009,140 +1009,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Mark submitted…</source>
         <translation>标记为已提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
         <source>Show the recommendations covered</source>
         <translation>显示所涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
-        <location filename="../../desktop/ui/views/pages.py" line="149"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>报告日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>应向普遍定期审议、条约机构和其他机制提交的报告：各报告的截止日期、是否已提交，以及须涵盖的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
         <source>{n} days late</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} 项逾期 · {upcoming} 项将在未来 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
         <source>next due {date}</source>
         <translation>下一截止日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>尚无报告截止日期：请使用“新建…”添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
         <source>Select one deadline.</source>
         <translation>请选择一个截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
         <source>Mark submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
         <source>Submitted on:</source>
         <translation>提交日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
         <source>Select the deadlines to delete.</source>
         <translation>请选择要删除的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete deadlines</source>
         <translation>删除截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>删除 {titles}？建议仍保留在登记册中。</translation>
     </message>
@@ -1163,77 +1163,77 @@
 <context>
     <name>ClusterAgenciesActions</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="99"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="100"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="104"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="105"/>
         <source>Select one cluster to set its agencies.</source>
         <translation>请选择一个专题组以设置其机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="133"/>
         <source>The agencies of “{cluster}” are saved.</source>
         <translation>“{cluster}”的机构已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="138"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="139"/>
         <source>Select one cluster to assign its agencies.</source>
         <translation>请选择一个专题组以分配其机构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="143"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="144"/>
         <source>“{cluster}” has no agencies yet: set them first.</source>
         <translation>“{cluster}”尚无机构：请先设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="159"/>
         <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
         <translation>
             <numerusform>“{cluster}”的 %Ln 条建议已有其机构。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="171"/>
         <source>%Ln recommendation(s) will change</source>
         <translation>
             <numerusform>%Ln 条建议将发生变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="173"/>
         <source>(of %Ln in the cluster).</source>
         <translation>
             <numerusform>（专题组共 %Ln 条）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="193"/>
         <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
         <translation>
             <numerusform>“{cluster}”的 %Ln 条建议现已分配其机构。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="212"/>
         <source>Undone: %Ln recommendation(s) have their agencies back.</source>
         <translation>
             <numerusform>已撤销：%Ln 条建议恢复了原有机构。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="167"/>
         <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
         <translation>将{agencies}分配给“{cluster}”的建议？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="174"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="175"/>
         <source>The agencies they already have stay.</source>
         <translation>建议原有的机构保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="176"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="177"/>
         <source>Assign the cluster&apos;s agencies</source>
         <translation>分配专题组的机构</translation>
     </message>
@@ -1241,12 +1241,12 @@
 <context>
     <name>ClusterAgenciesDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="50"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="51"/>
         <source>Agencies of “{cluster}”</source>
         <translation>“{cluster}”的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="53"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="54"/>
         <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
         <translation>在新计划中为本专题组建议的行动由其牵头机构牵头，并由其协助机构协助。</translation>
     </message>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
-        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
@@ -1417,150 +1417,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>Edit consultation</source>
         <translation>编辑磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>New consultation</source>
         <translation>新建磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Date held:</source>
         <translation>举行日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
         <source>Type to narrow the list</source>
         <translation>输入文字以缩小列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
         <source>Organisations not in the agency directory</source>
         <translation>未列入机构名录的组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
         <source>Agencies present:</source>
         <translation>出席机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
         <source>Other participants:</source>
         <translation>其他参加者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
         <source>Reference or words</source>
         <translation>编号或关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
         <source>Recommendations discussed ({n})</source>
         <translation>讨论的建议（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>输入编号或关键词以查找建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
         <source>No recommendation matches.</source>
         <translation>没有符合条件的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
         <source>Recommendations discussed</source>
         <translation>讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
         <source>Stored when you save: {path}</source>
         <translation>保存时存储：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>请选择一个已保存的附件以另存副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Date held</source>
         <translation>举行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Agencies present</source>
         <translation>出席机构</translation>
     </message>
@@ -1568,93 +1568,93 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="44"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="66"/>
         <source>Show the recommendations discussed</source>
         <translation>显示讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="71"/>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
+        <location filename="../../desktop/ui/views/pages.py" line="146"/>
         <source>Consultations</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
         <translation>与国家人权机构、民间社会和议会的磋商：参加者、讨论内容及证据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="112"/>
         <source>No consultation recorded yet: use New… to record one.</source>
         <translation>尚未记录任何磋商：请使用“新建…”进行记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="124"/>
         <source>Select one consultation to edit.</source>
         <translation>请选择一项磋商进行编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="146"/>
         <source>Select the consultations to delete.</source>
         <translation>请选择要删除的磋商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="150"/>
         <source>Delete consultations</source>
         <translation>删除磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
         <translation>删除 {titles} 及其附件？建议仍保留在登记册中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="168"/>
         <source>Select one consultation.</source>
         <translation>请选择一项磋商。</translation>
     </message>
@@ -1700,125 +1700,125 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
         <source>Reports overdue or due soon</source>
         <translation>逾期或即将到期的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
         <source>Actions without indicators</source>
         <translation>无指标的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>Recommendations without a lead agency</source>
         <translation>无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
         <source>Update forms outstanding</source>
         <translation>未交回的进展填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By mechanism</source>
         <translation>按机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by mechanism</source>
         <translation>按机制统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By theme</source>
         <translation>按主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by theme</source>
         <translation>按主题统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>By SDG goal</source>
         <translation>按可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>Numbers by SDG goal</source>
         <translation>按可持续发展目标统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>By lead agency</source>
         <translation>按牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>Numbers by lead agency</source>
         <translation>按牵头机构统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="161"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
-        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="215"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation>执行情况、逾期事项和即将到期事项一览。点击数字即可在登记册中查看相应建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="244"/>
         <source>Could not read the dashboard: {error}</source>
         <translation>无法读取仪表板：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n 份已过期限</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="263"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation>截至 {date}；{days} 天内到期的报告计为即将到期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="276"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="302"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
         <translation>图表显示 {total} 项中数量最多的 {n} 项；表格列出全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="324"/>
         <source>Show these {n} in the register</source>
         <translation>在登记册中显示这 {n} 条建议</translation>
     </message>
@@ -1826,103 +1826,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>Edit deadline</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>New reporting deadline</source>
         <translation>新建报告截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Mechanism:</source>
         <translation>机制：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Kind of report:</source>
         <translation>报告类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Submitted:</source>
         <translation>提交情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
         <source>Recommendations covered</source>
         <translation>所涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>报告涵盖所勾选文件中的全部现行建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol}（{date}）：{n} 条现行建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>登记册中没有此机制的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
         <source>{n} recommendations covered</source>
         <translation>涵盖 {n} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>（半选的文件：仅涵盖逐条选定的部分建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
@@ -1930,99 +1930,402 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>同一文件中有 %n 个段落不是建议（关切和意见、积极方面……），任何地方都不计入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="90"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>来源文件未保留其他段落：导入时只有建议，或其他类型已被跳过。</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <source>a number from {low} to {high}</source>
+        <translation>应为 {low} 至 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} 不在可选值之中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
+        <translation>所选的值已不存在（已被删除或合并）；请重新选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <source>ends before it starts</source>
+        <translation>结束早于开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>must be zero or more</source>
+        <translation>必须为零或以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <source>the number is too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <source>has more than two decimals</source>
+        <translation>小数位超过两位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <source>the currency must be a three-letter ISO code (e.g. USD)</source>
+        <translation>货币必须是三个字母的 ISO 代码（例如 USD）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>an action of an adopted plan needs a lead agency</source>
+        <translation>已通过计划中的行动需要一个牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>there is already an agency called {name}</source>
+        <translation>已有名为 {name} 的机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <source>there is already a cluster called {name}</source>
+        <translation>已有名为 {name} 的专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <source>someone else changed this cluster&apos;s agencies; reopen them</source>
+        <translation>其他人已修改此专题组的机构；请重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>another plan already has this title</source>
+        <translation>已有另一个计划使用此标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <source>an agency is listed twice</source>
+        <translation>同一机构被列出两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>{name} is listed twice</source>
+        <translation>{name} 被列出两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} 不是电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <source>the focal point chosen does not belong to that agency</source>
+        <translation>所选联络人不属于该机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <source>choose at least one other to merge into this one</source>
+        <translation>请至少再选择一项合并到此项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>the file is too large; evidence files may be at most {limit} MB</source>
+        <translation>文件过大；证据文件最大为 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <source>the date cannot be in the future</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>the submission date is in the future; mark the report submitted once it is sent</source>
+        <translation>提交日期晚于今天；请在报告发出后再标记为已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>the submission date is more than {years} years before the due date; check the year</source>
+        <translation>提交日期比截止日期早 {years} 年以上；请检查年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <source>the year must be from {first} to {last}</source>
+        <translation>年份必须在 {first} 至 {last} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>the value must be a finite number</source>
+        <translation>数值必须是有限数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>the value has more than 16 digits before the point</source>
+        <translation>数值的整数部分超过 16 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <source>the value has more than 4 decimal places</source>
+        <translation>数值的小数位超过 4 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>the target year is before the baseline year</source>
+        <translation>目标年份早于基线年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <source>say what happened, change the status or attach evidence</source>
+        <translation>请说明进展、更改状态或附上证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <source>this record no longer exists; someone else deleted or merged it</source>
+        <translation>此记录已不存在；其他人已将其删除或合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <source>someone else changed this since you opened it; your changes were not saved</source>
+        <translation>自您打开以来，其他人已修改此内容；您的更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>审阅表格后，数据库中有记录被修改；未应用任何内容。请重新审阅该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>审阅表格后，{reference}（第 {row} 行）在数据库中被修改；未应用任何内容。请重新审阅该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <source>the merge cannot be undone: the names were changed since</source>
+        <translation>无法撤销合并：此后名称已被更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <source>another recommendation of this document already has the reference {reference}</source>
+        <translation>本文件中已有另一条建议使用编号 {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <source>an agency cannot both lead and support the same recommendation</source>
+        <translation>同一机构不能既牵头又协助同一条建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <source>this document is not one of that mechanism&apos;s</source>
+        <translation>此文件不属于该机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <source>only archived recommendations can be deleted; archive it first</source>
+        <translation>只能删除已归档的建议；请先将其归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
+        <translation>另一个程序正在写入此数据库；未做任何更改。请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
+        <translation>另一位用户同时修改了相同的记录；未做任何更改。请再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
+        <translation>另一个程序正打开此数据库；请在所有使用此数据库的地方关闭 NMRF Desk，然后再恢复。未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <source>the database is open read-only; nothing was changed</source>
+        <translation>数据库以只读方式打开；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <source>the database&apos;s folder is read-only; nothing was changed</source>
+        <translation>数据库所在文件夹为只读；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
+        <translation>此数据库为只读，且由较早版本的 NMRF Desk 创建：它必须升级，但在此无法升级。请将其复制到您可写入的文件夹，或申请写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
+        <translation>数据库为只读，尚未并入文件的更改在此无法读取；请将该文件夹复制到您可写入的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <source>the disk is full; nothing was changed. Free some space and try again</source>
+        <translation>磁盘已满；未做任何更改。请释放一些空间后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <source>{login} is not a user of this database: you may read only</source>
+        <translation>{login} 不是此数据库的用户：您只能阅读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <source>{login} ({role}): only an administrator may do this</source>
+        <translation>{login}（{role}）：只有管理员可以执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
+        <translation>{login}（{role}）：只有管理员可以永久删除；请改为归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <source>{login} ({role}): readers may read, search, export and make reports</source>
+        <translation>{login}（{role}）：读者可以阅读、搜索、导出和生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
+        <translation>{login}（{role}）：联络人记录本机构行动和建议的进展、证据、测量值以及状态和日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
+        <translation>{login}（{role}）：联络人记录本机构行动和建议的进展、证据、测量值以及状态和日期（不包括 {fields}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <source>{login} ({role}): this is not the work of their agency</source>
+        <translation>{login}（{role}）：这不是其所在机构的工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <source>Not allowed: {reason}; nothing was changed</source>
+        <translation>不允许：{reason}；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <source>{place}: {message}</source>
+        <translation>{place}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="120"/>
         <source>Export recommendations</source>
         <translation>导出建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="57"/>
         <source>The selected recommendations ({count})</source>
         <translation>所选建议（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="62"/>
         <source>Everything the register shows now ({count})</source>
         <translation>登记册当前显示的全部（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="66"/>
         <source>Every recommendation (not the archive)</source>
         <translation>所有建议（不含存档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
         <source>recommendations.xlsx or .csv</source>
         <translation>recommendations.xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="82"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
         <translation>Excel 工作簿包含建议的全部字段，以及机构、分工、联络人和专题组工作表；CSV 文件（UTF-8，适用于 Excel）只包含建议。可能被电子表格当作公式的单元格一律写为文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="181"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="107"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="109"/>
         <source>What to export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="136"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="140"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>文件名必须以 .xlsx 或 .csv 结尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="187"/>
         <source>Exported {count} recommendations to {path}</source>
         <translation>已将 {count} 条建议导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="195"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消。未写入任何文件。</translation>
     </message>
@@ -2030,132 +2333,132 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Document symbol</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>UPR cycle</source>
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>State under review</source>
         <translation>受审议国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Language of the text</source>
         <translation>案文语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Response (position)</source>
         <translation>答复（立场）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Source of the position</source>
         <translation>立场出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>OHCHR annotation id</source>
         <translation>人权高专办注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Implementation status</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Priority rationale</source>
         <translation>优先级理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2278,7 +2581,7 @@
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="356"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾选 %n 项</numerusform>
@@ -2320,7 +2623,7 @@
         <translation>第 {number} 周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="263"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
@@ -2431,13 +2734,13 @@
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../desktop/ui/views/form_import.py" line="32"/>
-        <location filename="../../desktop/ui/views/form_import.py" line="56"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="33"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="58"/>
         <source>Import agency updates</source>
         <translation>导入机构进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_import.py" line="34"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2445,180 +2748,180 @@
 <context>
     <name>FormReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="46"/>
         <source>Review agency updates</source>
         <translation>审核机构进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="49"/>
         <source>{file}: the form sent to {agency}.</source>
         <translation>{file}：发给{agency}的填报表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 项冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n 行被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n 行未变</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
         <source>Take in</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
         <source>Changes (before → from the form)</source>
         <translation>更改（原值 → 填报值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="69"/>
         <source>In the register now</source>
         <translation>登记册现有内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Why it was rejected</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="81"/>
         <source>Select the changes</source>
         <translation>选择所有更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="83"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="85"/>
         <source>Take in the selected</source>
         <translation>导入所选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="88"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="98"/>
         <source>Changes and conflicts</source>
         <translation>更改和冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="100"/>
         <source>Rejected rows (not taken in)</source>
         <translation>被拒绝的行（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
         <source>Evidence or link</source>
         <translation>证据或链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>已导入：%n 条进展更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n 个测量值</numerusform>
@@ -2628,57 +2931,59 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="63"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="64"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="65"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="107"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
         <source>Reading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="130"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
         <source>Choose a record to see its history.</source>
         <translation>请选择一条记录以查看其历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="134"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>自审计记录开始以来，此记录没有任何记载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="137"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>最新的在前；时间为本机当地时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="171"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -2686,210 +2991,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
         <source>New mechanisms</source>
         <translation>新机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
         <source>New source documents</source>
         <translation>新来源文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
         <source>New States</source>
         <translation>新国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
         <source>New themes</source>
         <translation>新主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
         <source>New affected persons</source>
         <translation>新受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
         <source>New UPR Info issues</source>
         <translation>新 UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
         <source>New SDG targets</source>
         <translation>新可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
         <source>New clusters</source>
         <translation>新专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
         <source>Import recommendations</source>
         <translation>导入建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>Detect from the file</source>
         <translation>根据文件内容识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
         <source>(choose the columns)</source>
         <translation>（选择各列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
         <source>Column mapping:</source>
         <translation>列对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
         <source>Other annotation types:</source>
         <translation>其他注释类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>世界人权索引导出文件（XLSX 或 CSV）、人权高专办专题清单（Word）和 UPR Info 导出文件会根据内容自动识别。其他电子表格通过列对应导入。预览后经您确认才会写入；写入前先做经过核验的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行将按如下方式保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：{format}，已读取 {rows} 行。&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>被拒绝的行（{count}）：这些行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;已导入 {file}。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="466"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>导入前已做经过核验的备份：{path}</translation>
     </message>
@@ -2917,22 +3222,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
         <source>UHRI export</source>
         <translation>世界人权索引导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>人权高专办建议专题清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>UPR Info export</source>
         <translation>UPR Info 导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>按列对应导入的电子表格</translation>
     </message>
@@ -2940,22 +3245,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>Edit indicator</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -2964,124 +3269,124 @@ Outcome: the results people experience.</source>
 结果指标：人们实际获得的成果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>例如：%、每 10 万活产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
         <source>e.g. household survey, court records</source>
         <translation>例如：住户调查、法院记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="166"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data source:</source>
         <translation>数据来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
         <source>Reporting frequency:</source>
         <translation>报告频率：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
         <source>Data reported by:</source>
         <translation>数据报告方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
         <source>in</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Baseline value</source>
         <translation>基线值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Target value</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Reporting frequency</source>
         <translation>报告频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
         <source>Data reported by</source>
         <translation>数据报告方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
         <source>a year is a whole number</source>
         <translation>年份须为整数</translation>
     </message>
@@ -3089,122 +3394,122 @@ Outcome: the results people experience.</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Latest</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
         <source>Add measurement…</source>
         <translation>添加测量值…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
         <source>Delete measurement</source>
         <translation>删除测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>请先保存，然后在此添加其指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
         <source>Data: {source}</source>
         <translation>数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
         <source>Measurements of: {name}</source>
         <translation>测量值：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
         <source>Measurements</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>删除指标“{name}”及其测量值？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
         <source>Delete the measurement of {date}?</source>
         <translation>删除 {date} 的测量值？</translation>
     </message>
@@ -3212,27 +3517,27 @@ Outcome: the results people experience.</source>
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="61"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="62"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="64"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="65"/>
         <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
         <translation>完整性检查发现此数据库已损坏。其中显示的内容可能不完整，所做的更改可能丢失。请立即从备份恢复：损坏的文件会保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="69"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="70"/>
         <source>SQLite reports: {detail}</source>
         <translation>SQLite 报告：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="73"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="74"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="76"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3310,103 +3615,103 @@ Outcome: the results people experience.</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Structural</source>
         <translation>结构指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Process</source>
         <translation>过程指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Every six months</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Annual</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Every two years</source>
         <translation>每两年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Ad hoc</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>National human rights institution</source>
         <translation>国家人权机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Civil society</source>
         <translation>民间社会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Parliament</source>
         <translation>议会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Mixed</source>
         <translation>多方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>UPR national report</source>
         <translation>普遍定期审议国家报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>UPR mid-term report</source>
         <translation>普遍定期审议中期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Treaty body periodic report</source>
         <translation>条约机构定期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Treaty body follow-up</source>
         <translation>条约机构后续行动报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="185"/>
         <source>Reply to a special procedure</source>
         <translation>对特别程序的答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Regional report</source>
         <translation>区域报告</translation>
     </message>
@@ -3474,6 +3779,19 @@ Outcome: the results people experience.</source>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
         <translation>所有行动仍处于计划阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="28"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="29"/>
+        <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
+        <translation>正在编辑的建议有未保存的更改，因此窗口保持不变。新语言将在下次启动 NMRF Desk 时使用。</translation>
     </message>
 </context>
 <context>
@@ -3577,104 +3895,104 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Import &amp;agency updates…</source>
         <translation>导入机构进展(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>每日备份已写入并验证：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -3683,52 +4001,52 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
     </message>
@@ -3736,128 +4054,128 @@ Outcome: the results people experience.</source>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
         <source>Columns of {file}</source>
         <translation>{file} 的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
         <source>This file cannot be read: {problem}</source>
         <translation>无法读取此文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
         <source>(choose a saved mapping)</source>
         <translation>（选择已保存的对应）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="96"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete saved mapping</source>
         <translation>删除已保存的对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
         <source>(from the column)</source>
         <translation>（取自列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
         <source>Save this mapping for next time</source>
         <translation>保存此对应以备下次使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
         <source>Saved mapping:</source>
         <translation>已保存的对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
         <translation>文件的前几行（已对应的列突出显示）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="167"/>
         <source>The recommendation (official record)</source>
         <translation>建议（正式记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="172"/>
         <source>Used for every row when the file has no mechanism column</source>
         <translation>文件中没有机制列时用于每一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
         <source>Mechanism for every row:</source>
         <translation>每行的机制：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="175"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
         <translation>本办公室的工作（仅用于新建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="178"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
         <source>(not in this file)</source>
         <translation>（此文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="193"/>
         <source>one value per line, or separated by ;</source>
         <translation>每行一个值，或用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="241"/>
         <source>This file has no column named: {columns}</source>
         <translation>此文件中没有以下列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="273"/>
         <source>{column} → {fields}</source>
         <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="297"/>
         <source>NMRF Desk export (built in)</source>
         <translation>NMRF Desk 导出（内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="320"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
         <translation>删除已保存的对应“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="367"/>
         <source>choose the column that holds the text</source>
         <translation>请选择包含案文的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>请选择包含机制的列，或为每一行选择一个机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="372"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>此名称属于内置对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="379"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
@@ -3921,57 +4239,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>Edit measurement</source>
         <translation>编辑测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>New measurement</source>
         <translation>新建测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4201,128 +4519,128 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
         <source>Plan by cluster</source>
         <translation>按专题组分列的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
         <source>Priority matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
         <source>Costs by agency</source>
         <translation>按机构分列的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="380"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="138"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/pages.py" line="141"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="212"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
         <source>adopted {date}</source>
         <translation>{date} 通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}，{actions}，{overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln 项逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>删除“{title}”及其 %Ln 项行动以及相关指标和进展更新？建议仍保留在登记册中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
         <source>cost {totals}</source>
         <translation>费用：{totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="365"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>删除此行动及其指标和进展更新？</translation>
     </message>
@@ -4330,67 +4648,67 @@ Outcome: the results people experience.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
         <source>(no change)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="60"/>
         <source>{label} (current)</source>
         <translation>{label}（当前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="64"/>
         <source>What happened, with references to evidence</source>
         <translation>所发生的情况，并注明证据出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="75"/>
         <source>Attach evidence…</source>
         <translation>附加证据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="78"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="161"/>
         <source>Reporting agency</source>
         <translation>报告机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="95"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="119"/>
         <source>Attach evidence</source>
         <translation>附加证据</translation>
     </message>
@@ -4398,114 +4716,115 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="359"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Cluster:</source>
         <translation>专题组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="249"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="321"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="361"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -4513,108 +4832,108 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="95"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="108"/>
         <source>Record this status…</source>
         <translation>记录此状况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="111"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
         <source>Narrative</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="120"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="135"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="136"/>
         <source>Actions addressing it</source>
         <translation>针对此建议的行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="139"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="140"/>
         <source>Status history and progress</source>
         <translation>状况历史和进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="143"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="144"/>
         <source>Consultations that discussed it</source>
         <translation>讨论过此建议的磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="197"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="198"/>
         <source>{status} — overdue</source>
         <translation>{status} — 逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="214"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="215"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation>推荐状况：{status}。规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="264"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="265"/>
         <source>Progress on the recommendation</source>
         <translation>此建议的进展</translation>
     </message>
@@ -4622,77 +4941,77 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="50"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="51"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="52"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="53"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="54"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="55"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -4700,70 +5019,70 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
         <source>Document context</source>
         <translation>文件背景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>每次搜索最多 %n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="129"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="193"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="247"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="286"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
@@ -4974,89 +5293,89 @@ Outcome: the results people experience.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="100"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
         <source>Save as:</source>
         <translation>另存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="107"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="151"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/pages.py" line="154"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="150"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
         <translation>可直接提交内阁的 PDF 报告：执行计划、进展报告、机构简报和建议清单，可使用联合国六种语文中的任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="220"/>
         <source>Save the report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>Replace the file?</source>
         <translation>替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="236"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="247"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="260"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="329"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="291"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="296"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation>文件夹 {folder} 不存在；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="299"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} 是一个文件夹：请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="323"/>
         <source>Report written: {path}</source>
         <translation>报告已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="331"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>无法生成报告（未写入任何文件）：{error}</translation>
     </message>
@@ -5064,148 +5383,148 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
         <source>Before an upgrade to a newer version</source>
         <translation>升级到新版本之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>服务器上数据库的备份由服务器负责：由其管理员用 pg_dump 备份、用 pg_restore 恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法用备份替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>请选择用来替换数据库 {path} 的备份。当前数据库不会被删除，而是保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>恢复保存在其他位置的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
         <source>Reading the backups…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>此数据库还没有备份。NMRF Desk 将备份保存在 {folder}：数据库有改动时每天一份，每次导入和升级之前各一份。“文件 › 备份…”可立即备份；“其他文件…”可恢复保存在其他位置的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>其中没有 NMRF Desk 的数据表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
         <source>Cannot be read: {problem}</source>
         <translation>无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
         <source>The backups cannot be read: {error}</source>
         <translation>无法读取备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>用 {date} 的备份替换数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>用备份 {file} 替换数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>当前数据库保留在其旁边的同一文件夹中，文件名以“.replaced-”加日期和时间结尾：不会丢失任何数据。</translation>
     </message>
@@ -5213,17 +5532,17 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
         <source>Backup restored: {backup}.</source>
         <translation>备份已恢复：{backup}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5232,7 +5551,7 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5241,12 +5560,12 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>被替换的数据库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -5254,12 +5573,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RoleControls</name>
     <message>
-        <location filename="../../desktop/ui/views/role_controls.py" line="50"/>
+        <location filename="../../desktop/ui/views/role_controls.py" line="51"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/role_controls.py" line="81"/>
+        <location filename="../../desktop/ui/views/role_controls.py" line="82"/>
         <source>You ({login}) have no role in this database: you may read only.</source>
         <translation>您（{login}）在本数据库中没有角色：您只能阅读。</translation>
     </message>
@@ -5297,7 +5616,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
@@ -5305,82 +5624,82 @@ Outcome: the results people experience.</source>
 <context>
     <name>SendFormsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="50"/>
         <source>Send update forms</source>
         <translation>发送进展填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="53"/>
         <source>Every agency with work assigned</source>
         <translation>所有有分配任务的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="64"/>
         <source>e.g. January–June 2026</source>
         <translation>例如 2026 年 1 月至 6 月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="66"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
         <source>Language of the form</source>
         <translation>填报表语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
         <source>Return by</source>
         <translation>交回期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
         <source>Reporting period</source>
         <translation>报告期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="76"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="79"/>
         <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
         <translation>每个机构将收到一份工作簿，列出其牵头或协助的建议和行动，并附一封说明函；每份填报表都记录为已发送。请通过电子邮件发送；“文件 › 导入机构进展…”可导入填好的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="87"/>
         <source>Write the forms</source>
         <translation>生成填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="105"/>
         <source>Folder for the forms</source>
         <translation>填报表文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="115"/>
         <source>Choose a folder that exists for the forms.</source>
         <translation>请为填报表选择一个现有文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="125"/>
         <source>Writing the forms…</source>
         <translation>正在生成填报表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="139"/>
         <source>%n form(s) written to {folder}.</source>
         <translation>
             <numerusform>已将 %n 份填报表写入 {folder}。</numerusform>
@@ -5405,79 +5724,79 @@ Outcome: the results people experience.</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Choose image…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="82"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="88"/>
         <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
         <translation>PNG 或 JPEG，最大 2 MB；印在报告封面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Organisation name:</source>
         <translation>组织名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Organisation emblem:</source>
         <translation>组织徽标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>Default report language:</source>
         <translation>默认报告语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="100"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
-        <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation>新的界面语言将在 NMRF Desk 重新启动后生效。</translation>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="101"/>
+        <source>The window reopens in the new interface language where it was.</source>
+        <translation>窗口将以新的界面语言在原处重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="128"/>
         <source>No emblem</source>
         <translation>无徽标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="170"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="181"/>
         <source>Organisation emblem</source>
         <translation>组织徽标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="153"/>
         <source>{file}: the image is larger than 2 MB.</source>
         <translation>{file}：图片大于 2 MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="175"/>
         <source>Organisation emblem: {problem}</source>
         <translation>组织徽标：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
         <source>Organisation name</source>
         <translation>组织名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="182"/>
         <source>Default report language</source>
         <translation>默认报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="208"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -5508,57 +5827,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Restore the newest backup, {path}?</source>
         <translation>恢复最新的备份 {path}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>The file it replaces is kept beside it.</source>
         <translation>被替换的文件将保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Upgrade failed</source>
         <translation>升级失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>No database</source>
         <translation>没有数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>There is no database where one was expected.</source>
         <translation>预期位置没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Not a database</source>
         <translation>不是数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
         <translation>此文件不是 NMRF Desk 数据库；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="148"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>数据库已损坏，无法安全打开。</translation>
     </message>
@@ -5566,7 +5885,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/pages.py" line="137"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
@@ -5586,93 +5905,93 @@ Outcome: the results people experience.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="52"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="143"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="57"/>
         <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
         <translation>谁可以在本数据库中做什么。用户即登录名：在服务器上是用于连接的登录名；在文件数据库中是计算机的登录名。添加第一个用户的人将成为管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="124"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="130"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="84"/>
         <source>Only to create a new server login</source>
         <translation>仅用于创建新的服务器登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="127"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="93"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="96"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="247"/>
         <source>Remove user</source>
         <translation>删除用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
         <source>a login cannot be empty</source>
         <translation>登录名不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
         <source>a focal point speaks for one agency: choose it</source>
         <translation>联络人代表一个机构：请选择该机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="225"/>
         <source>{login} was added.</source>
         <translation>已添加 {login}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="235"/>
         <source>{login} is now: {role}.</source>
         <translation>{login} 现在的角色：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="249"/>
         <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
         <translation>删除 {login}？此后该用户只能阅读；其操作记录仍保留在审计记录中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="258"/>
         <source>{login} was removed.</source>
         <translation>已删除 {login}。</translation>
     </message>
@@ -5680,173 +5999,173 @@ Outcome: the results people experience.</source>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter themes by name</source>
         <translation>按名称筛选主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter groups by name</source>
         <translation>按名称筛选群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="68"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>UHRI code</source>
         <translation>UHRI 代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="85"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="88"/>
         <source>Merge selected…</source>
         <translation>合并所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="89"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="91"/>
         <source>Put back the last merge (Ctrl+Z)</source>
         <translation>撤销上一次合并（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="112"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="113"/>
         <source>The database is read-only.</source>
         <translation>数据库为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="136"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="137"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename theme</source>
         <translation>重命名主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename group of persons</source>
         <translation>重命名受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="171"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge themes</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge groups of persons</source>
         <translation>合并受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="178"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="179"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
         <translation>保留此名称；其他名称并入其中，其建议也随之转入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="192"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="193"/>
         <source>Select one theme to rename.</source>
         <translation>请选择一个要重命名的主题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="194"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="195"/>
         <source>Select one group of persons to rename.</source>
         <translation>请选择一个要重命名的受影响群体。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="205"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="206"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>已将“{old}”重命名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="223"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="224"/>
         <source>Select two or more themes to merge.</source>
         <translation>请选择两个或更多要合并的主题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="225"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="226"/>
         <source>Select two or more groups of persons to merge.</source>
         <translation>请选择两个或更多要合并的受影响群体。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="244"/>
         <source>Names merged into “{name}”: %n.</source>
         <translation>
             <numerusform>并入“{name}”的名称：%n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Recommendations relinked: %n.</source>
         <translation>
             <numerusform>重新关联的建议：%n 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="271"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>合并已撤销；恢复原有关联的建议：%n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="248"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
         <translation>“撤销合并”或 Ctrl+Z 可恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="262"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
         <source>There is no merge to undo.</source>
         <translation>没有可撤销的合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="284"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="285"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
         <translation>无法撤销合并：名称在此之后已有变动（保留的名称已被删除，或被合并的名称已重新使用）。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="313"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="314"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>“{name}”与主题“{other}”是同一名称：比较名称时不区分大小写、空格、标点以及“&amp;”/“and”。请同时选中两者并将其合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="319"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="320"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>“{name}”与群体“{other}”是同一名称：比较名称时不区分大小写、空格、标点以及“&amp;”/“and”。请同时选中两者并将其合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="327"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="328"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
         <translation>列表在此期间已有变动（他人重命名、合并或删除了名称），已重新读取。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="331"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="332"/>
         <source>The name must not be empty or longer than 300 characters.</source>
         <translation>名称不能为空，也不能超过 300 个字符。</translation>
     </message>
@@ -5920,43 +6239,43 @@ Outcome: the results people experience.</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="97"/>
+        <location filename="../../desktop/ui/operations.py" line="89"/>
         <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
         <translation>您打开之后，其他人已更改了此内容；未保存任何内容。请关闭后重新打开，以查看他们的更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="108"/>
-        <location filename="../../desktop/ui/operations.py" line="118"/>
+        <location filename="../../desktop/ui/operations.py" line="100"/>
+        <location filename="../../desktop/ui/operations.py" line="110"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="121"/>
+        <location filename="../../desktop/ui/operations.py" line="113"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>保留您的版本（将替换对方的版本）、采用对方的版本（放弃您的修改），或继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="128"/>
+        <location filename="../../desktop/ui/operations.py" line="120"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="131"/>
+        <location filename="../../desktop/ui/operations.py" line="123"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="135"/>
+        <location filename="../../desktop/ui/operations.py" line="127"/>
         <source>Go on editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="159"/>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
         <source>Could not finish</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="255"/>
+        <location filename="../../desktop/ui/operations.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.app import run_gui
 from desktop.ui import workers
@@ -23,6 +24,33 @@ def test_smoke_test_prints_ready(
     assert out.startswith("ready ")
     assert int(out.split()[1]) > 0
     assert (isolated_data_dir / "nmrf-desk.sqlite3").is_file()
+
+
+def test_garbage_collection_paused_at_start_runs_again_once_the_page_shows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """`nmrf-desk gui` pauses the collector while it starts (desktop.cli); the
+    window's first page lets it run again, what start-up made frozen out of it."""
+    import gc
+
+    from desktop import app
+    from desktop.services.database import open_database
+    from desktop.ui.main_window import MainWindow
+
+    database = open_database(str(tmp_path / "office.sqlite3"), create=True)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    app._resume_garbage_collection_when_shown(window)
+    gc.disable()
+    try:
+        window.show()
+        assert not gc.isenabled()
+        window.load()  # the first page loads (synchronously in tests)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+        database.dispose()
 
 
 def test_a_database_path_that_does_not_exist_is_not_created(

@@ -192,8 +192,7 @@ def test_assign_the_cluster_agencies_to_its_recommendations(
         assert 0 < changing <= len(recs)
         assert (
             f"{changing} recommendation{'' if changing == 1 else 's'} will change"
-            f" (of {len(recs)} in the cluster)"
-            in (questions[0])
+            f" (of {len(recs)} in the cluster)" in (questions[0])
         )
         assert "Ministry of Justice" in questions[0]
         session.rollback()  # a new read transaction sees the change

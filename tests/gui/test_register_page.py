@@ -200,3 +200,37 @@ def test_columns_can_be_hidden_and_stay_hidden(
         page.set_column_shown(index, False)
     header = page.table.horizontalHeader()
     assert header.count() - header.hiddenSectionCount() == 1
+
+
+def test_the_detail_panels_are_built_when_first_needed(page: RegisterPage) -> None:
+    """A hint stands in the Details tab until a recommendation is shown; the
+    other tabs get their panel when first shown, showing the current one."""
+    detail, tabs = page.detail, page.detail_tabs
+    assert detail.built_editor is None and page.unbuilt == {"editor"}
+    hint = detail.editor_scroll.widget()
+    assert hint is not None and hint.objectName() == "editorHint"
+    assert hint.text() == "Select a recommendation to see it here."  # type: ignore[attr-defined]
+    lazy = ("follow_up", "document_context", "history")
+    assert not any(detail.lazy_tabs.is_built(key) for key in lazy)
+    titles = ["Details", "Follow-up", "Document context", "History"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles
+
+    page.select_row(0)
+    first = page.model.id_at(0)
+    editor = detail.built_editor
+    assert editor is not None and detail.editor_scroll.widget() is editor
+    assert editor.detail is not None and editor.detail.id == first
+    assert page.unbuilt == frozenset()
+
+    tabs.setCurrentIndex(3)
+    assert detail.lazy_tabs.is_built("history") and not detail.lazy_tabs.is_built("follow_up")
+    assert tabs.currentWidget() is page.history and page.history.record_id == first
+    tabs.setCurrentIndex(1)
+    assert tabs.currentWidget() is page.follow_up
+    assert page.follow_up.recommendation_id == first and page.follow_up.data is not None
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles and tabs.currentIndex() == 1
+    # Asked for before it is shown (as a test or another part may): built in its place.
+    context = page.document_context
+    assert tabs.indexOf(context) == 2 and tabs.currentIndex() == 1
+    page.select_row(1)
+    assert page.history.record_id == page.model.id_at(1) == page.follow_up.recommendation_id

@@ -108,7 +108,7 @@ def test_a_write_refused_anyway_shows_the_reason(
     record = register.selected_ids()[0]
     register.archive_selected()  # the Delete key: not a button the role check disabled
     assert len(shown) == 1
-    assert shown[0].startswith("not allowed: gui_reader is a reader")
+    assert shown[0].startswith("Not allowed: gui_reader (Reader): readers may read")
     assert "nothing was changed" in shown[0]
     with window.database.session_factory() as session:
         archived = session.scalar(

@@ -81,6 +81,43 @@ def test_a_page_module_is_imported_only_when_the_page_is_shown(tmp_path: Path) -
     assert len(seen["before_qt"]) == 4, seen["before_qt"]
 
 
+# Built on first use: the detail pane's panels, the bulk actions, the
+# new-recommendation dialog; the CLI's forms and users commands; the version.
+NOT_AT_START = {
+    "desktop.ui.views.recommendation_editor",
+    "desktop.ui.views.recommendation_followup",
+    "desktop.ui.views.document_context_panel",
+    "desktop.ui.views.history_panel",
+    "desktop.ui.views.register_bulk",
+    "desktop.ui.views.new_recommendation_dialog",
+    "desktop.services.bulk",
+    "desktop.cli_forms",
+    "desktop.cli_users",
+    "tomllib",
+}
+
+
+def test_the_window_starts_without_the_panels_it_does_not_show(tmp_path: Path) -> None:
+    path = _sound_database(tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPROFILEIMPORTTIME": "1"}
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(path), "gui", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
+    assert out.stdout.startswith("ready ")
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in out.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert {"desktop.ui.views.register_page", "desktop.ui.views.register_detail"} <= imported
+    assert not NOT_AT_START & imported, sorted(NOT_AT_START & imported)
+
+
 def test_a_page_is_built_on_first_use_and_kept(demo_window: MainWindow) -> None:
     assert not demo_window.pages.is_built("clusters")
     clusters = demo_window.pages["clusters"]  # reaching it builds it, loaded

@@ -27,6 +27,19 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert __version__ in capsys.readouterr().out
 
 
+def test_the_help_lists_the_commands_imported_when_they_run() -> None:
+    """forms, users and audit have their parsers in modules of their own, read
+    only when one of them runs; the help lists them all the same."""
+    from desktop.cli import LAZY_COMMANDS, build_parser
+
+    light, full = build_parser(["stats"]).format_help(), build_parser(None).format_help()
+    assert light == full
+    for name, help_line in LAZY_COMMANDS.items():
+        assert f"{name}  " in full and help_line in full
+    with pytest.raises(SystemExit):
+        build_parser(["users"]).parse_args(["users"])  # the full parser: an ACTION is needed
+
+
 def test_init_check_stats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "db.sqlite3")
     code, out, _ = run(capsys, "--db", db, "init")

@@ -67,7 +67,11 @@ def apply_review(
         with audit_source(source), session.begin():
             form = session.get(UpdateForm, review.form_id)
             if form is None or form.version != review.form_version:
-                raise ConflictError(f"the form was {CHANGED_SINCE_REVIEW}", where=review.file)
+                raise ConflictError(
+                    f"the form was {CHANGED_SINCE_REVIEW}",
+                    where=review.file,
+                    code="form.changed_since_review",
+                )
             applied = json.loads(form.applied_json or "{}")
             writer = _Writer(session, review, form.agency_id, today)
             for item in items:
@@ -90,7 +94,11 @@ def apply_review(
                 # Before the commit: the backup holds the database as it was.
                 backup = backup_before(database, BEFORE_IMPORT_REASON)
     except StaleDataError as exc:
-        raise ConflictError(f"a record was {CHANGED_SINCE_REVIEW}", where=review.file) from exc
+        raise ConflictError(
+            f"a record was {CHANGED_SINCE_REVIEW}",
+            where=review.file,
+            code="form.changed_since_review",
+        ) from exc
     finally:
         session.close()
     return AppliedForm(writer.updates, writer.measurements, backup)
@@ -164,6 +172,8 @@ class _Writer:
             raise ConflictError(
                 f"{item.subject} {item.reference} (row {item.row}) was {CHANGED_SINCE_REVIEW}",
                 where=self.review.file,
+                code="form.row_changed_since_review",
+                params={"reference": item.reference, "row": item.row},
             )
         return subject
 

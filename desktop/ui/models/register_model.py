@@ -24,7 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.services.register import COLUMNS, RegisterRow
-from desktop.ui.i18n import position_label, priority_label, reference_tooltip, status_label
+from desktop.ui.i18n import (
+    locale_digits,
+    position_label,
+    priority_label,
+    reference_tooltip,
+    status_label,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[Sequence[int]], list[RegisterRow]]
@@ -182,9 +188,10 @@ class RegisterModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        value = display_value(self.record(index.row()), self.columns[index.column()])
+        record, key = self.record(index.row()), self.columns[index.column()]
+        value = display_value(record, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            names = reference_tooltip(self.columns[index.column()], value)
+            names = reference_tooltip(key, str(getattr(record, key, "") or ""))
             return names or (value if len(value) > 40 else None)  # or the whole of a long cell
         return value
 
@@ -211,6 +218,8 @@ def display_value(row: RegisterRow, key: str) -> str:
         )
     if key == "action_category":
         return QLocale().toString(row.action_category) if row.action_category else ""
+    if key == "sdgs":
+        return locale_digits(row.sdgs)
     if key == "text":
         return " ".join(row.text.split())
     return str(getattr(row, key) or "")

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop import __version__
+import desktop
 
 
 def about_text(database_name: str) -> str:
@@ -19,7 +19,7 @@ def about_text(database_name: str) -> str:
     )
     in_use = QCoreApplication.translate("AboutDialog", "Database in use:")
     return (
-        f"<h3>NMRF Desk {escape(__version__)}</h3><p>{escape(what)}</p>"
+        f"<h3>NMRF Desk {escape(desktop.__version__)}</h3><p>{escape(what)}</p>"
         f"<p>{escape(in_use)}<br><code>{escape(database_name)}</code></p>"
     )
 

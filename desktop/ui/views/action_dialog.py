@@ -42,6 +42,7 @@ from desktop.services.actions import (
 from desktop.services.attachments import AttachmentInfo
 from desktop.services.database import Database
 from desktop.services.progress import ProgressEntry, action_history, record_action_progress
+from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, conflict_text
 from desktop.ui.planning_labels import action_status_label
 from desktop.ui.views.action_agencies import ActionAgenciesEditor
@@ -300,13 +301,13 @@ class ActionDialog(QDialog):
         if isinstance(exc, ConflictError):
             self.error.setText(conflict_text())
         elif isinstance(exc, NmrfError):
-            self._show_problem(exc.where or "", exc.message)
+            self._show_problem(exc.where or "", error_message(exc))
         else:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
 
     def _show_problem(self, field: str, message: str) -> None:
         label, widget, tab = self._field_place(field)
-        self.error.setText(f"{label}: {message}" if label else message)
+        self.error.setText(located(label, message))
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
         if widget is not None:

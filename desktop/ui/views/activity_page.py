@@ -34,6 +34,7 @@ from desktop.ui.audit_labels import (
     local_time,
     source_label,
 )
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import LatestOnly, Progress, ReadOperation
 from desktop.ui.views.date_field import OptionalDateEdit
 from desktop.ui.views.pages import Page
@@ -285,7 +286,7 @@ class ActivityPage(Page):
 
     def _failed(self, exc: Exception) -> None:
         self.more_button.setEnabled(not self.complete)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     # -- export ------------------------------------------------------------------
     def choose_export(self) -> None:

@@ -3,13 +3,18 @@ the dashboard."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.services.alerts import Alerts, follow_up_alerts
 from desktop.services.database import Database
 from desktop.ui import workers
+from desktop.ui.i18n import locale_digits
 from desktop.ui.views.date_field import today as calendar_today
+
+if TYPE_CHECKING:
+    from desktop.services.alerts import Alerts
 
 
 class AlertsButton(QPushButton):
@@ -23,6 +28,8 @@ class AlertsButton(QPushButton):
 
     def refresh(self, database: Database) -> None:
         """Count again in the background, as of the user's calendar date."""
+        from desktop.services.alerts import follow_up_alerts  # after the first page
+
         factory = database.session_factory
         today = calendar_today()
         workers.run_task(lambda: follow_up_alerts(factory, today), self.show_alerts, _ignore)
@@ -48,7 +55,8 @@ class AlertsButton(QPushButton):
                     "{n}", locale.toString(alerts.upcoming_reports)
                 )
             )
-        self.setText("⚠ " + " · ".join(parts) if parts else "")
+        # The fixed "90" of a translation in the locale's digits too.
+        self.setText(locale_digits("⚠ " + " · ".join(parts), locale) if parts else "")
         self.setVisible(alerts.any)
 
 

@@ -34,6 +34,7 @@ from desktop.services.deadlines import (
     mechanism_choices,
 )
 from desktop.services.reference_names import mechanism_name
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import interface_language, report_kind_label
 from desktop.ui.operations import Changes, Kind, ReadOperation
 from desktop.ui.views.deadline_dialog import DeadlineDialog, pydate, qdate
@@ -273,7 +274,7 @@ class CalendarPage(ListPage[DeadlineRow, _Loaded]):
         QMessageBox.warning(
             self,
             self.tr("Reporting calendar"),
-            str(exc) if isinstance(exc, NmrfError) else repr(exc),
+            error_text(exc) if isinstance(exc, NmrfError) else repr(exc),
         )
         self.reload()
 

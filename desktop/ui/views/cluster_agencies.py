@@ -30,6 +30,7 @@ from desktop.services.cluster_agencies import (
     undo_assign,
 )
 from desktop.services.clusters import ClusterInfo
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import Changes, Kind, ReadOperation, WriteOperation, Written
 from desktop.ui.views.action_agencies import ActionAgenciesEditor
 
@@ -96,7 +97,7 @@ class ClusterAgenciesActions(QObject):
         WriteOperation(self.page, fn, on_done).on_error(self._failed).run()
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self.page, self.tr("Clusters"), str(exc))
+        QMessageBox.warning(self.page, self.tr("Clusters"), error_text(exc))
         self.page.reload()
 
     # -- setting the agencies ------------------------------------------------

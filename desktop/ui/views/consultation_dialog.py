@@ -41,6 +41,7 @@ from desktop.services.consultations import (
     update_consultation,
 )
 from desktop.ui import workers
+from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.i18n import consultation_kind_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, show_conflict
 from desktop.ui.views.picker_dialog import PickerDialog
@@ -377,7 +378,7 @@ class ConsultationDialog(QDialog):
             self.message.setText(self.tr("Not saved: changed by someone else."))
             return
         if not isinstance(exc, NmrfError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         fields: dict[str, tuple[str, QWidget]] = {
             "title": (self.tr("Title"), self.title_edit),
@@ -386,5 +387,5 @@ class ConsultationDialog(QDialog):
             "recommendations": (self.tr("Recommendations discussed"), self.recommendations),
         }
         label, widget = fields.get(exc.where or "", (exc.where or "", self.attachments))
-        self.message.setText(f"{label}: {exc.message}" if label else exc.message)
+        self.message.setText(located(label, error_message(exc)))
         widget.setFocus()

@@ -23,6 +23,7 @@ from desktop.services.consultations import (
     list_consultations,
 )
 from desktop.services.database import Database
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import consultation_kind_label
 from desktop.ui.operations import Changes, Kind, ReadOperation
 from desktop.ui.views.consultation_dialog import ConsultationDialog, qdate
@@ -129,7 +130,7 @@ class ConsultationsPage(ListPage[ConsultationRow, _Loaded]):
         ).on_error(self._gone).run()
 
     def _gone(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
         self.reload()
 
     def open_dialog(self, detail: ConsultationDetail | None) -> None:

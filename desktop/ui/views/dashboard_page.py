@@ -9,6 +9,7 @@ The breakdown shown is read with the page; another one is read when chosen.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -38,7 +39,8 @@ from desktop.services.dashboard import (
 )
 from desktop.services.database import Database
 from desktop.services.register import RegisterFilter
-from desktop.ui.i18n import interface_language, status_label
+from desktop.ui.error_text import error_text
+from desktop.ui.i18n import code_label, interface_language, status_label
 from desktop.ui.operations import Kind, LatestOnly, ReadOperation
 from desktop.ui.views.charts import Series, StackedBarChart
 from desktop.ui.views.dashboard_lists import (
@@ -239,9 +241,9 @@ class DashboardPage(Page):
 
     def _failed(self, exc: Exception) -> None:
         self.as_of.setText(
-            self.tr("Could not read the dashboard: {error}").replace("{error}", str(exc))
+            self.tr("Could not read the dashboard: {error}").replace("{error}", error_text(exc))
         )
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
 
     def _loaded(self, dash: Dashboard) -> None:
         self.dashboard = dash
@@ -278,9 +280,13 @@ class DashboardPage(Page):
             self,
             lambda: load_breakdown(factory, kind, language),
             lambda rows: self._breakdown_loaded(kind, rows),
-        ).within(self._latest).on_error(lambda exc: self.breakdown_note.setText(str(exc))).run()
+        ).within(self._latest).on_error(
+            lambda exc: self.breakdown_note.setText(error_text(exc))
+        ).run()
 
     def _breakdown_loaded(self, kind: BreakdownKind, rows: tuple[BreakdownRow, ...]) -> None:
+        if kind == BreakdownKind.SDG_GOAL:  # "16 Peace…": the goal's number in the locale's digits
+            rows = tuple(replace(r, label=code_label(r.label)) for r in rows)
         self.breakdowns[kind] = rows
         self._show_breakdown()
 

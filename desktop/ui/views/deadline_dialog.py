@@ -38,6 +38,7 @@ from desktop.services.deadlines import (
     update_deadline,
 )
 from desktop.ui import workers
+from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.i18n import report_kind_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, show_conflict
 
@@ -296,7 +297,7 @@ class DeadlineDialog(QDialog):
             self.message.setText(self.tr("Not saved: changed by someone else."))
             return
         if not isinstance(exc, NmrfError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         fields: dict[str, tuple[str, QWidget]] = {
             "mechanism": (self.tr("Mechanism"), self.mechanism),
@@ -306,5 +307,5 @@ class DeadlineDialog(QDialog):
             "recommendations": (self.tr("Recommendations covered"), self.documents),
         }
         label, widget = fields.get(exc.where or "", (exc.where or "", self.title_edit))
-        self.message.setText(f"{label}: {exc.message}" if label else exc.message)
+        self.message.setText(located(label, error_message(exc)))
         widget.setFocus()

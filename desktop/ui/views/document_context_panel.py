@@ -15,6 +15,7 @@ from desktop.services.database import Database
 from desktop.services.document_context import ContextItem, context_of_recommendation
 from desktop.ui import workers
 from desktop.ui.bidi import strong_direction
+from desktop.ui.error_text import error_text
 
 
 def _paragraph_html(item: ContextItem) -> str:
@@ -64,7 +65,7 @@ class DocumentContextPanel(QWidget):
         workers.run_task(
             lambda: context_of_recommendation(factory, recommendation_id),
             done,
-            lambda exc: self.heading.setText(str(exc)),
+            lambda exc: self.heading.setText(error_text(exc)),
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:

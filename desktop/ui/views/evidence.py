@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import NmrfError
 from desktop.services.attachments import AttachmentInfo, save_attachment_as
+from desktop.ui.error_text import error_text
 
 
 def _tr(text: str) -> str:
@@ -41,5 +42,5 @@ def save_evidence_copy(
     try:
         return save_attachment_as(session_factory, chosen.id, Path(target))
     except NmrfError as exc:
-        QMessageBox.warning(parent, _tr("Save a copy"), str(exc))
+        QMessageBox.warning(parent, _tr("Save a copy"), error_text(exc))
         return None

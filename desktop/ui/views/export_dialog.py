@@ -28,6 +28,7 @@ from desktop.services.database import Database
 from desktop.services.exporting import ExportCancelled, ExportResult, export_recommendations
 from desktop.services.register import RegisterFilter
 from desktop.ui import workers
+from desktop.ui.error_text import error_text
 
 FILE_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
 
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportCancelled):
             self._show(self.tr("Cancelled. No file was written."), error=True)
         else:
-            self._show(str(exc), error=True)
+            self._show(error_text(exc), error=True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "")

@@ -14,6 +14,7 @@ from desktop.services.database import Database
 from desktop.services.forms.items import FormReview
 from desktop.services.forms.review import review_form
 from desktop.ui import workers
+from desktop.ui.error_text import error_text
 from desktop.ui.views.form_review_dialog import FormReviewDialog
 
 
@@ -53,7 +54,9 @@ def review_returned_form(window: _Window, path: Path) -> None:
     def failed(exc: Exception) -> None:
         window._set_busy(-1)
         QMessageBox.warning(
-            window, QCoreApplication.translate("FormImport", "Import agency updates"), str(exc)
+            window,
+            QCoreApplication.translate("FormImport", "Import agency updates"),
+            error_text(exc),
         )
 
     workers.run_task(lambda: review_form(factory, path, today), reviewed, failed)

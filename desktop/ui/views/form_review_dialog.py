@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.forms.apply import AppliedForm, apply_review
 from desktop.services.forms.items import FieldChange, FormReview, ItemKind, ReviewItem
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import status_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.planning_labels import action_status_label
@@ -223,4 +224,4 @@ class FormReviewDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.apply_button.setEnabled(True)
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))

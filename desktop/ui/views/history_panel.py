@@ -28,6 +28,7 @@ from desktop.ui.audit_labels import (
     source_label,
 )
 from desktop.ui.changes import Changes, Kind, broadcaster
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import LatestOnly, ReadOperation
 
 ENTITY_KINDS = {
@@ -113,7 +114,7 @@ class HistoryPanel(QWidget):
             self,
             lambda: history_of(factory, entity, record_id),
             lambda rows: self._show(rows, record_id),
-        ).latest(self._latest).on_error(lambda exc: self.message.setText(str(exc))).run()
+        ).latest(self._latest).on_error(lambda exc: self.message.setText(error_text(exc))).run()
 
     def _heard(self, changes: Changes) -> None:
         """A write touched this record: its history has a new entry."""

@@ -39,6 +39,7 @@ from desktop.services.importing.records import ImportFormat, OtherTypes
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
 from desktop.ui import workers
 from desktop.ui.bidi import ContentDirectionDelegate
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import position_label
 from desktop.ui.views.import_types import other_types_combo, types_html
 
@@ -382,7 +383,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self._show_error(self.tr("Cancelled. Nothing was changed."))
         else:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -38,6 +38,7 @@ from desktop.services.indicators import (
     update_measurement,
 )
 from desktop.ui import workers
+from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.i18n import frequency_label, indicator_kind_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.measurement_chart import format_number, format_year
@@ -76,10 +77,7 @@ class SavingDialog(QDialog):
 
     def show_error(self, where: str | None, message: str) -> None:
         label, widget = self.field_widgets().get(where or "", ("", None))
-        if label:
-            self.message.setText(f"{label}: {message}")
-        else:
-            self.message.setText(f"{where}: {message}" if where else message)
+        self.message.setText(located(label or where, message))
         if widget is not None:
             widget.setFocus()
 
@@ -114,9 +112,9 @@ class SavingDialog(QDialog):
     def _refused(self, exc: Exception) -> None:
         # The dialog stays open; nothing is lost.
         if isinstance(exc, NmrfError):
-            self.show_error(exc.where, exc.message)
+            self.show_error(exc.where, error_message(exc))
         else:
-            self.show_error(None, str(exc) or type(exc).__name__)
+            self.show_error(None, error_text(exc) or type(exc).__name__)
 
 
 class IndicatorDialog(SavingDialog):
@@ -275,7 +273,7 @@ class IndicatorDialog(SavingDialog):
         try:
             fields = self.current_fields()
         except ValidationError as exc:
-            self.show_error(exc.where, exc.message)
+            self.show_error(exc.where, error_message(exc))
             return
         factory, info = self.session_factory, self.info
         action_id, recommendation_id = self.action_id, self.recommendation_id
@@ -349,7 +347,7 @@ class MeasurementDialog(SavingDialog):
         try:
             value = self.read_number("value")
         except ValidationError as exc:
-            self.show_error(exc.where, exc.message)
+            self.show_error(exc.where, error_message(exc))
             return
         measured_on = self.measured_on.date().toPython()
         assert isinstance(measured_on, date)

@@ -31,6 +31,7 @@ from desktop.services.indicators import (
     indicators_of_action,
     indicators_of_recommendation,
 )
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import frequency_label, indicator_kind_label
 from desktop.ui.operations import Changes, Kind, LatestOnly, ReadOperation, WriteOperation, Written
 from desktop.ui.views.indicator_dialog import IndicatorDialog, MeasurementDialog
@@ -247,7 +248,7 @@ class IndicatorsPanel(QWidget):
         return f"{text} ({format_year(year)})" if text else f"({format_year(year)})"
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     def current(self) -> IndicatorInfo | None:
         selected = self.table.selectionModel().selectedRows()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.database import integrity_problems
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import ReadOperation
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class IntegrityCheck(QObject):
             self.passed.emit()
             return
         ReadOperation(self.window, lambda: integrity_problems(database), self._checked).on_error(
-            lambda exc: self._checked([str(exc)])
+            lambda exc: self._checked([error_text(exc)])
         ).run()
 
     def _checked(self, problems: list[str]) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError, NmrfError
 from desktop.services.database import Database
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import (
     Changes,
     LatestOnly,
@@ -109,7 +110,7 @@ class ListPage(Page, Generic[R, L]):
         self.loaded.emit()
 
     def failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     # -- the selection -----------------------------------------------------------------
     def selected(self) -> list[R]:
@@ -149,5 +150,5 @@ class ListPage(Page, Generic[R, L]):
         if isinstance(exc, ConflictError):
             show_conflict(self)
             return
-        text = str(exc) if isinstance(exc, NmrfError) else repr(exc)
+        text = error_text(exc) if isinstance(exc, NmrfError) else repr(exc)
         QMessageBox.warning(self, self.title(), text)

@@ -47,6 +47,7 @@ from desktop.services.importing.mapped import (
 )
 from desktop.services.importing.tables import SheetSample, sample_rows
 from desktop.ui.bidi import directed
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import field_label
 from desktop.ui.operations import Changes, ReadOperation, WriteOperation, Written
 from desktop.ui.views.mapping_preview import combo_of_width as _combo
@@ -83,7 +84,7 @@ class MappingDialog(QDialog):
             sample = sample_rows(path, PREVIEW_ROWS, sheet=self._sheet)
         except ImportFileError as exc:
             self.message.setText(
-                self.tr("This file cannot be read: {problem}").replace("{problem}", str(exc))
+                self.tr("This file cannot be read: {problem}").replace("{problem}", error_text(exc))
             )
         self.sample = sample
         self.headers = [h for h in sample.headers if h] if sample else []
@@ -286,7 +287,7 @@ class MappingDialog(QDialog):
         factory = self.session_factory
         ReadOperation(
             self, lambda: list_profiles(factory), lambda found: self._show_saved(found, select)
-        ).on_error(lambda exc: self.message.setText(str(exc))).run()
+        ).on_error(lambda exc: self.message.setText(error_text(exc))).run()
 
     def _show_saved(self, profiles: list[MappingProfile], select: str | None) -> None:
         self._profiles = {p.name: p for p in profiles}
@@ -359,7 +360,7 @@ class MappingDialog(QDialog):
         if isinstance(exc, NmrfError):
             self._show_problem(exc)
         else:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
 
     def _show_problem(self, exc: NmrfError) -> None:
         messages = {  # the service's English messages, in the interface language

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.database import Database
-from desktop.services.stats import Stats
 from desktop.ui.changes import Changes, Kind
 from desktop.ui.permits import permit_page
+
+if TYPE_CHECKING:
+    from desktop.services.stats import Stats
 
 
 class Page(QWidget):

@@ -39,6 +39,7 @@ from desktop.services.plan_view import (
 from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import Changes, Kind, LatestOnly, ReadOperation, WriteOperation, Written
 from desktop.ui.planning_labels import action_status_label, plan_status_label
 from desktop.ui.views.action_dialog import ActionContext, ActionDialog
@@ -195,7 +196,7 @@ class PlansPage(Page):
         self.loaded.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     def _plan_chosen(self) -> None:
         self._wanted_plan = self.current_plan_id()
@@ -325,7 +326,7 @@ class PlansPage(Page):
         try:
             dialog = ActionDialog(self.database, self.action_context(), action_id, parent=self)
         except NmrfError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._run(dialog)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NmrfError
 from desktop.services.attachments import NewAttachment, read_attachment_file
 from desktop.services.progress import ProgressEntry
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.views.date_field import OptionalDateEdit, today
 
@@ -123,7 +124,7 @@ class ProgressDialog(QDialog):
             try:
                 attachment = read_attachment_file(path)
             except NmrfError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(error_text(exc))
                 continue
             self.attachments.append(attachment)
             size = QLocale().formattedDataSize(attachment.size)

@@ -41,6 +41,7 @@ from desktop.services.editing import (
     set_archived,
 )
 from desktop.services.editing import delete_permanently as delete_recommendation
+from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.i18n import position_label, priority_label, status_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, ask_conflict_choice
 from desktop.ui.views.recommendation_links import LinkField, LinksPanel
@@ -152,7 +153,7 @@ class RecommendationEditor(QWidget):
             detail = load_recommendation(self.session_factory, rec_id)
         except NmrfError as exc:
             self.show_detail(None)
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.show_detail(detail, highlight)
 
@@ -301,7 +302,7 @@ class RecommendationEditor(QWidget):
             if isinstance(exc, ValidationError):
                 self.show_invalid(exc)
             else:
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
 
         WriteOperation(self, work, done).on_error(failed).disabling(self.save_button).run()
 
@@ -309,7 +310,7 @@ class RecommendationEditor(QWidget):
         """Say what is wrong, naming the field as the pane labels it, and go there."""
         where = exc.where or ""
         label = self._field_labels().get(where) or self.links.label_of(where)
-        self.message.setText(f"{label}: {exc.message}" if label else str(exc))
+        self.message.setText(located(label, error_message(exc)) if label else error_text(exc))
         field = getattr(self, where, None) if where else None
         if isinstance(field, LinkField):
             field.button.setFocus()
@@ -347,7 +348,7 @@ class RecommendationEditor(QWidget):
             self._write(save_over_theirs, then, on_conflict=False)
         else:
             self._refused = True
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
 
     def delete_permanently(self) -> None:
         """Only from the archive, after a confirmation."""

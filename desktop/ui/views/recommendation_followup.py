@@ -35,6 +35,7 @@ from desktop.services.progress import (
     record_recommendation_progress,
 )
 from desktop.ui.bidi import ContentDirectionDelegate
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import consultation_kind_label, status_label
 from desktop.ui.operations import LatestOnly, ReadOperation
 from desktop.ui.planning_labels import action_status_label, suggestion_text
@@ -179,7 +180,7 @@ class RecommendationFollowUpPanel(QWidget):
             self._show()
 
         ReadOperation(self, work, done).latest(self._latest).on_error(
-            lambda exc: self.suggestion.setText(str(exc))
+            lambda exc: self.suggestion.setText(error_text(exc))
         ).run()
 
     def _show(self) -> None:

@@ -23,6 +23,7 @@ from desktop.services.bulk import (
 )
 from desktop.services.choices import FilterChoices
 from desktop.services.register import RegisterFilter
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import priority_label, status_label
 from desktop.ui.operations import Changes, Kind, Progress, WriteOperation, Written
 
@@ -117,7 +118,7 @@ class BulkController(QObject):
         if isinstance(exc, BulkCancelled):
             self.finished.emit(self.tr("Cancelled: nothing was changed."))
             return
-        QMessageBox.critical(self.parent_widget, self.tr("Bulk action failed"), str(exc))
+        QMessageBox.critical(self.parent_widget, self.tr("Bulk action failed"), error_text(exc))
         self.finished.emit(self.tr("Nothing was changed."))
 
     def undo_last(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.services.choices import FilterChoices
 from desktop.services.register import RegisterFilter
-from desktop.ui.i18n import position_label, priority_label, status_label
+from desktop.ui.i18n import code_label, position_label, priority_label, status_label
 
 # The fields of RegisterFilter the filter panel shows and sets; the others
 # (an explicit set of recommendations) come from a saved view or a drill-down
@@ -248,14 +248,17 @@ class FilterPanel(QWidget):
                 [(0, self.tr("(no cluster)")), *((cid, name) for cid, name in choices.clusters)]
             )
             self.cycles.set_values(
-                (c, self.tr("Cycle {number}").replace("{number}", str(c))) for c in choices.cycles
+                (c, self.tr("Cycle {number}").replace("{number}", QLocale().toString(c)))
+                for c in choices.cycles
             )
             self.sources.set_values((i, symbol) for i, _, symbol in choices.sources)
             self.recommending_states.set_values(choices.recommending_states)
             self.themes.set_values(choices.themes)
             self.affected_persons.set_values(choices.affected_persons)
-            self.sdg_goals.set_values((n, f"{n} {title}") for n, title in choices.sdg_goals)
-            self.sdg_targets.set_values(choices.sdg_targets)
+            self.sdg_goals.set_values(
+                (n, code_label(f"{n} {title}")) for n, title in choices.sdg_goals
+            )
+            self.sdg_targets.set_values((i, code_label(label)) for i, label in choices.sdg_targets)
             for box, _, checklist in self._groups:  # nothing to choose from: no group
                 box.setVisible(checklist.count() > 0)
             current = self.agency.currentData()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.choices import FilterChoices, filter_choices
 from desktop.services.database import Database
-from desktop.services.editing import set_archived
 from desktop.services.register import (
     RegisterFilter,
     RegisterRow,
@@ -39,7 +37,8 @@ from desktop.services.register import (
 )
 from desktop.services.saved_views import View, list_views
 from desktop.services.search import MAX_SEARCH_TERMS, SearchTooLong
-from desktop.ui.i18n import interface_language
+from desktop.ui.error_text import error_text
+from desktop.ui.i18n import interface_language, isolated
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.operations import (
     Changes,
@@ -51,15 +50,18 @@ from desktop.ui.operations import (
     broadcaster,
 )
 from desktop.ui.views import register_columns
-from desktop.ui.views.document_context_panel import DocumentContextPanel
-from desktop.ui.views.history_panel import add_history_tab
-from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
 from desktop.ui.views.pages import Page
-from desktop.ui.views.recommendation_editor import RecommendationEditor
-from desktop.ui.views.recommendation_followup import RecommendationFollowUpPanel
-from desktop.ui.views.register_bulk import BulkController
+from desktop.ui.views.register_detail import RegisterDetail
 from desktop.ui.views.register_filters import PANEL_FIELDS, FilterPanel
 from desktop.ui.views.saved_views_bar import SavedViewsBar
+from desktop.ui.views.text_delegate import TextDirectionDelegate
+
+if TYPE_CHECKING:
+    from desktop.ui.views.document_context_panel import DocumentContextPanel
+    from desktop.ui.views.history_panel import HistoryPanel
+    from desktop.ui.views.recommendation_editor import RecommendationEditor
+    from desktop.ui.views.recommendation_followup import RecommendationFollowUpPanel
+    from desktop.ui.views.register_bulk import BulkController
 
 SEARCH_DELAY_MS = 250
 
@@ -91,6 +93,7 @@ class RegisterPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
@@ -101,7 +104,8 @@ class RegisterPage(Page):
         register_columns.restore_header(self.table)
         self._restore_sort_indicator()
 
-        self.bulk = BulkController(self, self._session_factory, self.bulk_targets)
+        # The bulk actions and the detail pane's panels are built on first use.
+        self._bulk: BulkController | None = None
         self.bulk_button = QPushButton(self.tr("Bulk actions"))
         self.bulk_button.clicked.connect(
             lambda: self.bulk.menu().exec(
@@ -114,7 +118,6 @@ class RegisterPage(Page):
         )
         self.bulk_message = QLabel()
         self.bulk_message.setObjectName("bulkMessage")
-        self.bulk.finished.connect(self._bulk_finished)
         self.views = SavedViewsBar(lambda: (self.current_filter(), self.sort))
         self.views.view_chosen.connect(self.open_view)
         self._hidden_filter: dict[str, Any] = {}
@@ -128,30 +131,25 @@ class RegisterPage(Page):
         scroll = QScrollArea()
         scroll.setWidget(self.filters)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(240)
+        # As wide as the panel's longest group title in this language: no sideways scrolling.
+        scroll.setMinimumWidth(
+            max(240, self.filters.minimumSizeHint().width() + 2 * scroll.frameWidth())
+            + scroll.verticalScrollBar().sizeHint().width()
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.bulk_message)
-        self.editor = RecommendationEditor()
-        self.editor.setObjectName("recommendationEditor")
-        editor_scroll = QScrollArea()  # the table keeps its room; the pane scrolls
-        editor_scroll.setWidget(self.editor)
-        editor_scroll.setWidgetResizable(True)
         table_and_editor = QSplitter(Qt.Orientation.Vertical)
         table_and_editor.addWidget(self.table)
-        self.follow_up = RecommendationFollowUpPanel()
-        self.detail_tabs = QTabWidget()
-        self.detail_tabs.setObjectName("recommendationTabs")
-        self.detail_tabs.addTab(editor_scroll, self.tr("Details"))
-        self.detail_tabs.addTab(self.follow_up, self.tr("Follow-up"))
-        self.document_context = DocumentContextPanel()
-        self.detail_tabs.addTab(self.document_context, self.tr("Document context"))
-        self.history = add_history_tab(self.detail_tabs, "recommendation")
-        # The follow-up is read when its tab is shown, not on every row change.
-        self.detail_tabs.currentChanged.connect(lambda _i: self._load_follow_up())
-        self.follow_up.changed.connect(self._follow_up_changed)
+        self.detail = RegisterDetail(self, self._current_id)
+        self.detail_tabs = self.detail.tabs
+        self.detail.saved.connect(lambda _id: self.model.refresh_rows())
+        self.detail.archived_changed.connect(lambda _id: self.reload())
+        self.detail.follow_up_changed.connect(self._follow_up_changed)
+        # What the detail pane changes, other pages hear of (its saves tell them).
+        self.detail.changed.connect(self._changed_here)
         table_and_editor.addWidget(self.detail_tabs)
         table_and_editor.setStretchFactor(0, 1)
         table_and_editor.setStretchFactor(1, 1)
@@ -181,13 +179,8 @@ class RegisterPage(Page):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_recommendation)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.editor.text.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self.editor.text.setFocus())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.editor.saved.connect(lambda _id: self.model.refresh_rows())
-        self.editor.archived_changed.connect(lambda _id: self.reload())
-        # What the detail pane changes, other pages hear of (its saves tell them).
-        for signal in (self.editor.archived_changed, self.follow_up.changed):
-            signal.connect(self._changed_here)
 
     def title(self) -> str:
         return self.tr("Recommendations")
@@ -198,14 +191,44 @@ class RegisterPage(Page):
             "Review, the treaty bodies, special procedures and regional mechanisms."
         )
 
+    # -- the parts built on first use (register_detail) ---------------------------
+    @property
+    def editor(self) -> RecommendationEditor:
+        return self.detail.editor
+
+    @property
+    def follow_up(self) -> RecommendationFollowUpPanel:
+        return self.detail.follow_up
+
+    @property
+    def document_context(self) -> DocumentContextPanel:
+        return self.detail.document_context
+
+    @property
+    def history(self) -> HistoryPanel:
+        return self.detail.history
+
+    @property
+    def unbuilt(self) -> frozenset[str]:
+        """Parts not built yet, whose buttons permits.permit_page leaves alone."""
+        return frozenset({"editor"}) if self.detail.built_editor is None else frozenset()
+
+    @property
+    def bulk(self) -> BulkController:
+        """The bulk actions' menu and runner."""
+        if self._bulk is None:
+            from desktop.ui.views.register_bulk import BulkController
+
+            self._bulk = BulkController(self, self._session_factory, self.bulk_targets)
+            self._bulk.choices = self.detail.choices
+            self._bulk.finished.connect(self._bulk_finished)
+        return self._bulk
+
     # -- data ------------------------------------------------------------------
     def set_database(self, database: Database) -> None:
         self.database = database
         self.model.set_ids([])
-        self.editor.set_session_factory(database.session_factory)
-        self.follow_up.set_database(database)
-        self.document_context.set_database(database)
-        self.history.set_database(database)
+        self.detail.set_database(database)
         self.views.session_factory = database.session_factory
 
     def current_filter(self) -> RegisterFilter:
@@ -232,14 +255,15 @@ class RegisterPage(Page):
         if isinstance(exc, SearchTooLong):  # the user's query, not the database
             self.count_label.setText(self.tr("At most %n word(s) per search", "", MAX_SEARCH_TERMS))
             return
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
 
     def _ids_loaded(self, result: tuple[list[int], FilterChoices, list[View]]) -> None:
         ids, choices, views = result
         self.views.show_views(views)
         self.filters.set_choices(choices)
-        self.bulk.choices = choices
-        self.editor.set_choices(choices)
+        self.detail.set_choices(choices)
+        if self._bulk is not None:
+            self._bulk.choices = choices
         saved = self.model.save_selection(self.table)
         self.model.set_ids(ids)
         self.model.restore_selection(self.table, saved)
@@ -279,12 +303,14 @@ class RegisterPage(Page):
 
     # -- the selected recommendation -----------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.editor.dirty:
+        editor = self.detail.built_editor
+        if editor is not None and editor.dirty:
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved changes"),
                 self.tr("Save your changes to {reference}?").replace(
-                    "{reference}", self.editor.detail.fields.reference if self.editor.detail else ""
+                    "{reference}",
+                    isolated(self.editor.detail.fields.reference if self.editor.detail else ""),
                 ),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
             )
@@ -298,19 +324,13 @@ class RegisterPage(Page):
     def _show_row(self, current: QModelIndex | QPersistentModelIndex) -> None:
         if current.isValid():
             self.editor.load(self.model.id_at(current.row()), highlight=self.search.text())
-        else:
-            self.editor.show_detail(None)
-        self._load_follow_up()
+        elif self.detail.built_editor is not None:
+            self.detail.built_editor.show_detail(None)
+        self.detail.load_tabs()
 
-    def _load_follow_up(self) -> None:
+    def _current_id(self) -> int | None:
         current = self.table.currentIndex()
-        rec_id = self.model.id_at(current.row()) if current.isValid() else None
-        self.history.show_record(rec_id)
-        if self.detail_tabs.currentWidget() is self.document_context:
-            self.document_context.load(rec_id)
-        if self.detail_tabs.currentWidget() is not self.follow_up:
-            return
-        self.follow_up.load(rec_id)
+        return self.model.id_at(current.row()) if current.isValid() else None
 
     def _follow_up_changed(self, rec_id: int) -> None:
         """Progress recorded on the follow-up tab may have changed the status."""
@@ -339,14 +359,17 @@ class RegisterPage(Page):
     def _bulk_finished(self, summary: str) -> None:
         self.bulk_message.setText(summary)
         self.reload()
-        if self.editor.detail is not None:
-            self.editor.load(self.editor.detail.id)  # show the new values and version
+        editor = self.detail.built_editor
+        if editor is not None and editor.detail is not None:
+            editor.load(editor.detail.id)  # show the new values and version
 
     def new_recommendation(self) -> int | None:
         """Ctrl+N: enter one by hand; it is selected when the filter shows it."""
         if self.database is None:
             return None
-        dialog = NewRecommendationDialog(self.database.session_factory, self.bulk.choices, self)
+        from desktop.ui.views.new_recommendation_dialog import NewRecommendationDialog
+
+        dialog = NewRecommendationDialog(self.database.session_factory, self.detail.choices, self)
         if not dialog.exec() or dialog.created_id is None:
             return None
         created = dialog.created_id
@@ -376,6 +399,7 @@ class RegisterPage(Page):
         if not ids or self.database is None:
             return
         factory, archive = self.database.session_factory, not self.current_filter().archived
+        from desktop.services.editing import set_archived
 
         def work() -> Written[None]:
             set_archived(factory, ids, archive)

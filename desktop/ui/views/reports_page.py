@@ -35,7 +35,8 @@ from desktop.services.plans import PlanSummary, list_plans
 from desktop.services.reporting import ReportType, generate_report
 from desktop.services.settings import load_settings
 from desktop.ui import user_settings, workers
-from desktop.ui.i18n import interface_language
+from desktop.ui.error_text import error_text
+from desktop.ui.i18n import interface_language, isolated
 from desktop.ui.operations import Kind, LatestOnly, ReadOperation
 from desktop.ui.views.pages import Page
 from desktop.ui.views.report_options import (
@@ -173,7 +174,7 @@ class ReportsPage(Page):
             )
 
         ReadOperation(self, work, self._loaded).latest(self._latest).on_error(
-            lambda exc: self._show(str(exc), error=True)
+            lambda exc: self._show(error_text(exc), error=True)
         ).run()
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -232,7 +233,7 @@ class ReportsPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Replace the file?"),
-            self.tr("{path} already exists. Replace it?").replace("{path}", str(path)),
+            self.tr("{path} already exists. Replace it?").replace("{path}", isolated(str(path))),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -287,7 +288,7 @@ class ReportsPage(Page):
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.generate_button.setEnabled(False)
-        self._show(self.tr("Writing {path}…").replace("{path}", str(path)))
+        self._show(self.tr("Writing {path}…").replace("{path}", isolated(str(path))))
         workers.run_task(work, self._done, self._failed, self.progress.setValue)
 
     def _destination_problem(self, path: Path) -> str:
@@ -296,7 +297,9 @@ class ReportsPage(Page):
                 "{folder}", str(path.parent)
             )
         if path.is_dir():
-            return self.tr("{path} is a folder: give a file name.").replace("{path}", str(path))
+            return self.tr("{path} is a folder: give a file name.").replace(
+                "{path}", isolated(str(path))
+            )
         return ""
 
     def is_running(self) -> bool:
@@ -317,7 +320,7 @@ class ReportsPage(Page):
         self._stopped()
         self.folder = path.parent
         user_settings.set_report_folder(self.folder)
-        self._show(self.tr("Report written: {path}").replace("{path}", str(path)))
+        self._show(self.tr("Report written: {path}").replace("{path}", isolated(str(path))))
         self.generated.emit(path)
         self.open_file(path)
 
@@ -326,10 +329,12 @@ class ReportsPage(Page):
         if isinstance(exc, ReportCancelled):
             text = self.tr("Cancelled; no file was written.")
         elif isinstance(exc, NmrfError):
-            text = self.tr("The report was not written: {error}").replace("{error}", str(exc))
+            text = self.tr("The report was not written: {error}").replace(
+                "{error}", error_text(exc)
+            )
         else:
             text = self.tr("The report could not be made (no file was written): {error}").replace(
-                "{error}", str(exc) or type(exc).__name__
+                "{error}", error_text(exc) or type(exc).__name__
             )
         self._show(text, error=True)
         self.failed.emit(text)

@@ -41,6 +41,7 @@ from desktop.services.backups import (
 from desktop.services.database import Database, open_database
 from desktop.services.restore_audit import restore_recorded
 from desktop.ui import workers
+from desktop.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -232,7 +233,7 @@ class RestoreDialog(QDialog):
 
     def _list_failed(self, exc: Exception) -> None:
         text = self.tr("The backups cannot be read: {error}")
-        self.state.setText(text.replace("{error}", str(exc)))
+        self.state.setText(text.replace("{error}", error_text(exc)))
 
     def selected_backup(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

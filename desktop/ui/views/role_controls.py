@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop.services.permissions import Operation, Role, Target, User
 from desktop.services.users import current_user
+from desktop.ui.error_text import decision_text
 from desktop.ui.permits import permit, permits
 from desktop.ui.views.restore_dialog import configure_restore_action
 
@@ -73,8 +74,8 @@ class RoleControls(QObject):
         decision = permits().may(Operation.RESTORE_BACKUP)
         if not decision.allowed:
             self.window.action_restore.setEnabled(False)
-            self.window.action_restore.setToolTip(decision.reason)
-            self.window.action_restore.setStatusTip(decision.reason)
+            self.window.action_restore.setToolTip(decision_text(decision))
+            self.window.action_restore.setStatusTip(decision_text(decision))
         unknown = not user.registered and user.role is Role.READER
         self.banner.setVisible(unknown)
         self.banner.setText(

@@ -31,6 +31,7 @@ from desktop.services.forms.making import (
     make_form,
 )
 from desktop.ui import workers
+from desktop.ui.error_text import error_text
 from desktop.ui.i18n import LANGUAGE_NATIVE_NAMES, interface_language
 from desktop.ui.views.date_field import OptionalDateEdit
 
@@ -142,4 +143,4 @@ class SendFormsDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.make_button.setEnabled(True)
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))

@@ -35,7 +35,7 @@ from desktop.services.settings import (
     save_settings,
 )
 from desktop.ui import user_settings
-from desktop.ui.i18n import language_choices
+from desktop.ui.i18n import isolated, language_choices
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 
 IMAGE_FILTER = "PNG, JPEG (*.png *.jpg *.jpeg)"
@@ -67,6 +67,8 @@ class SettingsDialog(QDialog):
             max(0, self.ui_language.findData(user_settings.ui_language()))
         )
 
+        self.language_changed = False
+        """Whether the interface language saved differs from the one before."""
         self.emblem_data = load_emblem(session_factory)
         self.emblem_changed = False
         self.emblem_preview = QLabel()
@@ -96,7 +98,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Organisation emblem:"), emblem_row)
         form.addRow(self.tr("Default report language:"), self.report_language)
         form.addRow(self.tr("Interface language:"), self.ui_language)
-        note = QLabel(self.tr("A new interface language takes effect when NMRF Desk restarts."))
+        note = QLabel(self.tr("The window reopens in the new interface language where it was."))
         note.setWordWrap(True)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -148,7 +150,9 @@ class SettingsDialog(QDialog):
             return False
         if len(data) > EMBLEM_MAX_BYTES:
             self._refuse_emblem(
-                self.tr("{file}: the image is larger than 2 MB.").replace("{file}", path.name)
+                self.tr("{file}: the image is larger than 2 MB.").replace(
+                    "{file}", isolated(path.name)
+                )
             )
             return False
         try:
@@ -206,5 +210,7 @@ class SettingsDialog(QDialog):
 
     def _saved(self, _none: None) -> None:
         self.emblem_changed = False
-        user_settings.set_ui_language(str(self.ui_language.currentData() or ""))
+        language = str(self.ui_language.currentData() or "")
+        self.language_changed = language != user_settings.ui_language()
+        user_settings.set_ui_language(language)
         super().accept()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
 
 from desktop.services.database import Database
+from desktop.ui.i18n import isolated
 from desktop.ui.views.alerts_button import AlertsButton
 
 
@@ -39,12 +40,12 @@ class StatusLine:
             state = QCoreApplication.translate("MainWindow", "new database")
         elif db.upgraded_from:
             state = QCoreApplication.translate("MainWindow", "upgraded; backup at {path}")
-            state = state.replace("{path}", str(db.backup))
+            state = state.replace("{path}", isolated(str(db.backup)))
         else:
             state = QCoreApplication.translate("MainWindow", "schema up to date")
         label = QCoreApplication.translate("MainWindow", "Database: {name} ({state})")
         self.database_label.setText(
-            label.replace("{name}", db.display_name).replace("{state}", state)
+            label.replace("{name}", isolated(db.display_name)).replace("{state}", state)
         )
         # A database nobody may write to opens for reading: say so, and why.
         self.read_only_label.setVisible(db.read_only)

@@ -36,6 +36,7 @@ from desktop.services.users import (
 )
 from desktop.ui.audit_labels import role_label
 from desktop.ui.changes import Changes, Kind, Written
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import ReadOperation, WriteOperation
 
 
@@ -139,7 +140,7 @@ class UsersDialog(QDialog):
             return list_users(factory), names
 
         ReadOperation(self, work, self._loaded).on_error(
-            lambda exc: self._refuse(self.tr("Users"), str(exc))
+            lambda exc: self._refuse(self.tr("Users"), error_text(exc))
         ).run()
 
     def _loaded(self, loaded: tuple[list[UserRow], list[str]]) -> None:

@@ -36,6 +36,7 @@ from desktop.services.themes import (
     rename_entry,
     undo_merge,
 )
+from desktop.ui.error_text import error_text
 from desktop.ui.operations import Changes, Kind, LatestOnly, ReadOperation, WriteOperation, Written
 
 
@@ -145,7 +146,7 @@ class VocabularyTab(QWidget):
         self.loaded.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     def _apply_filter(self, text: str) -> None:
         wanted = text.casefold().strip()
@@ -329,7 +330,7 @@ class VocabularyTab(QWidget):
             )
         if isinstance(exc, ValidationError) and exc.where == "name":
             return self.tr("The name must not be empty or longer than 300 characters.")
-        return str(exc) if isinstance(exc, NmrfError) else repr(exc)
+        return error_text(exc) if isinstance(exc, NmrfError) else repr(exc)
 
 
 def _relinked(undo: MergeUndo) -> set[int]:
