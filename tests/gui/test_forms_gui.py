@@ -55,7 +55,7 @@ def test_review_takes_in_the_ticked_changes_only(
     qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
 ) -> None:
     returned, rows = _returned_form(demo_window, tmp_path)
-    assert demo_window.action_import_forms.text() == "Import agency &updates…"
+    assert demo_window.action_import_forms.text() == "Import &agency updates…"
     before = counts(demo_window.database)
     review_returned_form(demo_window, returned)
     dialog = demo_window.findChild(FormReviewDialog)
