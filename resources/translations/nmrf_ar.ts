@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
-        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/pages.py" line="139"/>
         <source>Agencies</source>
         <translation>الجهات</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
         <source>Open the dashboard</source>
         <translation>فتح لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
         <source>{n} overdue actions</source>
         <translation>الإجراءات التي فات موعدها: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
         <source>{n} overdue reports</source>
         <translation>التقارير التي فات موعدها: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
         <source>{n} reports due within 90 days</source>
         <translation>التقارير المستحقة خلال 90 يوماً: {n}</translation>
     </message>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
         <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
-        <location filename="../../desktop/ui/views/pages.py" line="149"/>
+        <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>جدول الإبلاغ</translation>
     </message>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
-        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>Clusters</source>
         <translation>المجموعات المواضيعية</translation>
     </message>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/pages.py" line="146"/>
         <source>Consultations</source>
         <translation>المشاورات</translation>
     </message>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
-        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -1980,189 +1980,304 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="25"/>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
         <source>a value is required</source>
         <translation>القيمة مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="26"/>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
         <source>longer than {limit} characters</source>
         <translation>أطول من {limit} حرفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="27"/>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
         <source>not a number</source>
         <translation>ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="28"/>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
         <source>a number from {low} to {high}</source>
         <translation>رقم من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="29"/>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
         <source>{value} is not one of the choices</source>
         <translation>‏{value} ليست من الخيارات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="30"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>قيمة مختارة لم تعد موجودة (حُذفت أو دُمجت في الأثناء)؛ اختر من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>ends before it starts</source>
         <translation>ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>must be zero or more</source>
         <translation>يجب أن يكون صفراً أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>the number is too large</source>
         <translation>الرقم كبير جداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>has more than two decimals</source>
         <translation>فيه أكثر من منزلتين عشريتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف (مثلاً USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>يحتاج إجراء في خطة معتمدة إلى جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>there is already an agency called {name}</source>
+        <translation>توجد بالفعل جهة باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <source>there is already a cluster called {name}</source>
+        <translation>توجد بالفعل مجموعة مواضيعية باسم {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <source>someone else changed this cluster&apos;s agencies; reopen them</source>
+        <translation>غيّر شخص آخر جهات هذه المجموعة المواضيعية؛ أعد فتحها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>another plan already has this title</source>
+        <translation>توجد خطة أخرى بهذا العنوان بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <source>an agency is listed twice</source>
+        <translation>جهة مدرجة مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>{name} is listed twice</source>
+        <translation>‏{name} مدرج مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>‏{value} ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <source>the focal point chosen does not belong to that agency</source>
+        <translation>جهة الاتصال المختارة لا تتبع تلك الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <source>choose at least one other to merge into this one</source>
+        <translation>اختر عنصراً آخر واحداً على الأقل لدمجه في هذا العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>not a file</source>
+        <translation>ليس ملفاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>the file is too large; evidence files may be at most {limit} MB</source>
+        <translation>الملف كبير جداً؛ الحد الأقصى لملفات الأدلة {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>تتعذر قراءة الملف: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <source>the date cannot be in the future</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>the submission date is in the future; mark the report submitted once it is sent</source>
+        <translation>تاريخ التقديم في المستقبل؛ ضع على التقرير علامة «قُدّم» بعد إرساله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>the submission date is more than {years} years before the due date; check the year</source>
+        <translation>تاريخ التقديم يسبق الموعد النهائي بأكثر من {years} سنوات؛ تحقق من السنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <source>the year must be from {first} to {last}</source>
+        <translation>يجب أن تكون السنة من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>the value must be a finite number</source>
+        <translation>يجب أن تكون القيمة عدداً منتهياً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>the value has more than 16 digits before the point</source>
+        <translation>في القيمة أكثر من 16 رقماً قبل الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <source>the value has more than 4 decimal places</source>
+        <translation>في القيمة أكثر من 4 منازل عشرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>the target year is before the baseline year</source>
+        <translation>السنة المستهدفة تسبق سنة خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <source>say what happened, change the status or attach evidence</source>
+        <translation>اذكر ما حدث، أو غيّر الحالة، أو أرفق أدلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="95"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>هذا السجل لم يعد موجوداً؛ حذفه شخص آخر أو دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="98"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>غيّر شخص آخر هذا العنصر بعد أن فتحته؛ لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر سجل في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر ‎{reference}‎ (الصف {row}) في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>لا يمكن التراجع عن الدمج: تغيّرت الأسماء منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>لتوصية أخرى في هذه الوثيقة الرمز المرجعي ‎{reference}‎ بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="117"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>لا يمكن لجهة أن تكون رئيسية وداعمة للتوصية نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>هذه الوثيقة ليست من وثائق تلك الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="123"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>لا يمكن حذف إلا التوصيات المؤرشفة؛ أرشفها أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="126"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>برنامج آخر يكتب في قاعدة البيانات هذه؛ لم يُغيَّر شيء. حاول مجدداً بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="78"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>غيّر مستخدم آخر السجلات نفسها في اللحظة نفسها؛ لم يُغيَّر شيء. حاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>برنامج آخر يفتح قاعدة البيانات هذه؛ أغلق NMRF Desk في كل مكان يستخدم فيه قاعدة البيانات هذه، ثم أجرِ الاستعادة. لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <location filename="../../desktop/ui/error_text.py" line="142"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>مجلد قاعدة البيانات للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="145"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>قاعدة البيانات هذه للقراءة فقط وأُنشئت بإصدار سابق من NMRF Desk: يجب ترقيتها، وهو ما لا يمكن فعله هنا. انسخها إلى مجلد يمكنك الكتابة فيه، أو اطلب إذن الكتابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="151"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>قاعدة البيانات للقراءة فقط، ولا يمكن هنا قراءة التغييرات التي لم تُدمج بعد في الملف؛ انسخ المجلد إلى مكان يمكنك الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="104"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>القرص ممتلئ؛ لم يُغيَّر شيء. أفرغ بعض المساحة وحاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="107"/>
+        <location filename="../../desktop/ui/error_text.py" line="159"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>‏{login} ليس مستخدماً لقاعدة البيانات هذه: يمكنك القراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <location filename="../../desktop/ui/error_text.py" line="162"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>‏{login} ({role}): لا يمكن فعل ذلك إلا للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="113"/>
+        <location filename="../../desktop/ui/error_text.py" line="165"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>‏{login} ({role}): لا يمكن الحذف النهائي إلا للمسؤول؛ أرشفه بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="168"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>‏{login} ({role}): يمكن للقرّاء القراءة والبحث والتصدير وإعداد التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="119"/>
+        <location filename="../../desktop/ui/error_text.py" line="171"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها (وليس {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="129"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>‏{login} ({role}): هذا ليس من عمل جهته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <location filename="../../desktop/ui/error_text.py" line="229"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>غير مسموح: {reason}؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <source>{place}: {message}</source>
+        <translation>‏{place}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3058,7 @@
     <message>
         <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
         <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
@@ -3204,22 +3320,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>Edit indicator</source>
         <translation>تعديل المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3228,124 +3344,124 @@ Outcome: the results people experience.</source>
 نتيجة: النتائج التي يلمسها الناس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>مثلاً: %، لكل 100000 مولود حي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
         <source>e.g. household survey, court records</source>
         <translation>مثلاً: مسح أسري، سجلات المحاكم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="172"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
         <source>Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Target:</source>
         <translation>الهدف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data source:</source>
         <translation>مصدر البيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
         <source>Reporting frequency:</source>
         <translation>تواتر الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
         <source>Data reported by:</source>
         <translation>الجهة المبلِّغة بالبيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
         <source>year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
         <source>in</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Baseline value</source>
         <translation>قيمة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Baseline year</source>
         <translation>سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Target value</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Target year</source>
         <translation>السنة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data source</source>
         <translation>مصدر البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Reporting frequency</source>
         <translation>تواتر الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
         <source>Data reported by</source>
         <translation>الجهة المبلِّغة بالبيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
         <source>a year is a whole number</source>
         <translation>السنة عدد صحيح</translation>
     </message>
@@ -3743,12 +3859,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../desktop/ui/language_switch.py" line="26"/>
+        <location filename="../../desktop/ui/language_switch.py" line="28"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_switch.py" line="27"/>
+        <location filename="../../desktop/ui/language_switch.py" line="29"/>
         <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
         <translation>في التوصية قيد التعديل تغييرات غير محفوظة، لذا تبقى النافذة كما هي. وتُستخدم اللغة الجديدة في المرة القادمة التي يبدأ فيها NMRF Desk.</translation>
     </message>
@@ -3854,139 +3970,139 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore from backup…</source>
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Import recommendations…</source>
         <translation>است&amp;يراد التوصيات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;تصدير التوصيات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>مساع&amp;دة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;About NMRF Desk</source>
         <translation>&amp;حول NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
         <source>new database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
         <source>upgraded; backup at {path}</source>
         <translation>رُقِّيت؛ النسخة الاحتياطية في ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>schema up to date</source>
         <translation>المخطط محدَّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
         <source>Database: {name} ({state})</source>
         <translation>قاعدة البيانات: ‎{name}‎ ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط ({reason}): لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
         <source>{title} (read-only)</source>
         <translation>‏{title} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Import &amp;agency updates…</source>
         <translation>استي&amp;راد تحديثات الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>كُتبت النسخة الاحتياطية اليومية وتم التحقق منها: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Could not read the database: {error}</source>
         <translation>تعذرت قراءة قاعدة البيانات: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>‏‎{path}‎ موجود بالفعل. اختر اسم ملف جديداً، أو استخدم «فتح».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -3995,17 +4111,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Back up the database</source>
         <translation>نسخ قاعدة البيانات احتياطياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Backup written and verified: {path}</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
@@ -4198,57 +4314,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>Edit measurement</source>
         <translation>تعديل القياس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>New measurement</source>
         <translation>قياس جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Indicator:</source>
         <translation>المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Value:</source>
         <translation>القيمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -4598,7 +4714,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/pages.py" line="141"/>
         <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
         <translation>الخطط</translation>
@@ -4783,6 +4899,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>حدد توصية لعرضها هنا.</translation>
     </message>
@@ -5012,43 +5129,43 @@ Outcome: the results people experience.</source>
         <translation>البحث في النصوص والرموز المرجعية والملاحظات، بأي لغة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
         <source>Bulk actions</source>
         <translation>إجراءات مجمّعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="129"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
         <source>Document context</source>
         <translation>سياق الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>سجل كل توصية وردت من الاستعراض الدوري الشامل وهيئات المعاهدات والإجراءات الخاصة والآليات الإقليمية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
@@ -5060,22 +5177,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
         <source>Matching: {count}</source>
         <translation>المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
         <source>Save your changes to {reference}?</source>
         <translation>هل تريد حفظ تغييراتك على ‎{reference}‎؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="362"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>أُنشئت؛ لا يعرضها عامل التصفية الحالي (مسح عوامل التصفية).</translation>
     </message>
@@ -5306,7 +5423,7 @@ Outcome: the results people experience.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="151"/>
+        <location filename="../../desktop/ui/views/pages.py" line="154"/>
         <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
         <translation>التقارير</translation>
@@ -5338,7 +5455,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>The report was not written: {error}</source>
         <translation>لم يُكتب التقرير: {error}</translation>
     </message>
@@ -5358,17 +5475,17 @@ Outcome: the results people experience.</source>
         <translation>‏‎{path}‎ مجلد: أدخل اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="323"/>
         <source>Report written: {path}</source>
         <translation>كُتب التقرير: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="328"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>تعذر إعداد التقرير (لم يُكتب أي ملف): {error}</translation>
     </message>
@@ -5609,7 +5726,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
         <source>this is not a number</source>
         <translation>هذا ليس رقماً</translation>
     </message>
@@ -5768,8 +5885,8 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="172"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="181"/>
         <source>Organisation emblem</source>
         <translation>شعار المنظمة</translation>
     </message>
@@ -5779,22 +5896,22 @@ Outcome: the results people experience.</source>
         <translation>‏‎{file}‎: حجم الصورة أكبر من 2 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="175"/>
         <source>Organisation emblem: {problem}</source>
         <translation>شعار المنظمة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
         <source>Organisation name</source>
         <translation>اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="182"/>
         <source>Default report language</source>
         <translation>لغة التقارير الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="208"/>
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
@@ -5825,57 +5942,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="121"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Restore the newest backup, {path}?</source>
         <translation>هل تريد استعادة أحدث نسخة احتياطية، ‎{path}‎؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>The file it replaces is kept beside it.</source>
         <translation>يُحفظ الملف الذي تحل محله بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Restore failed</source>
         <translation>فشلت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Upgrade failed</source>
         <translation>فشلت الترقية</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>No database</source>
         <translation>لا توجد قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>There is no database where one was expected.</source>
         <translation>لا توجد قاعدة بيانات في المكان الذي يُتوقع وجودها فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Not a database</source>
         <translation>ليست قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
         <translation>هذا الملف ليس قاعدة بيانات NMRF Desk؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="122"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>قاعدة البيانات تالفة ولا يمكن فتحها بأمان.</translation>
     </message>
@@ -5883,7 +6000,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/pages.py" line="137"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>

@@ -70,169 +70,169 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>Edit action</source>
         <translation>Editar acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
         <source>Addresses</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="93"/>
         <source>Progress</source>
         <translation>Avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
         <source>Within the existing budget</source>
         <translation>Con cargo al presupuesto existente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
         <source>Estimated cost</source>
         <translation>Costo estimado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Funding source</source>
         <translation>Fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="163"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>Recomendaciones del plan a las que responde esta acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="165"/>
         <source>Theme clusters it addresses</source>
         <translation>Grupos temáticos a los que responde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
         <source>Narrative</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="179"/>
         <source>Evidence</source>
         <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="191"/>
         <source>Record progress…</source>
         <translation>Registrar avances…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="228"/>
         <source>Save the action first to record its progress.</source>
         <translation>Guarde primero la acción para registrar sus avances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="252"/>
         <source>Double-click to save a copy</source>
         <translation>Haga doble clic para guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="280"/>
         <source>this is not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="328"/>
         <source>Theme clusters</source>
         <translation>Grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="342"/>
         <source>Progress on “{title}”</source>
         <translation>Avances de “{title}”</translation>
     </message>
@@ -240,177 +240,177 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
         <source>Anyone</source>
         <translation>Cualquier persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="131"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Import of a file</source>
         <translation>Importación de un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Agency form</source>
         <translation>Formulario de organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>Record</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
         <source>Export to XLSX…</source>
         <translation>Exportar a XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="188"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
         <source>Show older entries</source>
         <translation>Mostrar entradas más antiguas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="206"/>
-        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="210"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Todo lo que se ha hecho en esta base de datos: quién lo hizo, cuándo, desde dónde, y el valor anterior y el nuevo de cada campo. Nada de lo que aparece aquí se puede modificar ni eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="235"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="273"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
         <source>Entries: {count} (all that match)</source>
         <translation>Entradas: {count} (todas las que coinciden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
         <source>Entries shown: {count}; older ones are read as you scroll</source>
         <translation>Entradas mostradas: {count}; las más antiguas se leen al desplazarse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
         <source>Export the activity</source>
         <translation>Exportar la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Record kind</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="335"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
         <source>Written to {path} (entries: {count})</source>
         <translation>Escrito en {path} (entradas: {count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="342"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
         <source>Exporting the activity…</source>
         <translation>Exportando la actividad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
         <source>Export to XLSX</source>
         <translation>Exportar a XLSX</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/pages.py" line="139"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
         <source>Open the dashboard</source>
         <translation>Abrir el panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
         <source>{n} overdue actions</source>
         <translation>{n} acciones atrasadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
         <source>{n} overdue reports</source>
         <translation>{n} informes atrasados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
         <source>{n} reports due within 90 days</source>
         <translation>{n} informes que vencen en los próximos 90 días</translation>
     </message>
@@ -915,93 +915,93 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Bulk actions</source>
         <translation>Cambios en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
         <source>Set implementation status</source>
         <translation>Establecer el estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="57"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="58"/>
         <source>Set priority</source>
         <translation>Establecer la prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="60"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
         <source>Put in cluster</source>
         <translation>Incluir en un grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="64"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="65"/>
         <source>(no cluster)</source>
         <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
         <source>Assign lead agency</source>
         <translation>Asignar organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
         <source>Assign supporting agency</source>
         <translation>Asignar organismo de apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
         <source>Undo the last bulk action</source>
         <translation>Deshacer el último cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="88"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="89"/>
         <source>Select recommendations first.</source>
         <translation>Seleccione primero las recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="101"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="102"/>
         <source>Changing {count} recommendations…</source>
         <translation>Modificando {count} recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="111"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="112"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
         <translation>Se modificaron {changed} de {selected} recomendaciones. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="103"/>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="104"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="119"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="120"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Bulk action failed</source>
         <translation>Error en el cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="122"/>
         <source>Nothing was changed.</source>
         <translation>No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="126"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="127"/>
         <source>There is no bulk action to undo.</source>
         <translation>No hay ningún cambio en bloque que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="136"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="137"/>
         <source>Undone: {count} recommendations as they were.</source>
         <translation>Deshecho: {count} recomendaciones restablecidas como estaban.</translation>
     </message>
@@ -1009,140 +1009,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Mark submitted…</source>
         <translation>Marcar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
         <source>Show the recommendations covered</source>
         <translation>Mostrar las recomendaciones abarcadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
-        <location filename="../../desktop/ui/views/pages.py" line="149"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>Calendario de informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>Informes que deben presentarse al Examen Periódico Universal, a los órganos de tratados y a otros mecanismos: cuándo vence cada uno, si se presentó y qué recomendaciones debe abarcar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Later</source>
         <translation>Más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
         <source>{n} days late</source>
         <translation>{n} días de retraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} atrasados · {upcoming} vencen en los próximos {days} días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
         <source>next due {date}</source>
         <translation>próximo vencimiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>Aún no hay plazos de presentación de informes: use Nuevo… para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
         <source>Select one deadline.</source>
         <translation>Seleccione un plazo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
         <source>Mark submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
         <source>Submitted on:</source>
         <translation>Presentado el:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
         <source>Select the deadlines to delete.</source>
         <translation>Seleccione los plazos que desea eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete deadlines</source>
         <translation>Eliminar plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>¿Eliminar {titles}? Las recomendaciones permanecen en el registro.</translation>
     </message>
@@ -1163,32 +1163,32 @@
 <context>
     <name>ClusterAgenciesActions</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="99"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="100"/>
         <source>Clusters</source>
         <translation>Grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="104"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="105"/>
         <source>Select one cluster to set its agencies.</source>
         <translation>Seleccione un grupo temático para establecer sus organismos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="133"/>
         <source>The agencies of “{cluster}” are saved.</source>
         <translation>Se guardaron los organismos de “{cluster}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="138"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="139"/>
         <source>Select one cluster to assign its agencies.</source>
         <translation>Seleccione un grupo temático para asignar sus organismos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="143"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="144"/>
         <source>“{cluster}” has no agencies yet: set them first.</source>
         <translation>“{cluster}” todavía no tiene organismos: establézcalos primero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="159"/>
         <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
         <translation>
             <numerusform>%Ln recomendación de “{cluster}” ya tiene los organismos del grupo temático.</numerusform>
@@ -1196,12 +1196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="167"/>
         <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
         <translation>¿Asignar {agencies} a las recomendaciones de “{cluster}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="171"/>
         <source>%Ln recommendation(s) will change</source>
         <translation>
             <numerusform>Cambiará %Ln recomendación</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="173"/>
         <source>(of %Ln in the cluster).</source>
         <translation>
             <numerusform>(de %Ln en el grupo temático).</numerusform>
@@ -1217,17 +1217,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="174"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="175"/>
         <source>The agencies they already have stay.</source>
         <translation>Se conservan los organismos que ya tienen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="176"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="177"/>
         <source>Assign the cluster&apos;s agencies</source>
         <translation>Asignar los organismos del grupo temático</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="193"/>
         <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
         <translation>
             <numerusform>%Ln recomendación de “{cluster}” tiene ahora sus organismos.</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="212"/>
         <source>Undone: %Ln recommendation(s) have their agencies back.</source>
         <translation>
             <numerusform>Deshecho: %Ln recomendación recupera sus organismos.</numerusform>
@@ -1246,12 +1246,12 @@
 <context>
     <name>ClusterAgenciesDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="50"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="51"/>
         <source>Agencies of “{cluster}”</source>
         <translation>Organismos de “{cluster}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="53"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="54"/>
         <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
         <translation>Las acciones propuestas para este grupo temático en un nuevo plan las dirige su organismo principal y las apoyan sus organismos de apoyo.</translation>
     </message>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
-        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>Clusters</source>
         <translation>Grupos temáticos</translation>
     </message>
@@ -1422,150 +1422,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>Edit consultation</source>
         <translation>Editar consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>New consultation</source>
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Date held:</source>
         <translation>Fecha de celebración:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
         <source>Type to narrow the list</source>
         <translation>Escriba para acotar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
         <source>Organisations not in the agency directory</source>
         <translation>Organizaciones que no figuran en el directorio de organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
         <source>Agencies present:</source>
         <translation>Organismos presentes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
         <source>Other participants:</source>
         <translation>Otros participantes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
         <source>Reference or words</source>
         <translation>Referencia o palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
         <source>Recommendations discussed ({n})</source>
         <translation>Recomendaciones examinadas ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>Escriba una referencia o palabras para buscar recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
         <source>No recommendation matches.</source>
         <translation>Ninguna recomendación coincide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
         <source>Recommendations discussed</source>
         <translation>Recomendaciones examinadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
         <source>Attach evidence files</source>
         <translation>Adjuntar justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
         <source>Stored when you save: {path}</source>
         <translation>Se almacenará al guardar: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>Seleccione un archivo adjunto guardado del que desea guardar una copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
         <source>Not saved: changed by someone else.</source>
         <translation>No guardado: modificado por otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Date held</source>
         <translation>Fecha de celebración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Agencies present</source>
         <translation>Organismos presentes</translation>
     </message>
@@ -1573,93 +1573,93 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="44"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="66"/>
         <source>Show the recommendations discussed</source>
         <translation>Mostrar las recomendaciones examinadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="71"/>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
+        <location filename="../../desktop/ui/views/pages.py" line="146"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
         <translation>Consultas con la institución nacional de derechos humanos, la sociedad civil y el parlamento: quién participó, qué se examinó y los justificantes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="112"/>
         <source>No consultation recorded yet: use New… to record one.</source>
         <translation>Aún no se ha registrado ninguna consulta: use Nuevo… para registrar una.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="124"/>
         <source>Select one consultation to edit.</source>
         <translation>Seleccione una consulta para editarla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="146"/>
         <source>Select the consultations to delete.</source>
         <translation>Seleccione las consultas que desea eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="150"/>
         <source>Delete consultations</source>
         <translation>Eliminar consultas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
         <translation>¿Eliminar {titles} con sus archivos adjuntos? Las recomendaciones permanecen en el registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="168"/>
         <source>Select one consultation.</source>
         <translation>Seleccione una consulta.</translation>
     </message>
@@ -1705,103 +1705,103 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
         <source>Overdue actions</source>
         <translation>Acciones atrasadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
         <source>Reports overdue or due soon</source>
         <translation>Informes atrasados o que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
         <source>Actions without indicators</source>
         <translation>Acciones sin indicadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>Recommendations without a lead agency</source>
         <translation>Recomendaciones sin organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
         <source>Update forms outstanding</source>
         <translation>Formularios de actualización pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By mechanism</source>
         <translation>Por mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by mechanism</source>
         <translation>Cifras por mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By theme</source>
         <translation>Por tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by theme</source>
         <translation>Cifras por tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>By SDG goal</source>
         <translation>Por Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>Numbers by SDG goal</source>
         <translation>Cifras por Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>By lead agency</source>
         <translation>Por organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>Numbers by lead agency</source>
         <translation>Cifras por organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="161"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
-        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="215"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation>En qué punto está la aplicación, qué está atrasado y qué vence. Haga clic en una cifra para ver esas recomendaciones en el registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="244"/>
         <source>Could not read the dashboard: {error}</source>
         <translation>No se pudo leer el panel: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -1809,22 +1809,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="263"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation>Al {date}; los informes que vencen en {days} días o menos se cuentan como de vencimiento próximo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="276"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="302"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
         <translation>El gráfico muestra los {n} mayores de {total}; la tabla los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="324"/>
         <source>Show these {n} in the register</source>
         <translation>Mostrar estas {n} recomendaciones en el registro</translation>
     </message>
@@ -1832,103 +1832,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>Edit deadline</source>
         <translation>Editar plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>New reporting deadline</source>
         <translation>Nuevo plazo de presentación de informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
         <source>Submitted on</source>
         <translation>Presentado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Mechanism:</source>
         <translation>Mecanismo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Kind of report:</source>
         <translation>Tipo de informe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Due date:</source>
         <translation>Fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Submitted:</source>
         <translation>Presentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
         <source>Recommendations covered</source>
         <translation>Recomendaciones abarcadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>El informe abarca todas las recomendaciones vigentes de los documentos marcados:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol} ({date}): {n} recomendaciones vigentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>Este mecanismo no tiene documentos en el registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
         <source>{n} recommendations covered</source>
         <translation>{n} recomendaciones abarcadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>(documento marcado a medias: solo algunas de sus recomendaciones, elegidas una a una)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
         <source>Not saved: changed by someone else.</source>
         <translation>No guardado: modificado por otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
@@ -1936,7 +1936,7 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>%n párrafo del mismo documento que no es una recomendación (motivos de preocupación y observaciones, aspectos positivos…). No se cuenta en ninguna parte.</numerusform>
@@ -1944,92 +1944,395 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="90"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>No se conserva ningún otro párrafo del documento de origen: su importación solo aportó recomendaciones, o se omitieron sus otros tipos.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <source>a value is required</source>
+        <translation>se requiere un valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <source>longer than {limit} characters</source>
+        <translation>más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <source>a number from {low} to {high}</source>
+        <translation>un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} no es una de las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
+        <translation>un valor elegido ya no existe (se eliminó o fusionó entretanto); elija de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <source>ends before it starts</source>
+        <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>must be zero or more</source>
+        <translation>debe ser cero o más</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <source>the number is too large</source>
+        <translation>el número es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <source>has more than two decimals</source>
+        <translation>tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <source>the currency must be a three-letter ISO code (e.g. USD)</source>
+        <translation>la moneda debe ser un código ISO de tres letras (p. ej., USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>an action of an adopted plan needs a lead agency</source>
+        <translation>una acción de un plan aprobado necesita un organismo principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>there is already an agency called {name}</source>
+        <translation>ya existe un organismo llamado {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <source>there is already a cluster called {name}</source>
+        <translation>ya existe un grupo temático llamado {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <source>someone else changed this cluster&apos;s agencies; reopen them</source>
+        <translation>otra persona modificó los organismos de este grupo temático; vuelva a abrirlos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>another plan already has this title</source>
+        <translation>otro plan ya tiene este título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <source>an agency is listed twice</source>
+        <translation>un organismo figura dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>{name} is listed twice</source>
+        <translation>{name} figura dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <source>the focal point chosen does not belong to that agency</source>
+        <translation>el punto focal elegido no pertenece a ese organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <source>choose at least one other to merge into this one</source>
+        <translation>elija al menos otro elemento para fusionarlo con este</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>the file is too large; evidence files may be at most {limit} MB</source>
+        <translation>el archivo es demasiado grande; los justificantes pueden tener como máximo {limit}&#xa0;MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <source>the date cannot be in the future</source>
+        <translation>la fecha no puede ser futura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>the submission date is in the future; mark the report submitted once it is sent</source>
+        <translation>la fecha de presentación es futura; marque el informe como presentado cuando se haya enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>the submission date is more than {years} years before the due date; check the year</source>
+        <translation>la fecha de presentación es más de {years} años anterior a la fecha límite; compruebe el año</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <source>the year must be from {first} to {last}</source>
+        <translation>el año debe estar entre {first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>the value must be a finite number</source>
+        <translation>el valor debe ser un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>the value has more than 16 digits before the point</source>
+        <translation>el valor tiene más de 16 cifras antes de la coma decimal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <source>the value has more than 4 decimal places</source>
+        <translation>el valor tiene más de 4 decimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>the target year is before the baseline year</source>
+        <translation>el año meta es anterior al año de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <source>say what happened, change the status or attach evidence</source>
+        <translation>indique lo ocurrido, cambie el estado o adjunte justificantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <source>this record no longer exists; someone else deleted or merged it</source>
+        <translation>este elemento ya no existe; otra persona lo eliminó o fusionó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <source>someone else changed this since you opened it; your changes were not saved</source>
+        <translation>otra persona modificó este elemento después de que usted lo abriera; sus cambios no se guardaron</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>un elemento cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>{reference} (fila {row}) cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <source>the merge cannot be undone: the names were changed since</source>
+        <translation>la fusión no puede deshacerse: los nombres han cambiado desde entonces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <source>another recommendation of this document already has the reference {reference}</source>
+        <translation>otra recomendación de este documento ya tiene la referencia {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <source>an agency cannot both lead and support the same recommendation</source>
+        <translation>un organismo no puede ser a la vez principal y de apoyo de la misma recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <source>this document is not one of that mechanism&apos;s</source>
+        <translation>este documento no pertenece a ese mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <source>only archived recommendations can be deleted; archive it first</source>
+        <translation>solo pueden eliminarse las recomendaciones archivadas; archívela primero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
+        <translation>otro programa está escribiendo en esta base de datos; no se modificó nada. Vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
+        <translation>otro usuario modificó los mismos elementos en el mismo momento; no se modificó nada. Vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
+        <translation>otro programa tiene abierta esta base de datos; cierre NMRF Desk en todos los lugares donde use esta base de datos y luego restaure. No se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <source>the database is open read-only; nothing was changed</source>
+        <translation>la base de datos está abierta en modo de solo lectura; no se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <source>the database&apos;s folder is read-only; nothing was changed</source>
+        <translation>la carpeta de la base de datos es de solo lectura; no se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
+        <translation>esta base de datos es de solo lectura y se creó con una versión anterior de NMRF Desk: debe actualizarse, y eso no puede hacerse aquí. Cópiela en una carpeta donde pueda escribir o solicite permiso de escritura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
+        <translation>la base de datos es de solo lectura y aquí no pueden leerse los cambios aún no incorporados al archivo; copie la carpeta en un lugar donde pueda escribir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <source>the disk is full; nothing was changed. Free some space and try again</source>
+        <translation>el disco está lleno; no se modificó nada. Libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <source>{login} is not a user of this database: you may read only</source>
+        <translation>{login} no es usuario de esta base de datos: solo puede consultar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <source>{login} ({role}): only an administrator may do this</source>
+        <translation>{login} ({role}): solo un administrador puede hacer esto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
+        <translation>{login} ({role}): solo un administrador puede eliminar definitivamente; archívelo en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <source>{login} ({role}): readers may read, search, export and make reports</source>
+        <translation>{login} ({role}): los lectores pueden consultar, buscar, exportar y generar informes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
+        <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
+        <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo (no {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <source>{login} ({role}): this is not the work of their agency</source>
+        <translation>{login} ({role}): esto no corresponde a su organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <source>Not allowed: {reason}; nothing was changed</source>
+        <translation>No permitido: {reason}; no se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="120"/>
         <source>Export recommendations</source>
         <translation>Exportar recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="57"/>
         <source>The selected recommendations ({count})</source>
         <translation>Las recomendaciones seleccionadas ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="62"/>
         <source>Everything the register shows now ({count})</source>
         <translation>Todo lo que muestra ahora el registro ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="66"/>
         <source>Every recommendation (not the archive)</source>
         <translation>Todas las recomendaciones (sin el archivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
         <source>recommendations.xlsx or .csv</source>
         <translation>recomendaciones.xlsx o .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="82"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
         <translation>Un libro de Excel contiene las recomendaciones con todos sus campos, y hojas para los organismos, las asignaciones, los puntos focales y los grupos temáticos; un archivo CSV (UTF-8, para Excel) contiene las recomendaciones. Las celdas que una hoja de cálculo tomaría por una fórmula se escriben como texto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="181"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="107"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="109"/>
         <source>What to export:</source>
         <translation>Qué exportar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="136"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que se va a escribir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="140"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>El nombre del archivo debe terminar en .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="187"/>
         <source>Exported {count} recommendations to {path}</source>
         <translation>Se exportaron {count} recomendaciones a {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="195"/>
         <source>Cancelled. No file was written.</source>
         <translation>Cancelado. No se escribió ningún archivo.</translation>
     </message>
@@ -2037,132 +2340,132 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Document symbol</source>
         <translation>Signatura del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Document date</source>
         <translation>Fecha del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>UPR cycle</source>
         <translation>Ciclo del EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Session</source>
         <translation>Período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>State under review</source>
         <translation>Estado examinado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Language of the text</source>
         <translation>Idioma del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Response (position)</source>
         <translation>Respuesta (posición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Source of the position</source>
         <translation>Fuente de la posición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>OHCHR annotation id</source>
         <translation>Identificador de anotación del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>SDG goals</source>
         <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>UPR Info issues</source>
         <translation>Temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Implementation status</source>
         <translation>Estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Priority rationale</source>
         <translation>Justificación de la prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Needs parliament</source>
         <translation>Requiere al parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2285,7 +2588,7 @@
         <translation>Meta de los ODS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="356"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n marcado</numerusform>
@@ -2328,7 +2631,7 @@
         <translation>Ciclo {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="263"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
         <source>Any agency</source>
         <translation>Cualquier organismo</translation>
     </message>
@@ -2439,13 +2742,13 @@
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../desktop/ui/views/form_import.py" line="32"/>
-        <location filename="../../desktop/ui/views/form_import.py" line="56"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="33"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="58"/>
         <source>Import agency updates</source>
         <translation>Importar actualizaciones de los organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_import.py" line="34"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -2453,17 +2756,17 @@
 <context>
     <name>FormReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="46"/>
         <source>Review agency updates</source>
         <translation>Revisar las actualizaciones de los organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="49"/>
         <source>{file}: the form sent to {agency}.</source>
         <translation>{file}: el formulario enviado a {agency}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -2471,7 +2774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -2479,7 +2782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n fila rechazada</numerusform>
@@ -2487,7 +2790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n fila sin cambios</numerusform>
@@ -2495,128 +2798,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
         <source>Take in</source>
         <translation>Incorporar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
         <source>Changes (before → from the form)</source>
         <translation>Cambios (antes → según el formulario)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="69"/>
         <source>In the register now</source>
         <translation>Ahora en el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Why it was rejected</source>
         <translation>Motivo del rechazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="81"/>
         <source>Select the changes</source>
         <translation>Seleccione los cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="83"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="85"/>
         <source>Take in the selected</source>
         <translation>Incorporar la selección</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="98"/>
         <source>Changes and conflicts</source>
         <translation>Cambios y conflictos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="100"/>
         <source>Rejected rows (not taken in)</source>
         <translation>Filas rechazadas (no incorporadas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Progress</source>
         <translation>Avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
         <source>Evidence or link</source>
         <translation>Justificante o enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>Incorporando %n elemento…</numerusform>
@@ -2624,7 +2927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Incorporada: %n actualización de avances</numerusform>
@@ -2632,7 +2935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n medición</numerusform>
@@ -2643,58 +2946,59 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="65"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="134"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
         <source>Choose a record to see its history.</source>
         <translation>Elija un elemento para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="138"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>No se ha registrado nada sobre este elemento desde que comenzó la pista de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="141"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Las más recientes primero; las horas son las locales de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="175"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -2702,210 +3006,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
         <source>New mechanisms</source>
         <translation>Nuevos mecanismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
         <source>New source documents</source>
         <translation>Nuevos documentos de origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
         <source>New States</source>
         <translation>Nuevos Estados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
         <source>New themes</source>
         <translation>Nuevos temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
         <source>New affected persons</source>
         <translation>Nuevas personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
         <source>New UPR Info issues</source>
         <translation>Nuevos temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
         <source>New SDG targets</source>
         <translation>Nuevas metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
         <source>New clusters</source>
         <translation>Nuevos grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
         <source>Import recommendations</source>
         <translation>Importar recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>The file to import</source>
         <translation>El archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
         <source>(choose the columns)</source>
         <translation>(elegir las columnas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
         <source>Columns…</source>
         <translation>Columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
         <source>Column mapping:</source>
         <translation>Correspondencia de columnas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
         <source>Other annotation types:</source>
         <translation>Otros tipos de anotación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Las exportaciones del Índice Universal de los Derechos Humanos (XLSX o CSV), las listas temáticas del ACNUDH (Word) y las exportaciones de UPR Info se reconocen por su contenido. Cualquier otra hoja de cálculo se importa mediante una correspondencia de columnas. No se escribe nada hasta que usted confirme tras la vista previa; antes se hace una copia de seguridad verificada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se almacenarán:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
         <source>Choose a file to import.</source>
         <translation>Elija un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{new} nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} filas leídas.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>Filas rechazadas ({count}): no se importarán.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se importó {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="466"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
@@ -2933,22 +3237,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
         <source>UHRI export</source>
         <translation>Exportación del Índice Universal de los Derechos Humanos (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Lista temática de recomendaciones del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>UPR Info export</source>
         <translation>Exportación de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Hoja de cálculo con correspondencia de columnas</translation>
     </message>
@@ -2956,22 +3260,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>Edit indicator</source>
         <translation>Editar indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -2980,124 +3284,124 @@ De proceso: esfuerzos realizados para ponerlas en práctica (programas, presupue
 De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>p. ej., %, por cada 100.000 nacidos vivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
         <source>e.g. household survey, court records</source>
         <translation>p. ej., encuesta de hogares, registros judiciales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="166"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data source:</source>
         <translation>Fuente de datos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
         <source>Reporting frequency:</source>
         <translation>Frecuencia de presentación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
         <source>Data reported by:</source>
         <translation>Datos comunicados por:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Baseline value</source>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Target value</source>
         <translation>Valor meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Target year</source>
         <translation>Año meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data source</source>
         <translation>Fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Reporting frequency</source>
         <translation>Frecuencia de presentación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
         <source>Data reported by</source>
         <translation>Datos comunicados por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
         <source>a year is a whole number</source>
         <translation>un año es un número entero</translation>
     </message>
@@ -3105,122 +3409,122 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Add indicator…</source>
         <translation>Añadir indicador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Latest</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Progress</source>
         <translation>Avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
         <source>Add measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
         <source>Delete measurement</source>
         <translation>Eliminar medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>Guarde primero y luego añada aquí sus indicadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
         <source>Data: {source}</source>
         <translation>Datos: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
         <source>Measurements of: {name}</source>
         <translation>Mediciones de: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>¿Eliminar el indicador “{name}” y sus mediciones?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
         <source>Delete the measurement of {date}?</source>
         <translation>¿Eliminar la medición del {date}?</translation>
     </message>
@@ -3228,27 +3532,27 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="61"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="62"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="64"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="65"/>
         <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
         <translation>La comprobación de integridad detectó daños en esta base de datos. Lo que muestra puede estar incompleto y pueden perderse cambios. Restaure ahora una copia de seguridad: el archivo dañado se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="69"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="70"/>
         <source>SQLite reports: {detail}</source>
         <translation>SQLite informa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="73"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="74"/>
         <source>Restore from backup…</source>
         <translation>Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="76"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="77"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3326,103 +3630,103 @@ De resultados: los resultados que vive la población.</translation>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Structural</source>
         <translation>Estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Process</source>
         <translation>De proceso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Outcome</source>
         <translation>De resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Every six months</source>
         <translation>Semestral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Annual</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Every two years</source>
         <translation>Bienal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Ad hoc</source>
         <translation>Puntual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>National human rights institution</source>
         <translation>Institución nacional de derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Parliament</source>
         <translation>Parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Mixed</source>
         <translation>Mixta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>UPR national report</source>
         <translation>Informe nacional (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>UPR mid-term report</source>
         <translation>Informe de mitad de período (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Treaty body periodic report</source>
         <translation>Informe periódico a un órgano de tratado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Treaty body follow-up</source>
         <translation>Seguimiento de un órgano de tratado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="185"/>
         <source>Reply to a special procedure</source>
         <translation>Respuesta a un procedimiento especial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Regional report</source>
         <translation>Informe regional</translation>
     </message>
@@ -3490,6 +3794,19 @@ De resultados: los resultados que vive la población.</translation>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
         <translation>Todas las acciones siguen previstas.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="28"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="29"/>
+        <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
+        <translation>La recomendación que se está editando tiene cambios sin guardar, por lo que la ventana se queda como está. El nuevo idioma se usará la próxima vez que se inicie NMRF Desk.</translation>
     </message>
 </context>
 <context>
@@ -3593,139 +3910,139 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Import recommendations…</source>
         <translation>&amp;Importar recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Import &amp;agency updates…</source>
         <translation>Importar act&amp;ualizaciones de organismos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;Exportar recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;About NMRF Desk</source>
         <translation>Acerca &amp;de NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
         <source>new database</source>
         <translation>nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
         <source>upgraded; backup at {path}</source>
         <translation>actualizada; copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>schema up to date</source>
         <translation>esquema actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
         <source>Database: {name} ({state})</source>
         <translation>Base de datos: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>Esta base de datos está abierta en modo de solo lectura ({reason}): no se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
         <source>{title} (read-only)</source>
         <translation>{title} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>Copia de seguridad diaria escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Could not read the database: {error}</source>
         <translation>No se pudo leer la base de datos: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} ya existe. Elija otro nombre de archivo o use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -3734,17 +4051,17 @@ De resultados: los resultados que vive la población.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Back up the database</source>
         <translation>Hacer una copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Backup written and verified: {path}</source>
         <translation>Copia de seguridad escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
@@ -3752,128 +4069,128 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
         <source>Columns of {file}</source>
         <translation>Columnas de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
         <source>This file cannot be read: {problem}</source>
         <translation>No se puede leer este archivo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
         <source>(choose a saved mapping)</source>
         <translation>(elegir una correspondencia guardada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="96"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete saved mapping</source>
         <translation>Eliminar la correspondencia guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
         <source>(from the column)</source>
         <translation>(según la columna)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
         <source>Save this mapping for next time</source>
         <translation>Guardar esta correspondencia para la próxima vez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
         <source>Saved mapping:</source>
         <translation>Correspondencia guardada:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
         <translation>Las primeras filas del archivo (las columnas asignadas aparecen resaltadas):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="167"/>
         <source>The recommendation (official record)</source>
         <translation>La recomendación (documento oficial)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="172"/>
         <source>Used for every row when the file has no mechanism column</source>
         <translation>Se usa para todas las filas cuando el archivo no tiene columna de mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
         <source>Mechanism for every row:</source>
         <translation>Mecanismo para todas las filas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="175"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
         <translation>Trabajo propio de la oficina (solo se aplica a las recomendaciones nuevas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="178"/>
         <source>* required</source>
         <translation>* obligatorio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
         <source>(not in this file)</source>
         <translation>(no figura en este archivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="193"/>
         <source>one value per line, or separated by ;</source>
         <translation>un valor por línea, o separados por ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="241"/>
         <source>This file has no column named: {columns}</source>
         <translation>Este archivo no tiene ninguna columna llamada: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="273"/>
         <source>{column} → {fields}</source>
         <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="297"/>
         <source>NMRF Desk export (built in)</source>
         <translation>Exportación de NMRF Desk (integrada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="320"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
         <translation>¿Eliminar la correspondencia guardada “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="367"/>
         <source>choose the column that holds the text</source>
         <translation>elija la columna que contiene el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>elija la columna que contiene el mecanismo, o un mecanismo para todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="372"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>este nombre pertenece a la correspondencia integrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="379"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
@@ -3937,57 +4254,57 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>Edit measurement</source>
         <translation>Editar medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>New measurement</source>
         <translation>Nueva medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4219,69 +4536,69 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>New plan…</source>
         <translation>Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
         <source>Edit plan…</source>
         <translation>Editar plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
         <source>Delete plan</source>
         <translation>Eliminar plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
         <source>Plan by cluster</source>
         <translation>Plan por grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
         <source>Priority matrix</source>
         <translation>Matriz de prioridades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
         <source>Costs by agency</source>
         <translation>Costos por organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>New action…</source>
         <translation>Nueva acción…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
         <source>Record progress…</source>
         <translation>Registrar avances…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="380"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}, {actions}, {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln recomendación</numerusform>
@@ -4289,7 +4606,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln acción</numerusform>
@@ -4297,7 +4614,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln atrasada</numerusform>
@@ -4305,7 +4622,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>¿Eliminar “{title}” con %Ln acción, sus indicadores y sus actualizaciones de avances? Las recomendaciones permanecen en el registro.</numerusform>
@@ -4313,38 +4630,38 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="138"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/pages.py" line="141"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>Planes de aplicación: acciones con plazos, recursos e indicadores, y sus avances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="212"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>Aún no hay ningún plan. Cree uno a partir de los grupos temáticos o del registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
         <source>adopted {date}</source>
         <translation>aprobado el {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
         <source>cost {totals}</source>
         <translation>costo {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="365"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
         <source>Progress on “{title}”</source>
         <translation>Avances de “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>¿Eliminar esta acción con sus indicadores y sus actualizaciones de avances?</translation>
     </message>
@@ -4352,67 +4669,67 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
         <source>(no change)</source>
         <translation>(sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="60"/>
         <source>{label} (current)</source>
         <translation>{label} (actual)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="64"/>
         <source>What happened, with references to evidence</source>
         <translation>Lo ocurrido, con referencias a los justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="75"/>
         <source>Attach evidence…</source>
         <translation>Adjuntar justificante…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="78"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
         <source>Narrative</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="161"/>
         <source>Reporting agency</source>
         <translation>Organismo informante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="95"/>
         <source>Evidence</source>
         <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="119"/>
         <source>Attach evidence</source>
         <translation>Adjuntar justificante</translation>
     </message>
@@ -4420,114 +4737,115 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
         <source>Needs action by parliament</source>
         <translation>Requiere una actuación del parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="359"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Paragraph:</source>
         <translation>Párrafo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Response:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Action category:</source>
         <translation>Categoría de acción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Implementation status:</source>
         <translation>Estado de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Cluster:</source>
         <translation>Grupo temático:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Seleccione una recomendación para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="249"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
         <source>(no cluster)</source>
         <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="321"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="361"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>¿Eliminar definitivamente {reference}? Se eliminarán con ella sus asignaciones, avances y vínculos. Esta operación no se puede deshacer.</translation>
     </message>
@@ -4535,108 +4853,108 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="95"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="108"/>
         <source>Record this status…</source>
         <translation>Registrar este estado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="111"/>
         <source>Record progress…</source>
         <translation>Registrar avances…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
         <source>Narrative</source>
         <translation>Relato</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="120"/>
         <source>Evidence</source>
         <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="135"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="136"/>
         <source>Actions addressing it</source>
         <translation>Acciones que le responden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="139"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="140"/>
         <source>Status history and progress</source>
         <translation>Historial de estados y avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="143"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="144"/>
         <source>Consultations that discussed it</source>
         <translation>Consultas en las que se examinó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="197"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="198"/>
         <source>{status} — overdue</source>
         <translation>{status} — plazo vencido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="214"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="215"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation>Estado sugerido: {status}. Regla: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="264"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="265"/>
         <source>Progress on the recommendation</source>
         <translation>Avances de la recomendación</translation>
     </message>
@@ -4644,77 +4962,77 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="50"/>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="51"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="52"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="53"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="54"/>
         <source>Cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="55"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
@@ -4722,48 +5040,48 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Buscar en textos, referencias y notas, en cualquier idioma (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
         <source>Bulk actions</source>
         <translation>Cambios en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="129"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="193"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
         <source>Document context</source>
         <translation>Contexto del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>El registro de todas las recomendaciones recibidas del Examen Periódico Universal, los órganos de tratados, los procedimientos especiales y los mecanismos regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Como máximo %n palabra por búsqueda</numerusform>
@@ -4771,22 +5089,22 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="247"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
         <source>Matching: {count}</source>
         <translation>Coincidencias: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="286"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
         <source>Save your changes to {reference}?</source>
         <translation>¿Guardar los cambios en {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Creada; el filtro actual no la muestra (Borrar filtros).</translation>
     </message>
@@ -4997,89 +5315,89 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="100"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="107"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="151"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/pages.py" line="154"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="150"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
         <translation>Informes en PDF listos para el Consejo de Ministros: planes de aplicación, informes de situación, notas informativas por organismo y listas de recomendaciones, en cualquiera de los seis idiomas oficiales de las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="220"/>
         <source>Save the report as</source>
         <translation>Guardar el informe como</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="236"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="247"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que se va a escribir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="260"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="329"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>The report was not written: {error}</source>
         <translation>No se escribió el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="291"/>
         <source>Writing {path}…</source>
         <translation>Escribiendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="296"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation>La carpeta {folder} no existe; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="299"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="323"/>
         <source>Report written: {path}</source>
         <translation>Informe escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="331"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>No se pudo generar el informe (no se escribió ningún archivo): {error}</translation>
     </message>
@@ -5087,148 +5405,148 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
         <source>Before an upgrade to a newer version</source>
         <translation>Antes de una actualización a una versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Daily backup</source>
         <translation>Copia de seguridad diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Made by hand</source>
         <translation>Hecha manualmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>Las copias de seguridad de una base de datos en un servidor corresponden al servidor: su administrador las hace con pg_dump y las restaura con pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>Esta base de datos está abierta en modo de solo lectura ({reason}): no se puede sustituir por una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>Elija una copia de seguridad que sustituirá a la base de datos {path}. La base de datos actual no se elimina: se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Taken</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Other file…</source>
         <translation>Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>Restaurar una copia de seguridad guardada en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
         <source>Backups are kept in {folder}</source>
         <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>Todavía no hay copias de seguridad de esta base de datos. NMRF Desk las guarda en {folder}: una al día cuando la base de datos ha cambiado, y una antes de cada importación y de cada actualización. Archivo › Copia de seguridad… hace una ahora; “Otro archivo…” restaura una copia guardada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>no contiene ninguna tabla de NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
         <source>Cannot be read: {problem}</source>
         <translation>No se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
         <source>The backups cannot be read: {error}</source>
         <translation>No se pueden leer las copias de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>¿Sustituir la base de datos por la copia de seguridad del {date}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
         <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>¿Sustituir la base de datos por la copia de seguridad {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>La base de datos actual se conserva al lado, en la misma carpeta, con un nombre que termina en “.replaced-” seguido de la fecha y la hora: no se pierde nada.</translation>
     </message>
@@ -5236,17 +5554,17 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
         <source>Backup restored: {backup}.</source>
         <translation>Copia de seguridad restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5255,7 +5573,7 @@ De resultados: los resultados que vive la población.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5264,12 +5582,12 @@ De resultados: los resultados que vive la población.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>La base de datos sustituida se conserva en {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
         <source>Restore failed</source>
         <translation>Error en la restauración</translation>
     </message>
@@ -5277,12 +5595,12 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RoleControls</name>
     <message>
-        <location filename="../../desktop/ui/views/role_controls.py" line="50"/>
+        <location filename="../../desktop/ui/views/role_controls.py" line="51"/>
         <source>&amp;Users…</source>
         <translation>Usuari&amp;os…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/role_controls.py" line="81"/>
+        <location filename="../../desktop/ui/views/role_controls.py" line="82"/>
         <source>You ({login}) have no role in this database: you may read only.</source>
         <translation>Usted ({login}) no tiene ninguna función en esta base de datos: solo puede leer.</translation>
     </message>
@@ -5320,7 +5638,7 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
         <source>this is not a number</source>
         <translation>no es un número</translation>
     </message>
@@ -5328,82 +5646,82 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>SendFormsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="50"/>
         <source>Send update forms</source>
         <translation>Enviar formularios de actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="53"/>
         <source>Every agency with work assigned</source>
         <translation>Todos los organismos con trabajo asignado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="64"/>
         <source>e.g. January–June 2026</source>
         <translation>p. ej., enero–junio de 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="66"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
         <source>Language of the form</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
         <source>Return by</source>
         <translation>Devolver antes del</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
         <source>Reporting period</source>
         <translation>Período que abarca el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="76"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="79"/>
         <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
         <translation>Cada organismo recibe un libro con las recomendaciones y acciones que dirige o apoya, con una carta de presentación, y el formulario queda registrado como enviado. Envíelos por correo electrónico; Archivo › Importar actualizaciones de organismos… incorpora los formularios rellenados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="87"/>
         <source>Write the forms</source>
         <translation>Escribir los formularios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="90"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="105"/>
         <source>Folder for the forms</source>
         <translation>Carpeta de los formularios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="115"/>
         <source>Choose a folder that exists for the forms.</source>
         <translation>Elija una carpeta existente para los formularios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="125"/>
         <source>Writing the forms…</source>
         <translation>Escribiendo los formularios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="139"/>
         <source>%n form(s) written to {folder}.</source>
         <translation>
             <numerusform>%n formulario escrito en {folder}.</numerusform>
@@ -5429,79 +5747,79 @@ De resultados: los resultados que vive la población.</translation>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Choose image…</source>
         <translation>Elegir imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="82"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="88"/>
         <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
         <translation>PNG o JPEG, 2&#xa0;MB como máximo; va en la portada de los informes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Organisation name:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Organisation emblem:</source>
         <translation>Emblema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>Default report language:</source>
         <translation>Idioma de los informes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="100"/>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
-        <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation>El nuevo idioma de la interfaz se aplicará cuando se reinicie NMRF Desk.</translation>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="101"/>
+        <source>The window reopens in the new interface language where it was.</source>
+        <translation>La ventana vuelve a abrirse en el mismo lugar con el nuevo idioma de la interfaz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="128"/>
         <source>No emblem</source>
         <translation>Sin emblema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="170"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="181"/>
         <source>Organisation emblem</source>
         <translation>Emblema de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="153"/>
         <source>{file}: the image is larger than 2 MB.</source>
         <translation>{file}: la imagen supera los 2&#xa0;MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="175"/>
         <source>Organisation emblem: {problem}</source>
         <translation>Emblema de la organización: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
         <source>Organisation name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="182"/>
         <source>Default report language</source>
         <translation>Idioma predeterminado de los informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="208"/>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
     </message>
@@ -5532,57 +5850,57 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Restore the newest backup, {path}?</source>
         <translation>¿Restaurar la copia de seguridad más reciente, {path}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>The file it replaces is kept beside it.</source>
         <translation>El archivo sustituido se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Restore failed</source>
         <translation>Error en la restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Upgrade failed</source>
         <translation>Error en la actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>No database</source>
         <translation>No hay base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>There is no database where one was expected.</source>
         <translation>No hay ninguna base de datos donde se esperaba una.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Not a database</source>
         <translation>No es una base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
         <translation>Este archivo no es una base de datos de NMRF Desk; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="148"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>La base de datos está dañada y no se puede abrir de forma segura.</translation>
     </message>
@@ -5590,7 +5908,7 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/pages.py" line="137"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
@@ -5610,93 +5928,93 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="52"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="143"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="57"/>
         <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
         <translation>Quién puede hacer qué en esta base de datos. Un usuario es un nombre de inicio de sesión: en un servidor, el que se usa para conectarse; en un archivo, el de la sesión del equipo. Quien añade el primer usuario pasa a ser el administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="124"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="130"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
         <source>Login</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="84"/>
         <source>Only to create a new server login</source>
         <translation>Solo para crear un nuevo usuario en el servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="127"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="93"/>
         <source>Add user</source>
         <translation>Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="96"/>
         <source>Change role</source>
         <translation>Cambiar función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="247"/>
         <source>Remove user</source>
         <translation>Quitar usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
         <source>a login cannot be empty</source>
         <translation>el usuario no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
         <source>a focal point speaks for one agency: choose it</source>
         <translation>un punto focal representa a un solo organismo: elíjalo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="225"/>
         <source>{login} was added.</source>
         <translation>Se añadió a {login}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="235"/>
         <source>{login} is now: {role}.</source>
         <translation>{login} tiene ahora la función: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="249"/>
         <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
         <translation>¿Quitar a {login}? Solo podrá leer; lo que hizo permanece en la pista de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="258"/>
         <source>{login} was removed.</source>
         <translation>Se quitó a {login}.</translation>
     </message>
@@ -5704,122 +6022,122 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter themes by name</source>
         <translation>Filtrar temas por nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter groups by name</source>
         <translation>Filtrar grupos por nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="67"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="68"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>UHRI code</source>
         <translation>Código del UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Built-in</source>
         <translation>Integrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="85"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="88"/>
         <source>Merge selected…</source>
         <translation>Fusionar la selección…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="89"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Undo merge</source>
         <translation>Deshacer la fusión</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="91"/>
         <source>Put back the last merge (Ctrl+Z)</source>
         <translation>Deshacer la última fusión (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="112"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="113"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="136"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="137"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename theme</source>
         <translation>Cambiar el nombre del tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename group of persons</source>
         <translation>Cambiar el nombre del grupo de personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="171"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge themes</source>
         <translation>Fusionar temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge groups of persons</source>
         <translation>Fusionar grupos de personas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="178"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="179"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
         <translation>Conservar este nombre; los demás se fusionan con él y sus recomendaciones pasan a él:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="192"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="193"/>
         <source>Select one theme to rename.</source>
         <translation>Seleccione un tema para cambiarle el nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="194"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="195"/>
         <source>Select one group of persons to rename.</source>
         <translation>Seleccione un grupo de personas para cambiarle el nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="205"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="206"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>Se cambió el nombre de “{old}” a “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="223"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="224"/>
         <source>Select two or more themes to merge.</source>
         <translation>Seleccione dos o más temas para fusionarlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="225"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="226"/>
         <source>Select two or more groups of persons to merge.</source>
         <translation>Seleccione dos o más grupos de personas para fusionarlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="244"/>
         <source>Names merged into “{name}”: %n.</source>
         <translation>
             <numerusform>Nombre fusionado en “{name}”: %n.</numerusform>
@@ -5827,7 +6145,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Recommendations relinked: %n.</source>
         <translation>
             <numerusform>Recomendación vinculada de nuevo: %n.</numerusform>
@@ -5835,7 +6153,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="271"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>Fusión deshecha; recomendación vinculada como antes: %n.</numerusform>
@@ -5843,37 +6161,37 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="248"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
         <translation>Deshacer la fusión o Ctrl+Z los restablece.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="262"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
         <source>There is no merge to undo.</source>
         <translation>No hay ninguna fusión que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="284"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="285"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
         <translation>No se puede deshacer la fusión: los nombres han cambiado desde entonces (se eliminó el nombre conservado o un nombre fusionado vuelve a estar en uso). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="313"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="314"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>“{name}” es el mismo nombre que el tema “{other}”: los nombres se comparan sin distinguir mayúsculas, espacios, puntuación ni “&amp;”/“and”. Seleccione ambos y fusiónelos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="319"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="320"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>“{name}” es el mismo nombre que el grupo “{other}”: los nombres se comparan sin distinguir mayúsculas, espacios, puntuación ni “&amp;”/“and”. Seleccione ambos y fusiónelos en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="327"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="328"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
         <translation>La lista cambió mientras tanto (otra persona cambió el nombre, fusionó o eliminó un nombre); se ha vuelto a leer. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="331"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="332"/>
         <source>The name must not be empty or longer than 300 characters.</source>
         <translation>El nombre no puede estar vacío ni tener más de 300 caracteres.</translation>
     </message>
@@ -5956,43 +6274,43 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="97"/>
+        <location filename="../../desktop/ui/operations.py" line="89"/>
         <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
         <translation>Otra persona modificó este elemento después de que usted lo abriera; no se guardó nada. Ciérrelo y vuelva a abrirlo para ver sus cambios.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="108"/>
-        <location filename="../../desktop/ui/operations.py" line="118"/>
+        <location filename="../../desktop/ui/operations.py" line="100"/>
+        <location filename="../../desktop/ui/operations.py" line="110"/>
         <source>Changed by someone else</source>
         <translation>Modificada por otra persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="121"/>
+        <location filename="../../desktop/ui/operations.py" line="113"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>Conserve su versión (sustituye a la otra), adopte la otra versión (se descartan sus cambios) o siga editando.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="128"/>
+        <location filename="../../desktop/ui/operations.py" line="120"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="131"/>
+        <location filename="../../desktop/ui/operations.py" line="123"/>
         <source>Take theirs</source>
         <translation>Adoptar la otra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="135"/>
+        <location filename="../../desktop/ui/operations.py" line="127"/>
         <source>Go on editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="159"/>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="255"/>
+        <location filename="../../desktop/ui/operations.py" line="247"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -70,169 +70,169 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="84"/>
         <source>Edit action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="87"/>
         <source>Addresses</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="88"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
         <source>Agencies</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="93"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="143"/>
         <source>Within the existing budget</source>
         <translation>Dans les limites du budget existant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="148"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="149"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="320"/>
         <source>Due date</source>
         <translation>Date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="151"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
         <source>Estimated cost</source>
         <translation>Coût estimatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="152"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="153"/>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="163"/>
         <source>Recommendations of the plan this action addresses</source>
         <translation>Recommandations du plan visées par cette action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="165"/>
         <source>Theme clusters it addresses</source>
         <translation>Groupes thématiques visés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
         <source>Narrative</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
         <source>Reported by</source>
         <translation>Communiqué par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="179"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="191"/>
         <source>Record progress…</source>
         <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="228"/>
         <source>Save the action first to record its progress.</source>
         <translation>Enregistrez d&apos;abord l&apos;action pour consigner son avancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="252"/>
         <source>Double-click to save a copy</source>
         <translation>Double-cliquez pour enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="280"/>
         <source>this is not a number</source>
         <translation>ce n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="325"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="328"/>
         <source>Theme clusters</source>
         <translation>Groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/action_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/action_dialog.py" line="342"/>
         <source>Progress on “{title}”</source>
         <translation>Avancement de «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -240,177 +240,177 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="131"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Import of a file</source>
         <translation>Importation d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Agency form</source>
         <translation>Formulaire d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
         <source>Export to XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="188"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
         <source>Show older entries</source>
         <translation>Afficher les entrées plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="206"/>
-        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="210"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Tout ce qui a été fait dans cette base de données&#xa0;: qui l&apos;a fait, quand, d&apos;où, et l&apos;ancienne et la nouvelle valeur de chaque champ. Rien ici ne peut être modifié ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="235"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="273"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
         <source>Entries: {count} (all that match)</source>
         <translation>Entrées&#xa0;: {count} (toutes celles qui correspondent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="275"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
         <source>Entries shown: {count}; older ones are read as you scroll</source>
         <translation>Entrées affichées&#xa0;: {count}&#xa0;; les plus anciennes sont lues au fil du défilement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="294"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
         <source>Export the activity</source>
         <translation>Exporter l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Record kind</source>
         <translation>Type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="335"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
         <source>Written to {path} (entries: {count})</source>
         <translation>Écrit dans {path} (entrées&#xa0;: {count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="342"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
         <source>Exporting the activity…</source>
         <translation>Exportation de l&apos;activité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
         <source>Export to XLSX</source>
         <translation>Exporter en XLSX</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/pages.py" line="139"/>
         <source>Agencies</source>
         <translation>Organismes</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
         <source>Open the dashboard</source>
         <translation>Ouvrir le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
         <source>{n} overdue actions</source>
         <translation>{n} actions en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
         <source>{n} overdue reports</source>
         <translation>{n} rapports en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
         <source>{n} reports due within 90 days</source>
         <translation>{n} rapports à remettre dans les 90 jours</translation>
     </message>
@@ -915,93 +915,93 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="53"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
         <source>Bulk actions</source>
         <translation>Modifications groupées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="54"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="55"/>
         <source>Set implementation status</source>
         <translation>Définir l&apos;état de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="57"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="58"/>
         <source>Set priority</source>
         <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="60"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="61"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="62"/>
         <source>Put in cluster</source>
         <translation>Placer dans un groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="64"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="65"/>
         <source>(no cluster)</source>
         <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
         <source>Assign lead agency</source>
         <translation>Désigner l&apos;organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="68"/>
         <source>Assign supporting agency</source>
         <translation>Désigner un organisme d&apos;appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="74"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="75"/>
         <source>Undo the last bulk action</source>
         <translation>Annuler la dernière modification groupée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="88"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="89"/>
         <source>Select recommendations first.</source>
         <translation>Sélectionnez d&apos;abord des recommandations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="101"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="102"/>
         <source>Changing {count} recommendations…</source>
         <translation>Modification de {count} recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="111"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="112"/>
         <source>Changed {changed} of {selected} recommendations. Ctrl+Z undoes it.</source>
         <translation>{changed} recommandations modifiées sur {selected}. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="103"/>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="118"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="104"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="119"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="120"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
         <source>Bulk action failed</source>
         <translation>Échec de la modification groupée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="121"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="122"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="126"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="127"/>
         <source>There is no bulk action to undo.</source>
         <translation>Aucune modification groupée à annuler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_bulk.py" line="136"/>
+        <location filename="../../desktop/ui/views/register_bulk.py" line="137"/>
         <source>Undone: {count} recommendations as they were.</source>
         <translation>Annulé&#xa0;: {count} recommandations rétablies telles qu&apos;elles étaient.</translation>
     </message>
@@ -1009,140 +1009,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>State</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Mark submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
         <source>Show the recommendations covered</source>
         <translation>Afficher les recommandations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
-        <location filename="../../desktop/ui/views/pages.py" line="149"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>Calendrier des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>Rapports à présenter à l&apos;Examen périodique universel, aux organes conventionnels et aux autres mécanismes&#xa0;: date d&apos;échéance, soumission ou non, et recommandations à couvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
         <source>{n} days late</source>
         <translation>{n} jours de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} en retard · {upcoming} à remettre dans les {days} prochains jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
         <source>next due {date}</source>
         <translation>prochaine échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>Aucune échéance de rapport pour l&apos;instant&#xa0;: utilisez Nouveau… pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
         <source>Select one deadline.</source>
         <translation>Sélectionnez une échéance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
         <source>Mark submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
         <source>Submitted on:</source>
         <translation>Soumis le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
         <source>Select the deadlines to delete.</source>
         <translation>Sélectionnez les échéances à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete deadlines</source>
         <translation>Supprimer des échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>Supprimer {titles}&#xa0;? Les recommandations restent dans le registre.</translation>
     </message>
@@ -1163,32 +1163,32 @@
 <context>
     <name>ClusterAgenciesActions</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="99"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="100"/>
         <source>Clusters</source>
         <translation>Groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="104"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="105"/>
         <source>Select one cluster to set its agencies.</source>
         <translation>Sélectionnez un groupe thématique pour définir ses organismes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="132"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="133"/>
         <source>The agencies of “{cluster}” are saved.</source>
         <translation>Les organismes de «&#xa0;{cluster}&#xa0;» sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="138"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="139"/>
         <source>Select one cluster to assign its agencies.</source>
         <translation>Sélectionnez un groupe thématique pour attribuer ses organismes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="143"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="144"/>
         <source>“{cluster}” has no agencies yet: set them first.</source>
         <translation>«&#xa0;{cluster}&#xa0;» n&apos;a pas encore d&apos;organismes&#xa0;: définissez-les d&apos;abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="159"/>
         <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
         <translation>
             <numerusform>%Ln recommandation de «&#xa0;{cluster}&#xa0;» a déjà les organismes du groupe thématique.</numerusform>
@@ -1196,12 +1196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="166"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="167"/>
         <source>Assign {agencies} to the recommendations of “{cluster}”?</source>
         <translation>Attribuer {agencies} aux recommandations de «&#xa0;{cluster}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="171"/>
         <source>%Ln recommendation(s) will change</source>
         <translation>
             <numerusform>%Ln recommandation sera modifiée</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="173"/>
         <source>(of %Ln in the cluster).</source>
         <translation>
             <numerusform>(sur %Ln dans le groupe thématique).</numerusform>
@@ -1217,17 +1217,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="174"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="175"/>
         <source>The agencies they already have stay.</source>
         <translation>Les organismes qu&apos;elles ont déjà sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="176"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="177"/>
         <source>Assign the cluster&apos;s agencies</source>
         <translation>Attribuer les organismes du groupe thématique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="193"/>
         <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
         <translation>
             <numerusform>%Ln recommandation de «&#xa0;{cluster}&#xa0;» a désormais ses organismes.</numerusform>
@@ -1235,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="212"/>
         <source>Undone: %Ln recommendation(s) have their agencies back.</source>
         <translation>
             <numerusform>Annulé&#xa0;: %Ln recommandation a retrouvé ses organismes.</numerusform>
@@ -1246,12 +1246,12 @@
 <context>
     <name>ClusterAgenciesDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="50"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="51"/>
         <source>Agencies of “{cluster}”</source>
         <translation>Organismes de «&#xa0;{cluster}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="53"/>
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="54"/>
         <source>Actions proposed for this cluster in a new plan are led by its lead agency and supported by its supporting agencies.</source>
         <translation>Les actions proposées pour ce groupe thématique dans un nouveau plan sont pilotées par son organisme chef de file et appuyées par ses organismes d&apos;appui.</translation>
     </message>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
-        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>Clusters</source>
         <translation>Groupes thématiques</translation>
     </message>
@@ -1422,150 +1422,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>Edit consultation</source>
         <translation>Modifier la consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
         <source>New consultation</source>
         <translation>Nouvelle consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Date held:</source>
         <translation>Date de tenue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
         <source>Type to narrow the list</source>
         <translation>Tapez pour filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
         <source>Organisations not in the agency directory</source>
         <translation>Organisations absentes de l&apos;annuaire des organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
         <source>Agencies present:</source>
         <translation>Organismes présents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
         <source>Other participants:</source>
         <translation>Autres participants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
         <source>Reference or words</source>
         <translation>Référence ou mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
         <source>Recommendations discussed ({n})</source>
         <translation>Recommandations examinées ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>Tapez une référence ou des mots pour trouver des recommandations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
         <source>No recommendation matches.</source>
         <translation>Aucune recommandation ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
         <source>Recommendations discussed</source>
         <translation>Recommandations examinées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
         <source>Attach evidence files</source>
         <translation>Joindre des justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
         <source>Stored when you save: {path}</source>
         <translation>Stocké lors de l&apos;enregistrement&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>Sélectionnez une pièce jointe enregistrée dont vous voulez une copie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
         <source>Saved {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Non enregistré&#xa0;: modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Date held</source>
         <translation>Date de tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Agencies present</source>
         <translation>Organismes présents</translation>
     </message>
@@ -1573,93 +1573,93 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="44"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="45"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="46"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="47"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="48"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="49"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="50"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="63"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="64"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="65"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="66"/>
         <source>Show the recommendations discussed</source>
         <translation>Afficher les recommandations examinées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="71"/>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
+        <location filename="../../desktop/ui/views/pages.py" line="146"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="75"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="76"/>
         <source>Consultations with the national human rights institution, civil society and parliament: who took part, what was discussed, and the evidence.</source>
         <translation>Consultations avec l&apos;institution nationale des droits de l&apos;homme, la société civile et le parlement&#xa0;: participants, questions examinées et justificatifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="112"/>
         <source>No consultation recorded yet: use New… to record one.</source>
         <translation>Aucune consultation consignée pour l&apos;instant&#xa0;: utilisez Nouveau… pour en consigner une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="124"/>
         <source>Select one consultation to edit.</source>
         <translation>Sélectionnez une consultation à modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="146"/>
         <source>Select the consultations to delete.</source>
         <translation>Sélectionnez les consultations à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="150"/>
         <source>Delete consultations</source>
         <translation>Supprimer des consultations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="152"/>
         <source>Delete {titles} with their attachments? The recommendations stay in the register.</source>
         <translation>Supprimer {titles} avec leurs pièces jointes&#xa0;? Les recommandations restent dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultations_page.py" line="167"/>
+        <location filename="../../desktop/ui/views/consultations_page.py" line="168"/>
         <source>Select one consultation.</source>
         <translation>Sélectionnez une consultation.</translation>
     </message>
@@ -1705,103 +1705,103 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="119"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
         <source>Reports overdue or due soon</source>
         <translation>Rapports en retard ou à remettre prochainement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
         <source>Actions without indicators</source>
         <translation>Actions sans indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="124"/>
         <source>Recommendations without a lead agency</source>
         <translation>Recommandations sans organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="125"/>
         <source>Update forms outstanding</source>
         <translation>Formulaires de mise à jour en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>By mechanism</source>
         <translation>Par mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
         <source>Numbers by mechanism</source>
         <translation>Chiffres par mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>By theme</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
         <source>Numbers by theme</source>
         <translation>Chiffres par thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>By SDG goal</source>
         <translation>Par objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="140"/>
         <source>Numbers by SDG goal</source>
         <translation>Chiffres par objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>By lead agency</source>
         <translation>Par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="141"/>
         <source>Numbers by lead agency</source>
         <translation>Chiffres par organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="161"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="209"/>
-        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="215"/>
         <source>Where implementation stands, what is late and what falls due. Click a number to see those recommendations in the register.</source>
         <translation>Où en est la mise en œuvre, ce qui est en retard et ce qui arrive à échéance. Cliquez sur un chiffre pour voir les recommandations correspondantes dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="244"/>
         <source>Could not read the dashboard: {error}</source>
         <translation>Impossible de lire le tableau de bord&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="257"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="259"/>
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -1809,22 +1809,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="263"/>
         <source>As on {date}; reports due within {days} days count as due soon.</source>
         <translation>Au {date}&#xa0;; les rapports à remettre dans les {days} jours sont comptés comme arrivant à échéance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="276"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="296"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="302"/>
         <source>The chart shows the {n} largest of {total}; the table lists all.</source>
         <translation>Le graphique montre les {n} plus grands sur {total}&#xa0;; le tableau les énumère tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="324"/>
         <source>Show these {n} in the register</source>
         <translation>Afficher ces {n} recommandations dans le registre</translation>
     </message>
@@ -1832,103 +1832,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>Edit deadline</source>
         <translation>Modifier l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
         <source>New reporting deadline</source>
         <translation>Nouvelle échéance de rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
         <source>Submitted on</source>
         <translation>Soumis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Mechanism:</source>
         <translation>Mécanisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Kind of report:</source>
         <translation>Type de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Due date:</source>
         <translation>Date d&apos;échéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Submitted:</source>
         <translation>Soumis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
         <source>Recommendations covered</source>
         <translation>Recommandations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>Le rapport couvre toutes les recommandations en vigueur des documents cochés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol} ({date})&#xa0;: {n} recommandations en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>Ce mécanisme n&apos;a aucun document dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
         <source>{n} recommendations covered</source>
         <translation>{n} recommandations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>(document à moitié coché&#xa0;: seulement certaines de ses recommandations, choisies une à une)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Non enregistré&#xa0;: modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Due date</source>
         <translation>Date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
@@ -1936,7 +1936,7 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>%n paragraphe du même document qui n&apos;est pas une recommandation (préoccupations et observations, aspects positifs…). Il n&apos;est compté nulle part.</numerusform>
@@ -1944,92 +1944,395 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="90"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>Aucun autre paragraphe du document source n&apos;est conservé&#xa0;: son importation n&apos;a fourni que des recommandations, ou ses autres types ont été ignorés.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <source>a value is required</source>
+        <translation>une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <source>longer than {limit} characters</source>
+        <translation>plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <source>not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <source>a number from {low} to {high}</source>
+        <translation>un nombre de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
+        <translation>une valeur choisie n&apos;existe plus (supprimée ou fusionnée entre-temps)&#xa0;; choisissez de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <source>must be zero or more</source>
+        <translation>doit être égal ou supérieur à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <source>the number is too large</source>
+        <translation>le nombre est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <source>has more than two decimals</source>
+        <translation>a plus de deux décimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <source>the currency must be a three-letter ISO code (e.g. USD)</source>
+        <translation>la monnaie doit être un code ISO de trois lettres (p. ex. USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <source>an action of an adopted plan needs a lead agency</source>
+        <translation>une action d&apos;un plan adopté doit avoir un organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>there is already an agency called {name}</source>
+        <translation>il existe déjà un organisme nommé {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <source>there is already a cluster called {name}</source>
+        <translation>il existe déjà un groupe thématique nommé {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <source>someone else changed this cluster&apos;s agencies; reopen them</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié les organismes de ce groupe thématique&#xa0;; rouvrez-les</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>another plan already has this title</source>
+        <translation>un autre plan porte déjà ce titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <source>an agency is listed twice</source>
+        <translation>un organisme figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>{name} is listed twice</source>
+        <translation>{name} figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <source>the focal point chosen does not belong to that agency</source>
+        <translation>le point focal choisi n&apos;appartient pas à cet organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <source>choose at least one other to merge into this one</source>
+        <translation>choisissez au moins un autre élément à fusionner dans celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>not a file</source>
+        <translation>n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>the file is too large; evidence files may be at most {limit} MB</source>
+        <translation>le fichier est trop volumineux&#xa0;; les justificatifs ne peuvent pas dépasser {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <source>the date cannot be in the future</source>
+        <translation>la date ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>the submission date is in the future; mark the report submitted once it is sent</source>
+        <translation>la date de soumission est dans le futur&#xa0;; marquez le rapport comme soumis une fois qu&apos;il est envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>the submission date is more than {years} years before the due date; check the year</source>
+        <translation>la date de soumission précède de plus de {years} ans la date d&apos;échéance&#xa0;; vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <source>the year must be from {first} to {last}</source>
+        <translation>l&apos;année doit être comprise entre {first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>the value must be a finite number</source>
+        <translation>la valeur doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>the value has more than 16 digits before the point</source>
+        <translation>la valeur a plus de 16 chiffres avant la virgule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <source>the value has more than 4 decimal places</source>
+        <translation>la valeur a plus de 4 décimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>the target year is before the baseline year</source>
+        <translation>l&apos;année cible est antérieure à l&apos;année de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <source>say what happened, change the status or attach evidence</source>
+        <translation>indiquez ce qui s&apos;est passé, changez le statut ou joignez des justificatifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <source>this record no longer exists; someone else deleted or merged it</source>
+        <translation>cet élément n&apos;existe plus&#xa0;; quelqu&apos;un d&apos;autre l&apos;a supprimé ou fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <source>someone else changed this since you opened it; your changes were not saved</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié cet élément depuis que vous l&apos;avez ouvert&#xa0;; vos modifications n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>un élément a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
+        <translation>{reference} (ligne {row}) a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <source>the merge cannot be undone: the names were changed since</source>
+        <translation>la fusion ne peut pas être annulée&#xa0;: les noms ont été modifiés depuis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <source>another recommendation of this document already has the reference {reference}</source>
+        <translation>une autre recommandation de ce document porte déjà la référence {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <source>an agency cannot both lead and support the same recommendation</source>
+        <translation>un organisme ne peut pas être à la fois chef de file et d&apos;appui pour la même recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <source>this document is not one of that mechanism&apos;s</source>
+        <translation>ce document n&apos;appartient pas à ce mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <source>only archived recommendations can be deleted; archive it first</source>
+        <translation>seules les recommandations archivées peuvent être supprimées&#xa0;; archivez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
+        <translation>un autre programme écrit dans cette base de données&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
+        <translation>un autre utilisateur a modifié les mêmes éléments au même moment&#xa0;; rien n&apos;a été modifié. Réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
+        <translation>un autre programme a ouvert cette base de données&#xa0;; fermez NMRF Desk partout où il utilise cette base de données, puis restaurez. Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <source>the database is open read-only; nothing was changed</source>
+        <translation>la base de données est ouverte en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <source>the database&apos;s folder is read-only; nothing was changed</source>
+        <translation>le dossier de la base de données est en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
+        <translation>cette base de données est en lecture seule et a été créée par une version antérieure de NMRF Desk&#xa0;: elle doit être mise à niveau, ce qui est impossible ici. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;accès en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
+        <translation>la base de données est en lecture seule et les modifications pas encore intégrées au fichier ne peuvent pas être lues ici&#xa0;; copiez le dossier dans un emplacement où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <source>the disk is full; nothing was changed. Free some space and try again</source>
+        <translation>le disque est plein&#xa0;; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <source>{login} is not a user of this database: you may read only</source>
+        <translation>{login} n&apos;est pas un utilisateur de cette base de données&#xa0;: vous pouvez seulement consulter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <source>{login} ({role}): only an administrator may do this</source>
+        <translation>{login} ({role})&#xa0;: seul un administrateur peut le faire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
+        <translation>{login} ({role})&#xa0;: seul un administrateur peut supprimer définitivement&#xa0;; archivez plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <source>{login} ({role}): readers may read, search, export and make reports</source>
+        <translation>{login} ({role})&#xa0;: les lecteurs peuvent consulter, rechercher, exporter et produire des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
+        <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
+        <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme (pas {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <source>{login} ({role}): this is not the work of their agency</source>
+        <translation>{login} ({role})&#xa0;: ce travail ne relève pas de son organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <source>Not allowed: {reason}; nothing was changed</source>
+        <translation>Non autorisé&#xa0;: {reason}&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <source>{place}: {message}</source>
+        <translation>{place}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="51"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="120"/>
         <source>Export recommendations</source>
         <translation>Exporter des recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="57"/>
         <source>The selected recommendations ({count})</source>
         <translation>Les recommandations sélectionnées ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="62"/>
         <source>Everything the register shows now ({count})</source>
         <translation>Tout ce que le registre affiche actuellement ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="66"/>
         <source>Every recommendation (not the archive)</source>
         <translation>Toutes les recommandations (hors archives)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
         <source>recommendations.xlsx or .csv</source>
         <translation>recommandations.xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="82"/>
         <source>An Excel workbook holds the recommendations with every field, and sheets for agencies, assignments, focal points and clusters; a CSV file (UTF-8, for Excel) holds the recommendations. Cells that a spreadsheet would take for a formula are written as text.</source>
         <translation>Un classeur Excel contient les recommandations avec tous leurs champs, et des feuilles pour les organismes, les attributions, les points focaux et les groupes thématiques&#xa0;; un fichier CSV (UTF-8, pour Excel) contient les recommandations. Les cellules qu&apos;un tableur prendrait pour une formule sont écrites sous forme de texte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="181"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="107"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="109"/>
         <source>What to export:</source>
         <translation>Éléments à exporter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="136"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="140"/>
         <source>The file name must end in .xlsx or .csv.</source>
         <translation>Le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="187"/>
         <source>Exported {count} recommendations to {path}</source>
         <translation>{count} recommandations exportées vers {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/export_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/export_dialog.py" line="195"/>
         <source>Cancelled. No file was written.</source>
         <translation>Annulé. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2037,132 +2340,132 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/i18n.py" line="117"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="95"/>
+        <location filename="../../desktop/ui/i18n.py" line="118"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="96"/>
+        <location filename="../../desktop/ui/i18n.py" line="119"/>
         <source>Document symbol</source>
         <translation>Cote du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="97"/>
+        <location filename="../../desktop/ui/i18n.py" line="120"/>
         <source>Document date</source>
         <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/i18n.py" line="121"/>
         <source>UPR cycle</source>
         <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="99"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="100"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>State under review</source>
         <translation>État examiné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="101"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="103"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>Language of the text</source>
         <translation>Langue du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="104"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Response (position)</source>
         <translation>Réponse (position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="105"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>Source of the position</source>
         <translation>Source de la position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="107"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>OHCHR annotation id</source>
         <translation>Identifiant d&apos;annotation du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="108"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="109"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="111"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="112"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>SDG goals</source>
         <translation>Objectifs de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="113"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>UPR Info issues</source>
         <translation>Questions UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="115"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="116"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>Priority rationale</source>
         <translation>Justification de la priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>Needs parliament</source>
         <translation>Requiert le parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>Cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2285,7 +2588,7 @@
         <translation>Cible des ODD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="356"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n coché</numerusform>
@@ -2328,7 +2631,7 @@
         <translation>Cycle {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="263"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
         <source>Any agency</source>
         <translation>Tout organisme</translation>
     </message>
@@ -2439,13 +2742,13 @@
 <context>
     <name>FormImport</name>
     <message>
-        <location filename="../../desktop/ui/views/form_import.py" line="32"/>
-        <location filename="../../desktop/ui/views/form_import.py" line="56"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="33"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="58"/>
         <source>Import agency updates</source>
         <translation>Importer les mises à jour des organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_import.py" line="34"/>
+        <location filename="../../desktop/ui/views/form_import.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -2453,17 +2756,17 @@
 <context>
     <name>FormReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="46"/>
         <source>Review agency updates</source>
         <translation>Examiner les mises à jour des organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="49"/>
         <source>{file}: the form sent to {agency}.</source>
         <translation>{file}&#xa0;: le formulaire envoyé à {agency}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -2471,7 +2774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -2479,7 +2782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n ligne rejetée</numerusform>
@@ -2487,7 +2790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n ligne inchangée</numerusform>
@@ -2495,128 +2798,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
         <source>Take in</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
         <source>Changes (before → from the form)</source>
         <translation>Modifications (avant → d&apos;après le formulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="69"/>
         <source>In the register now</source>
         <translation>Actuellement dans le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="75"/>
         <source>Why it was rejected</source>
         <translation>Motif du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="81"/>
         <source>Select the changes</source>
         <translation>Sélectionnez les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="83"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="85"/>
         <source>Take in the selected</source>
         <translation>Intégrer la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="98"/>
         <source>Changes and conflicts</source>
         <translation>Modifications et conflits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="100"/>
         <source>Rejected rows (not taken in)</source>
         <translation>Lignes rejetées (non intégrées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
         <source>Evidence or link</source>
         <translation>Justificatif ou lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>Intégration de %n élément…</numerusform>
@@ -2624,7 +2927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Intégré&#xa0;: %n point d&apos;avancement</numerusform>
@@ -2632,7 +2935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n mesure</numerusform>
@@ -2643,58 +2946,59 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="65"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="134"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
         <source>Choose a record to see its history.</source>
         <translation>Choisissez un élément pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="138"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>Rien n&apos;a été consigné sur cet élément depuis le début du journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="141"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Les plus récentes d&apos;abord&#xa0;; heures locales de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="175"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2702,210 +3006,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
         <source>New mechanisms</source>
         <translation>Nouveaux mécanismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
         <source>New source documents</source>
         <translation>Nouveaux documents sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
         <source>New States</source>
         <translation>Nouveaux États</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
         <source>New themes</source>
         <translation>Nouveaux thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
         <source>New affected persons</source>
         <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
         <source>New UPR Info issues</source>
         <translation>Nouvelles questions UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
         <source>New SDG targets</source>
         <translation>Nouvelles cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
         <source>New clusters</source>
         <translation>Nouveaux groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
         <source>Import recommendations</source>
         <translation>Importer des recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>The file to import</source>
         <translation>Le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>Detect from the file</source>
         <translation>Détecter d&apos;après le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
         <source>(choose the columns)</source>
         <translation>(choisir les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
         <source>Other annotation types:</source>
         <translation>Autres types d&apos;annotation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Les exports de l&apos;Index universel des droits de l&apos;homme (XLSX ou CSV), les listes thématiques du HCDH (Word) et les exports d&apos;UPR Info sont reconnus d&apos;après leur contenu. Tout autre tableur est importé au moyen d&apos;une correspondance des colonnes. Rien n&apos;est écrit avant votre confirmation après l&apos;aperçu&#xa0;; une sauvegarde vérifiée est faite au préalable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="189"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>The first rows as they will be stored:</source>
         <translation>Les premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
         <source>Choose a file to import.</source>
         <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="404"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {format}, {rows} lignes lues.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>Lignes rejetées ({count})&#xa0;: elles ne seront pas importées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{file} importé.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="466"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite&#xa0;: {path}</translation>
     </message>
@@ -2933,22 +3237,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
         <source>UHRI export</source>
         <translation>Export de l&apos;Index universel des droits de l&apos;homme (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Liste thématique de recommandations du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
         <source>UPR Info export</source>
         <translation>Export UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Tableur avec correspondance des colonnes</translation>
     </message>
@@ -2956,22 +3260,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>Edit indicator</source>
         <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -2980,124 +3284,124 @@ De processus&#xa0;: efforts faits pour les rendre opérants (programmes, budgets
 De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>p. ex. %, pour 100&#xa0;000 naissances vivantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
         <source>e.g. household survey, court records</source>
         <translation>p. ex. enquête auprès des ménages, registres des tribunaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="166"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Baseline:</source>
         <translation>Valeur de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Target:</source>
         <translation>Cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data source:</source>
         <translation>Source des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
         <source>Reporting frequency:</source>
         <translation>Fréquence de communication&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
         <source>Data reported by:</source>
         <translation>Données communiquées par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Baseline value</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Target value</source>
         <translation>Valeur cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Target year</source>
         <translation>Année cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data source</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Reporting frequency</source>
         <translation>Fréquence de communication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
         <source>Data reported by</source>
         <translation>Données communiquées par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
         <source>a year is a whole number</source>
         <translation>une année est un nombre entier</translation>
     </message>
@@ -3105,122 +3409,122 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Add indicator…</source>
         <translation>Ajouter un indicateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
         <source>Add measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
         <source>Delete measurement</source>
         <translation>Supprimer la mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>Enregistrez d&apos;abord, puis ajoutez ici les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
         <source>Data: {source}</source>
         <translation>Données&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
         <source>Measurements of: {name}</source>
         <translation>Mesures de&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>Supprimer l&apos;indicateur «&#xa0;{name}&#xa0;» et ses mesures&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
         <source>Delete the measurement of {date}?</source>
         <translation>Supprimer la mesure du {date}&#xa0;?</translation>
     </message>
@@ -3228,27 +3532,27 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="61"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="62"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="64"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="65"/>
         <source>The integrity check found damage in this database. What it shows may be incomplete, and changes may be lost. Restore a backup now: the damaged file is kept beside it.</source>
         <translation>Le contrôle d&apos;intégrité a détecté des dommages dans cette base de données. Ce qu&apos;elle affiche peut être incomplet et des modifications peuvent être perdues. Restaurez une sauvegarde maintenant&#xa0;: le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="69"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="70"/>
         <source>SQLite reports: {detail}</source>
         <translation>SQLite signale&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="73"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="74"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/integrity_check.py" line="76"/>
+        <location filename="../../desktop/ui/views/integrity_check.py" line="77"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3326,103 +3630,103 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="149"/>
         <source>Structural</source>
         <translation>Structurel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="150"/>
         <source>Process</source>
         <translation>De processus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="151"/>
         <source>Outcome</source>
         <translation>De résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="158"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="159"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="160"/>
         <source>Every six months</source>
         <translation>Semestrielle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="161"/>
         <source>Annual</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="162"/>
         <source>Every two years</source>
         <translation>Biennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Ad hoc</source>
         <translation>Ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="147"/>
+        <location filename="../../desktop/ui/i18n.py" line="170"/>
         <source>National human rights institution</source>
         <translation>Institution nationale des droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="148"/>
+        <location filename="../../desktop/ui/i18n.py" line="171"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="172"/>
         <source>Parliament</source>
         <translation>Parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="173"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
-        <location filename="../../desktop/ui/i18n.py" line="166"/>
+        <location filename="../../desktop/ui/i18n.py" line="174"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="181"/>
         <source>UPR national report</source>
         <translation>Rapport national (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="182"/>
         <source>UPR mid-term report</source>
         <translation>Rapport à mi-parcours (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="183"/>
         <source>Treaty body periodic report</source>
         <translation>Rapport périodique à un organe conventionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="184"/>
         <source>Treaty body follow-up</source>
         <translation>Suivi d&apos;un organe conventionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="185"/>
         <source>Reply to a special procedure</source>
         <translation>Réponse à une procédure spéciale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="165"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Regional report</source>
         <translation>Rapport régional</translation>
     </message>
@@ -3490,6 +3794,19 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <location filename="../../desktop/ui/planning_labels.py" line="47"/>
         <source>Every action is still planned.</source>
         <translation>Toutes les actions sont encore prévues.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="28"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_switch.py" line="29"/>
+        <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
+        <translation>La recommandation en cours de modification comporte des modifications non enregistrées&#xa0;; la fenêtre reste donc telle quelle. La nouvelle langue sera utilisée au prochain démarrage de NMRF Desk.</translation>
     </message>
 </context>
 <context>
@@ -3593,139 +3910,139 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Import recommendations…</source>
         <translation>&amp;Importer des recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Import &amp;agency updates…</source>
         <translation>Importer les &amp;mises à jour des organismes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;Exporter des recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;About NMRF Desk</source>
         <translation>À propos de NMRF &amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
         <source>new database</source>
         <translation>nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
         <source>upgraded; backup at {path}</source>
         <translation>mise à niveau&#xa0;; sauvegarde dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>schema up to date</source>
         <translation>schéma à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
         <source>Database: {name} ({state})</source>
         <translation>Base de données&#xa0;: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
         <source>{title} (read-only)</source>
         <translation>{title} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>Sauvegarde quotidienne écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Could not read the database: {error}</source>
         <translation>Impossible de lire la base de données&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} existe déjà. Choisissez un autre nom de fichier, ou utilisez Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -3734,17 +4051,17 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Backup written and verified: {path}</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
@@ -3752,128 +4069,128 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="75"/>
         <source>Columns of {file}</source>
         <translation>Colonnes de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="87"/>
         <source>This file cannot be read: {problem}</source>
         <translation>Ce fichier ne peut pas être lu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="95"/>
         <source>(choose a saved mapping)</source>
         <translation>(choisir une correspondance enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="96"/>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
         <source>Delete saved mapping</source>
         <translation>Supprimer la correspondance enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="103"/>
         <source>(from the column)</source>
         <translation>(d&apos;après la colonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="111"/>
         <source>Save this mapping for next time</source>
         <translation>Enregistrer cette correspondance pour la prochaine fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="121"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="123"/>
         <source>Saved mapping:</source>
         <translation>Correspondance enregistrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="136"/>
         <source>The first rows of the file (mapped columns are highlighted):</source>
         <translation>Les premières lignes du fichier (les colonnes mises en correspondance sont surlignées)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="145"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="167"/>
         <source>The recommendation (official record)</source>
         <translation>La recommandation (document officiel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="172"/>
         <source>Used for every row when the file has no mechanism column</source>
         <translation>Utilisé pour chaque ligne lorsque le fichier n&apos;a pas de colonne de mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
         <source>Mechanism for every row:</source>
         <translation>Mécanisme pour chaque ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="175"/>
         <source>Office&apos;s own work (set on new recommendations only)</source>
         <translation>Travail propre du bureau (appliqué aux nouvelles recommandations seulement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="178"/>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="189"/>
         <source>(not in this file)</source>
         <translation>(absent de ce fichier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="193"/>
         <source>one value per line, or separated by ;</source>
         <translation>une valeur par ligne, ou séparées par&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="241"/>
         <source>This file has no column named: {columns}</source>
         <translation>Ce fichier n&apos;a pas de colonne nommée&#xa0;: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="273"/>
         <source>{column} → {fields}</source>
         <translation>{column} → {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="297"/>
         <source>NMRF Desk export (built in)</source>
         <translation>Export NMRF Desk (intégré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="319"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="320"/>
         <source>Delete the saved mapping &quot;{name}&quot;?</source>
         <translation>Supprimer la correspondance enregistrée «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="367"/>
         <source>choose the column that holds the text</source>
         <translation>choisissez la colonne qui contient le texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="369"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>choisissez la colonne qui contient le mécanisme, ou un mécanisme pour toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="372"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>ce nom appartient à la correspondance intégrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/mapping_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/mapping_dialog.py" line="379"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -3937,57 +4254,57 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>Edit measurement</source>
         <translation>Modifier la mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>New measurement</source>
         <translation>Nouvelle mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Indicator:</source>
         <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4219,69 +4536,69 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="90"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
         <source>New plan…</source>
         <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
         <source>Delete plan</source>
         <translation>Supprimer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
         <source>Plan by cluster</source>
         <translation>Plan par groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
         <source>Priority matrix</source>
         <translation>Matrice des priorités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
         <source>Costs by agency</source>
         <translation>Coûts par organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="112"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>New action…</source>
         <translation>Nouvelle action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="114"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
         <source>Edit action…</source>
         <translation>Modifier l&apos;action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
         <source>Record progress…</source>
         <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="119"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="380"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}, {actions}, {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln recommandation</numerusform>
@@ -4289,7 +4606,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -4297,7 +4614,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln en retard</numerusform>
@@ -4305,7 +4622,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec %Ln action, ses indicateurs et ses points d&apos;avancement&#xa0;? Les recommandations restent dans le registre.</numerusform>
@@ -4313,38 +4630,38 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="138"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="128"/>
+        <location filename="../../desktop/ui/views/pages.py" line="141"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>Plans de mise en œuvre&#xa0;: actions assorties de calendriers, de ressources et d&apos;indicateurs, et leur avancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="212"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>Aucun plan pour l&apos;instant. Créez-en un à partir des groupes thématiques ou du registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
         <source>adopted {date}</source>
         <translation>adopté le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
         <source>cost {totals}</source>
         <translation>coût {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="365"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
         <source>Progress on “{title}”</source>
         <translation>Avancement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>Supprimer cette action avec ses indicateurs et ses points d&apos;avancement&#xa0;?</translation>
     </message>
@@ -4352,67 +4669,67 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="58"/>
         <source>(no change)</source>
         <translation>(pas de changement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="60"/>
         <source>{label} (current)</source>
         <translation>{label} (actuel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="64"/>
         <source>What happened, with references to evidence</source>
         <translation>Ce qui s&apos;est passé, avec renvoi aux justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="75"/>
         <source>Attach evidence…</source>
         <translation>Joindre un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="78"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="90"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
         <source>Narrative</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="161"/>
         <source>Reporting agency</source>
         <translation>Organisme déclarant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="93"/>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="160"/>
         <source>Reported by</source>
         <translation>Communiqué par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="95"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/progress_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/progress_dialog.py" line="119"/>
         <source>Attach evidence</source>
         <translation>Joindre un justificatif</translation>
     </message>
@@ -4420,114 +4737,115 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
         <source>Needs action by parliament</source>
         <translation>Requiert une action du parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="359"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Reference:</source>
         <translation>Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Paragraph:</source>
         <translation>Paragraphe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Text:</source>
         <translation>Texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Response:</source>
         <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Action category:</source>
         <translation>Catégorie d&apos;action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Implementation status:</source>
         <translation>État de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Priority:</source>
         <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Rationale:</source>
         <translation>Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Cluster:</source>
         <translation>Groupe thématique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Sélectionnez une recommandation pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="249"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
         <source>(no cluster)</source>
         <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="321"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="361"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>Supprimer définitivement {reference}&#xa0;? Ses attributions, son avancement et ses liens sont supprimés avec elle. Cette opération est irréversible.</translation>
     </message>
@@ -4535,108 +4853,108 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RecommendationFollowUpPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="90"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="95"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="108"/>
         <source>Record this status…</source>
         <translation>Consigner ce statut…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="111"/>
         <source>Record progress…</source>
         <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="115"/>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="116"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="117"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
         <source>Narrative</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="118"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="119"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="120"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="127"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="128"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="135"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="136"/>
         <source>Actions addressing it</source>
         <translation>Actions qui la visent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="139"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="140"/>
         <source>Status history and progress</source>
         <translation>Historique des statuts et avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="143"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="144"/>
         <source>Consultations that discussed it</source>
         <translation>Consultations où elle a été examinée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="197"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="198"/>
         <source>{status} — overdue</source>
         <translation>{status} — échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="214"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="215"/>
         <source>Suggested status: {status}. Rule: {rule}</source>
         <translation>Statut suggéré&#xa0;: {status}. Règle&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_followup.py" line="264"/>
+        <location filename="../../desktop/ui/views/recommendation_followup.py" line="265"/>
         <source>Progress on the recommendation</source>
         <translation>Avancement de la recommandation</translation>
     </message>
@@ -4644,77 +4962,77 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="35"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="36"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="37"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="38"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="39"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="40"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="41"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="42"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="43"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="44"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="50"/>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="45"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="51"/>
         <source>Agencies</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="46"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="52"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="47"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="53"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="48"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="54"/>
         <source>Cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/register_model.py" line="49"/>
+        <location filename="../../desktop/ui/models/register_model.py" line="55"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -4722,48 +5040,48 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="82"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Rechercher dans les textes, références et notes, dans toute langue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
         <source>Bulk actions</source>
         <translation>Modifications groupées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="129"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="193"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
         <source>Document context</source>
         <translation>Contexte du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="197"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Le registre de toutes les recommandations reçues de l&apos;Examen périodique universel, des organes conventionnels, des procédures spéciales et des mécanismes régionaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>%n mot au plus par recherche</numerusform>
@@ -4771,22 +5089,22 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="247"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
         <source>Matching: {count}</source>
         <translation>Résultats&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="286"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
         <source>Save your changes to {reference}?</source>
         <translation>Enregistrer vos modifications de {reference}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Créée&#xa0;; le filtre actuel ne l&apos;affiche pas (Effacer les filtres).</translation>
     </message>
@@ -4997,89 +5315,89 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="100"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="105"/>
         <source>Save as:</source>
         <translation>Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="107"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="151"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/pages.py" line="154"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="150"/>
         <source>Cabinet-ready PDF reports: implementation plans, status reports, agency briefs and lists of recommendations, in any of the six UN languages.</source>
         <translation>Rapports PDF prêts à être présentés au Conseil des ministres&#xa0;: plans de mise en œuvre, rapports de situation, notes d&apos;information par organisme et listes de recommandations, dans l&apos;une quelconque des six langues officielles de l&apos;ONU.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="220"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="235"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="236"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="247"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="260"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="329"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>The report was not written: {error}</source>
         <translation>Le rapport n&apos;a pas été écrit&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="290"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="291"/>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="296"/>
         <source>The folder {folder} does not exist; no file was written.</source>
         <translation>Le dossier {folder} n&apos;existe pas&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="299"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="300"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="323"/>
         <source>Report written: {path}</source>
         <translation>Rapport écrit&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="327"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="331"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>Le rapport n&apos;a pas pu être établi (aucun fichier n&apos;a été écrit)&#xa0;: {error}</translation>
     </message>
@@ -5087,148 +5405,148 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
         <source>Before an upgrade to a newer version</source>
         <translation>Avant une mise à niveau vers une version plus récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
         <source>Made by hand</source>
         <translation>Faite manuellement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
         <source>Before an import</source>
         <translation>Avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>Les sauvegardes d&apos;une base de données sur un serveur relèvent du serveur&#xa0;: son administrateur les fait avec pg_dump et les restaure avec pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune sauvegarde ne peut la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>Choisissez une sauvegarde qui remplacera la base de données {path}. La base actuelle n&apos;est pas supprimée&#xa0;: elle est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Taken</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Agencies</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>Restaurer une sauvegarde conservée ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
         <source>Reading the backups…</source>
         <translation>Lecture des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
         <source>Backups are kept in {folder}</source>
         <translation>Les sauvegardes sont conservées dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>Il n&apos;existe encore aucune sauvegarde de cette base de données. NMRF Desk les conserve dans {folder}&#xa0;: une par jour lorsque la base a été modifiée, et une avant chaque importation et chaque mise à niveau. Fichier › Sauvegarder… en fait une immédiatement&#xa0;; «&#xa0;Autre fichier…&#xa0;» restaure une sauvegarde conservée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>il ne contient aucune table NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
         <source>Cannot be read: {problem}</source>
         <translation>Illisible&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
         <source>The backups cannot be read: {error}</source>
         <translation>Les sauvegardes ne peuvent pas être lues&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>Remplacer la base de données par la sauvegarde du {date}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
         <source>Restore from a backup file</source>
         <translation>Restaurer à partir d&apos;un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>Remplacer la base de données par la sauvegarde {file}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>La base de données actuelle est conservée à côté, dans le même dossier, sous un nom se terminant par «&#xa0;.replaced-&#xa0;» suivi de la date et de l&apos;heure&#xa0;: rien n&apos;est perdu.</translation>
     </message>
@@ -5236,17 +5554,17 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
         <source>Backup restored: {backup}.</source>
         <translation>Sauvegarde restaurée&#xa0;: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5255,7 +5573,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5264,12 +5582,12 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>La base de données remplacée est conservée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
@@ -5277,12 +5595,12 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RoleControls</name>
     <message>
-        <location filename="../../desktop/ui/views/role_controls.py" line="50"/>
+        <location filename="../../desktop/ui/views/role_controls.py" line="51"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/role_controls.py" line="81"/>
+        <location filename="../../desktop/ui/views/role_controls.py" line="82"/>
         <source>You ({login}) have no role in this database: you may read only.</source>
         <translation>Vous ({login}) n&apos;avez aucun rôle dans cette base de données&#xa0;: vous pouvez seulement lire.</translation>
     </message>
@@ -5320,7 +5638,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
         <source>this is not a number</source>
         <translation>ce n&apos;est pas un nombre</translation>
     </message>
@@ -5328,82 +5646,82 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>SendFormsDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="50"/>
         <source>Send update forms</source>
         <translation>Envoyer des formulaires de mise à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="53"/>
         <source>Every agency with work assigned</source>
         <translation>Tous les organismes auxquels des tâches sont attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="64"/>
         <source>e.g. January–June 2026</source>
         <translation>p. ex. janvier–juin 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="66"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
         <source>Language of the form</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
         <source>Return by</source>
         <translation>À renvoyer avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
         <source>Reporting period</source>
         <translation>Période considérée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="76"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="79"/>
         <source>Each agency gets a workbook of the recommendations and actions it leads or supports, with a cover letter, and the form is recorded as sent. Send them by e-mail; File › Import agency updates… takes the filled forms back in.</source>
         <translation>Chaque organisme reçoit un classeur des recommandations et des actions qu&apos;il pilote ou appuie, avec une lettre d&apos;accompagnement, et le formulaire est enregistré comme envoyé. Envoyez-les par courriel&#xa0;; Fichier › Importer les mises à jour des organismes… réintègre les formulaires remplis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="87"/>
         <source>Write the forms</source>
         <translation>Écrire les formulaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="105"/>
         <source>Folder for the forms</source>
         <translation>Dossier des formulaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="115"/>
         <source>Choose a folder that exists for the forms.</source>
         <translation>Choisissez un dossier existant pour les formulaires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="125"/>
         <source>Writing the forms…</source>
         <translation>Écriture des formulaires…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="139"/>
         <source>%n form(s) written to {folder}.</source>
         <translation>
             <numerusform>%n formulaire écrit dans {folder}.</numerusform>
@@ -5429,79 +5747,79 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <translation>Valeur par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="82"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="88"/>
         <source>PNG or JPEG, at most 2 MB; printed on the reports&apos; cover.</source>
         <translation>PNG ou JPEG, 2&#xa0;Mo au plus&#xa0;; imprimé en couverture des rapports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
         <source>Organisation name:</source>
         <translation>Nom de l&apos;organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
         <source>Organisation emblem:</source>
         <translation>Emblème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
         <source>Default report language:</source>
         <translation>Langue des rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="100"/>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="99"/>
-        <source>A new interface language takes effect when NMRF Desk restarts.</source>
-        <translation>Une nouvelle langue d&apos;interface prend effet au redémarrage de NMRF Desk.</translation>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="101"/>
+        <source>The window reopens in the new interface language where it was.</source>
+        <translation>La fenêtre se rouvre à la même place dans la nouvelle langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="128"/>
         <source>No emblem</source>
         <translation>Aucun emblème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="135"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="170"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="181"/>
         <source>Organisation emblem</source>
         <translation>Emblème de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="153"/>
         <source>{file}: the image is larger than 2 MB.</source>
         <translation>{file}&#xa0;: l&apos;image dépasse 2&#xa0;Mo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="175"/>
         <source>Organisation emblem: {problem}</source>
         <translation>Emblème de l&apos;organisation&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
         <source>Organisation name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="182"/>
         <source>Default report language</source>
         <translation>Langue des rapports par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="208"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -5532,57 +5850,57 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Restore the newest backup, {path}?</source>
         <translation>Restaurer la sauvegarde la plus récente, {path}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>The file it replaces is kept beside it.</source>
         <translation>Le fichier remplacé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="124"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Upgrade failed</source>
         <translation>Échec de la mise à niveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>No database</source>
         <translation>Aucune base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>There is no database where one was expected.</source>
         <translation>Il n&apos;y a pas de base de données à l&apos;emplacement prévu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Not a database</source>
         <translation>Pas une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
         <translation>Ce fichier n&apos;est pas une base de données NMRF Desk&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="148"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>La base de données est endommagée et ne peut pas être ouverte sans risque.</translation>
     </message>
@@ -5590,7 +5908,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/pages.py" line="137"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
@@ -5610,93 +5928,93 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="52"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="143"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="57"/>
         <source>Who may do what in this database. A user is a login: on a server, the login people connect with; on a file, the computer&apos;s login. Whoever adds the first user becomes the administrator.</source>
         <translation>Qui peut faire quoi dans cette base de données. Un utilisateur est un identifiant&#xa0;: sur un serveur, l&apos;identifiant avec lequel on se connecte&#xa0;; sur un fichier, l&apos;identifiant de session de l&apos;ordinateur. La personne qui ajoute le premier utilisateur en devient l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="124"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="130"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="87"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="84"/>
         <source>Only to create a new server login</source>
         <translation>Seulement pour créer un nouvel identifiant sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="89"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="127"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="93"/>
         <source>Add user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="96"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="247"/>
         <source>Remove user</source>
         <translation>Retirer l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="206"/>
         <source>a login cannot be empty</source>
         <translation>un identifiant ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="210"/>
         <source>a focal point speaks for one agency: choose it</source>
         <translation>un point focal représente un seul organisme&#xa0;: choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="225"/>
         <source>{login} was added.</source>
         <translation>{login} a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="235"/>
         <source>{login} is now: {role}.</source>
         <translation>{login} est désormais&#xa0;: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="249"/>
         <source>Remove {login}? They may then only read; what they did stays in the trail.</source>
         <translation>Retirer {login}&#xa0;? Cet utilisateur pourra alors seulement lire&#xa0;; ce qu&apos;il a fait reste dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/users_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/views/users_dialog.py" line="258"/>
         <source>{login} was removed.</source>
         <translation>{login} a été retiré.</translation>
     </message>
@@ -5704,122 +6022,122 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>VocabularyTab</name>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter themes by name</source>
         <translation>Filtrer les thèmes par nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="62"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="63"/>
         <source>Filter groups by name</source>
         <translation>Filtrer les groupes par nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="66"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="68"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
         <source>UHRI code</source>
         <translation>Code UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="69"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="70"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="85"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="86"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="87"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="88"/>
         <source>Merge selected…</source>
         <translation>Fusionner la sélection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="89"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
         <source>Undo merge</source>
         <translation>Annuler la fusion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="90"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="91"/>
         <source>Put back the last merge (Ctrl+Z)</source>
         <translation>Annuler la dernière fusion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="112"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="113"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="136"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="137"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="169"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
         <source>Rename group of persons</source>
         <translation>Renommer le groupe de personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="170"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="171"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge themes</source>
         <translation>Fusionner des thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="174"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="175"/>
         <source>Merge groups of persons</source>
         <translation>Fusionner des groupes de personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="178"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="179"/>
         <source>Keep this name; the others join it and their recommendations move to it:</source>
         <translation>Conserver ce nom&#xa0;; les autres y sont fusionnés et leurs recommandations y sont rattachées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="192"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="193"/>
         <source>Select one theme to rename.</source>
         <translation>Sélectionnez un thème à renommer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="194"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="195"/>
         <source>Select one group of persons to rename.</source>
         <translation>Sélectionnez un groupe de personnes à renommer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="205"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="206"/>
         <source>Renamed “{old}” to “{new}”.</source>
         <translation>«&#xa0;{old}&#xa0;» renommé en «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="223"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="224"/>
         <source>Select two or more themes to merge.</source>
         <translation>Sélectionnez au moins deux thèmes à fusionner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="225"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="226"/>
         <source>Select two or more groups of persons to merge.</source>
         <translation>Sélectionnez au moins deux groupes de personnes à fusionner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="244"/>
         <source>Names merged into “{name}”: %n.</source>
         <translation>
             <numerusform>Nom fusionné dans «&#xa0;{name}&#xa0;»&#xa0;: %n.</numerusform>
@@ -5827,7 +6145,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
         <source>Recommendations relinked: %n.</source>
         <translation>
             <numerusform>Recommandation rattachée à nouveau&#xa0;: %n.</numerusform>
@@ -5835,7 +6153,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="271"/>
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>Fusion annulée&#xa0;; recommandation liée comme avant&#xa0;: %n.</numerusform>
@@ -5843,37 +6161,37 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="248"/>
         <source>Undo merge or Ctrl+Z puts them back.</source>
         <translation>Annuler la fusion ou Ctrl+Z les rétablit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="262"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="263"/>
         <source>There is no merge to undo.</source>
         <translation>Aucune fusion à annuler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="284"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="285"/>
         <source>The merge cannot be undone: the names changed since (the name kept was deleted, or a merged name is in use again). Nothing was changed.</source>
         <translation>La fusion ne peut pas être annulée&#xa0;: les noms ont changé depuis (le nom conservé a été supprimé, ou un nom fusionné est de nouveau utilisé). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="313"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="314"/>
         <source>“{name}” is the same name as the theme “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>«&#xa0;{name}&#xa0;» est le même nom que le thème «&#xa0;{other}&#xa0;»&#xa0;: les noms sont comparés sans tenir compte de la casse, des espaces, de la ponctuation ni de «&#xa0;&amp;&#xa0;»/«&#xa0;and&#xa0;». Sélectionnez les deux et fusionnez-les plutôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="319"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="320"/>
         <source>“{name}” is the same name as the group “{other}”: names match ignoring case, spacing, punctuation and “&amp;”/“and”. Select both and merge them instead.</source>
         <translation>«&#xa0;{name}&#xa0;» est le même nom que le groupe «&#xa0;{other}&#xa0;»&#xa0;: les noms sont comparés sans tenir compte de la casse, des espaces, de la ponctuation ni de «&#xa0;&amp;&#xa0;»/«&#xa0;and&#xa0;». Sélectionnez les deux et fusionnez-les plutôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="327"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="328"/>
         <source>The list changed meanwhile (someone else renamed, merged or deleted a name); it has been read again. Try once more.</source>
         <translation>La liste a changé entre-temps (quelqu&apos;un d&apos;autre a renommé, fusionné ou supprimé un nom)&#xa0;; elle a été relue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="331"/>
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="332"/>
         <source>The name must not be empty or longer than 300 characters.</source>
         <translation>Le nom ne doit être ni vide ni plus long que 300 caractères.</translation>
     </message>
@@ -5956,43 +6274,43 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="97"/>
+        <location filename="../../desktop/ui/operations.py" line="89"/>
         <source>Someone else changed this since you opened it; nothing was saved. Close it and open it again to see their changes.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément depuis que vous l&apos;avez ouvert&#xa0;; rien n&apos;a été enregistré. Fermez-le et rouvrez-le pour voir ses modifications.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="108"/>
-        <location filename="../../desktop/ui/operations.py" line="118"/>
+        <location filename="../../desktop/ui/operations.py" line="100"/>
+        <location filename="../../desktop/ui/operations.py" line="110"/>
         <source>Changed by someone else</source>
         <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="121"/>
+        <location filename="../../desktop/ui/operations.py" line="113"/>
         <source>Keep your version (it replaces theirs), take theirs (your changes are dropped), or go on editing.</source>
         <translation>Conservez votre version (elle remplace l&apos;autre), prenez l&apos;autre version (vos modifications sont abandonnées) ou continuez la modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="128"/>
+        <location filename="../../desktop/ui/operations.py" line="120"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="131"/>
+        <location filename="../../desktop/ui/operations.py" line="123"/>
         <source>Take theirs</source>
         <translation>Prendre l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="135"/>
+        <location filename="../../desktop/ui/operations.py" line="127"/>
         <source>Go on editing</source>
         <translation>Continuer la modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="159"/>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
         <source>Could not finish</source>
         <translation>Impossible de terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="255"/>
+        <location filename="../../desktop/ui/operations.py" line="247"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
-        <location filename="../../desktop/ui/views/pages.py" line="159"/>
+        <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Журнал действий</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/agencies_page.py" line="52"/>
-        <location filename="../../desktop/ui/views/pages.py" line="136"/>
+        <location filename="../../desktop/ui/views/pages.py" line="139"/>
         <source>Agencies</source>
         <translation>Ведомства</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="21"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
         <source>Open the dashboard</source>
         <translation>Открыть сводную панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="35"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
         <source>{n} overdue actions</source>
         <translation>Просроченные мероприятия: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="41"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
         <source>{n} overdue reports</source>
         <translation>Просроченные доклады: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="47"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
         <source>{n} reports due within 90 days</source>
         <translation>Доклады со сроком в ближайшие 90 дней: {n}</translation>
     </message>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
         <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
-        <location filename="../../desktop/ui/views/pages.py" line="149"/>
+        <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>График докладов</translation>
     </message>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clusters_page.py" line="94"/>
-        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/pages.py" line="135"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/consultations_page.py" line="72"/>
-        <location filename="../../desktop/ui/views/pages.py" line="143"/>
+        <location filename="../../desktop/ui/views/pages.py" line="146"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
@@ -1791,7 +1791,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/dashboard_page.py" line="211"/>
-        <location filename="../../desktop/ui/views/pages.py" line="156"/>
+        <location filename="../../desktop/ui/views/pages.py" line="159"/>
         <source>Dashboard</source>
         <translation>Сводная панель</translation>
     </message>
@@ -1959,189 +1959,304 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="25"/>
+        <location filename="../../desktop/ui/error_text.py" line="31"/>
         <source>a value is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="26"/>
+        <location filename="../../desktop/ui/error_text.py" line="32"/>
         <source>longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="27"/>
+        <location filename="../../desktop/ui/error_text.py" line="33"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="28"/>
+        <location filename="../../desktop/ui/error_text.py" line="34"/>
         <source>a number from {low} to {high}</source>
         <translation>число от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="29"/>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} нет среди вариантов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="30"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>выбранное значение больше не существует (тем временем удалено или объединено); выберите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>ends before it starts</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>must be zero or more</source>
         <translation>должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>the number is too large</source>
         <translation>слишком большое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>has more than two decimals</source>
         <translation>больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>валюта должна быть трёхбуквенным кодом ISO (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>мероприятию принятого плана нужно головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <source>there is already an agency called {name}</source>
+        <translation>ведомство с названием {name} уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <source>there is already a cluster called {name}</source>
+        <translation>кластер с названием {name} уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <source>someone else changed this cluster&apos;s agencies; reopen them</source>
+        <translation>другой пользователь изменил ведомства этого кластера; откройте их заново</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <source>another plan already has this title</source>
+        <translation>другой план уже носит это название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <source>an agency is listed twice</source>
+        <translation>ведомство указано дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <source>{name} is listed twice</source>
+        <translation>{name} указано дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} не является адресом электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <source>the focal point chosen does not belong to that agency</source>
+        <translation>выбранное контактное лицо не относится к этому ведомству</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <source>choose at least one other to merge into this one</source>
+        <translation>выберите хотя бы ещё один элемент для объединения с этим</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <source>not a file</source>
+        <translation>не файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <source>the file is too large; evidence files may be at most {limit} MB</source>
+        <translation>файл слишком велик; подтверждающие материалы могут занимать не более {limit} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>не удаётся прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <source>the date cannot be in the future</source>
+        <translation>дата не может быть в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <source>the submission date is in the future; mark the report submitted once it is sent</source>
+        <translation>дата представления в будущем; отметьте доклад как представленный после его отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <source>the submission date is more than {years} years before the due date; check the year</source>
+        <translation>дата представления более чем на {years} лет раньше срока; проверьте год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <source>the year must be from {first} to {last}</source>
+        <translation>год должен быть от {first} до {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <source>the value must be a finite number</source>
+        <translation>значение должно быть конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <source>the value has more than 16 digits before the point</source>
+        <translation>в значении больше 16 цифр до запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <source>the value has more than 4 decimal places</source>
+        <translation>в значении больше 4 знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <source>the target year is before the baseline year</source>
+        <translation>целевой год раньше базового года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <source>say what happened, change the status or attach evidence</source>
+        <translation>опишите, что произошло, измените статус или приложите подтверждающие материалы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="95"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>эта запись больше не существует; другой пользователь удалил или объединил её</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="98"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>после того как вы это открыли, другой пользователь внёс изменения; ваши изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="101"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы запись в базе данных изменилась; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы {reference} (строка {row}) изменилась в базе данных; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>объединение нельзя отменить: названия с тех пор изменились</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <location filename="../../desktop/ui/error_text.py" line="114"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>у другой рекомендации этого документа уже есть номер {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="117"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>ведомство не может быть одновременно головным и содействующим по одной рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="120"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>этот документ не относится к этому механизму</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="123"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>удалять можно только рекомендации из архива; сначала переместите её в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="126"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>другая программа записывает данные в эту базу; ничего не изменено. Повторите попытку через минуту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="78"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>другой пользователь одновременно изменил те же записи; ничего не изменено. Повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>эта база данных открыта другой программой; закройте NMRF Desk везде, где он использует эту базу, затем выполните восстановление. Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>база данных открыта только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <location filename="../../desktop/ui/error_text.py" line="142"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>папка базы данных доступна только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="145"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>эта база данных доступна только для чтения и создана более ранней версией NMRF Desk: её нужно обновить, а здесь это невозможно. Скопируйте её в папку, доступную для записи, или запросите право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="151"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>база данных доступна только для чтения, а изменения, ещё не перенесённые в файл, здесь прочитать нельзя; скопируйте папку туда, где есть право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="104"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>диск заполнен; ничего не изменено. Освободите место и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="107"/>
+        <location filename="../../desktop/ui/error_text.py" line="159"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} не является пользователем этой базы данных: доступно только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <location filename="../../desktop/ui/error_text.py" line="162"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): это может делать только администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="113"/>
+        <location filename="../../desktop/ui/error_text.py" line="165"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): удалять безвозвратно может только администратор; вместо этого переместите в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="168"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): читатели могут читать, искать, экспортировать и готовить доклады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="119"/>
+        <location filename="../../desktop/ui/error_text.py" line="171"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства (но не {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="129"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): это не работа его ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="177"/>
+        <location filename="../../desktop/ui/error_text.py" line="229"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Не разрешено: {reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3013,7 @@
     <message>
         <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
         <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3159,22 +3275,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>Edit indicator</source>
         <translation>Изменение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3183,124 +3299,124 @@ Outcome: the results people experience.</source>
 Результата: результаты, ощущаемые людьми.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>например, %, на 100 000 живорождений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
         <source>e.g. household survey, court records</source>
         <translation>например, обследование домохозяйств, судебная статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="172"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Unit:</source>
         <translation>Единица:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Baseline:</source>
         <translation>Базовое значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data source:</source>
         <translation>Источник данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
         <source>Reporting frequency:</source>
         <translation>Периодичность отчётности:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
         <source>Data reported by:</source>
         <translation>Кто представляет данные:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
         <source>in</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Baseline value</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Target value</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data source</source>
         <translation>Источник данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
         <source>Reporting frequency</source>
         <translation>Периодичность отчётности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
         <source>Data reported by</source>
         <translation>Кто представляет данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
         <source>a year is a whole number</source>
         <translation>год — целое число</translation>
     </message>
@@ -3698,12 +3814,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../desktop/ui/language_switch.py" line="26"/>
+        <location filename="../../desktop/ui/language_switch.py" line="28"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_switch.py" line="27"/>
+        <location filename="../../desktop/ui/language_switch.py" line="29"/>
         <source>The recommendation being edited has unsaved changes, so the window stays as it is. The new language is used the next time NMRF Desk starts.</source>
         <translation>В редактируемой рекомендации есть несохранённые изменения, поэтому окно остаётся как есть. Новый язык будет использоваться при следующем запуске NMRF Desk.</translation>
     </message>
@@ -3809,139 +3925,139 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>Со&amp;здать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>&amp;Import recommendations…</source>
         <translation>&amp;Импорт рекомендаций…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;Экспорт рекомендаций…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;About NMRF Desk</source>
         <translation>О про&amp;грамме NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="21"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="39"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
         <source>new database</source>
         <translation>новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="41"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
         <source>upgraded; backup at {path}</source>
         <translation>обновлена; резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="44"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>schema up to date</source>
         <translation>схема актуальна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
         <source>Database: {name} ({state})</source>
         <translation>База данных: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="51"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>Эта база данных открыта только для чтения ({reason}): изменения невозможны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="57"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Import &amp;agency updates…</source>
         <translation>Импорт сведений от ве&amp;домств…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>Ежедневная резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Could not read the database: {error}</source>
         <translation>Не удалось прочитать базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} уже существует. Выберите новое имя файла или воспользуйтесь командой «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Open database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -3950,17 +4066,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Backup failed</source>
         <translation>Сбой резервного копирования</translation>
     </message>
@@ -4153,57 +4269,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>Edit measurement</source>
         <translation>Изменение измерения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
         <source>New measurement</source>
         <translation>Новое измерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Indicator:</source>
         <translation>Показатель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="332"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4535,7 +4651,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="138"/>
+        <location filename="../../desktop/ui/views/pages.py" line="141"/>
         <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Plans</source>
         <translation>Планы</translation>
@@ -4720,6 +4836,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Выберите рекомендацию, чтобы увидеть её здесь.</translation>
     </message>
@@ -4949,43 +5066,43 @@ Outcome: the results people experience.</source>
         <translation>Поиск по тексту, номерам и примечаниям на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
         <source>Bulk actions</source>
         <translation>Групповые операции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="129"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="196"/>
+        <location filename="../../desktop/ui/views/pages.py" line="132"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
         <source>Document context</source>
         <translation>Контекст документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Реестр всех рекомендаций, полученных в рамках универсального периодического обзора, от договорных органов, специальных процедур и региональных механизмов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Не более %n слова в одном поиске</numerusform>
@@ -4994,22 +5111,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="250"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
         <source>Matching: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="288"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
         <source>Save your changes to {reference}?</source>
         <translation>Сохранить изменения в {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="362"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Рекомендация создана; текущий фильтр её не показывает (сбросьте фильтры).</translation>
     </message>
@@ -5240,7 +5357,7 @@ Outcome: the results people experience.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="151"/>
+        <location filename="../../desktop/ui/views/pages.py" line="154"/>
         <location filename="../../desktop/ui/views/reports_page.py" line="146"/>
         <source>Reports</source>
         <translation>Доклады</translation>
@@ -5272,7 +5389,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/reports_page.py" line="261"/>
-        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="332"/>
         <source>The report was not written: {error}</source>
         <translation>Доклад не записан: {error}</translation>
     </message>
@@ -5292,17 +5409,17 @@ Outcome: the results people experience.</source>
         <translation>{path} — это папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="323"/>
         <source>Report written: {path}</source>
         <translation>Доклад записан: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="328"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>Отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/reports_page.py" line="334"/>
+        <location filename="../../desktop/ui/views/reports_page.py" line="336"/>
         <source>The report could not be made (no file was written): {error}</source>
         <translation>Не удалось подготовить доклад (файл не записан): {error}</translation>
     </message>
@@ -5543,7 +5660,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
@@ -5699,8 +5816,8 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/settings_dialog.py" line="137"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="172"/>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="181"/>
         <source>Organisation emblem</source>
         <translation>Эмблема организации</translation>
     </message>
@@ -5710,22 +5827,22 @@ Outcome: the results people experience.</source>
         <translation>{file}: изображение больше 2 МБ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="175"/>
         <source>Organisation emblem: {problem}</source>
         <translation>Эмблема организации: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
         <source>Organisation name</source>
         <translation>Название организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="182"/>
         <source>Default report language</source>
         <translation>Язык докладов по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/views/settings_dialog.py" line="208"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
@@ -5756,57 +5873,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="121"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Damaged database</source>
         <translation>Повреждённая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Restore the newest backup, {path}?</source>
         <translation>Восстановить последнюю резервную копию {path}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>The file it replaces is kept beside it.</source>
         <translation>Заменяемый файл сохраняется рядом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="102"/>
         <source>Restore failed</source>
         <translation>Сбой восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="98"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Upgrade failed</source>
         <translation>Сбой обновления</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="103"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
+        <location filename="../../desktop/app.py" line="124"/>
         <source>There is no database where one was expected.</source>
         <translation>В ожидаемом месте нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>Not a database</source>
         <translation>Не база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>This file is not an NMRF Desk database; nothing was changed.</source>
         <translation>Этот файл не является базой данных NMRF Desk; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="122"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The database is damaged and cannot be opened safely.</source>
         <translation>База данных повреждена, и её нельзя безопасно открыть.</translation>
     </message>
@@ -5814,7 +5931,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>ThemesPage</name>
     <message>
-        <location filename="../../desktop/ui/views/pages.py" line="134"/>
+        <location filename="../../desktop/ui/views/pages.py" line="137"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="27"/>
         <location filename="../../desktop/ui/views/themes_page.py" line="32"/>
         <source>Themes</source>
