@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.services.database import Database
 from desktop.services.document_context import ContextItem, context_of_recommendation
-from desktop.ui import workers
 from desktop.ui.bidi import strong_direction
 from desktop.ui.error_text import error_text
+from desktop.ui.operations import LatestOnly, ReadOperation
 
 
 def _paragraph_html(item: ContextItem) -> str:
@@ -33,7 +33,7 @@ class DocumentContextPanel(QWidget):
         super().__init__(parent)
         self.database: Database | None = None
         self.items: list[ContextItem] = []
-        self._token = 0
+        self._latest = LatestOnly()
         self.heading = QLabel()
         self.heading.setObjectName("contextHeading")
         self.heading.setWordWrap(True)
@@ -49,24 +49,18 @@ class DocumentContextPanel(QWidget):
         self.database = database
 
     def load(self, recommendation_id: int | None) -> None:
-        self._token += 1
-        token = self._token
         if recommendation_id is None or self.database is None:
-            self.items = []
-            self._show()
+            self._latest.drop_pending()
+            self._loaded([])
             return
         factory = self.database.session_factory
+        ReadOperation(
+            self, lambda: context_of_recommendation(factory, recommendation_id), self._loaded
+        ).latest(self._latest).on_error(lambda exc: self.heading.setText(error_text(exc))).run()
 
-        def done(items: list[ContextItem]) -> None:
-            if token == self._token:
-                self.items = items
-                self._show()
-
-        workers.run_task(
-            lambda: context_of_recommendation(factory, recommendation_id),
-            done,
-            lambda exc: self.heading.setText(error_text(exc)),
-        )
+    def _loaded(self, items: list[ContextItem]) -> None:
+        self.items = items
+        self._show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
