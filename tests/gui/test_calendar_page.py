@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.schedule import DeadlineState
 from desktop.services.database import Database
+from desktop.services.deadline_edits import update_deadline
 from desktop.services.deadlines import (
     deadline_recommendation_ids,
     get_deadline,
     list_deadlines,
     mechanism_choices,
-    update_deadline,
 )
 from desktop.ui.views.calendar_page import STATE_COLOURS, STATE_ROLE, CalendarPage
 from desktop.ui.views.deadline_dialog import DeadlineDialog

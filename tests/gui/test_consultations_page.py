@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.attachments import attachment_content
+from desktop.services.consultation_edits import update_consultation
 from desktop.services.consultations import (
     RecommendationRef,
     get_consultation,
     list_consultations,
-    update_consultation,
 )
 from desktop.services.database import Database
 from desktop.ui.views.consultation_dialog import ConsultationDialog

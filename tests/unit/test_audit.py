@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.services import bulk, clusters, editing, indicators, progress, settings
+from desktop.services import bulk, clusters, editing, indicator_edits, progress, settings
 from desktop.services.audit import ActivityFilter, activity, history, verify_chain
 from desktop.services.database import Database
 from desktop.services.permissions import Role
@@ -120,7 +120,7 @@ def op_settings(db: Database, w: World, rng: random.Random) -> Expected:
 
 def op_measurement(db: Database, w: World, rng: random.Random) -> Expected:
     value = Decimal(rng.randint(1, 999))
-    made = indicators.add_measurement(db.session_factory, w.own_indicator, TODAY, value)
+    made = indicator_edits.add_measurement(db.session_factory, w.own_indicator, TODAY, value)
     from desktop.store.models import Measurement
 
     found = _get(db, Measurement, made.id)

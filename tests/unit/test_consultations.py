@@ -15,17 +15,19 @@ from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.vocab import ConsultationKind
 from desktop.services.agencies import list_agencies
 from desktop.services.attachments import attachment_content, save_attachment_as
-from desktop.services.consultations import (
-    ConsultationData,
+from desktop.services.consultation_edits import (
     attach_files,
-    consultations_of_recommendation,
     create_consultation,
     delete_consultation,
+    remove_attachment,
+    update_consultation,
+)
+from desktop.services.consultations import (
+    ConsultationData,
+    consultations_of_recommendation,
     find_recommendations,
     get_consultation,
     list_consultations,
-    remove_attachment,
-    update_consultation,
 )
 from desktop.services.database import Database, open_database
 from desktop.services.demo import create_demo_data

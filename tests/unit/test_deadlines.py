@@ -13,20 +13,22 @@ from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.schedule import DeadlineState
 from desktop.domain.vocab import ReportKind
 from desktop.services.database import Database, open_database
+from desktop.services.deadline_edits import (
+    create_deadline,
+    delete_deadline,
+    mark_submitted,
+    set_deadline_recommendations,
+    update_deadline,
+)
 from desktop.services.deadlines import (
     DeadlineData,
-    create_deadline,
     deadline_recommendation_ids,
     deadline_summary,
     deadlines_of_recommendation,
-    delete_deadline,
     get_deadline,
     list_deadlines,
-    mark_submitted,
     mechanism_choices,
-    set_deadline_recommendations,
     source_coverage,
-    update_deadline,
 )
 from desktop.services.demo import create_demo_data
 from desktop.services.editing import set_archived

@@ -15,18 +15,20 @@ from desktop.domain.vocab import AgencyKind, IndicatorKind, ReportingFrequency
 from desktop.services.agencies import AgencyData, save_agency
 from desktop.services.database import Database, open_database
 from desktop.services.editing import RecommendationFields, create_recommendation
-from desktop.services.indicators import (
-    IndicatorFields,
+from desktop.services.indicator_edits import (
     add_measurement,
     create_indicator,
     delete_indicator,
     delete_measurement,
+    update_indicator,
+    update_measurement,
+)
+from desktop.services.indicators import (
+    IndicatorFields,
     indicators_of_action,
     indicators_of_recommendation,
     load_indicator,
     progress_towards_target,
-    update_indicator,
-    update_measurement,
 )
 from desktop.store.models import Action, ImplementationPlan, Indicator, Measurement
 

@@ -24,13 +24,11 @@ from desktop.reports.data import AgencyBriefData, PlanReportData, RegisterListDa
 from desktop.services.actions import ActionFields, create_action, get_action
 from desktop.services.agencies import AgencyData, save_agency
 from desktop.services.bulk import BulkAction, BulkKind, apply_bulk
-from desktop.services.consultations import (
-    ConsultationData,
-    create_consultation,
-    get_consultation,
-)
+from desktop.services.consultation_edits import create_consultation
+from desktop.services.consultations import ConsultationData, get_consultation
 from desktop.services.database import Database, open_database
-from desktop.services.deadlines import DeadlineData, create_deadline, deadline_recommendation_ids
+from desktop.services.deadline_edits import create_deadline
+from desktop.services.deadlines import DeadlineData, deadline_recommendation_ids
 from desktop.services.editing import (
     RecommendationFields,
     create_recommendation,

@@ -21,7 +21,7 @@ from desktop.services import (
     clusters,
     editing,
     exporting,
-    indicators,
+    indicator_edits,
     plans,
     progress,
     saved_views,
@@ -148,7 +148,7 @@ OPERATIONS: dict[str, tuple[Op, set[Role]]] = {
         {A, E},
     ),
     "measurement on own indicator": (
-        lambda db, w, t: indicators.add_measurement(
+        lambda db, w, t: indicator_edits.add_measurement(
             db.session_factory, w.own_indicator, TODAY, Decimal(next(_counter))
         ),
         {A, E, G},

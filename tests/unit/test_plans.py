@@ -21,7 +21,8 @@ from desktop.services.actions import (
     update_action,
 )
 from desktop.services.database import Database, open_database
-from desktop.services.plan_view import NO_ESTIMATE, priority_matrix, read_plan
+from desktop.services.plan_matrix import priority_matrix
+from desktop.services.plan_view import NO_ESTIMATE, read_plan
 from desktop.services.plans import (
     PlanFields,
     add_to_plan,
@@ -266,7 +267,8 @@ def test_deleting_an_action_or_a_plan_deletes_its_indicators(db: Database, reg: 
     from sqlalchemy import func, select
 
     from desktop.domain.vocab import IndicatorKind
-    from desktop.services.indicators import IndicatorFields, add_measurement, create_indicator
+    from desktop.services.indicator_edits import add_measurement, create_indicator
+    from desktop.services.indicators import IndicatorFields
     from desktop.store.models import Indicator, Measurement
 
     f = db.session_factory

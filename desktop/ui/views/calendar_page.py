@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NmrfError
 from desktop.domain.schedule import UPCOMING_DAYS, DeadlineState, days_overdue
 from desktop.services.database import Database
+from desktop.services.deadline_edits import delete_deadline, mark_submitted
 from desktop.services.deadlines import (
     DeadlineRow,
     deadline_recommendation_ids,
-    delete_deadline,
     list_deadlines,
-    mark_submitted,
     mechanism_choices,
 )
 from desktop.services.reference_names import mechanism_name

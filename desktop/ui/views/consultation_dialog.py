@@ -32,13 +32,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import ConflictError, NmrfError, NotFoundError
 from desktop.domain.vocab import ConsultationKind
 from desktop.services.attachments import save_attachment_as
+from desktop.services.consultation_edits import create_consultation, update_consultation
 from desktop.services.consultations import (
     ConsultationData,
     ConsultationDetail,
     RecommendationRef,
-    create_consultation,
     find_recommendations,
-    update_consultation,
 )
 from desktop.ui import workers
 from desktop.ui.error_text import error_message, error_text, located

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.agencies import list_agencies
+from desktop.services.consultation_edits import delete_consultation
 from desktop.services.consultations import (
     ConsultationDetail,
     ConsultationRow,
-    delete_consultation,
     get_consultation,
     list_consultations,
 )

@@ -28,14 +28,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ConflictError, NmrfError, NotFoundError
 from desktop.domain.vocab import ReportKind
+from desktop.services.deadline_edits import create_deadline, update_deadline
 from desktop.services.deadlines import (
     DeadlineData,
     DeadlineRow,
     SourceCoverage,
-    create_deadline,
     deadline_recommendation_ids,
     source_coverage,
-    update_deadline,
 )
 from desktop.ui import workers
 from desktop.ui.error_text import error_message, error_text, located

@@ -28,15 +28,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import NmrfError, ValidationError
 from desktop.domain.vocab import IndicatorKind, ReportingFrequency
 from desktop.services.agencies import AgencyInfo, list_agencies
-from desktop.services.indicators import (
-    IndicatorFields,
-    IndicatorInfo,
-    MeasurementInfo,
+from desktop.services.indicator_edits import (
     add_measurement,
     create_indicator,
     update_indicator,
     update_measurement,
 )
+from desktop.services.indicators import IndicatorFields, IndicatorInfo, MeasurementInfo
 from desktop.ui import workers
 from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.i18n import frequency_label, indicator_kind_label

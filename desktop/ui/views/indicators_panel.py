@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.database import Database
+from desktop.services.indicator_edits import delete_indicator, delete_measurement
 from desktop.services.indicators import (
     IndicatorInfo,
     MeasurementInfo,
-    delete_indicator,
-    delete_measurement,
     indicators_of_action,
     indicators_of_recommendation,
 )
