@@ -4,23 +4,19 @@ opens the main window. Every command goes through the same services as the GUI."
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from desktop.services.importing.service import ImportSummary
+from typing import Any
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-# Commands whose parsers and handlers are in modules of their own
-# (desktop.cli_forms, desktop.cli_users), imported only when one of them runs:
-# each command's line in `nmrf-desk --help`, the same as its full parser's.
+# Commands whose parsers are in modules of their own (desktop.cli_forms,
+# desktop.cli_users), imported only when one of them runs: each command's line
+# in `nmrf-desk --help`, the same as its full parser's. Every command's handler
+# is in a cli_* module imported when it runs (_handler).
 LAZY_COMMANDS = {
     "forms": "agency update forms: make, import, list",
     "users": "the users of the database and their roles",
@@ -215,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.domain.errors import NmrfError
     from desktop.services.audit_log import audit_source
 
-    handler = _HANDLERS.get(command) or _lazy_handler(command)
+    handler = _handler(command)
     try:
         with audit_source("cli"):
             return handler(args)
@@ -267,110 +263,6 @@ def _database_where(args: argparse.Namespace) -> str:
         return "the database"
 
 
-def _cmd_init(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-
-    with opened_database(args.db, create=True) as database:
-        if database.created:
-            print(f"created {database.display_name}")
-        elif database.upgraded_from:
-            print(f"upgraded {database.display_name} (backup: {database.backup})")
-        else:
-            print(f"{database.display_name} is up to date")
-        from desktop.services.users import ensure_first_administrator
-
-        first = ensure_first_administrator(database)
-        if first:
-            print(f"{first} is the first administrator of {database.display_name}")
-    return 0
-
-
-def _cmd_check(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.stats import compute_stats
-
-    with opened_database(args.db, create=False) as database:
-        stats = compute_stats(database.session_factory)
-        print(f"{database.display_name}: ok")
-        print(
-            f"recommendations: {stats.recommendations}, agencies: {stats.agencies}, "
-            f"plans: {stats.plans}, actions: {stats.actions}"
-        )
-    return 0
-
-
-def _cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.services.backups import backup_database
-    from desktop.services.database import opened_database
-
-    with opened_database(args.db, create=False) as database:
-        written = backup_database(database, args.dest)
-    print(f"backup written and verified: {written}")
-    return 0
-
-
-def _cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.restore_audit import restore_recorded
-    from desktop.store.engine import resolve_url, sqlite_path
-    from desktop.store.errors import BackupError
-
-    target = sqlite_path(resolve_url(args.db))
-    if target is None:
-        raise BackupError(
-            "restore works on SQLite database files; restore a PostgreSQL server with pg_restore",
-            where="--db",
-        )
-    kept = restore_recorded(args.backup, target)
-    print(f"restored {args.backup} to {target}")
-    if kept is not None:
-        print(f"the database it replaced is kept as {kept}")
-    return 0
-
-
-def _cmd_backups(args: argparse.Namespace) -> int:
-    from desktop.services.backups import list_backups
-    from desktop.store.engine import resolve_url, sqlite_path
-    from desktop.store.errors import BackupError
-
-    target = sqlite_path(resolve_url(args.db))
-    if target is None:
-        raise BackupError("backups of a PostgreSQL server are made with pg_dump", where="--db")
-    found = list_backups(target)
-    if args.json:
-        payload = [
-            {
-                "path": str(b.path),
-                "taken_at": b.taken_at.isoformat(),
-                "reason": b.reason,
-                "size": b.size,
-                "counts": b.counts,
-                "problem": b.problem or None,
-            }
-            for b in found
-        ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return 0
-    for b in found:
-        when = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        held = f"{b.counts.get('recommendation', 0)} recommendations" if b.counts else b.problem
-        print(f"{when}\t{b.reason}\t{b.size / 1024 / 1024:.1f} MB\t{held}\t{b.path}")
-    print(f"{len(found)} backups in {target.parent / 'backups'}")
-    return 0
-
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.demo import create_demo_data
-
-    with opened_database(args.db, create=True) as database:
-        summary = create_demo_data(database.session_factory)
-    print(
-        f"demo data written to {database.display_name}: "
-        + ", ".join(f"{count} {name}" for name, count in summary.items())
-    )
-    return 0
-
-
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -378,238 +270,31 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _cmd_stats(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.stats import compute_stats
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    """The handler of ``command``, its module imported now: a command loads only
+    what it uses (and the window none of them)."""
+    handler: Callable[[argparse.Namespace], int]
+    if command in ("init", "check", "backup", "restore", "backups", "demo"):
+        from desktop import cli_database
 
-    today = args.today or date.today()  # the user's local calendar day
-    with opened_database(args.db, create=False) as database:
-        stats = compute_stats(database.session_factory, today)
-    if args.json:
-        print(json.dumps(stats.as_json(), ensure_ascii=False, indent=2))
-    else:
-        print(f"recommendations: {stats.recommendations}")
-        for key, count in stats.by_response.items():
-            print(f"  {key}: {count}")
-        print(f"agencies: {stats.agencies}  plans: {stats.plans}  actions: {stats.actions}")
-        print(f"overdue actions on {today.isoformat()}: {stats.overdue_actions}")
-        for d in stats.upcoming_deadlines or ():
-            print(f"  {d.state.value}: {d.due_date.isoformat()} {d.mechanism} {d.title}")
-    return 0
+        handler = getattr(cli_database, f"run_{command}")
+    elif command in ("stats", "search", "import", "export", "list"):
+        from desktop import cli_register
 
+        handler = getattr(cli_register, f"run_{command}")
+    elif command == "report":
+        from desktop.cli_reports import run_report
 
-def _cmd_search(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.search import search_recommendations
-
-    with opened_database(args.db, create=False) as database:
-        result = search_recommendations(database.session_factory, args.query, limit=args.limit)
-    if args.json:
-        payload = {
-            "query": result.query,
-            "total": result.total,
-            "references": [hit.reference for hit in result.hits],
-            "results": [
-                {"id": h.id, "reference": h.reference, "mechanism": h.mechanism, "source": h.source}
-                for h in result.hits
-            ],
-        }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        for hit in result.hits:
-            print(f"{hit.mechanism}\t{hit.source or ''}\t{hit.reference}")
-        print(f"{result.total} matching")
-    return 0
-
-
-def _cmd_import(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.importing.mapped import load_profile
-    from desktop.services.importing.records import ImportFormat, OtherTypes
-    from desktop.services.importing.service import import_file
-
-    fmt = None if args.format == "auto" else ImportFormat(args.format)
-    with opened_database(args.db, create=False) as database:
-        mapping = load_profile(database.session_factory, args.mapping) if args.mapping else None
-        summary = import_file(
-            database,
-            args.file,
-            fmt=fmt,
-            mapping=mapping,
-            dry_run=args.dry_run,
-            other_types=OtherTypes(args.other_types),
-        )
-    if args.json:
-        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
-        return 0
-    verb = "would import" if summary.dry_run else "imported"
-    print(
-        f"{verb} {summary.file} ({summary.format.value}): {summary.rows_read} rows, "
-        f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
-        f"{len(summary.rejected)} rejected"
-    )
-    for problem in summary.rejected:
-        column = f', column "{problem.column}"' if problem.column else ""
-        print(f"  rejected row {problem.row}{column}: {problem.reason}")
-    _print_types(summary)
-    for kind, names in summary.created.items():
-        print(
-            f"  new {kind} ({len(names)}): "
-            + "; ".join(names[:20])
-            + (" …" if len(names) > 20 else "")
-        )
-    if summary.backup:
-        print(f"backup taken first: {summary.backup}")
-    return 0
-
-
-def _print_types(summary: ImportSummary) -> None:
-    """Rows per annotation type, and what became of those that are not recommendations."""
-    if not any(label is not None for label in summary.types):
-        return
-    for label, n in summary.types.most_common():
-        print(f"  type {label or '(not given: read as recommendations)'}: {n} rows")
-    counts = summary.context
-    print(
-        f"  other types ({summary.other_types.value}): {counts.new} new, "
-        f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.skipped} skipped; "
-        f"{counts.moved_out} left the register, {counts.moved_in} entered it"
-    )
-    for kept in counts.kept:
-        print(
-            f"  kept in the register (worked on), row {kept.row}: {kept.reference} "
-            f"({kept.document or '-'}) is {kept.annotation_type}"
-        )
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.exporting import export_recommendations
-    from desktop.services.register import RegisterFilter
-    from desktop.services.report_data import mechanism_scope
-    from desktop.services.saved_views import list_views
-
-    with opened_database(args.db, create=False) as database:
-        filt = RegisterFilter()
-        mechanisms = tuple(
-            mechanism_scope(database.session_factory, code)[0].mechanisms[0]
-            for code in args.mechanism
-        )
-        if args.view:
-            views = {v.name: v for v in list_views(database.session_factory)}
-            if args.view not in views:
-                from desktop.domain.errors import NotFoundError
-
-                raise NotFoundError(f"no saved view is named {args.view!r}", where="--view")
-            filt = views[args.view].filter
-        filt = replace(
-            filt,
-            text=args.search or filt.text,
-            mechanisms=mechanisms or filt.mechanisms,
-            archived=args.archived or filt.archived,
-        )
-        result = export_recommendations(database.session_factory, args.out, filt=filt)
-    print(f"exported {result.recommendations} recommendations to {result.path}")
-    return 0
-
-
-def _cmd_report(args: argparse.Namespace) -> int:
-    from desktop.domain.errors import ValidationError
-    from desktop.reports.data import Paper, ReportOptions, StatusGrouping
-    from desktop.services.database import opened_database
-    from desktop.services.plans import list_plans
-    from desktop.services.report_data import find_agency_id, find_plan_id, mechanism_scope
-    from desktop.services.reporting import ReportRequest, ReportType, generate_report
-    from desktop.services.settings import load_settings
-
-    today = args.today or date.today()
-    with opened_database(args.db, create=False) as database:
-        factory = database.session_factory
-        language = args.lang or load_settings(factory).report_language
-        request = ReportRequest(
-            report=ReportType(args.kind),
-            options=ReportOptions(
-                language=language,
-                paper=Paper(args.paper),
-                marking=args.marking.strip(),
-                draft=args.draft,
-            ),
-            grouping=StatusGrouping(args.by),
-            title=args.title,
-        )
-        if args.kind == "plan":
-            if args.plan:
-                plan_id = find_plan_id(factory, args.plan)
-            else:
-                plans = list_plans(factory, today)
-                if len(plans) != 1:
-                    names = ", ".join(repr(p.fields.title) for p in plans[:5]) or "none"
-                    raise ValidationError(f"name the plan (plans: {names})", where="--plan")
-                plan_id = plans[0].id
-            request = replace(request, plan_id=plan_id)
-        elif args.kind == "agency":
-            if not args.agency:
-                raise ValidationError("name the agency of the brief", where="--agency")
-            request = replace(request, agency_id=find_agency_id(factory, args.agency))
-        elif args.mechanism:
-            scope_filter, scope = mechanism_scope(factory, args.mechanism)
-            request = replace(request, register_filter=scope_filter, scope=scope)
-        out = generate_report(factory, request, args.out, today)
-    pages = _page_count(out)
-    print(f"wrote {out} ({pages} pages)")
-    return 0
-
-
-def _cmd_list(args: argparse.Namespace) -> int:
-    from desktop.services.database import opened_database
-    from desktop.services.listings import ListKind, list_names
-
-    with opened_database(args.db) as database:
-        rows = list_names(database.session_factory, ListKind(args.kind), date.today())
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        count = row.get("recommendations")
-        acronym = f" ({row['acronym']})" if row.get("acronym") else ""
-        print(f"{row['name']}{acronym}" + (f"\t{count}" if count is not None else ""))
-    print(f"{len(rows)} {args.kind}")
-    return 0
-
-
-def _page_count(path: Path) -> int:
-    """Pages of a PDF written by ReportLab (its page tree's /Count)."""
-    import re
-
-    counts = re.findall(rb"/Count (\d+) /Kids", path.read_bytes())
-    return max((int(c) for c in counts), default=0)
-
-
-def _lazy_handler(command: str) -> Any:
-    """The handler of a command of LAZY_COMMANDS, imported now."""
-    if command == "forms":
+        handler = run_report
+    elif command == "forms":
         from desktop.cli_forms import run_forms
 
-        return run_forms
-    from desktop.cli_users import run_audit, run_users
+        handler = run_forms
+    else:
+        from desktop.cli_users import run_audit, run_users
 
-    return {"users": run_users, "audit": run_audit}[command]
-
-
-_HANDLERS = {
-    "init": _cmd_init,
-    "check": _cmd_check,
-    "backup": _cmd_backup,
-    "restore": _cmd_restore,
-    "backups": _cmd_backups,
-    "demo": _cmd_demo,
-    "stats": _cmd_stats,
-    "search": _cmd_search,
-    "import": _cmd_import,
-    "export": _cmd_export,
-    "report": _cmd_report,
-    "list": _cmd_list,
-}
+        handler = {"users": run_users, "audit": run_audit}[command]
+    return handler
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """A plan as the Plans page shows it: grouped by theme cluster (by priority,
 then name), each group with its recommendations and the actions addressing
-them, with cost totals per currency; and the cluster × status matrix.
+them, with cost totals per currency (the cluster × status matrix is in
+plan_matrix).
 
 Opening a plan of 2,000 actions reads a fixed number of queries, each keyed on
 the plan, never one per action.
@@ -26,6 +27,7 @@ from desktop.domain.vocab import (
     Position,
     Priority,
 )
+from desktop.services.plan_matrix import PRIORITY_ORDER
 from desktop.services.plans import PlanFields, plan_fields_of
 from desktop.store.models import (
     REGISTER_ORDER,
@@ -42,13 +44,6 @@ from desktop.store.models import (
     action_recommendation,
     plan_recommendation,
 )
-
-PRIORITY_ORDER: dict[Priority | None, int] = {
-    Priority.HIGH: 0,
-    Priority.MEDIUM: 1,
-    Priority.LOW: 2,
-    None: 3,
-}
 
 
 # The two rows a plan has thousands of are plain slotted dataclasses: a frozen
@@ -368,50 +363,3 @@ def _cost_by_agency(actions: list[PlanAction]) -> list[AgencyCost]:
         AgencyCost(agency, currency, total, within, counts[(agency, currency)])
         for (agency, currency), (total, within) in sorted(totals.items())
     ]
-
-
-@dataclass(frozen=True)
-class MatrixRow:
-    cluster_id: int | None
-    name: str
-    priority: Priority | None
-    counts: dict[ImplementationStatus, int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-def priority_matrix(
-    session_factory: sessionmaker[Session], plan_id: int | None = None
-) -> list[MatrixRow]:
-    """Clusters (by priority, then name) × implementation status: how many live
-    recommendations, in the plan when ``plan_id`` is given."""
-    query = (
-        select(Recommendation.cluster_id, Recommendation.status, func.count())
-        .where(Recommendation.archived.is_(False))
-        .group_by(Recommendation.cluster_id, Recommendation.status)
-    )
-    if plan_id is not None:
-        query = query.join(
-            plan_recommendation, plan_recommendation.c.recommendation_id == Recommendation.id
-        ).where(plan_recommendation.c.plan_id == plan_id)
-    counts: dict[int | None, dict[ImplementationStatus, int]] = defaultdict(dict)
-    with session_factory() as session:
-        for cluster_id, status, count in session.execute(query):
-            counts[cluster_id][ImplementationStatus(status)] = count
-        clusters = {
-            c.id: c
-            for c in session.scalars(
-                select(Cluster).where(Cluster.id.in_([c for c in counts if c is not None]))
-            )
-        }
-    rows = [
-        MatrixRow(cid, clusters[cid].name, clusters[cid].priority, counts[cid])
-        for cid in counts
-        if cid is not None and cid in clusters
-    ]
-    rows.sort(key=lambda r: (PRIORITY_ORDER[r.priority], r.name.casefold()))
-    if None in counts:
-        rows.append(MatrixRow(None, "", None, counts[None]))
-    return rows

@@ -1,4 +1,5 @@
-"""The main window: navigation, pages, menus and status bar."""
+"""The main window: navigation, pages, menus and status bar (its commands on the
+database file are in window_files)."""
 
 from __future__ import annotations
 
@@ -8,30 +9,26 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from desktop.services.backups import automatic_backup, backup_database
-from desktop.services.database import Database, open_database
+from desktop.services.database import Database
 from desktop.services.register import RegisterFilter
 from desktop.ui import user_settings, workers
 from desktop.ui.changes import Changes, broadcaster
 from desktop.ui.error_text import error_text
-from desktop.ui.i18n import isolated
 from desktop.ui.views.about_dialog import show_about
 from desktop.ui.views.integrity_check import IntegrityCheck
 from desktop.ui.views.pages import PAGE_SPECS, Page, PageSet, PageSpec
 from desktop.ui.views.register_page import RegisterPage
-from desktop.ui.views.restore_dialog import RestoreDialog, RestoreFlow, configure_restore_action
 from desktop.ui.views.role_controls import RoleControls
 from desktop.ui.views.status_line import StatusLine
+from desktop.ui.window_files import DatabaseFileCommands
 
 if TYPE_CHECKING:
     from desktop.services.stats import Stats
@@ -41,7 +38,6 @@ if TYPE_CHECKING:
     from desktop.ui.views.report_options import RegisterState
     from desktop.ui.views.reports_page import ReportsPage
 
-DB_FILTER = "NMRF Desk database (*.sqlite3 *.db);;All files (*)"
 # The signals of pages built on first use, and the window's slot each goes to.
 PAGE_SIGNALS: dict[str, tuple[tuple[str, str], ...]] = {
     "clusters": (("open_in_register", "show_cluster_in_register"),),
@@ -52,7 +48,7 @@ PAGE_SIGNALS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseFileCommands, QMainWindow):
     first_page_loaded = Signal()
     load_failed = Signal(str)
     database_changed = Signal()
@@ -245,28 +241,6 @@ class MainWindow(QMainWindow):
             page.show_stats(stats)
         self._automatic_backup()
 
-    def _automatic_backup(self) -> None:
-        """The daily backup (only when the database changed), off the GUI thread,
-        once the database has been found sound."""
-        if self.integrity_check.problems != []:
-            return
-        if self._backed_up_today or self.database.read_only or self.database.path is None:
-            return
-        self._backed_up_today = True
-        database = self.database
-        workers.run_task(
-            lambda: automatic_backup(database), self._automatic_backup_done, self._backup_failed
-        )
-
-    def _automatic_backup_done(self, written: Path | None) -> None:
-        if written is not None:
-            self.statusBar().showMessage(
-                self.tr("Daily backup written and verified: {path}").replace(
-                    "{path}", str(written)
-                ),
-                10_000,
-            )
-
     def show_cluster_in_register(self, cluster_id: int) -> None:
         self.show_page("recommendations")
         self.register.filters.clear()
@@ -344,116 +318,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
 
-    # -- File menu ---------------------------------------------------------
-    def choose_new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New database"),
-            "",
-            DB_FILTER,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            if Path(path).exists():
-                QMessageBox.warning(
-                    self,
-                    self.tr("New database"),
-                    self.tr("{path} already exists. Choose a new file name, or use Open.").replace(
-                        "{path}", path
-                    ),
-                )
-                return
-            self.open_database_file(path, create=True)
-
-    def choose_database_to_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open database"),
-            "",
-            DB_FILTER,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            self.open_database_file(path, create=False)
-
-    def open_database_file(self, path: str, create: bool = False) -> None:
-        """Open (or create) another database in the background; on failure the
-        current one stays open and the user is told why."""
-        self._set_busy(+1)
-        workers.run_task(
-            lambda: open_database(path, create=create),
-            self._database_opened,
-            self._database_open_failed,
-        )
-
-    def _database_opened(self, database: Database) -> None:
-        self._set_busy(-1)
-        old, self.database = self.database, database
-        for page in self.pages.built_pages():
-            page.set_database(database)
-        old.dispose()
-        self._backed_up_today = False
-        self.integrity_check.problems = []  # open_database checked it, in the background
-        self._show_database_in_status()
-        self.database_changed.emit()
-        self.load()
-
-    def _database_open_failed(self, exc: Exception) -> None:
-        self._set_busy(-1)
-        QMessageBox.critical(
-            self,
-            self.tr("Cannot open the database"),
-            self.tr(
-                "The database could not be opened; the current one stays open.\n\n{error}"
-            ).replace("{error}", error_text(exc)),
-        )
-
-    def choose_backup_destination(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up the database"),
-            "",
-            DB_FILTER,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            self.back_up_to(path)
-
-    def back_up_to(self, path: str) -> None:
-        self._set_busy(+1)
-        database = self.database
-        workers.run_task(
-            lambda: backup_database(database, Path(path)), self._backup_done, self._backup_failed
-        )
-
-    def _backup_done(self, written: Path) -> None:
-        self._set_busy(-1)
-        self.statusBar().showMessage(
-            self.tr("Backup written and verified: {path}").replace("{path}", isolated(str(written)))
-        )
-
-    def _backup_failed(self, exc: Exception) -> None:
-        self._set_busy(-1)
-        QMessageBox.critical(self, self.tr("Backup failed"), error_text(exc))
-
-    def _update_restore_action(self) -> None:
-        configure_restore_action(self.action_restore, self.database)
-
-    def show_restore(self) -> RestoreDialog:
-        """List the database's backups (read in the background); one chosen and
-        confirmed is restored by ``restore_from``."""
-        assert self.database.path is not None, "restore is offered for SQLite files only"
-        dialog = RestoreDialog(self.database.path, self)
-        dialog.restore_requested.connect(self.restore_from)
-        dialog.open()
-        dialog.load()
-        return dialog
-
-    def restore_from(self, backup: Path, label: str) -> RestoreFlow:
-        """Put ``backup`` in place of the database and reopen it (restore_dialog.RestoreFlow)."""
-        flow = RestoreFlow(self, backup, label)
-        flow.start()
-        return flow
+    # -- File menu (the database file's commands are in window_files) ----
 
     def show_import(self, path: Path | None = None) -> ImportDialog:
         """Open the import dialog (``path`` preselects a file); views reload after an import."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from benchmarks import run as bench_run
+from benchmarks import results_table
 from benchmarks.generate import generate
 from benchmarks.scenarios import bulk_create
 from desktop.services.database import open_database
@@ -75,7 +75,7 @@ def test_report_renders_verdicts() -> None:
             },
         ],
     }
-    text = bench_run.render(report)
+    text = results_table.render(report)
     assert "| ready (process start → first page) | empty | median 2000 ms" in text
     assert "ready ≤ 1.5 s | FAIL |" in text
     assert "**2.0×** | ≤ 3× raw executemany | pass |" in text
@@ -91,7 +91,7 @@ def test_report_probe_measures_both_reports_and_the_baseline(tmp_path: Path) -> 
     assert status["recommendations"] == 1000 and status["pages"] > 20
     assert plan["recommendations"] == report_probe.PLAN_RECOMMENDATIONS and plan["actions"] > 0
     assert base["pages"] > 10 and base["pages_per_s"] > 0
-    rows = bench_run._report_rows({"database": "1000", **result})
+    rows = results_table._report_rows({"database": "1000", **result})
     assert "1,000 recommendations" in rows[0] and "≤ 30 s" in rows[0]
 
 
@@ -223,7 +223,7 @@ def test_crash_rows_render_counts_and_verdicts() -> None:
             {**summarise("edit", outcomes), "duration_s": 1.0, "recommendations": 412},
         ],
     }
-    text = bench_run.render(
+    text = results_table.render(
         {
             "when": "now",
             "machine": {"cores": 2, "memory_gib": 24, "python": "3.11", "sqlite": "3.40"},

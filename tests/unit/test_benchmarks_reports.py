@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from benchmarks import report_scale
-from benchmarks import run as bench_run
+from benchmarks import report_scale, results_table
 from benchmarks.generate import generate
 
 
@@ -65,17 +64,17 @@ def _result(list_ms: float, office: dict[str, Any], status_mb: float) -> dict[st
 
 def test_the_rows_carry_the_verdicts() -> None:
     office = {"status": "ok", "pages": 170, "seconds": 2.5, "ms_per_page": 14.7}
-    rows = report_scale.table_rows(_result(8.7, office, 190.0), bench_run.verdict)
+    rows = report_scale.table_rows(_result(8.7, office, 190.0), results_table.verdict)
     assert len(rows) == 2
     assert "33,490 | peak 190.0 MB (5,000: 136.0 MB) | ≤ 400 MB | pass |" in rows[0]
     assert "8.7 vs 14.7 ms a page | ≤ LibreOffice's time a page | pass |" in rows[1]
-    rows = report_scale.table_rows(_result(15.0, office, 650.0), bench_run.verdict)
+    rows = report_scale.table_rows(_result(15.0, office, 650.0), results_table.verdict)
     assert rows[0].endswith("| ≤ 400 MB | FAIL |") and rows[1].endswith("| FAIL |")
     absent = {"status": "skipped: soffice absent (apt-get install libreoffice-calc-nogui)"}
-    rows = report_scale.table_rows(_result(8.7, absent, 190.0), bench_run.verdict)
+    rows = report_scale.table_rows(_result(8.7, absent, 190.0), results_table.verdict)
     assert "soffice absent" in rows[1]
     skipped = report_scale.table_rows(
-        {"upr_status": "skipped: no ../shared/datasets/upr-info"}, bench_run.verdict
+        {"upr_status": "skipped: no ../shared/datasets/upr-info"}, results_table.verdict
     )
     assert skipped == [
         "| reports at UPR Info scale | 33,490 | skipped: no ../shared/datasets/upr-info | | |"

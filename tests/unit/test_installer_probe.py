@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks import installer_probe, run
+from benchmarks import installer_probe, results_table
 
 
 def test_evict_counts_the_files_and_skips_links(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_rows_in_the_benchmarks_table() -> None:
         "results": [_result()],
         "partial_runs": [{"scenario": "installer", "when": "2026-01-01T00:00:00+00:00"}],
     }
-    text = run.render(report)
+    text = results_table.render(report)
     assert "| Linux package nmrf-desk_0.1.0_amd64.deb" in text
     assert "| 49.2 MB | ≤ 150 MB | pass |" in text
     assert "1290 ms vs 2460 ms" in text
@@ -67,5 +67,5 @@ def test_rows_in_the_benchmarks_table() -> None:
 def test_a_package_over_the_goal_fails() -> None:
     big = _result()
     big["deb"]["mb"] = 151.0
-    rows = installer_probe.table_rows(big, run.verdict)
+    rows = installer_probe.table_rows(big, results_table.verdict)
     assert rows[0].endswith("| 151.0 MB | ≤ 150 MB | FAIL |")

@@ -12,22 +12,18 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,38 +36,20 @@ from desktop.services.importing.service import ImportCancelled, ImportSummary, i
 from desktop.ui import workers
 from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.error_text import error_text
-from desktop.ui.i18n import position_label
+from desktop.ui.views.import_results import (
+    created_html,
+    fill_table,
+    format_label,
+    preview_heading,
+    preview_rows,
+    rejected_heading,
+    rejected_rows,
+    results_table,
+    summary_html,
+)
 from desktop.ui.views.import_types import other_types_combo, types_html
 
 FILE_FILTER = "Recommendations (*.xlsx *.csv *.docx *.txt);;All files (*)"
-
-
-def format_label(fmt: ImportFormat) -> str:
-    labels = {
-        ImportFormat.UHRI: QCoreApplication.translate("ImportFormat", "UHRI export"),
-        ImportFormat.THEMATIC_LIST: QCoreApplication.translate(
-            "ImportFormat", "OHCHR thematic list of recommendations"
-        ),
-        ImportFormat.UPR_INFO: QCoreApplication.translate("ImportFormat", "UPR Info export"),
-        ImportFormat.MAPPED: QCoreApplication.translate(
-            "ImportFormat", "Spreadsheet with a column mapping"
-        ),
-    }
-    return labels[fmt]
-
-
-def created_label(kind: str) -> str:
-    labels = {
-        "mechanisms": QCoreApplication.translate("ImportDialog", "New mechanisms"),
-        "documents": QCoreApplication.translate("ImportDialog", "New source documents"),
-        "States": QCoreApplication.translate("ImportDialog", "New States"),
-        "themes": QCoreApplication.translate("ImportDialog", "New themes"),
-        "affected persons": QCoreApplication.translate("ImportDialog", "New affected persons"),
-        "UPR Info issues": QCoreApplication.translate("ImportDialog", "New UPR Info issues"),
-        "SDG targets": QCoreApplication.translate("ImportDialog", "New SDG targets"),
-        "clusters": QCoreApplication.translate("ImportDialog", "New clusters"),
-    }
-    return labels.get(kind, kind)
 
 
 class _NeedsMapping:
@@ -185,7 +163,7 @@ class ImportDialog(QDialog):
         self.types_text = QLabel()
         self.types_text.setObjectName("typesText")
         self.types_text.setWordWrap(True)
-        self.preview_table = _table(
+        self.preview_table = results_table(
             [
                 self.tr("Row"),
                 self.tr("Reference"),
@@ -199,7 +177,7 @@ class ImportDialog(QDialog):
         self.preview_table.setItemDelegate(ContentDirectionDelegate(self.preview_table))
         self.preview_table.setColumnWidth(1, 90)
         self.preview_table.setColumnWidth(4, 420)
-        self.rejected_table = _table([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+        self.rejected_table = results_table([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
         self.rejected_table.setColumnWidth(1, 160)
         self.created_text = QLabel()
         self.created_text.setWordWrap(True)
@@ -353,7 +331,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, summary: ImportSummary) -> None:
         self.import_summary = summary
-        self.summary_text.setText(self._summary_html(summary))
+        self.summary_text.setText(summary_html(summary))
         self._show_step(2)
         self.imported.emit()
 
@@ -389,98 +367,12 @@ class ImportDialog(QDialog):
         self.error.setText(message)
         self.error.show()
 
-    # -- showing results ---------------------------------------------------------------
-    def _counts(self, summary: ImportSummary) -> str:
-        n = QLocale().toString
-        return (
-            self.tr("{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected")
-            .replace("{new}", n(summary.new))
-            .replace("{updated}", n(summary.updated))
-            .replace("{unchanged}", n(summary.unchanged))
-            .replace("{rejected}", n(len(summary.rejected)))
-        )
-
+    # -- showing results (import_results) ----------------------------------------------
     def _fill_preview(self, summary: ImportSummary) -> None:
-        self.preview_heading.setText(
-            self.tr("<b>{file}</b>: {format}, {rows} rows read.<br>{counts}")
-            .replace("{file}", summary.file)
-            .replace("{format}", format_label(summary.format))
-            .replace("{rows}", QLocale().toString(summary.rows_read))
-            .replace("{counts}", self._counts(summary))
-        )
+        self.preview_heading.setText(preview_heading(summary))
         self.types_text.setText(types_html(summary, done=False))
         self.types_text.setVisible(bool(self.types_text.text()))
-        self.preview_table.setRowCount(len(summary.preview))
-        for r, item in enumerate(summary.preview):
-            values = [
-                QLocale().toString(item.row),
-                item.reference or item.paragraph or "",
-                item.mechanism_code,
-                item.source_symbol or "",
-                item.text,
-                position_label(item.response),
-                ", ".join(item.recommending_states),
-            ]
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
-                self.preview_table.setItem(r, c, cell)
-        self.rejected_heading.setText(
-            self.tr("Rejected rows ({count}): they will not be imported.").replace(
-                "{count}", QLocale().toString(len(summary.rejected))
-            )
-        )
-        self.rejected_table.setRowCount(len(summary.rejected))
-        for r, problem in enumerate(summary.rejected):
-            for c, value in enumerate(
-                [QLocale().toString(problem.row), problem.column or "", problem.reason]
-            ):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
-                self.rejected_table.setItem(r, c, cell)
-        self.created_text.setText(self._created_html(summary))
-
-    def _created_html(self, summary: ImportSummary) -> str:
-        lines = []
-        for kind, names in summary.created.items():
-            shown = "; ".join(names[:12]) + (" …" if len(names) > 12 else "")
-            lines.append(
-                f"<b>{created_label(kind)} ({QLocale().toString(len(names))}):</b> {shown}"
-            )
-        return "<br>".join(lines)
-
-    def _summary_html(self, summary: ImportSummary) -> str:
-        text = (
-            self.tr("<p><b>Imported {file}.</b></p><p>{counts}</p>")
-            .replace("{file}", summary.file)
-            .replace("{counts}", self._counts(summary))
-        )
-        types = types_html(summary, done=True)
-        if types:
-            text += f"<p>{types}</p>"
-        created = self._created_html(summary)
-        if created:
-            text += f"<p>{created}</p>"
-        if summary.backup is not None:
-            text += (
-                "<p>"
-                + self.tr("A verified backup was taken first: {path}").replace(
-                    "{path}", str(summary.backup)
-                )
-                + "</p>"
-            )
-        return text
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    table.setColumnWidth(0, 60)
-    return table
+        fill_table(self.preview_table, preview_rows(summary))
+        self.rejected_heading.setText(rejected_heading(summary))
+        fill_table(self.rejected_table, rejected_rows(summary))
+        self.created_text.setText(created_html(summary))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.vocab import ImplementationStatus
-from desktop.services.plan_view import NO_ESTIMATE, AgencyCost, MatrixRow
+from desktop.services.plan_matrix import MatrixRow
+from desktop.services.plan_view import NO_ESTIMATE, AgencyCost
 from desktop.ui.i18n import priority_label, status_label
 from desktop.ui.views.amounts import format_amount
 

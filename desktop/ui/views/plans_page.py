@@ -30,12 +30,8 @@ from desktop.services.actions import (
 )
 from desktop.services.clusters import ClusterInfo, list_clusters
 from desktop.services.database import Database
-from desktop.services.plan_view import (
-    MatrixRow,
-    PlanView,
-    priority_matrix,
-    read_plan,
-)
+from desktop.services.plan_matrix import MatrixRow, priority_matrix
+from desktop.services.plan_view import PlanView, read_plan
 from desktop.services.plans import PlanSummary, delete_plan, list_plans
 from desktop.services.progress import ProgressEntry, record_action_progress
 from desktop.services.register import RegisterFilter

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ConflictError, NmrfError, ValidationError
-from desktop.domain.text_search import parse_query
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.choices import FilterChoices
 from desktop.services.editing import (
@@ -45,6 +43,7 @@ from desktop.ui.error_text import error_message, error_text, located
 from desktop.ui.i18n import position_label, priority_label, status_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, ask_conflict_choice
 from desktop.ui.views.recommendation_links import LinkField, LinksPanel
+from desktop.ui.views.search_marks import search_marks
 
 
 class RecommendationEditor(QWidget):
@@ -190,19 +189,7 @@ class RecommendationEditor(QWidget):
 
     def highlight(self, query: str) -> None:
         """Mark the words of a search in the text."""
-        selections = []
-        marker = QTextCharFormat()
-        marker.setBackground(QColor("#ffe08a"))
-        document = self.text.document()
-        for term in parse_query(query):
-            needle = ("" if len(term.tokens[0]) == 1 and not term.prefix else " ").join(term.tokens)
-            cursor = document.find(needle, 0)
-            while not cursor.isNull():
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = marker
-                selections.append(selection)
-                cursor = document.find(needle, cursor, QTextDocument.FindFlag(0))
+        selections = search_marks(self.text.document(), query)
         self.text.setExtraSelections(selections)
         self.highlighted = len(selections)
 

@@ -12,16 +12,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,8 +50,8 @@ from desktop.ui.views import register_columns
 from desktop.ui.views.pages import Page
 from desktop.ui.views.register_detail import RegisterDetail
 from desktop.ui.views.register_filters import PANEL_FIELDS, FilterPanel
+from desktop.ui.views.register_table import connect_header, filters_scroll, register_table
 from desktop.ui.views.saved_views_bar import SavedViewsBar
-from desktop.ui.views.text_delegate import TextDirectionDelegate
 
 if TYPE_CHECKING:
     from desktop.ui.views.document_context_panel import DocumentContextPanel
@@ -88,20 +85,7 @@ class RegisterPage(Page):
         self.count_label.setObjectName("registerCount")
         self.filters = FilterPanel()
         self.model = RegisterModel(self._fetch_rows)
-        self.table = QTableView()
-        self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setItemDelegate(TextDirectionDelegate(self.table))
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSortIndicatorShown(True)
-        header.setStretchLastSection(False)
-        self.table.setSortingEnabled(True)
-        register_columns.apply_default_widths(self.table, self.model.columns)
-        register_columns.restore_header(self.table)
+        self.table = register_table(self.model)
         self._restore_sort_indicator()
 
         # The bulk actions and the detail pane's panels are built on first use.
@@ -128,14 +112,7 @@ class RegisterPage(Page):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.bulk_button)
-        scroll = QScrollArea()
-        scroll.setWidget(self.filters)
-        scroll.setWidgetResizable(True)
-        # As wide as the panel's longest group title in this language: no sideways scrolling.
-        scroll.setMinimumWidth(
-            max(240, self.filters.minimumSizeHint().width() + 2 * scroll.frameWidth())
-            + scroll.verticalScrollBar().sizeHint().width()
-        )
+        scroll = filters_scroll(self.filters)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,12 +147,7 @@ class RegisterPage(Page):
         self.search.returnPressed.connect(self.reload)
         self.filters.changed.connect(self.reload)
         self.model.sort_requested.connect(self._sort_requested)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(
-            lambda pos: self.columns_menu().exec(header.mapToGlobal(pos))
-        )
-        header.sectionMoved.connect(self._save_header)
-        header.sectionResized.connect(self._save_header)
+        connect_header(self.table, self.columns_menu)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_recommendation)
@@ -415,9 +387,6 @@ class RegisterPage(Page):
 
     def _restore_sort_indicator(self) -> None:
         register_columns.show_sort_indicator(self.table, self.model.columns, self.sort)
-
-    def _save_header(self) -> None:
-        register_columns.save_header(self.table)
 
     def columns_menu(self) -> QMenu:
         return register_columns.columns_menu(self, self.table, self.model.columns)
