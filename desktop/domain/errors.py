@@ -54,7 +54,8 @@ class ImportFileError(NmrfError):
     """A file given to an importer cannot be read or is not what it claims.
 
     ``where`` names the file and, where it applies, the row and the column,
-    e.g. ``report.xlsx, row 12, column "Text"``.
+    e.g. ``report.xlsx, row 12, column "Text"``; a screen names them in the
+    user's language from ``file``, ``row`` and ``column``.
     """
 
     def __init__(
@@ -64,11 +65,15 @@ class ImportFileError(NmrfError):
         file: str,
         row: int | None = None,
         column: str | None = None,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
         self.file = file
         self.row = row
         self.column = column
-        super().__init__(message, where=import_location(file, row, column))
+        super().__init__(
+            message, where=import_location(file, row, column), code=code, params=params
+        )
 
 
 def import_location(file: str, row: int | None = None, column: str | None = None) -> str:

@@ -5,7 +5,10 @@ and the logs show) and, for the errors users meet most, a ``code`` and
 ``params``. ``error_text(exc)`` words a coded error from the template of its
 code, translated in the context "Errors", filling its ``{placeholders}`` from
 the params; a field the error names is shown as the screen labels it. An error
-without a known code is shown in English, as it was raised.
+without a known code is shown in English, as it was raised. The templates of
+agency update forms are in error_text_forms.py, with those whose wording
+follows a count. A file's error names the file, row and column in the
+user's language.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.domain.errors import NmrfError
+from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.permissions import Decision, PermissionDeniedError
 from desktop.ui.audit_labels import role_label
+from desktop.ui.error_text_forms import COUNT_PARAMS, FORM_TEMPLATES, Errors
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -182,6 +186,7 @@ TEMPLATES: dict[str, str] = {
         "Errors", "{login} ({role}): this is not the work of their agency"
     ),
 }
+TEMPLATES.update(FORM_TEMPLATES)
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -191,13 +196,34 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
+# Params that are counts or row numbers: written with the locale's digits and separators.
+_NUMBERS = {"length", "row"}
+
+
 def _param_text(name: str, value: object) -> str:
     if name == "role":
         return role_label(str(value))
+    if name in _NUMBERS and isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
     return str(value)
 
 
+def _counted(code: str, params: Mapping[str, object]) -> str | None:
+    """The template of a code whose wording follows a count, filled in."""
+    name = COUNT_PARAMS[code]
+    count = params.get(name)
+    if not isinstance(count, int) or isinstance(count, bool):
+        return None
+    translated = Errors().counted(code, count)
+    others = set(params) - {name}
+    if translated is None or placeholders(translated) != others:
+        return None  # a broken translation: the English message is better than a gap
+    return _PLACEHOLDER.sub(lambda m: _param_text(m.group(1), params[m.group(1)]), translated)
+
+
 def _translated(code: str | None, params: Mapping[str, object]) -> str | None:
+    if code in COUNT_PARAMS:
+        return _counted(code, params)
     template = TEMPLATES.get(code or "")
     if template is None:
         return None
@@ -239,8 +265,25 @@ def error_text(exc: Exception, field_names: Mapping[str, str] | None = None) -> 
     if not isinstance(exc, NmrfError):
         return message
     where = exc.where or ""
-    label = (field_names or {}).get(where, where)
-    return located(label, message)
+    label = (field_names or {}).get(where)
+    if label is None and isinstance(exc, ImportFileError):
+        label = file_location(exc.file, exc.row, exc.column)
+    return located(where if label is None else label, message)
+
+
+def file_location(file: str, row: int | None = None, column: str | None = None) -> str:
+    """``file, row 12, column "Text"`` in the user's language."""
+    if row is None and column is None:
+        return file
+    if column is None:
+        template = QCoreApplication.translate("Errors", "{file}, row {row}")
+    elif row is None:
+        template = QCoreApplication.translate("Errors", '{file}, column "{column}"')
+    else:
+        template = QCoreApplication.translate("Errors", '{file}, row {row}, column "{column}"')
+    values = {"file": file, "row": "" if row is None else QLocale().toString(row)}
+    values["column"] = column or ""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 def located(place: str | None, message: str) -> str:

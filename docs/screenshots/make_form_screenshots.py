@@ -1,9 +1,11 @@
 """Save screenshots (offscreen) of the agency update form screens into
 docs/screenshots, over the demonstration data, in English, Chinese and
-Arabic: the review of a returned form (a change, a conflict, a rejected row)
-and Agencies › Send update forms….
+Arabic: the review of a returned form (a change, a conflict, rejected rows
+with their reasons in the interface's language) and Agencies › Send update
+forms….
 
-Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_form_screenshots.py
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_form_screenshots.py [FOLDER]
+(FOLDER: where to save them instead of docs/screenshots)
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ PROGRESS = {
 
 
 def returned_form(database: Database, folder: Path, language: str) -> Path:
-    """The Ministry of Justice's form, returned with a change, a conflict and a slip."""
+    """The Ministry of Justice's form, returned with a change, a conflict and
+    three slips: a changed reference, a status not of the list, a text too long."""
     factory = database.session_factory
     form = folder / f"moj-{language}.xlsx"
     agency = find_agency_id(factory, "MOJ")
@@ -65,6 +68,8 @@ def returned_form(database: Database, folder: Path, language: str) -> Path:
     sheet[f"I{rows[0].row}"] = first
     sheet[f"I{rows[1].row}"] = second
     sheet[f"A{rows[2].row}"] = "118.999"
+    sheet[f"H{rows[4].row}"] = "?"
+    sheet[f"I{rows[5].row}"] = first * (10_001 // len(first) + 1)
     returned = folder / f"moj-{language}-returned.xlsx"
     book.save(returned)
     return returned
@@ -76,6 +81,8 @@ def main() -> int:
         QFontDatabase.addApplicationFont(str(paths.resources_dir() / "fonts" / "wqy-microhei.ttc"))
     workers.set_synchronous(True)
     folder = Path(tempfile.mkdtemp())
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    out.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         install_translations(app, language)
         database = open_database(str(folder / f"shots-{language}.sqlite3"), create=True)
@@ -86,16 +93,16 @@ def main() -> int:
         dialog.resize(1200, 560)
         dialog.show()
         QApplication.processEvents()
-        dialog.grab().save(str(HERE / f"form-review-{language}.png"))
+        dialog.grab().save(str(out / f"form-review-{language}.png"))
         dialog.close()
         send = SendFormsDialog(database, list_agencies(database.session_factory))
         send.folder.setText(str(folder))
         send.show()
         QApplication.processEvents()
-        send.grab().save(str(HERE / f"send-forms-{language}.png"))
+        send.grab().save(str(out / f"send-forms-{language}.png"))
         send.close()
         database.dispose()
-        print(f"docs/screenshots/form-review-{language}.png, send-forms-{language}.png")
+        print(f"{out}/form-review-{language}.png, send-forms-{language}.png")
     install_translations(app, "en")
     return 0
 

@@ -32,6 +32,7 @@ SINGULAR_FIXES = [
     ("action, their indicators", "action, its indicators"),
     ("context of their document", "context of its document"),
     ("never as recommendations", "never as a recommendation"),
+    ("%Ln entries", "%Ln entry"),
 ]
 
 

@@ -44,11 +44,10 @@ POSITIONAL = {"Problem": 2, "Decision": 2}
 Raised = dict[str, list[tuple[str, frozenset[str] | None]]]
 
 
-def _templates() -> dict[str, str]:
-    """The TEMPLATES table, read without importing Qt."""
-    tree = ast.parse((PACKAGE / "ui" / "error_text.py").read_text(encoding="utf-8"))
+def _noop_table(tree: ast.Module, name: str) -> dict[str, str]:
+    """A table ``name = {code: QT_TRANSLATE_NOOP("Errors", source)}``."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "TEMPLATES":
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == name:
             assert isinstance(node.value, ast.Dict)
             table: dict[str, str] = {}
             for key, value in zip(node.value.keys, node.value.values, strict=True):
@@ -58,7 +57,42 @@ def _templates() -> dict[str, str]:
                 assert isinstance(source, ast.Constant)
                 table[key.value] = source.value
             return table
-    raise AssertionError("no TEMPLATES table")
+    raise AssertionError(f"no {name} table")
+
+
+def _counted() -> dict[str, str]:
+    """The templates with a count (``self.tr(source, "", count)`` by code in
+    error_text_forms.py), each with its count param as a placeholder."""
+    tree = ast.parse((PACKAGE / "ui" / "error_text_forms.py").read_text(encoding="utf-8"))
+    params: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "COUNT_PARAMS":
+            assert isinstance(node.value, ast.Dict)
+            for key, value in zip(node.value.keys, node.value.values, strict=True):
+                assert isinstance(key, ast.Constant) and isinstance(value, ast.Constant)
+                params[key.value] = value.value
+        if isinstance(node, ast.Dict) and all(
+            isinstance(v, ast.Call) and getattr(v.func, "attr", "") == "tr" for v in node.values
+        ):
+            for key, value in zip(node.keys, node.values, strict=True):
+                assert isinstance(key, ast.Constant) and isinstance(value, ast.Call)
+                source = value.args[0]
+                assert isinstance(source, ast.Constant) and "%Ln" in source.value
+                sources[key.value] = source.value
+    assert sources and set(sources) == set(params), (sorted(sources), sorted(params))
+    return {code: f"{source} {{{params[code]}}}" for code, source in sources.items()}
+
+
+def _templates() -> dict[str, str]:
+    """Every template by code, read without importing Qt: the TEMPLATES table
+    of error_text.py, the forms' table and the templates with a count."""
+    ui = PACKAGE / "ui"
+    table = _noop_table(ast.parse((ui / "error_text.py").read_text(encoding="utf-8")), "TEMPLATES")
+    forms = ast.parse((ui / "error_text_forms.py").read_text(encoding="utf-8"))
+    table.update(_noop_table(forms, "FORM_TEMPLATES"))
+    table.update(_counted())
+    return table
 
 
 def _keys(node: ast.expr | None) -> frozenset[str] | None:

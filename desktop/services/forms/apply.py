@@ -58,7 +58,13 @@ def apply_review(
     accepted = list(dict.fromkeys(accepted_ids))
     unknown = [i for i in accepted if i not in by_id]
     if unknown:
-        raise ValidationError(f"no such item in the review: {', '.join(unknown[:5])}")
+        listed = ", ".join(unknown[:5])
+        raise ValidationError(
+            f"no such item in the review: {listed}",
+            where=review.file,
+            code="form.items_not_in_review",
+            params={"count": len(unknown), "items": listed},
+        )
     items = [by_id[i] for i in accepted]
     session = database.session_factory()
     session.info[WAIT_OPTION] = APPLY_WAIT_S

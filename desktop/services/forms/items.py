@@ -99,10 +99,18 @@ class ReviewItem:
 @dataclass(frozen=True)
 class RejectedRow:
     sheet: str
+    """The sheet's title in the form."""
     row: int
     column: str | None
+    """The column's heading in the form."""
     reason: str
+    """Why, in English (the command line, the logs)."""
     reference: str = ""
+    code: str = ""
+    """Why, as a code a screen words in the user's language, with ``params``."""
+    params: dict[str, object] = field(default_factory=dict)
+    field: str | None = None
+    """The column's key (``status``, ``progress``, ``reference``…)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +119,8 @@ class RejectedRow:
             "column": self.column,
             "reason": self.reason,
             "reference": self.reference,
+            "code": self.code,
+            "params": self.params,
         }
 
 

@@ -5,6 +5,7 @@ transaction that takes the signing key; a summary of who got what."""
 from __future__ import annotations
 
 import csv
+import errno
 import re
 import unicodedata
 import uuid
@@ -16,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import NmrfError, NotFoundError, ValidationError
 from desktop.services.forms.content import FormContent, form_content
 from desktop.services.forms.labels import form_languages
 from desktop.services.forms.letter import letter_data, write_letter
@@ -52,12 +53,41 @@ class SentForm:
 
 def _check(request: FormRequest, today: date) -> None:
     if request.language not in form_languages():
+        languages = ", ".join(form_languages())
         raise ValidationError(
-            f"no form language {request.language!r} (one of {', '.join(form_languages())})",
+            f"no form language {request.language!r} (one of {languages})",
             where="--lang",
+            code="form.no_language",
+            params={"language": request.language, "languages": languages},
         )
     if request.deadline is not None and request.deadline < today:
-        raise ValidationError("the deadline is already past", where="--deadline")
+        raise ValidationError(
+            "the deadline is already past", where="--deadline", code="form.deadline_past"
+        )
+
+
+def _no_folder(folder: Path) -> ValidationError:
+    return ValidationError("the folder does not exist", where=str(folder), code="form.no_folder")
+
+
+def _write_error(path: Path, exc: OSError) -> NmrfError:
+    """A form or letter that could not be written, naming the file."""
+    if isinstance(exc, PermissionError):
+        return NmrfError(
+            f"cannot write the file: {exc.strerror or exc}",
+            where=str(path),
+            code="form.write_not_allowed",
+        )
+    if exc.errno == errno.ENOSPC:
+        return NmrfError(
+            f"cannot write the file: {exc.strerror or exc}", where=str(path), code="form.disk_full"
+        )
+    return NmrfError(
+        f"cannot write the file: {exc.strerror or exc}",
+        where=str(path),
+        code="form.cannot_write",
+        params={"reason": exc.strerror or str(exc)},
+    )
 
 
 def make_form(
@@ -73,12 +103,14 @@ def make_form(
     letter beside it) and record it as sent."""
     _check(request, today)
     if not path.parent.is_dir():
-        raise ValidationError("the folder does not exist", where=str(path.parent))
+        raise _no_folder(path.parent)
     contact = request.contact or load_settings(session_factory).organisation_name
     with session_factory.begin() as session:
         agency = session.get(Agency, agency_id)
         if agency is None:
-            raise NotFoundError(f"there is no agency #{agency_id}", where="--agency")
+            raise NotFoundError(
+                f"there is no agency #{agency_id}", where="--agency", code="record.not_found"
+            )
         return _make(session, agency, path, request, contact, None, today if letter else None)
 
 
@@ -119,13 +151,22 @@ def _make(
         contact=contact,
         made_at=now.replace(microsecond=0),
     )
-    _, rows = write_form(content, header, key, path)
+    try:
+        _, rows = write_form(content, header, key, path)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
     letter = None
     if letter_on is not None:
         data = letter_data(
             content, request.language, path.name, request.deadline, contact, letter_on
         )
-        letter = write_letter(data, path.with_suffix(".pdf"))
+        try:
+            letter = write_letter(data, path.with_suffix(".pdf"))
+        except OSError as exc:
+            # The form's record is rolled back: no form is left without one.
+            path.unlink(missing_ok=True)
+            path.with_suffix(".pdf").unlink(missing_ok=True)
+            raise _write_error(path.with_suffix(".pdf"), exc) from exc
     return SentForm(
         record.uuid, agency.name, content.focal_point, path, rows, request.deadline, letter
     )
@@ -143,7 +184,7 @@ def make_all_forms(
     ``update-forms-summary.csv`` beside them."""
     _check(request, today)
     if not folder.is_dir():
-        raise ValidationError("the folder does not exist", where=str(folder))
+        raise _no_folder(folder)
     contact = request.contact or load_settings(session_factory).organisation_name
     with session_factory() as session:
         agencies = session.execute(
@@ -164,7 +205,10 @@ def make_all_forms(
                 sent.append(_make(session, agency, path, request, contact, content, today))
         if progress is not None:
             progress(done, len(agencies))
-    _write_summary(folder / SUMMARY_NAME, sent)
+    try:
+        _write_summary(folder / SUMMARY_NAME, sent)
+    except OSError as exc:
+        raise _write_error(folder / SUMMARY_NAME, exc) from exc
     return sent
 
 

@@ -22,7 +22,13 @@ HEADER_ROWS = 8
 
 
 class ManifestError(ValueError):
-    """The manifest sheet is missing or cannot be read."""
+    """The manifest sheet is missing or cannot be read; ``code`` and
+    ``params`` say why for a screen (the message is English)."""
+
+    def __init__(self, message: str, *, code: str, params: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
 
 
 class RowKind:
@@ -124,7 +130,9 @@ def parse_manifest(rows: Iterable[Sequence[Any]]) -> Manifest:
     it = iter(rows)
     head = [_cells(next(it, ()), 2) for _ in range(HEADER_ROWS)]
     if head[0] != [MAGIC, FORMAT]:
-        raise ManifestError("the workbook is not an update form made by NMRF Desk")
+        raise ManifestError(
+            "the workbook is not an update form made by NMRF Desk", code="form.not_a_form"
+        )
     values = {row[0]: row[1] for row in head[1:7]}
     try:
         form = uuid.UUID(values["form"])
@@ -146,7 +154,11 @@ def parse_manifest(rows: Iterable[Sequence[Any]]) -> Manifest:
                 )
             )
     except (KeyError, ValueError) as exc:
-        raise ManifestError(f"the form's hidden manifest is damaged ({exc})") from None
+        raise ManifestError(
+            f"the form's hidden manifest is damaged ({exc})",
+            code="form.manifest_damaged",
+            params={"reason": str(exc)},
+        ) from None
     return Manifest(
         form=form,
         agency=agency,

@@ -49,9 +49,15 @@ def read_returned_form(path: Path) -> ReturnedForm:
     is not a readable update form."""
     name = path.name
     if not is_zip(path):
-        raise ImportFileError("this is not an Excel workbook (.xlsx)", file=name)
+        raise ImportFileError(
+            "this is not an Excel workbook (.xlsx)", file=name, code="form.not_xlsx"
+        )
     if "xl/workbook.xml" not in check_zip_container(path):
-        raise ImportFileError("the file is an Office package but not an Excel workbook", file=name)
+        raise ImportFileError(
+            "the file is an Office package but not an Excel workbook",
+            file=name,
+            code="form.office_not_excel",
+        )
     # python-calamine (Rust) reads a sheet ten times faster than openpyxl's
     # read-only mode and never expands XML entities; each sheet is checked
     # (xlsx_guard) before calamine loads it.
@@ -64,23 +70,33 @@ def read_returned_form(path: Path) -> ReturnedForm:
             raise ImportFileError(
                 "the workbook is not an update form made by NMRF Desk (it has no manifest)",
                 file=name,
+                code="form.no_manifest",
             )
         try:
             manifest = parse_manifest(_sheet(book, path, MANIFEST_SHEET, 7))
         except ManifestError as exc:
-            raise ImportFileError(str(exc), file=name) from None
+            raise ImportFileError(str(exc), file=name, code=exc.code, params=exc.params) from None
         labels = FormLabels(manifest.language)
         updates = _rows(book, names, path, labels("sheet.updates"), 1, UPDATE_WIDTH)
         indicators = _rows(book, names, path, labels("sheet.indicators"), 2, INDICATOR_WIDTH)
     except ImportFileError:
         raise
     except Exception as exc:  # calamine reports damage with errors of several kinds
-        raise ImportFileError(f"the workbook is damaged ({exc})", file=name) from None
+        raise _damaged(name, exc) from None
     except BaseException as exc:
         if type(exc).__name__ != "PanicException":  # a Rust panic in python-calamine
             raise
-        raise ImportFileError(f"the workbook is damaged ({exc})", file=name) from None
+        raise _damaged(name, exc) from None
     return ReturnedForm(name, file_sha256(path), manifest, labels, updates, indicators)
+
+
+def _damaged(name: str, exc: BaseException) -> ImportFileError:
+    return ImportFileError(
+        f"the workbook is damaged ({exc})",
+        file=name,
+        code="form.damaged",
+        params={"reason": str(exc)},
+    )
 
 
 def _sheet(book: Any, path: Path, title: str, width: int) -> list[tuple[Any, ...]]:
@@ -97,7 +113,12 @@ def _rows(
     ``position``, renamed by the agency), from the second, by row number."""
     if title not in names:
         if len(names) <= position:
-            raise ImportFileError(f'the workbook has no sheet "{title}"', file=path.name)
+            raise ImportFileError(
+                f'the workbook has no sheet "{title}"',
+                file=path.name,
+                code="form.no_sheet",
+                params={"sheet": title},
+            )
         title = names[position]
     rows = _sheet(book, path, title, width)
     return {

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -71,16 +72,21 @@ def review_form(session_factory: sessionmaker[Session], path: Path, today: date)
                 "the form's signature does not match: it was made from another database, "
                 "or its hidden manifest was changed; nothing was read from it",
                 file=returned.file,
+                code="form.signature_mismatch",
             )
         form = session.scalar(select(UpdateForm).where(UpdateForm.uuid == manifest.form))
         if form is None:
             raise ImportFileError(
-                "this form's record is no longer in the database (deleted?)", file=returned.file
+                "this form's record is no longer in the database (deleted?)",
+                file=returned.file,
+                code="form.record_gone",
             )
         agency = session.get(Agency, form.agency_id)
         if agency is None or agency.uuid != manifest.agency:
             raise ImportFileError(
-                "the form names another agency than the one it was sent to", file=returned.file
+                "the form names another agency than the one it was sent to",
+                file=returned.file,
+                code="form.other_agency",
             )
         focal = primary_focal_point(session, agency.id)
         review = FormReview(
@@ -172,6 +178,34 @@ def _latest(
     return latest
 
 
+class Reason(NamedTuple):
+    """Why a row is rejected: in English, and as a code with its params."""
+
+    text: str
+    code: str
+    params: Mapping[str, object] | None = None
+
+
+def _gone(kind: str) -> Reason:
+    """The record of a row is no longer in the register."""
+    text = f"the {kind} is no longer in the register"
+    if kind == "recommendation":
+        return Reason(text, code="form.recommendation_gone")
+    if kind == "action":
+        return Reason(text, code="form.action_gone")
+    return Reason(text, code="form.indicator_gone")
+
+
+def _not_assigned(kind: str, agency: str) -> Reason:
+    """The record of a row is no longer the agency's work."""
+    text = f"the {kind} is not assigned to {agency}"
+    if kind == "recommendation":
+        return Reason(text, code="form.recommendation_not_assigned", params={"agency": agency})
+    if kind == "action":
+        return Reason(text, code="form.action_not_assigned", params={"agency": agency})
+    return Reason(text, code="form.indicator_not_assigned", params={"agency": agency})
+
+
 class _Reviewer:
     def __init__(
         self, review: FormReview, returned: ReturnedForm, applied: dict[str, Any], today: date
@@ -201,16 +235,30 @@ class _Reviewer:
                         sheet,
                         number,
                         None,
-                        "a row the form did not have (rows cannot be added)",
+                        Reason(
+                            "a row the form did not have (rows cannot be added)",
+                            code="form.row_added",
+                        ),
                         canonical(row[0]),
                     )
         first = self.review.sheet_titles[UPDATES]
         self.review.rejected.sort(key=lambda r: (r.sheet != first, r.row))
 
-    def _reject(self, sheet: str, row: int, field: str | None, reason: str, reference: str) -> None:
+    def _reject(
+        self, sheet: str, row: int, field: str | None, reason: Reason, reference: str
+    ) -> None:
         column = self.t(field) if field else None
         self.review.rejected.append(
-            Rejected(self.review.sheet_titles[sheet], row, column, reason, reference)
+            Rejected(
+                self.review.sheet_titles[sheet],
+                row,
+                column,
+                reason.text,
+                reference,
+                code=reason.code,
+                params=dict(reason.params or {}),
+                field=field,
+            )
         )
 
     def _entry(
@@ -228,14 +276,18 @@ class _Reviewer:
                     entry.sheet,
                     entry.row,
                     read_only[index],
-                    "a read-only cell was changed; the row is not taken in",
+                    Reason(
+                        "a read-only cell was changed; the row is not taken in",
+                        code="form.read_only_changed",
+                    ),
                     reference,
                 )
                 return
         try:
             filled = self._filled(entry, row[len(read_only) :])
         except cells.CellProblem as problem:
-            self._reject(entry.sheet, entry.row, problem.field, problem.reason, reference)
+            reason = Reason(problem.reason, problem.code, problem.params)
+            self._reject(entry.sheet, entry.row, problem.field, reason, reference)
             return
         base = self.applied.get(str(entry.record)) or {
             "status": entry.status,
@@ -246,22 +298,11 @@ class _Reviewer:
             self.review.unchanged += 1
             return
         if now is None:
-            self._reject(
-                entry.sheet,
-                entry.row,
-                None,
-                f"the {entry.kind} is no longer in the register",
-                reference,
-            )
+            self._reject(entry.sheet, entry.row, None, _gone(entry.kind), reference)
             return
         if not now.assigned:
-            self._reject(
-                entry.sheet,
-                entry.row,
-                None,
-                f"the {entry.kind} is not assigned to {self.review.agency}",
-                reference,
-            )
+            reason = _not_assigned(entry.kind, self.review.agency)
+            self._reject(entry.sheet, entry.row, None, reason, reference)
             return
         conflict = now.version != int(base.get("version", entry.version))
         self.review.items.append(
@@ -288,10 +329,14 @@ class _Reviewer:
             source = cells.text(row[2], "source")
             if value is None and (when is not None or source):
                 raise cells.CellProblem(
-                    "value", "give the value (a date or source alone is not taken in)"
+                    "value",
+                    "give the value (a date or source alone is not taken in)",
+                    code="form.value_missing",
                 )
             if value is not None and when is None:
-                raise cells.CellProblem("date", "give the date of the value")
+                raise cells.CellProblem(
+                    "date", "give the date of the value", code="form.date_missing"
+                )
             return Filled(value=value, measured_on=when, source=source)
         names = self.names[entry.kind == "recommendation"]
         return Filled(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.forms.apply import AppliedForm, apply_review
 from desktop.services.forms.items import FieldChange, FormReview, ItemKind, ReviewItem
-from desktop.ui.error_text import error_text
+from desktop.ui.error_text import coded_text, error_text, file_location, located
 from desktop.ui.i18n import status_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written
 from desktop.ui.planning_labels import action_status_label
@@ -118,16 +118,33 @@ class FormReviewDialog(QDialog):
     def _status_name(self, item: ReviewItem, code: str) -> str:
         return status_label(code) if item.subject == "recommendation" else action_status_label(code)
 
-    def _change_text(self, item: ReviewItem, change: FieldChange) -> str:
-        names = {
+    def _field_names(self) -> dict[str, str]:
+        """The columns of a form, as this screen names them."""
+        return {
+            "reference": self.tr("Reference"),
+            "mechanism": self.tr("Mechanism"),
+            "role": self.tr("Role"),
+            "text": self.tr("Text"),
+            "due": self.tr("Due date"),
+            "current_status": self.tr("Current status"),
+            "latest_progress": self.tr("Latest progress"),
             "status": self.tr("Status"),
             "progress": self.tr("Progress"),
             "evidence": self.tr("Evidence or link"),
             "next_steps": self.tr("Next steps"),
+            "indicator": self.tr("Indicator"),
+            "unit": self.tr("Unit"),
+            "baseline": self.tr("Baseline"),
+            "target": self.tr("Target"),
+            "latest_value": self.tr("Latest value"),
+            "latest_date": self.tr("Latest date"),
             "value": self.tr("Value"),
             "date": self.tr("Date"),
             "source": self.tr("Source"),
         }
+
+    def _change_text(self, item: ReviewItem, change: FieldChange) -> str:
+        names = self._field_names()
         old, new = change.old, change.new
         if change.field == "status" and item.filled.status:
             old = self._status_name(item, item.db_status)
@@ -168,11 +185,19 @@ class FormReviewDialog(QDialog):
     def _fill_rejected(self) -> None:
         table = self.rejected_table
         table.setRowCount(len(self.review.rejected))
+        names = self._field_names()
         for row, problem in enumerate(self.review.rejected):
-            cells = [problem.sheet, QLocale().toString(problem.row), problem.column or "—"]
-            cells.append(problem.reason)
+            reason = coded_text(problem.code, problem.params, problem.reason)
+            field = names.get(problem.field or "", problem.column or "—")
+            cells = [problem.sheet, QLocale().toString(problem.row), field, reason]
+            # The whole of it, the column as the form heads it, for a reason cut short.
+            place = file_location(self.review.file, problem.row, problem.column)
+            whole = located(place, reason)
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(whole)
+                table.setItem(row, column, cell)
+        table.resizeRowsToContents()
 
     # -- choosing and applying ---------------------------------------------
     def select(self, kind: ItemKind | None) -> None:

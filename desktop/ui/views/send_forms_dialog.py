@@ -143,4 +143,9 @@ class SendFormsDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.make_button.setEnabled(True)
-        self.message.setText(error_text(exc))
+        fields = {
+            "--agency": self.tr("Agency"),
+            "--lang": self.tr("Language of the form"),
+            "--deadline": self.tr("Return by"),
+        }
+        self.message.setText(error_text(exc, fields))
