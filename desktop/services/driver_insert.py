@@ -2,19 +2,19 @@
 
 SQLAlchemy's insert with a list of dicts builds and converts every parameter
 of every row in Python (a third of a large import). Here the statement text
-is built once, each column's conversion to what the driver stores is looked
-up once, and values that repeat (enums, flags, timestamps) are converted once
-each. The statement bypasses the session's execute events: the caller records
-the rows in the audit trail (:func:`desktop.services.audit_guard.audit_inserts`).
+is built once and the caller gives the rows as tuples of what the driver
+stores, converting the few values SQLAlchemy would convert (enums, flags,
+timestamps) once each with :func:`memoised_converter`. The statement bypasses
+the session's execute events: the caller records the rows in the audit trail
+(:func:`desktop.services.audit_guard.audit_inserts`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Enum, Table
-from sqlalchemy.types import Boolean, TypeDecorator
+from sqlalchemy import Connection, Table
 
 Converter = Callable[[Any], Any]
 
@@ -35,42 +35,19 @@ def _memoised(convert: Converter) -> Converter:
     return converted
 
 
-def _converter(table: Table, name: str, connection: Connection) -> Converter | None:
-    column_type = table.c[name].type
+def memoised_converter(connection: Connection, table: Table, name: str) -> Converter:
+    """What SQLAlchemy does to a value of column ``name`` before the driver
+    stores it, remembering its results: for columns of few distinct values
+    (enums, flags) or one value converted once (a time shared by a batch)."""
     dialect = connection.dialect
-    process = column_type.dialect_impl(dialect).bind_processor(dialect)
+    process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
-        return None
-    few_values = isinstance(column_type, Enum | Boolean | TypeDecorator)
-    return _memoised(process) if few_values else process
+        return _same
+    return _memoised(process)
 
 
-def insert_rows(
-    connection: Connection,
-    table: Table,
-    columns: Sequence[str],
-    rows: Sequence[Mapping[str, Any]],
-) -> None:
-    """INSERT ``rows`` (each a mapping holding every name of ``columns``) in one
-    executemany; values are converted as SQLAlchemy would bind them."""
-    if not rows:
-        return
-    converters = [_converter(table, name, connection) for name in columns]
-    plain = [name for name, convert in zip(columns, converters, strict=True) if convert is None]
-    converted = [
-        (name, convert)
-        for name, convert in zip(columns, converters, strict=True)
-        if convert is not None
-    ]
-    order = [*plain, *(name for name, _ in converted)]
-    values = [
-        (
-            *(row[name] for name in plain),
-            *(None if row[name] is None else convert(row[name]) for name, convert in converted),
-        )
-        for row in rows
-    ]
-    insert_tuples(connection, table, order, values)
+def _same(value: Any) -> Any:
+    return value
 
 
 def insert_tuples(

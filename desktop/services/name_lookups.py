@@ -55,14 +55,20 @@ class NameLookup:
         for alias, target in (aliases or {}).items():
             self.ids.setdefault(key(alias), target)
         self.created: list[str] = []
+        self.seen: dict[str, int] = {}
+        """Ids by the very spelling asked for: the same names recur on every row
+        of an import, and computing their key is most of a lookup's cost."""
 
     def find(self, name: str) -> int | None:
         return self.ids.get(self.key(name))
 
     def get(self, name: str, **extra: Any) -> int:
-        found = self.find(name)
+        found = self.seen.get(name)
         if found is None:
-            found = self._create(name, **extra)
+            found = self.find(name)
+            if found is None:
+                found = self._create(name, **extra)
+            self.seen[name] = found
         return found
 
     def _create(self, name: str, **extra: Any) -> int:
@@ -95,6 +101,7 @@ class VocabularyLookup(NameLookup):
             self.ids[str(stored_key)] = int(row_id)
             self.by_name[name_key(str(name))] = int(row_id)
         self.created = []
+        self.seen = {}
         self.by_code: dict[str, int] = {}
         if model is Theme:
             for code, theme_id in session.execute(
@@ -106,6 +113,12 @@ class VocabularyLookup(NameLookup):
                 self.by_code[str(code).casefold()] = int(theme_id)
 
     def get(self, name: str, **extra: Any) -> int:
+        found = self.seen.get(name)
+        if found is None:
+            found = self.seen[name] = self._resolve(name, extra)
+        return found
+
+    def _resolve(self, name: str, extra: dict[str, Any]) -> int:
         found = self.find(name)
         if found is None:
             found = self.by_name.get(name_key(name))

@@ -19,7 +19,7 @@ from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.audit_guard import audit_inserts
-from desktop.services.driver_insert import insert_rows, insert_tuples
+from desktop.services.driver_insert import insert_tuples, memoised_converter
 from desktop.services.name_lookups import NameLookup, VocabularyLookup, country_lookup
 from desktop.store.base import utcnow
 from desktop.store.models import (
@@ -39,7 +39,7 @@ from desktop.store.models import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NewRecommendation:
     mechanism_code: str
     reference: str
@@ -90,6 +90,7 @@ class Lookups:
             int(n): int(i) for n, i in session.execute(select(SdgGoal.number, SdgGoal.id))
         }
         self.created_targets: list[str] = []
+        self._linked: dict[tuple[Table, Sequence[Any]], list[int]] = {}
 
     def target(self, code: str, where: str) -> int:
         """The id of SDG target ``code`` (``16.a``); a target the reference data
@@ -115,31 +116,29 @@ class Lookups:
     def linked_ids(self, item: NewRecommendation) -> dict[Table, list[int]]:
         """The ids one recommendation links to, by link table (each once)."""
         found: dict[Table, list[int]] = {}
-        if item.recommending_states:
-            found[recommendation_recommending_state] = list(
-                dict.fromkeys(self.countries.get(n) for n in item.recommending_states)
-            )
-        if item.themes:
-            found[recommendation_theme] = list(
-                dict.fromkeys(self.themes.get(n) for n in item.themes)
-            )
-        if item.sdg_targets:
-            found[recommendation_sdg_target] = list(
-                dict.fromkeys(self.target(c, item.reference) for c in item.sdg_targets)
-            )
-        if item.sdg_goals:
-            found[recommendation_sdg_goal] = list(
-                dict.fromkeys(self.goal(n, item.reference) for n in item.sdg_goals)
-            )
-        if item.affected_persons:
-            found[recommendation_affected_persons] = list(
-                dict.fromkeys(self.affected_persons.get(n) for n in item.affected_persons)
-            )
-        if item.upr_info_issues:
-            found[recommendation_upr_info_issue] = list(
-                dict.fromkeys(self.upr_info_issues.get(n) for n in item.upr_info_issues)
-            )
+        where = item.reference
+        for table, names, resolve in (
+            (recommendation_recommending_state, item.recommending_states, self.countries.get),
+            (recommendation_theme, item.themes, self.themes.get),
+            (recommendation_sdg_target, item.sdg_targets, lambda c: self.target(c, where)),
+            (recommendation_sdg_goal, item.sdg_goals, lambda n: self.goal(n, where)),
+            (recommendation_affected_persons, item.affected_persons, self.affected_persons.get),
+            (recommendation_upr_info_issue, item.upr_info_issues, self.upr_info_issues.get),
+        ):
+            if names:
+                found[table] = self._ids(table, names, resolve)
         return found
+
+    def _ids(self, table: Table, names: Sequence[Any], resolve: Callable[[Any], int]) -> list[int]:
+        """The ids of ``names`` (each once), remembered for the same names in
+        the same order: files repeat the same few combinations on many rows."""
+        try:
+            return self._linked[table, names]
+        except KeyError:
+            ids = self._linked[table, names] = list(dict.fromkeys(map(resolve, names)))
+            return ids
+        except TypeError:  # names given as a list
+            return list(dict.fromkeys(map(resolve, names)))
 
 
 # The column a link table names the linked record by.
@@ -159,13 +158,17 @@ def insert_recommendations(
     """Insert one batch in the caller's transaction; returns the new ids in order."""
     table = Recommendation.__table__
     assert isinstance(table, Table)
-    now = utcnow()
-    rows = [_row(item, lookups.mechanisms, first_order + n, now) for n, item in enumerate(batch)]
-    if not rows:
+    if not batch:
         return []
+    mechanisms = lookups.mechanisms
+    contents = [
+        recommendation_content(item, mechanisms, first_order + n) for n, item in enumerate(batch)
+    ]
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        return _insert_on_sqlite(session, table, batch, rows, lookups)
+        return _insert_on_sqlite(session, table, batch, contents, lookups)
+    now = utcnow()
+    rows = [recommendation_row(content, now) for content in contents]
     # RETURNING id with uuid, matched by uuid: asking SQLAlchemy to keep the
     # parameter order instead makes it insert row by row (3x slower).
     id_of = dict(
@@ -187,11 +190,13 @@ def _insert_on_sqlite(
     session: Session,
     table: Table,
     batch: Sequence[NewRecommendation],
-    rows: list[dict[str, Any]],
+    contents: list[tuple[Any, ...]],
     lookups: Lookups,
 ) -> list[int]:
     """The batch through the driver's executemany, ids given: in the write
-    transaction SQLite would number the rows from the highest id on, as here."""
+    transaction SQLite would number the rows from the highest id on, as here.
+    Rows are built as the driver stores them: the few values SQLAlchemy would
+    convert (enums, flags, the time) converted once each."""
     session.flush()  # documents, targets and names the rows refer to
     connection = session.connection()
     first_id = int(
@@ -199,12 +204,34 @@ def _insert_on_sqlite(
             "SELECT coalesce(max(id), 0) + 1 FROM recommendation"
         ).scalar_one()
     )
-    ids = list(range(first_id, first_id + len(rows)))
-    for row_id, row in zip(ids, rows, strict=True):
-        row["id"] = row_id
+    ids = list(range(first_id, first_id + len(contents)))
+    convert = [
+        (_COLUMNS.index(name), memoised_converter(connection, table, name)) for name in _CONVERTED
+    ]
+    stamp = memoised_converter(connection, table, "created_at")(utcnow())
+    uuids = [uuid.uuid4() for _ in ids]
+    values = []
+    for row_id, row_uuid, content in zip(ids, uuids, contents, strict=True):
+        row = [row_id, row_uuid.hex, stamp, stamp, 1, *content]
+        for position, converter in convert:
+            if row[position] is not None:
+                row[position] = converter(row[position])
+        values.append(tuple(row))
     links = _link_rows(ids, batch, lookups)
-    audit_inserts(session, table, rows)
-    insert_rows(connection, table, _COLUMNS, rows)
+    audit_inserts(
+        session,
+        table,
+        [
+            {
+                "id": row_id,
+                "uuid": row_uuid,
+                "reference": item.reference,
+                "source_id": item.source_id,
+            }
+            for row_id, row_uuid, item in zip(ids, uuids, batch, strict=True)
+        ],
+    )
+    insert_tuples(connection, table, _COLUMNS, values)
     for link_table, link_values in links.items():
         audit_inserts(session, link_table, link_values)
         columns = ("recommendation_id", LINKED_COLUMN[link_table])
@@ -244,12 +271,7 @@ def bulk_create_recommendations(
     return created
 
 
-_COLUMNS = (
-    "id",
-    "uuid",
-    "created_at",
-    "updated_at",
-    "version",
+_CONTENT = (
     "mechanism_id",
     "source_id",
     "reference",
@@ -271,11 +293,30 @@ _COLUMNS = (
     "reference_key",
     "search_text",
 )
+"""The columns of a new recommendation besides its id, UUID, times and version."""
+_COLUMNS = (
+    "id",
+    "uuid",
+    "created_at",
+    "updated_at",
+    "version",
+    *_CONTENT,
+)
+# The columns whose values SQLAlchemy converts before the driver stores them.
+_CONVERTED = ("response", "priority", "needs_parliament", "status", "archived")
 
 
-def _row(
-    item: NewRecommendation, mechanisms: dict[str, int], order: int, now: datetime
-) -> dict[str, Any]:
+def recommendation_row(content: tuple[Any, ...], now: datetime) -> dict[str, Any]:
+    """A new recommendation's row as SQLAlchemy's insert takes it (all but its id)."""
+    return {"uuid": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1} | dict(
+        zip(_CONTENT, content, strict=True)
+    )
+
+
+def recommendation_content(
+    item: NewRecommendation, mechanisms: dict[str, int], order: int
+) -> tuple[Any, ...]:
+    """The values of ``_CONTENT`` for a new recommendation, checked."""
     mechanism_id = mechanisms.get(item.mechanism_code)
     if mechanism_id is None:
         raise ValidationError(f"unknown mechanism {item.mechanism_code!r}", where=item.reference)
@@ -283,29 +324,25 @@ def _row(
         raise ValidationError("the recommendation text is empty", where=item.reference)
     if not item.reference.strip():
         raise ValidationError("the reference is empty", where=f"item {order + 1}")
-    return {
-        "uuid": uuid.uuid4(),
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-        "mechanism_id": mechanism_id,
-        "source_id": item.source_id,
-        "reference": item.reference,
-        "paragraph": item.paragraph,
-        "annotation_id": item.annotation_id,
-        "official_digest": item.official_digest,
-        "text": item.text,
-        "text_language": item.text_language,
-        "response": item.response,
-        "action_category": item.action_category,
-        "priority": item.priority,
-        "priority_rationale": item.priority_rationale,
-        "needs_parliament": item.needs_parliament,
-        "status": item.status,
-        "cluster_id": item.cluster_id,
-        "notes": item.notes,
-        "archived": False,
-        "sort_key": order,
-        "reference_key": natural_key(item.reference),
-        "search_text": search_document(item.reference, item.text, item.notes),
-    }
+    return (
+        mechanism_id,
+        item.source_id,
+        item.reference,
+        item.paragraph,
+        item.annotation_id,
+        item.official_digest,
+        item.text,
+        item.text_language,
+        item.response,
+        item.action_category,
+        item.priority,
+        item.priority_rationale,
+        item.needs_parliament,
+        item.status,
+        item.cluster_id,
+        item.notes,
+        False,
+        order,
+        natural_key(item.reference),
+        search_document(item.reference, item.text, item.notes),
+    )

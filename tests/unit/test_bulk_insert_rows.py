@@ -21,8 +21,9 @@ from desktop.services.permissions import PermissionDeniedError, Role, User
 from desktop.services.recommendations import (
     Lookups,
     NewRecommendation,
-    _row,
     bulk_create_recommendations,
+    recommendation_content,
+    recommendation_row,
 )
 from desktop.store.base import utcnow
 from desktop.store.models import Recommendation
@@ -96,7 +97,9 @@ def test_bulk_rows_store_what_sqlalchemy_stores(tmp_path: Path) -> None:
         with database.session_factory.begin() as session:
             # The same values through SQLAlchemy's own insert, as before.
             lookups = Lookups(session)
-            row = _row(ITEMS[0], lookups.mechanisms, 0, utcnow())
+            row = recommendation_row(
+                recommendation_content(ITEMS[0], lookups.mechanisms, 0), utcnow()
+            )
             table = Recommendation.__table__
             assert isinstance(table, Table)
             session.execute(

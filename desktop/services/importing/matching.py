@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.vocab import MechanismKind
@@ -121,32 +120,30 @@ class StoredSource:
 class SourceResolver:
     """Source documents by symbol (or, without one, by mechanism, session,
     State and cycle), created when missing, with their recommendations' keys
-    loaded once per document."""
+    loaded once per document. The stored documents are read once, on first use."""
 
     def __init__(self, session: Session, lookups: Lookups) -> None:
         self.session = session
         self.lookups = lookups
         self.sources: dict[tuple[object, ...], StoredSource] = {}
         self.created: list[str] = []
+        self._stored: dict[tuple[object, ...], int] | None = None
+        self._pending: list[tuple[SourceDocument, StoredSource]] = []
 
-    def resolve(self, key: SourceKey, item: ImportedRecommendation, code: str) -> StoredSource:
+    def resolve(
+        self, key: SourceKey, item: ImportedRecommendation, code: str, *, flush: bool = True
+    ) -> StoredSource:
         """The document of ``key``; one created is titled after ``item`` and its
-        mechanism's ``code``."""
-        found = self.sources.get(key.as_tuple())
+        mechanism's ``code``. With ``flush`` False a created document has no id
+        until :meth:`flush` (one INSERT for a whole chunk's new documents)."""
+        wanted = key.as_tuple()
+        found = self.sources.get(wanted)
         if found is not None:
             return found
-        query = select(SourceDocument).where(SourceDocument.mechanism_id == key.mechanism_id)
-        if key.symbol:
-            query = query.where(SourceDocument.symbol == key.symbol)
+        document_id = self._documents().get(wanted)
+        if document_id is not None:
+            stored = StoredSource(document_id, loaded=False)
         else:
-            query = query.where(
-                SourceDocument.symbol.is_(None),
-                _equal_or_null(SourceDocument.session, key.session),
-                _equal_or_null(SourceDocument.country_id, key.country_id),
-                _equal_or_null(SourceDocument.cycle, key.cycle),
-            )
-        document = self.session.scalars(query.limit(1)).first()
-        if document is None:
             title = source_title(item, code)
             document = SourceDocument(
                 mechanism_id=key.mechanism_id,
@@ -159,27 +156,69 @@ class SourceResolver:
                 response_symbol=_response_document(item.response_symbol),
             )
             self.session.add(document)
-            self.session.flush()
             self.created.append(key.symbol or title)
-            stored = StoredSource(document.id)
-        else:
-            stored = StoredSource(document.id, loaded=False)
-        self.sources[key.as_tuple()] = stored
+            stored = StoredSource(0)
+            self._pending.append((document, stored))
+            if flush:
+                self.flush()
+        self.sources[wanted] = stored
         return stored
+
+    def flush(self) -> None:
+        """Insert the documents created since the last flush; their ids are known after."""
+        if not self._pending:
+            return
+        self.session.flush()
+        for document, stored in self._pending:
+            stored.id = document.id
+        self._pending.clear()
+
+    def _documents(self) -> dict[tuple[object, ...], int]:
+        """Every stored document's id by its key (the first of any that share one)."""
+        if self._stored is None:
+            self._stored = {}
+            for document_id, mechanism_id, symbol, session, country, cycle in self.session.execute(
+                select(
+                    SourceDocument.id,
+                    SourceDocument.mechanism_id,
+                    SourceDocument.symbol,
+                    SourceDocument.session,
+                    SourceDocument.country_id,
+                    SourceDocument.cycle,
+                ).order_by(SourceDocument.id)
+            ):
+                key = SourceKey(mechanism_id, symbol, session, country, cycle).as_tuple()
+                self._stored.setdefault(key, document_id)
+        return self._stored
 
     def load_keys(self, stored: StoredSource) -> StoredSource:
         """Read the keys of the recommendations stored under ``stored`` (once)."""
-        if stored.loaded:
-            return stored
-        stored.loaded = True
-        source_id = stored.id
+        self.load_all_keys([stored])
+        return stored
+
+    def load_all_keys(self, wanted: list[StoredSource]) -> None:
+        """Read the keys of the recommendations stored under each of ``wanted``
+        not read yet, with two queries for them all."""
+        by_id = {s.id: s for s in wanted if not s.loaded}
+        if not by_id:
+            return
+        for stored in by_id.values():
+            stored.loaded = True
+        ids = list(by_id)
+        for start in range(0, len(ids), 500):
+            self._read_keys(by_id, ids[start : start + 500])
+
+    def _read_keys(self, by_id: dict[int, StoredSource], ids: list[int]) -> None:
         rows = self.session.execute(
             select(
                 Recommendation.id,
+                Recommendation.source_id,
                 Recommendation.paragraph,
                 Recommendation.reference,
                 Recommendation.text,
-            ).where(Recommendation.source_id == source_id)
+            )
+            .where(Recommendation.source_id.in_(ids))
+            .order_by(Recommendation.id)
         ).all()
         states: dict[int, set[int]] = {}
         for rec_id, country_id in self.session.execute(
@@ -191,20 +230,20 @@ class SourceResolver:
                 Recommendation,
                 Recommendation.id == recommendation_recommending_state.c.recommendation_id,
             )
-            .where(Recommendation.source_id == source_id)
+            .where(Recommendation.source_id.in_(ids))
         ):
             states.setdefault(rec_id, set()).add(country_id)
-        for rec_id, paragraph, reference, text in rows:
+        counts: dict[int, int] = {}
+        for rec_id, source_id, paragraph, reference, text in rows:
+            assert source_id is not None  # chosen by it
+            stored = by_id[source_id]
             if paragraph:
                 stored.by_paragraph.setdefault(paragraph, rec_id)
             stored.by_text[(name_key(text), frozenset(states.get(rec_id, ())))] = rec_id
             stored.references.add(reference)
-        stored.next_number = len(rows) + 1
-        return stored
-
-
-def _equal_or_null(column: InstrumentedAttribute[Any], value: object) -> ColumnElement[bool]:
-    return column.is_(None) if value is None else column == value
+            counts[source_id] = counts.get(source_id, 0) + 1
+        for source_id in ids:
+            by_id[source_id].next_number = counts.get(source_id, 0) + 1
 
 
 def _response_document(response_symbol: str | None) -> str | None:

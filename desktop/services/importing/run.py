@@ -8,8 +8,11 @@ The import service (service.py) streams a file's records through
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Iterable
 from dataclasses import replace
 from operator import attrgetter
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,6 +56,7 @@ class ImportRun:
         self.rejected: list[RowProblem] = []
         self.preview: list[ImportedRecommendation] = []
         self.new_annotations: set[str] = set()
+        self.places: dict[tuple[object, ...], tuple[str, StoredSource]] = {}
         # New recommendations are indexed for search all at once by finish().
         self.deferred_index = defer_indexing(session)
 
@@ -69,21 +73,20 @@ class ImportRun:
         self.context.apply(others)
         self.context.release(chunk)
         by_annotation = _stored_annotations(session, chunk)
+        places = [self._place(item) for item in chunk]
+        sources.flush()  # the chunk's new documents, in one statement
+        # Keys are read for documents that rows without an annotation id are
+        # matched in, or that new rows get a reference in; all in two queries.
+        sources.load_all_keys(
+            [
+                stored
+                for item, (_, stored) in zip(chunk, places, strict=True)
+                if item.annotation_id not in by_annotation
+            ]
+        )
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
-        for item in chunk:
-            mechanism_id = self.mechanisms.resolve(item.mechanism_code)
-            code = self.mechanisms.code_of(mechanism_id)
-            key = SourceKey(
-                mechanism_id,
-                item.source_symbol,
-                item.session,
-                country_id(lookups, item.country),
-                item.cycle,
-            )
-            stored = sources.resolve(key, item, code)
-            for theme in item.themes:
-                lookups.themes.get(theme.name, code=theme.code)
+        for item, (code, stored) in zip(chunk, places, strict=True):
             digest = official_digest(item)
             state_ids: frozenset[int] | None = None
             if item.annotation_id:
@@ -92,7 +95,7 @@ class ImportRun:
                     existing = -1  # an earlier row of this file creates it
             else:
                 state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
-                existing = _match(item, sources.load_keys(stored), state_ids)
+                existing = _match(item, stored, state_ids)
             if existing is None:
                 sources.load_keys(stored)
                 reference = _reference(item, stored)
@@ -121,6 +124,26 @@ class ImportRun:
                 self.deferred_index.note_new(ids)
             self.order += len(new_items)
             self.new += len(new_items)
+
+    def _place(self, item: ImportedRecommendation) -> tuple[str, StoredSource]:
+        """The mechanism code and source document of ``item`` (its themes looked
+        up with their codes too), remembered by how the file names them."""
+        named = (item.mechanism_code, item.source_symbol, item.session, item.country, item.cycle)
+        place = self.places.get(named)
+        if place is None:
+            mechanism_id = self.mechanisms.resolve(item.mechanism_code)
+            code = self.mechanisms.code_of(mechanism_id)
+            key = SourceKey(
+                mechanism_id,
+                item.source_symbol,
+                item.session,
+                country_id(self.lookups, item.country),
+                item.cycle,
+            )
+            place = self.places[named] = (code, self.sources.resolve(key, item, code, flush=False))
+        for theme in item.themes:
+            self.lookups.themes.get(theme.name, code=theme.code)
+        return place
 
     def finish(self) -> None:
         """Index the new recommendations for search (before the commit)."""
@@ -216,17 +239,27 @@ def _too_long(item: ImportedRecommendation) -> RowProblem | None:
 
 
 def _stored_annotations(session: Session, chunk: list[ImportedRecommendation]) -> dict[str, int]:
+    """The ids of the stored recommendations with the chunk's annotation ids.
+    On SQLite the ids go as one JSON parameter: two thousand bound parameters
+    cost more to compile than the lookup itself."""
     keys = [i.annotation_id for i in chunk if i.annotation_id]
     if not keys:
         return {}
-    return {
-        str(a): int(i)
-        for a, i in session.execute(
+    connection = session.connection()
+    found: Iterable[tuple[Any, Any]]
+    if connection.dialect.name == "sqlite":
+        found = connection.exec_driver_sql(
+            "SELECT annotation_id, id FROM recommendation"
+            " WHERE annotation_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),),
+        )
+    else:
+        found = session.execute(
             select(Recommendation.annotation_id, Recommendation.id).where(
                 Recommendation.annotation_id.in_(keys)
             )
         )
-    }
+    return {str(a): int(i) for a, i in found}
 
 
 def _match(
@@ -296,7 +329,7 @@ def _new_recommendation(
         notes=item.notes,
         annotation_id=item.annotation_id,
         recommending_states=item.recommending_states,
-        themes=[t.name for t in item.themes],
+        themes=tuple(t.name for t in item.themes),
         sdg_targets=item.sdg_targets,
         affected_persons=item.affected_persons,
         upr_info_issues=item.upr_info_issues,
