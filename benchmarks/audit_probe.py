@@ -5,10 +5,16 @@ and recorded) and without it (the sessions as they were before users existed).
 
 ``python -m benchmarks.run --only audit`` records it with the other
 scenarios; ``python -m benchmarks.audit_probe [DATASET_FOLDER]`` only prints JSON.
+
+``python -m benchmarks.audit_probe --uhri COUNT`` measures the trail's size
+instead: a UHRI export of COUNT rows imported into a new database, then
+imported again unchanged; after each, the audit rows and the bytes the
+audit table and its index take (SQLite's dbstat) beside the whole file.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -92,7 +98,65 @@ def scenario(dataset: Path = DATASET, runs: int = 2) -> dict[str, Any]:
     }
 
 
+def _audit_size(path: Path) -> dict[str, int]:
+    """Rows and bytes of the audit trail, and the whole file's bytes (the
+    write-ahead log folded in first)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rows = connection.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
+        audit_bytes = connection.execute(
+            "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = 'audit_entry'"
+            " OR name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'audit_entry')"
+        ).fetchone()[0]
+    return {"audit_rows": rows, "audit_bytes": audit_bytes, "file_bytes": path.stat().st_size}
+
+
+def size_scenario(count: int, data: Path) -> dict[str, Any]:
+    """The audit trail after importing a UHRI export of ``count`` rows and after
+    importing it again unchanged: rows and megabytes added by each."""
+    from benchmarks.uhri_file import write_uhri_xlsx
+    from desktop.services.database import open_database
+    from desktop.services.importing.service import import_file
+
+    source = data / f"uhri-{count}.xlsx"
+    if not source.exists():
+        write_uhri_xlsx(source, count)
+    mb = 1024 * 1024
+    with tempfile.TemporaryDirectory(prefix="nmrf-audit-size-") as tmp:
+        os.environ.setdefault("NMRF_DATA_DIR", tmp)
+        path = Path(tmp) / "audit-size.sqlite3"
+        open_database(str(path), create=True).dispose()
+        steps = [("empty", _audit_size(path), 0.0, 0)]
+        for step in ("import", "reimport"):
+            database = open_database(str(path))
+            started = time.perf_counter()
+            summary = import_file(database, source)
+            seconds = time.perf_counter() - started
+            database.dispose()
+            steps.append((step, _audit_size(path), seconds, summary.new + summary.updated))
+    result: dict[str, Any] = {"scenario": "audit_size", "status": "ok", "count": count}
+    for (_, before, _s, _n), (step, after, seconds, changed) in itertools.pairwise(steps):
+        result[step] = {
+            "seconds": round(seconds, 1),
+            "records_new_or_updated": changed,
+            "audit_rows_added": after["audit_rows"] - before["audit_rows"],
+            "audit_mb_added": round((after["audit_bytes"] - before["audit_bytes"]) / mb, 2),
+            "file_mb_added": round((after["file_bytes"] - before["file_bytes"]) / mb, 2),
+            "audit_mb": round(after["audit_bytes"] / mb, 2),
+            "file_mb": round(after["file_bytes"] / mb, 2),
+            "audit_share": round(after["audit_bytes"] / after["file_bytes"], 3),
+        }
+    return result
+
+
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--uhri":
+        data = Path(__file__).resolve().parent / "data"
+        data.mkdir(exist_ok=True)
+        print(json.dumps(size_scenario(int(sys.argv[2]), data), indent=2))
+        return 0
     dataset = Path(sys.argv[1]) if len(sys.argv) > 1 else DATASET
     result = scenario(dataset)
     print(json.dumps(result, indent=2))
@@ -129,3 +193,20 @@ def table_rows(r: dict[str, Any], verdict: Any) -> list[str]:
             f" ({r[ratio]}×) | {target} | {outcome} |"
         )
     return rows
+
+
+def size_table_rows(r: dict[str, Any]) -> list[str]:
+    """Rows of docs/benchmarks.md for :func:`size_scenario`: what the import
+    and the unchanged re-import add to the trail (target: under 25 % of the file)."""
+    first, again = r["import"], r["reimport"]
+    share = first["audit_share"]
+    return [
+        f"| audit trail after importing a UHRI export | {r['count']:,} |"
+        f" {first['audit_rows_added']:,} rows, {first['audit_mb_added']} MB of"
+        f" {first['file_mb']} MB ({share:.1%}) | < 25 % of the database |"
+        f" {'met' if share < 0.25 else 'missed'} |",
+        f"| audit trail added by re-importing it unchanged | {r['count']:,} |"
+        f" {again['audit_rows_added']:,} rows, {again['audit_mb_added']} MB"
+        f" ({again['audit_share']:.1%} of {again['file_mb']} MB) | one event row |"
+        f" {'met' if again['audit_rows_added'] <= 1 else 'missed'} |",
+    ]

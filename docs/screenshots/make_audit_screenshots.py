@@ -11,25 +11,32 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from desktop import paths  # noqa: E402
 from desktop.app import application, install_translations  # noqa: E402
+from desktop.domain.vocab import (  # noqa: E402
+    AgencyRole,
+    ImplementationStatus,
+    Position,
+)
 from desktop.services import bulk, editing  # noqa: E402
 from desktop.services.agencies import list_agencies  # noqa: E402
 from desktop.services.database import open_database  # noqa: E402
 from desktop.services.demo import create_demo_data  # noqa: E402
 from desktop.services.permissions import Role  # noqa: E402
 from desktop.services.users import add_user, ensure_first_administrator  # noqa: E402
-from desktop.store.models import Recommendation  # noqa: E402
+from desktop.store.models import Cluster, Recommendation  # noqa: E402
 from desktop.ui import workers  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -54,10 +61,32 @@ def prepare(path: Path) -> int:
         database = open_database(str(path))
         factory = database.session_factory
         bulk.apply_bulk(factory, [rec_id], bulk.BulkAction(bulk.BulkKind.PRIORITY, "high"))
+        edit_recommendation(factory, rec_id)
+        agencies = [a.id for a in list_agencies(factory)]
+        bulk.apply_bulk(
+            factory,
+            [rec_id, rec_id + 1, rec_id + 2],
+            bulk.BulkAction(bulk.BulkKind.ASSIGN_AGENCY, agencies[1], AgencyRole.SUPPORTING),
+        )
         editing.set_archived(factory, [rec_id], True)
         editing.set_archived(factory, [rec_id], False)
         database.dispose()
     return rec_id
+
+
+def edit_recommendation(factory: sessionmaker[Session], rec_id: int) -> None:
+    """A recommendation's status, response, cluster and lead agency changed in its editor."""
+    detail = editing.load_recommendation(factory, rec_id)
+    with factory() as session:
+        cluster_id = session.scalars(select(Cluster.id).order_by(Cluster.id.desc())).first()
+    fields = replace(
+        detail.fields,
+        status=ImplementationStatus.IN_PROGRESS,
+        response=Position.SUPPORTED,
+        cluster_id=cluster_id,
+        lead_agency_ids=(list_agencies(factory)[2].id,),
+    )
+    editing.save_recommendation(factory, rec_id, detail.version, fields)
 
 
 def main() -> int:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.audit import ActivityFilter, AuditRow, activity
+from desktop.services.audit import ActivityFilter, AuditRow
+from desktop.services.audit_names import NamedEntries, RecordNames, named_activity
 from desktop.services.database import Database
 from desktop.services.permissions import Operation
 from desktop.services.users import list_users
@@ -33,6 +34,7 @@ from desktop.ui.audit_labels import (
     entity_label,
     local_time,
     source_label,
+    subject_text,
 )
 from desktop.ui.error_text import error_text
 from desktop.ui.operations import LatestOnly, Progress, ReadOperation
@@ -46,11 +48,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ActivityModel(QAbstractTableModel):
-    """The entries read so far; more are appended as they are read."""
+    """The entries read so far, and the names of the records they mention;
+    more are appended as they are read."""
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[AuditRow] = []
+        self.names = RecordNames()
         self.headers: list[str] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -74,33 +78,35 @@ class ActivityModel(QAbstractTableModel):
             return self._cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 6:
-                return change_summary(row, limit=40).replace("; ", "\n")
+                return change_summary(row, self.names, limit=40).replace("; ", "\n")
             return row.source if index.column() == 2 else self._cell(row, index.column())
         return None
 
-    @staticmethod
-    def _cell(row: AuditRow, column: int) -> str:
+    def _cell(self, row: AuditRow, column: int) -> str:
         cells = (
             lambda: local_time(row.at),
             lambda: row.login,
             lambda: source_label(row.source.partition(" sha256:")[0]),
             lambda: action_label(row.action),
-            lambda: entity_label(row.entity) if row.entity else "",
-            lambda: row.label,
-            lambda: change_summary(row),
+            lambda: entity_label(row.entity, row.action) if row.entity else "",
+            lambda: subject_text(row, self.names),
+            lambda: change_summary(row, self.names),
         )
         return cells[column]()
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
+    def set_rows(self, entries: NamedEntries) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = list(entries.rows)
+        self.names = entries.names
         self.endResetModel()
 
-    def append(self, rows: list[AuditRow]) -> None:
-        if rows:
+    def append(self, entries: NamedEntries) -> None:
+        self.names.by_id.update(entries.names.by_id)
+        self.names.by_uuid.update(entries.names.by_uuid)
+        if entries.rows:
             first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self.rows.extend(rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(entries.rows) - 1)
+            self.rows.extend(entries.rows)
             self.endInsertRows()
 
 
@@ -215,7 +221,7 @@ class ActivityPage(Page):
     # -- reading -----------------------------------------------------------------
     def set_database(self, database: Database) -> None:
         self.database = database
-        self.model.set_rows([])
+        self.model.set_rows(NamedEntries([], RecordNames()))
 
     def current_filter(self) -> ActivityFilter:
         return ActivityFilter(
@@ -235,21 +241,21 @@ class ActivityPage(Page):
         factory, filt = self.database.session_factory, self.current_filter()
         self.status.setText(self.tr("Reading…"))
 
-        def work() -> tuple[list[AuditRow], list[str]]:
-            return activity(factory, filt), [u.login for u in list_users(factory)]
+        def work() -> tuple[NamedEntries, list[str]]:
+            return named_activity(factory, filt), [u.login for u in list_users(factory)]
 
         ReadOperation(self, work, self._loaded).latest(self._latest).on_error(self._failed).run()
 
-    def _loaded(self, loaded: tuple[list[AuditRow], list[str]]) -> None:
-        rows, logins = loaded
+    def _loaded(self, loaded: tuple[NamedEntries, list[str]]) -> None:
+        entries, logins = loaded
         typed = self.who.currentText()
         self.who.blockSignals(True)
         self.who.clear()
         self.who.addItems(logins)
         self.who.setEditText(typed)
         self.who.blockSignals(False)
-        self.model.set_rows(rows)
-        self._settle(len(rows))
+        self.model.set_rows(entries)
+        self._settle(len(entries.rows))
 
     def fetch_more(self) -> None:
         """Read the next older entries and add them at the end."""
@@ -258,24 +264,23 @@ class ActivityPage(Page):
         factory = self.database.session_factory
         filt = replace(self.current_filter(), before_id=self.model.rows[-1].id)
         self.more_button.setEnabled(False)
-        ReadOperation(self, lambda: activity(factory, filt), self._more).within(
+        ReadOperation(self, lambda: named_activity(factory, filt), self._more).within(
             self._latest
         ).on_error(self._failed).run()
 
-    def _more(self, rows: list[AuditRow]) -> None:
-        self.model.append(rows)
-        self._settle(len(rows))
+    def _more(self, entries: NamedEntries) -> None:
+        self.model.append(entries)
+        self._settle(len(entries.rows))
 
     def _settle(self, read: int) -> None:
         self.complete = read < PAGE_SIZE
         self.more_button.setEnabled(not self.complete)
-        count = QLocale().toString(len(self.model.rows))
+        count = len(self.model.rows)
         text = (
-            self.tr("Entries: {count} (all that match)")
+            self.tr("%Ln entries (all that match)", "", count)
             if self.complete
-            else self.tr("Entries shown: {count}; older ones are read as you scroll")
+            else self.tr("%Ln entries shown; older ones are read as you scroll", "", count)
         )
-        text = text.replace("{count}", count)
         self.status.setText(f"{self._notice} · {text}" if self._notice else text)
         self._notice = ""
 
@@ -332,10 +337,8 @@ class ActivityPage(Page):
             )
 
         def done(count: int) -> None:
-            self._notice = (
-                self.tr("Written to {path} (entries: {count})")
-                .replace("{count}", QLocale().toString(count))
-                .replace("{path}", str(dest))
+            self._notice = self.tr("Written to {path} (%Ln entries)", "", count).replace(
+                "{path}", str(dest)
             )
             self.reload()  # the export is in the trail too
 

@@ -5,6 +5,8 @@ again when a write elsewhere touches the record."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -19,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.audit import AuditRow, history_of
+from desktop.services.audit import AuditRow
+from desktop.services.audit_names import ASSIGNED_BY, NamedEntries, RecordNames, named_history
 from desktop.services.database import Database
 from desktop.ui.audit_labels import (
     action_label,
+    entity_label,
     field_changes,
     local_time,
     source_label,
+    subject_text,
 )
 from desktop.ui.changes import Changes, Kind, broadcaster
 from desktop.ui.error_text import error_text
@@ -53,6 +58,7 @@ class HistoryPanel(QWidget):
         self.session_factory: sessionmaker[Session] | None = None
         self.record_id: int | None = None
         self.rows: list[AuditRow] = []
+        self.names = RecordNames()
         self._shown_id: int | None = None
         """The record whose history the tree shows (None: none read yet)."""
         self._latest = LatestOnly()
@@ -75,7 +81,7 @@ class HistoryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         header = self.tree.header()
-        for column, width in enumerate((125, 110, 120, 140, 140, 90)):
+        for column, width in enumerate((135, 100, 165, 125, 125, 80)):
             header.resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -96,7 +102,7 @@ class HistoryPanel(QWidget):
         self.record_id = record_id
         if record_id is None:
             self._latest.drop_pending()
-            self._show([], None)
+            self._show(NamedEntries([], RecordNames()), None)
         elif self.isVisible():
             self.reload()
 
@@ -112,8 +118,8 @@ class HistoryPanel(QWidget):
         self.message.setText(self.tr("Reading the history…"))
         ReadOperation(
             self,
-            lambda: history_of(factory, entity, record_id),
-            lambda rows: self._show(rows, record_id),
+            lambda: named_history(factory, entity, record_id),
+            lambda entries: self._show(entries, record_id),
         ).latest(self._latest).on_error(lambda exc: self.message.setText(error_text(exc))).run()
 
     def _heard(self, changes: Changes) -> None:
@@ -127,8 +133,10 @@ class HistoryPanel(QWidget):
         if self.isVisible():
             self.reload()
 
-    def _show(self, rows: list[AuditRow], record_id: int | None) -> None:
+    def _show(self, entries: NamedEntries, record_id: int | None) -> None:
+        rows = entries.rows
         self.rows = list(reversed(rows))  # newest first
+        self.names = entries.names
         self._shown_id = record_id
         self.tree.clear()
         if record_id is None:
@@ -146,18 +154,21 @@ class HistoryPanel(QWidget):
             item.setExpanded(True)
 
     def _entry_item(self, row: AuditRow) -> QTreeWidgetItem:
+        what = action_label(row.action)
+        related = row.entity != self.entity  # an agency assignment of this record
+        if related:
+            what = f"{what}: {entity_label(row.entity)}"
         item = QTreeWidgetItem(
-            [
-                local_time(row.at),
-                row.login,
-                action_label(row.action),
-                "",
-                "",
-                source_label(row.source),
-            ]
+            [local_time(row.at), row.login, what, "", "", source_label(row.source)]
         )
         item.setToolTip(5, row.source)
-        for name, old, new in field_changes(row):
+        if related and row.changes:  # the field pointing back at this record says nothing
+            own = ASSIGNED_BY.get(self.entity)
+            row = replace(row, changes={k: v for k, v in row.changes.items() if k != own})
+        changes = field_changes(row, self.names)
+        if related and not changes:  # written without its fields (a bulk assignment)
+            changes = [(entity_label(row.entity), "", subject_text(row, self.names))]
+        for name, old, new in changes:
             child = QTreeWidgetItem(["", "", name, old, new, ""])
             child.setToolTip(3, old)
             child.setToolTip(4, new)
