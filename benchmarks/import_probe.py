@@ -15,6 +15,7 @@ at the end. Search then answers the same on both databases (checked).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -116,6 +117,48 @@ def _read(files: list[Path]) -> int:
     return count
 
 
+def _derived(files: list[Path], added: list[tuple[str, list[str], list[tuple[Any, ...]]]]) -> float:
+    """Seconds to compute the values the baseline copies from the import's
+    database but any importer must compute for these rows: each new
+    recommendation's search text, reference key and UUID, each record's
+    digest of its official values, each audit row's chained hash."""
+    import uuid
+    from itertools import islice
+
+    from desktop.domain.natural_order import natural_key
+    from desktop.domain.text_search import search_document
+    from desktop.services.importing.records import ImportedRecommendation
+    from desktop.services.importing.run import official_digest
+
+    spent = 0.0
+    for path in files:  # digests: the records read a chunk at a time, untimed
+        records = iter(reader_for(detect_format(path))(path))
+        while chunk := [r for r in islice(records, 2000) if isinstance(r, ImportedRecommendation)]:
+            started = time.perf_counter()
+            for record in chunk:
+                official_digest(record)
+            spent += time.perf_counter() - started
+    tables = {name: (columns, rows) for name, columns, rows in added}
+    columns, rows = tables.get("recommendation", ([], []))
+    if rows:
+        at = [columns.index(n) for n in ("reference", "text", "notes")]
+        started = time.perf_counter()
+        for row in rows:
+            search_document(row[at[0]], row[at[1]], row[at[2]])
+            natural_key(row[at[0]])
+            uuid.uuid4()
+        spent += time.perf_counter() - started
+    columns, rows = tables.get("audit_entry", ([], []))
+    if rows:
+        texts = ["\x1f".join(map(str, row)) for row in rows]
+        started = time.perf_counter()
+        previous = ""
+        for text in texts:
+            previous = hashlib.sha256((previous + text).encode("utf-8")).hexdigest()
+        spent += time.perf_counter() - started
+    return spent
+
+
 def _answers(db: Path) -> list[tuple[str, int, list[str]]]:
     database = open_database(str(db), create=False)
     try:
@@ -151,6 +194,7 @@ def measure(files: list[Path]) -> dict[str, Any]:
         started = time.perf_counter()
         _raw_insert(raw, added)
         raw_s = time.perf_counter() - started
+        derived_s = _derived(files, added)
         same_search = _answers(served) == _answers(raw)
         rows = {name: len(r) for name, _, r in added}
     baseline = read_s + raw_s
@@ -166,6 +210,8 @@ def measure(files: list[Path]) -> dict[str, Any]:
         "raw_insert_s": round(raw_s, 2),
         "baseline_s": round(baseline, 2),
         "ratio": round(first / baseline, 2),
+        "derived_s": round(derived_s, 2),
+        "ratio_with_derived": round(first / (baseline + derived_s), 2),
         "rows_written": sum(rows.values()),
         "links_written": sum(n for name, n in rows.items() if name.startswith("recommendation_")),
         "same_search": same_search,
@@ -237,7 +283,8 @@ def table_rows(r: dict[str, Any], _verdict: Any = None) -> list[str]:
             f"index filled in one statement ({m['raw_insert_s']} s); {search}; the probe's peak "
             f"{m['peak_rss_mb']} MB (the baseline's rows held too) | {m['new']:,} | "
             f"{m['import_s']} s vs {m['baseline_s']} s: "
-            f"**{m['ratio']}×** | ≤ {IMPORT_RATIO}× the baseline | {'pass' if ok else 'FAIL'} |"
+            f"**{m['ratio']}×**{_derived_note(m)} | ≤ {IMPORT_RATIO}× the baseline |"
+            f" {'pass' if ok else 'FAIL'} |"
         )
         lines.append(
             f"| re-import {name} unchanged | {m['unchanged']:,} | {m['reimport_s']} s "
@@ -245,6 +292,16 @@ def table_rows(r: dict[str, Any], _verdict: Any = None) -> list[str]:
             f"first | {'pass' if m['reimport_ratio'] <= REIMPORT_RATIO else 'FAIL'} |"
         )
     return lines
+
+
+def _derived_note(m: dict[str, Any]) -> str:
+    """The share of the gap that is values the baseline copies ready-made."""
+    if "derived_s" not in m:
+        return ""
+    return (
+        f" (computing what the baseline copies ready-made: search texts, digests, UUIDs,"
+        f" audit hashes, takes {m['derived_s']} s; with it: {m['ratio_with_derived']}×)"
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -107,7 +107,7 @@ def status_all(db: Path) -> dict[str, Any]:
     from desktop.reports import build_report
     from desktop.reports.data import ReportOptions, StatusReportData
     from desktop.services.database import open_database
-    from desktop.services.report_data import report_data
+    from desktop.services.report_data import release_report_data, report_data
     from desktop.services.reporting import ReportRequest, ReportType
 
     with tempfile.TemporaryDirectory() as folder:
@@ -116,11 +116,12 @@ def status_all(db: Path) -> dict[str, Any]:
         request = ReportRequest(ReportType.STATUS, ReportOptions())
         data = report_data(database.session_factory, request, TODAY)
         read = time.perf_counter() - started
-        database.dispose()
         started = time.perf_counter()
         with open(Path(folder) / "status.pdf", "wb") as fp:
             pages = build_report(data, fp)
         laid = time.perf_counter() - started
+        release_report_data(data)  # its lines were read as laid out
+        database.dispose()
     assert isinstance(data, StatusReportData)
     return {
         "recommendations": data.total,

@@ -265,6 +265,8 @@ def render(report: dict[str, Any]) -> str:
             lines += search_probe.table_rows(r, verdict)
         elif r["scenario"] == "audit":
             lines += audit_probe.table_rows(r, verdict)
+        elif r["scenario"] == "audit_size":
+            lines += audit_probe.size_table_rows(r)
         elif r["scenario"] == "startup":
             lines += startup_probe.table_rows(r, verdict)
         elif r["scenario"] == "generate":

@@ -187,6 +187,8 @@ def _only(
         fresh = installer_probe.scenario(ROOT.parent / "dist")
     elif scenario == "audit":
         fresh = audit_probe.scenario()
+    elif scenario == "audit_size":
+        fresh = audit_probe.size_scenario(max(scales), DATA)
     elif scenario == "startup":
         fresh = startup(max(scales), timed_runs)
     elif scenario == "forms":
@@ -238,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             "installer",
             "forms",
             "audit",
+            "audit_size",
             "imports",
             "dashboard",
             "search",
