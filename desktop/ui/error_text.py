@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.permissions import Decision, PermissionDeniedError
-from desktop.ui.audit_labels import role_label
 from desktop.ui.error_text_forms import COUNT_PARAMS, FORM_TEMPLATES, Errors
 
 
@@ -202,6 +201,9 @@ _NUMBERS = {"length", "row"}
 
 def _param_text(name: str, value: object) -> str:
     if name == "role":
+        # Imported here: the audit's labels are not needed before a role is named.
+        from desktop.ui.audit_labels import role_label
+
         return role_label(str(value))
     if name in _NUMBERS and isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
