@@ -1,33 +1,150 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="280" />
+        <source>%Ln entries (all that match)</source>
+        <translation>
+            <numerusform>%Ln entry (all that match)</numerusform><numerusform>%Ln entries (all that match)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="282" />
+        <source>%Ln entries shown; older ones are read as you scroll</source>
+        <translation>
+            <numerusform>%Ln entry shown; older ones are read as you scroll</numerusform><numerusform>%Ln entries shown; older ones are read as you scroll</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="340" />
+        <source>Written to {path} (%Ln entries)</source>
+        <translation>
+            <numerusform>Written to {path} (%Ln entry)</numerusform><numerusform>Written to {path} (%Ln entries)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsButton</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="44" />
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln overdue action</numerusform><numerusform>%Ln overdue actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46" />
+        <source>%Ln overdue report(s)</source>
+        <translation>
+            <numerusform>%Ln overdue report</numerusform><numerusform>%Ln overdue reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48" />
+        <source>%Ln report(s) due within 90 days</source>
+        <translation>
+            <numerusform>%Ln report due within 90 days</numerusform><numerusform>%Ln reports due within 90 days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="233" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="236" />
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="241" />
+        <source>%1 (%Ln entries)</source>
+        <translation>
+            <numerusform>%1 (%Ln entry)</numerusform><numerusform>%1 (%Ln entries)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="242" />
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln row)</numerusform><numerusform>%1 (%Ln rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="247" />
+        <source>Priority set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Priority set on %Ln recommendation</numerusform><numerusform>Priority set on %Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="248" />
+        <source>Implementation status set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Implementation status set on %Ln recommendation</numerusform><numerusform>Implementation status set on %Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="249" />
+        <source>Cluster set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Cluster set on %Ln recommendation</numerusform><numerusform>Cluster set on %Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="250" />
+        <source>%Ln recommendation(s) archived or restored</source>
+        <translation>
+            <numerusform>%Ln recommendation archived or restored</numerusform><numerusform>%Ln recommendations archived or restored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="251" />
+        <source>Agency assigned to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Agency assigned to %Ln recommendation</numerusform><numerusform>Agency assigned to %Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="252" />
+        <source>Themes added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Themes added to %Ln recommendation</numerusform><numerusform>Themes added to %Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="253" />
+        <source>SDG targets added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>SDG targets added to %Ln recommendation</numerusform><numerusform>SDG targets added to %Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="255" />
+        <source>%Ln recommendation(s) changed</source>
+        <translation>
+            <numerusform>%Ln recommendation changed</numerusform><numerusform>%Ln recommendations changed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ClusterAgenciesActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="158" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="159" />
         <source>The %Ln recommendation(s) of “{cluster}” already have its agencies.</source>
         <translation>
             <numerusform>The %Ln recommendation of “{cluster}” already has its agencies.</numerusform><numerusform>The %Ln recommendations of “{cluster}” already have its agencies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="170" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="171" />
         <source>%Ln recommendation(s) will change</source>
         <translation>
             <numerusform>%Ln recommendation will change</numerusform><numerusform>%Ln recommendations will change</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="172" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="173" />
         <source>(of %Ln in the cluster).</source>
         <translation>
             <numerusform>(of %Ln in the cluster).</numerusform><numerusform>(of %Ln in the cluster).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="192" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="193" />
         <source>%Ln recommendation(s) of “{cluster}” now have its agencies.</source>
         <translation>
             <numerusform>%Ln recommendation of “{cluster}” now has its agencies.</numerusform><numerusform>%Ln recommendations of “{cluster}” now have its agencies.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/cluster_agencies.py" line="211" />
+        <location filename="../../desktop/ui/views/cluster_agencies.py" line="212" />
         <source>Undone: %Ln recommendation(s) have their agencies back.</source>
         <translation>
             <numerusform>Undone: %Ln recommendation has its agencies back.</numerusform><numerusform>Undone: %Ln recommendations have their agencies back.</numerusform></translation>
@@ -36,7 +153,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/dashboard_page.py" line="257" />
+        <location filename="../../desktop/ui/views/dashboard_page.py" line="259" />
         <source>%n past the deadline</source>
         <translation>
             <numerusform>%n past the deadline</numerusform><numerusform>%n past the deadline</numerusform></translation>
@@ -45,16 +162,31 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="82" />
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="77" />
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>%n paragraph of the same document that is not a recommendation (concerns and observations, positive aspects …). It is not counted anywhere.</numerusform><numerusform>%n paragraphs of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="109" />
+        <source>longer than %Ln character(s) (it has {length})</source>
+        <translation>
+            <numerusform>longer than %Ln character (it has {length})</numerusform><numerusform>longer than %Ln characters (it has {length})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="112" />
+        <source>%Ln item(s) not in the review: {items}</source>
+        <translation>
+            <numerusform>%Ln item not in the review: {items}</numerusform><numerusform>%Ln items not in the review: {items}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="356" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="359" />
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform><numerusform>%n ticked</numerusform></translation>
@@ -63,43 +195,43 @@
 <context>
     <name>FormReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="53" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="54" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="55" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56" />
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n rejected row</numerusform><numerusform>%n rejected rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="56" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="57" />
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n row unchanged</numerusform><numerusform>%n rows unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="196" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="222" />
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>Taking in %n item…</numerusform><numerusform>Taking in %n items…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="216" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242" />
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Taken in: %n progress update</numerusform><numerusform>Taken in: %n progress updates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217" />
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243" />
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n measurement</numerusform><numerusform>%n measurements</numerusform></translation>
@@ -123,25 +255,25 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="223" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="224" />
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln recommendation</numerusform><numerusform>%Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="224" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="225" />
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="225" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="226" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="286" />
+        <location filename="../../desktop/ui/views/plans_page.py" line="287" />
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>Delete “{title}” with its %Ln action, its indicators and progress updates? The recommendations stay in the register.</numerusform><numerusform>Delete “{title}” with its %Ln actions, their indicators and progress updates? The recommendations stay in the register.</numerusform></translation>
@@ -150,7 +282,7 @@
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230" />
+        <location filename="../../desktop/ui/views/register_page.py" line="228" />
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>At most %n word per search</numerusform><numerusform>At most %n words per search</numerusform></translation>
@@ -159,7 +291,7 @@
 <context>
     <name>SendFormsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="138" />
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="139" />
         <source>%n form(s) written to {folder}.</source>
         <translation>
             <numerusform>%n form written to {folder}.</numerusform><numerusform>%n forms written to {folder}.</numerusform></translation>
@@ -168,19 +300,19 @@
 <context>
     <name>VocabularyTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="243" />
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="244" />
         <source>Names merged into “{name}”: %n.</source>
         <translation>
             <numerusform>Names merged into “{name}”: %n.</numerusform><numerusform>Names merged into “{name}”: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="246" />
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="247" />
         <source>Recommendations relinked: %n.</source>
         <translation>
             <numerusform>Recommendations relinked: %n.</numerusform><numerusform>Recommendations relinked: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="270" />
+        <location filename="../../desktop/ui/views/vocabulary_tab.py" line="271" />
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>Merge undone; recommendations linked as before: %n.</numerusform><numerusform>Merge undone; recommendations linked as before: %n.</numerusform></translation>

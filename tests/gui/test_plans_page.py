@@ -200,6 +200,7 @@ def test_status_bar_counts_overdue_actions_and_opens_the_dashboard(
     assert page.view is not None and page.view.overdue_count > 0
     assert button.isVisibleTo(demo_window)
     assert f"{page.view.overdue_count} overdue actions" in button.text()
+    assert button.text() in button.toolTip()
     button.click()
     assert demo_window.current_page().key == "dashboard"
 

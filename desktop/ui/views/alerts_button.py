@@ -9,8 +9,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.services.database import Database
-from desktop.ui import workers
 from desktop.ui.i18n import locale_digits
+from desktop.ui.operations import LatestOnly, ReadOperation
 from desktop.ui.views.date_field import today as calendar_today
 
 if TYPE_CHECKING:
@@ -25,38 +25,33 @@ class AlertsButton(QPushButton):
         self.setStyleSheet("color: #b00020; font-weight: bold")
         self.setToolTip(self.tr("Open the dashboard"))
         self.setVisible(False)
+        self._latest = LatestOnly()
 
     def refresh(self, database: Database) -> None:
-        """Count again in the background, as of the user's calendar date."""
+        """Count again in the background, as of the user's calendar date; the
+        latest count wins."""
         from desktop.services.alerts import follow_up_alerts  # after the first page
 
         factory = database.session_factory
         today = calendar_today()
-        workers.run_task(lambda: follow_up_alerts(factory, today), self.show_alerts, _ignore)
+        ReadOperation(self, lambda: follow_up_alerts(factory, today), self.show_alerts).latest(
+            self._latest
+        ).on_error(_ignore).run()
 
     def show_alerts(self, alerts: Alerts) -> None:
-        locale = QLocale()
         parts = []
         if alerts.overdue_actions:
-            parts.append(
-                self.tr("{n} overdue actions").replace(
-                    "{n}", locale.toString(alerts.overdue_actions)
-                )
-            )
+            parts.append(self.tr("%Ln overdue action(s)", "", alerts.overdue_actions))
         if alerts.overdue_reports:
-            parts.append(
-                self.tr("{n} overdue reports").replace(
-                    "{n}", locale.toString(alerts.overdue_reports)
-                )
-            )
+            parts.append(self.tr("%Ln overdue report(s)", "", alerts.overdue_reports))
         if alerts.upcoming_reports:
-            parts.append(
-                self.tr("{n} reports due within 90 days").replace(
-                    "{n}", locale.toString(alerts.upcoming_reports)
-                )
-            )
+            parts.append(self.tr("%Ln report(s) due within 90 days", "", alerts.upcoming_reports))
         # The fixed "90" of a translation in the locale's digits too.
-        self.setText(locale_digits("⚠ " + " · ".join(parts), locale) if parts else "")
+        text = locale_digits("⚠ " + " · ".join(parts), QLocale()) if parts else ""
+        self.setText(text)
+        self.setToolTip(
+            text + "\n" + self.tr("Open the dashboard") if text else self.tr("Open the dashboard")
+        )
         self.setVisible(alerts.any)
 
 

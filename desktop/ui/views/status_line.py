@@ -4,7 +4,7 @@ or not, the follow-up alerts and a busy indicator."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSizePolicy
 
 from desktop.services.database import Database
 from desktop.ui.i18n import isolated
@@ -19,6 +19,9 @@ class StatusLine:
         self.window = window
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
+        # The database's name gives way to the reminder in a narrow window (its
+        # end is cut; the tooltip has it whole).
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.read_only_label = QLabel(QCoreApplication.translate("MainWindow", "Read-only"))
         self.read_only_label.setObjectName("readOnlyLabel")
         self.read_only_label.setStyleSheet("QLabel { color: #8a5300; font-weight: bold; }")
@@ -44,9 +47,9 @@ class StatusLine:
         else:
             state = QCoreApplication.translate("MainWindow", "schema up to date")
         label = QCoreApplication.translate("MainWindow", "Database: {name} ({state})")
-        self.database_label.setText(
-            label.replace("{name}", isolated(db.display_name)).replace("{state}", state)
-        )
+        text = label.replace("{name}", isolated(db.display_name)).replace("{state}", state)
+        self.database_label.setText(text)
+        self.database_label.setToolTip(text)
         # A database nobody may write to opens for reading: say so, and why.
         self.read_only_label.setVisible(db.read_only)
         why = QCoreApplication.translate(
