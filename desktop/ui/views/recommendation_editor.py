@@ -40,7 +40,7 @@ from desktop.services.editing import (
 )
 from desktop.services.editing import delete_permanently as delete_recommendation
 from desktop.ui.error_text import error_message, error_text, located
-from desktop.ui.i18n import position_label, priority_label, status_label
+from desktop.ui.i18n import locale_digits, position_label, priority_label, status_label
 from desktop.ui.operations import Changes, Kind, WriteOperation, Written, ask_conflict_choice
 from desktop.ui.views.recommendation_links import LinkField, LinksPanel
 from desktop.ui.views.search_marks import search_marks
@@ -68,7 +68,9 @@ class RecommendationEditor(QWidget):
         self.text.setMinimumHeight(70)
         self.text.setMaximumHeight(130)
         self.response = _combo([(p, position_label(p)) for p in Position])
-        self.action_category = _combo([(0, "—"), *((n, str(n)) for n in range(1, 6))])
+        self.action_category = _combo(
+            [(0, "—"), *((n, locale_digits(str(n))) for n in range(1, 6))]
+        )
         self.status = _combo([(s, status_label(s)) for s in ImplementationStatus])
         self.priority = _combo([("", "—"), *((p, priority_label(p)) for p in Priority)])
         self.priority_rationale = QLineEdit()

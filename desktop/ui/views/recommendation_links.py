@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.agencies import FocalPointData
 from desktop.services.choices import FilterChoices
 from desktop.services.editing import LINK_FIELDS, RecommendationFields
+from desktop.ui.i18n import locale_digits
 from desktop.ui.views.picker_dialog import PickerDialog
 
 EMPTY = "—"
@@ -144,7 +145,9 @@ class LinksPanel(QWidget):
             shown = [names.get(i, f"#{i}") for i in self.ids[key]]
             field.set_names(shown)
             if key == "sdg_target_ids" and shown:  # codes say enough; titles in the tooltip
-                field.line.setText("; ".join(name.split(" ", 1)[0] for name in shown))
+                field.line.setText(
+                    "; ".join(locale_digits(name.split(" ", 1)[0]) for name in shown)
+                )
                 field.line.setCursorPosition(0)
         self._show_focal_points()
 
