@@ -240,177 +240,198 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
         <source>Import of a file</source>
         <translation>استيراد ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Agency form</source>
         <translation>استمارة جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
         <source>Export to XLSX…</source>
         <translation>تصدير إلى XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
         <source>Show older entries</source>
         <translation>عرض القيود الأقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
         <source>Any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>كل ما أُنجز في قاعدة البيانات هذه: من قام به، ومتى، ومن أين، والقيمة السابقة والجديدة لكل حقل. لا يمكن تغيير أي شيء هنا أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
-        <source>Entries: {count} (all that match)</source>
-        <translation>القيود: {count} (كل ما يطابق)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <source>%Ln entries (all that match)</source>
+        <translation>
+            <numerusform>لا قيود (كل ما يطابق)</numerusform>
+            <numerusform>قيد واحد (كل ما يطابق)</numerusform>
+            <numerusform>قيدان (كل ما يطابق)</numerusform>
+            <numerusform>%Ln قيود (كل ما يطابق)</numerusform>
+            <numerusform>%Ln قيدًا (كل ما يطابق)</numerusform>
+            <numerusform>%Ln قيد (كل ما يطابق)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <source>%Ln entries shown; older ones are read as you scroll</source>
+        <translation>
+            <numerusform>لا قيود معروضة؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
+            <numerusform>قيد واحد معروض؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
+            <numerusform>قيدان معروضان؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
+            <numerusform>%Ln قيود معروضة؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
+            <numerusform>%Ln قيدًا معروضًا؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
+            <numerusform>%Ln قيد معروض؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <source>Written to {path} (%Ln entries)</source>
+        <translation>
+            <numerusform>كُتب في {path} (لا قيود)</numerusform>
+            <numerusform>كُتب في {path} (قيد واحد)</numerusform>
+            <numerusform>كُتب في {path} (قيدان)</numerusform>
+            <numerusform>كُتب في {path} (%Ln قيود)</numerusform>
+            <numerusform>كُتب في {path} (%Ln قيدًا)</numerusform>
+            <numerusform>كُتب في {path} (%Ln قيد)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
-        <source>Entries shown: {count}; older ones are read as you scroll</source>
-        <translation>القيود المعروضة: {count}؛ تُقرأ القيود الأقدم أثناء التمرير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
         <source>Export the activity</source>
         <translation>تصدير النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>When (UTC)</source>
         <translation>متى (التوقيت العالمي المنسق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Record kind</source>
         <translation>نوع السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Old value</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
-        <source>Written to {path} (entries: {count})</source>
-        <translation>كُتب في ‎{path}‎ (القيود: {count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Exporting the activity…</source>
         <translation>جارٍ تصدير النشاط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
         <source>Export to XLSX</source>
         <translation>تصدير إلى XLSX</translation>
     </message>
@@ -647,267 +668,1291 @@
         <source>{n} reports due within 90 days</source>
         <translation>التقارير المستحقة خلال 90 يوماً: {n}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>‏%Ln إجراء فات موعده</numerusform>
+            <numerusform>إجراء واحد فات موعده</numerusform>
+            <numerusform>إجراءان فات موعدهما</numerusform>
+            <numerusform>‏%Ln إجراءات فات موعدها</numerusform>
+            <numerusform>‏%Ln إجراءً فات موعده</numerusform>
+            <numerusform>‏%Ln إجراء فات موعده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <source>%Ln overdue report(s)</source>
+        <translation>
+            <numerusform>‏%Ln تقرير فات موعده</numerusform>
+            <numerusform>تقرير واحد فات موعده</numerusform>
+            <numerusform>تقريران فات موعدهما</numerusform>
+            <numerusform>‏%Ln تقارير فات موعدها</numerusform>
+            <numerusform>‏%Ln تقريراً فات موعده</numerusform>
+            <numerusform>‏%Ln تقرير فات موعده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
+        <source>%Ln report(s) due within 90 days</source>
+        <translation>
+            <numerusform>‏%Ln تقرير يستحق خلال 90 يوماً</numerusform>
+            <numerusform>تقرير واحد يستحق خلال 90 يوماً</numerusform>
+            <numerusform>تقريران يستحقان خلال 90 يوماً</numerusform>
+            <numerusform>‏%Ln تقارير تستحق خلال 90 يوماً</numerusform>
+            <numerusform>‏%Ln تقريراً يستحق خلال 90 يوماً</numerusform>
+            <numerusform>‏%Ln تقرير يستحق خلال 90 يوماً</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>AuditLabels</name>
+    <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
-        <source>Created</source>
-        <translation>أُنشئ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
-        <source>Changed</source>
-        <translation>غُيّر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
-        <source>Archived</source>
-        <translation>أُرشف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
-        <source>Restored</source>
-        <translation>استُعيد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
-        <source>Deleted</source>
-        <translation>حُذف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
-        <source>Bulk change</source>
-        <translation>تغيير مجمّع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
-        <source>Report</source>
-        <translation>التقرير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
-        <source>Restore from backup</source>
-        <translation>الاستعادة من نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
-        <source>Users</source>
-        <translation>المستخدمون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
-        <source>Recommendation</source>
-        <translation>توصية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
-        <source>Plan</source>
-        <translation>الخطة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
-        <source>Agency</source>
-        <translation>الجهة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
-        <source>Cluster</source>
-        <translation>المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
-        <source>Measurement</source>
-        <translation>قياس</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
-        <source>Progress update</source>
-        <translation>تحديث التقدم المحرز</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
-        <source>Consultation</source>
-        <translation>المشاورة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
-        <source>Reporting deadline</source>
-        <translation>موعد نهائي للإبلاغ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
-        <source>Theme</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
-        <source>Agency form</source>
-        <translation>استمارة جهة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
-        <source>Setting</source>
-        <translation>إعداد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
-        <source>User</source>
-        <translation>مستخدم</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
-        <source>Agency assignment</source>
-        <translation>إسناد إلى جهة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
-        <source>Focal point</source>
-        <translation>جهة الاتصال</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
-        <source>Reference</source>
-        <translation>الرمز المرجعي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
-        <source>Description</source>
-        <translation>الوصف</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <source>Sorted by</source>
+        <translation>مرتب حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
-        <source>Archived</source>
-        <comment>field: whether archived</comment>
-        <translation>أُرشف</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <source>Sorted in descending order</source>
+        <translation>ترتيب تنازلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
-        <source>Start date</source>
-        <translation>تاريخ البدء</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
-        <source>Due date</source>
-        <translation>تاريخ الاستحقاق</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <source>Measured on</source>
+        <translation>تاريخ القياس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
-        <source>Response</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
-        <source>Priority</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
-        <source>Login</source>
-        <translation>اسم الدخول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <source>From an agency form</source>
+        <translation>من استمارة جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <source>Form file fingerprint (SHA-256)</source>
+        <translation>بصمة ملف الاستمارة (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <source>Name as compared</source>
+        <translation>الاسم كما يُقارن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <source>Built in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <source>Priority rationale</source>
+        <translation>مبرر الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <source>Reported on</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <source>Progress made</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <source>Reported by</source>
+        <translation>أبلغ عنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <source>Name in Chinese</source>
+        <translation>الاسم بالصينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <source>Position in the list</source>
+        <translation>الموضع في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <source>SDG goal</source>
+        <translation>هدف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <source>Other name</source>
+        <translation>اسم آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <source>Main focal point</source>
+        <translation>منسق الاتصال الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <source>Document symbol</source>
+        <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <source>UPR cycle</source>
+        <translation>دورة الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <source>Session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <source>Document date</source>
+        <translation>تاريخ الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <source>Source of the position</source>
+        <translation>مصدر الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <source>Kind of report</source>
+        <translation>نوع التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <source>Submitted on</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <source>Country code</source>
+        <translation>رمز البلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <source>Observer State</source>
+        <translation>دولة مراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <source>Held on</source>
+        <translation>تاريخ الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <source>Other participants</source>
+        <translation>مشاركون آخرون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <source>Progress update</source>
+        <translation>تحديث التقدم المحرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <source>Consultation</source>
+        <translation>المشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <source>Type of file</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>البصمة (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <source>Stored at</source>
+        <translation>مكان التخزين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <source>OHCHR annotation id</source>
+        <translation>معرّف شرح المفوضية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <source>Annotation type</source>
+        <translation>نوع الشرح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <source>Language of the text</source>
+        <translation>لغة النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <source>Response (position)</source>
+        <translation>الرد (الموقف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <source>Action category</source>
+        <translation>فئة الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <source>Needs parliament</source>
+        <translation>تتطلب البرلمان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <source>Cluster</source>
+        <translation>المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <source>Clusters</source>
+        <translation>المجموعات المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <source>Reference as sorted</source>
+        <translation>المرجع كما يُرتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <source>Reference as compared</source>
+        <translation>المرجع كما يُقارن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <source>Title in Chinese</source>
+        <translation>العنوان بالصينية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <source>Start of the period</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <source>End of the period</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <source>Adopted on</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <source>Decision adopting it</source>
+        <translation>قرار الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <source>National plan it belongs to</source>
+        <translation>الخطة الوطنية التي ينتمي إليها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <source>Login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <source>Focal point</source>
+        <translation>منسق الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <source>Part of</source>
+        <translation>تابع لـ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <source>Returned</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <source>Returned file fingerprint (SHA-256)</source>
+        <translation>بصمة الملف المُعاد (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <source>Changes applied</source>
+        <translation>التغييرات المطبقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <source>Estimated cost</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <source>Funding source</source>
+        <translation>مصدر التمويل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <source>Within the existing budget</source>
+        <translation>ضمن الميزانية الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <source>Baseline year</source>
+        <translation>سنة الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <source>Target year</source>
+        <translation>السنة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <source>Source of the data</source>
+        <translation>مصدر البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <source>Reporting frequency</source>
+        <translation>تواتر الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <source>Agency providing the data</source>
+        <translation>الجهة المقدمة للبيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <source>Affected persons</source>
+        <translation>الفئات المتأثرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <source>SDG targets</source>
+        <translation>غايات أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <source>SDG goals</source>
+        <translation>أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <source>UPR Info issues</source>
+        <translation>قضايا UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <source>Recommending States</source>
+        <translation>الدول المقدِّمة للتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <source>File format</source>
+        <translation>تنسيق الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <source>New records</source>
+        <translation>سجلات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <source>Records updated</source>
+        <translation>سجلات محدّثة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <source>Rows refused</source>
+        <translation>صفوف مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <source>Items applied</source>
+        <translation>البنود المطبقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <source>Implementation status</source>
+        <translation>حالة التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <source>Action status</source>
+        <translation>حالة الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <source>Plan status</source>
+        <translation>حالة الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <source>Form status</source>
+        <translation>حالة الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <source>Type of agency</source>
+        <translation>نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <source>Type of mechanism</source>
+        <translation>نوع الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <source>Type of indicator</source>
+        <translation>نوع المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <source>Kind of consultation</source>
+        <translation>نوع المشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <source>Lead or supporting</source>
+        <translation>رئيسية أو داعمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <source>Agency of the focal point</source>
+        <translation>جهة منسق الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <source>Source of the figure</source>
+        <translation>مصدر الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <source>Setting&apos;s value</source>
+        <translation>قيمة الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <source>Rows in the form</source>
+        <translation>صفوف الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <source>Form file</source>
+        <translation>ملف الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <source>Rows read</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <source>Themes added</source>
+        <translation>المواضيع المضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <source>SDG targets added</source>
+        <translation>غايات أهداف التنمية المستدامة المضافة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <source>UHRI export</source>
+        <translation>ملف مُصدَّر من الفهرس العالمي لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <source>UPR Info database</source>
+        <translation>قاعدة بيانات UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <source>OHCHR thematic list</source>
+        <translation>قائمة المفوضية المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <source>Spreadsheet with chosen columns</source>
+        <translation>جدول بأعمدة مختارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <source>Lead</source>
+        <translation>رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <source>Supporting</source>
+        <translation>داعمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <source>Universal Periodic Review</source>
+        <translation>الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <source>Treaty body</source>
+        <translation>هيئة معاهدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <source>Special procedure</source>
+        <translation>إجراء خاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <source>Regional mechanism</source>
+        <translation>آلية إقليمية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <source>no. %1 (since deleted)</source>
+        <translation>رقم %1 (حُذف لاحقًا)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Changed</source>
+        <translation>غُيّر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Archived</source>
+        <translation>أُرشف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Bulk change</source>
+        <translation>تغيير مجمّع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Implementation plan report</source>
+        <translation>تقرير خطة التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consolidated status report</source>
+        <translation>تقرير الحالة الموحد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Agency brief</source>
+        <translation>موجز الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Register list</source>
+        <translation>قائمة السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <source>Cluster</source>
+        <translation>المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <source>Measurement</source>
+        <translation>قياس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Progress update</source>
+        <translation>تحديث التقدم المحرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Consultation</source>
+        <translation>المشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Reporting deadline</source>
+        <translation>موعد نهائي للإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Agency form</source>
+        <translation>استمارة جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>User</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Agency assignment</source>
+        <translation>إسناد إلى جهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Focal point</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Document context paragraph</source>
+        <translation>فقرة سياق الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Mechanism</source>
+        <translation>آلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Country</source>
+        <translation>بلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Other name of a country</source>
+        <translation>اسم آخر لبلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <source>SDG goal</source>
+        <translation>هدف من أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <source>SDG target</source>
+        <translation>غاية من غايات أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <source>Affected persons</source>
+        <translation>الفئات المتأثرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <source>UPR Info issue</source>
+        <translation>قضية UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <source>Saved view</source>
+        <translation>عرض محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <source>Form signing key</source>
+        <translation>مفتاح توقيع الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Cluster of an action</source>
+        <translation>مجموعة مواضيعية لإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <source>Recommendation of an action</source>
+        <translation>توصية لإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <source>Agency at a consultation</source>
+        <translation>جهة في مشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <source>Recommendation discussed at a consultation</source>
+        <translation>توصية نوقشت في مشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Recommendation of a report</source>
+        <translation>توصية في تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Recommendation in a plan</source>
+        <translation>توصية في خطة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Affected persons of a recommendation</source>
+        <translation>الفئات المتأثرة بتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <source>Recommending State of a recommendation</source>
+        <translation>الدولة المقدِّمة لتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <source>SDG goal of a recommendation</source>
+        <translation>هدف التنمية المستدامة لتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <source>SDG target of a recommendation</source>
+        <translation>غاية التنمية المستدامة لتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <source>Theme of a recommendation</source>
+        <translation>موضوع توصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <source>UPR Info issue of a recommendation</source>
+        <translation>قضية UPR Info لتوصية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+            <numerusform>%Ln محددتان</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <source>%1 (%Ln entries)</source>
+        <translation>
+            <numerusform>%1 (لا قيود)</numerusform>
+            <numerusform>%1 (قيد واحد)</numerusform>
+            <numerusform>%1 (قيدان)</numerusform>
+            <numerusform>%1 (%Ln قيود)</numerusform>
+            <numerusform>%1 (%Ln قيدًا)</numerusform>
+            <numerusform>%1 (%Ln قيد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (لا صفوف)</numerusform>
+            <numerusform>%1 (صف واحد)</numerusform>
+            <numerusform>%1 (صفان)</numerusform>
+            <numerusform>%1 (%Ln صفوف)</numerusform>
+            <numerusform>%1 (%Ln صفًا)</numerusform>
+            <numerusform>%1 (%Ln صف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <source>Priority set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>حُددت الأولوية لـلا توصيات</numerusform>
+            <numerusform>حُددت الأولوية لـتوصية واحدة</numerusform>
+            <numerusform>حُددت الأولوية لـتوصيتان</numerusform>
+            <numerusform>حُددت الأولوية لـ%Ln توصيات</numerusform>
+            <numerusform>حُددت الأولوية لـ%Ln توصية</numerusform>
+            <numerusform>حُددت الأولوية لـ%Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <source>Implementation status set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>حُددت حالة التنفيذ لـلا توصيات</numerusform>
+            <numerusform>حُددت حالة التنفيذ لـتوصية واحدة</numerusform>
+            <numerusform>حُددت حالة التنفيذ لـتوصيتان</numerusform>
+            <numerusform>حُددت حالة التنفيذ لـ%Ln توصيات</numerusform>
+            <numerusform>حُددت حالة التنفيذ لـ%Ln توصية</numerusform>
+            <numerusform>حُددت حالة التنفيذ لـ%Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <source>Cluster set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>حُددت المجموعة المواضيعية لـلا توصيات</numerusform>
+            <numerusform>حُددت المجموعة المواضيعية لـتوصية واحدة</numerusform>
+            <numerusform>حُددت المجموعة المواضيعية لـتوصيتان</numerusform>
+            <numerusform>حُددت المجموعة المواضيعية لـ%Ln توصيات</numerusform>
+            <numerusform>حُددت المجموعة المواضيعية لـ%Ln توصية</numerusform>
+            <numerusform>حُددت المجموعة المواضيعية لـ%Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <source>%Ln recommendation(s) archived or restored</source>
+        <translation>
+            <numerusform>لم تُؤرشف أو تُستعد أي توصية</numerusform>
+            <numerusform>أُرشفت أو استُعيدت توصية واحدة</numerusform>
+            <numerusform>أُرشفت أو استُعيدت توصيتان</numerusform>
+            <numerusform>أُرشفت أو استُعيدت %Ln توصيات</numerusform>
+            <numerusform>أُرشفت أو استُعيدت %Ln توصية</numerusform>
+            <numerusform>أُرشفت أو استُعيدت %Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <source>Agency assigned to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>أُسندت جهة إلى لا توصيات</numerusform>
+            <numerusform>أُسندت جهة إلى توصية واحدة</numerusform>
+            <numerusform>أُسندت جهة إلى توصيتان</numerusform>
+            <numerusform>أُسندت جهة إلى %Ln توصيات</numerusform>
+            <numerusform>أُسندت جهة إلى %Ln توصية</numerusform>
+            <numerusform>أُسندت جهة إلى %Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <source>Themes added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>أُضيفت مواضيع إلى لا توصيات</numerusform>
+            <numerusform>أُضيفت مواضيع إلى توصية واحدة</numerusform>
+            <numerusform>أُضيفت مواضيع إلى توصيتان</numerusform>
+            <numerusform>أُضيفت مواضيع إلى %Ln توصيات</numerusform>
+            <numerusform>أُضيفت مواضيع إلى %Ln توصية</numerusform>
+            <numerusform>أُضيفت مواضيع إلى %Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <source>SDG targets added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>أُضيفت غايات التنمية المستدامة إلى لا توصيات</numerusform>
+            <numerusform>أُضيفت غايات التنمية المستدامة إلى توصية واحدة</numerusform>
+            <numerusform>أُضيفت غايات التنمية المستدامة إلى توصيتان</numerusform>
+            <numerusform>أُضيفت غايات التنمية المستدامة إلى %Ln توصيات</numerusform>
+            <numerusform>أُضيفت غايات التنمية المستدامة إلى %Ln توصية</numerusform>
+            <numerusform>أُضيفت غايات التنمية المستدامة إلى %Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <source>%Ln recommendation(s) changed</source>
+        <translation>
+            <numerusform>لم تتغير أي توصية</numerusform>
+            <numerusform>تغيرت توصية واحدة</numerusform>
+            <numerusform>تغيرت توصيتان</numerusform>
+            <numerusform>تغيرت %Ln توصيات</numerusform>
+            <numerusform>تغيرت %Ln توصية</numerusform>
+            <numerusform>تغيرت %Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
         <source>Command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
         <source>Editor</source>
         <translation>محرر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
         <source>Agency focal point</source>
         <translation>جهة اتصال الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Reader</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -1009,140 +2054,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
         <translation>قُدّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Mark submitted…</source>
         <translation>وضع علامة «قُدّم»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Show the recommendations covered</source>
         <translation>عرض التوصيات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
         <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>جدول الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>التقارير المستحقة للاستعراض الدوري الشامل وهيئات المعاهدات والآليات الأخرى: موعد استحقاق كل تقرير، وهل قُدّم، والتوصيات التي يجب أن يغطيها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
         <translation>فات موعده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
         <translation>يستحق قريباً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
         <translation>لاحقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
         <translation>أيام التأخير: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>فات موعدها: {overdue} · مستحقة خلال الأيام الـ {days} القادمة: {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
         <translation>الاستحقاق التالي {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>لا يوجد موعد نهائي للإبلاغ بعد: استخدم «جديد…» لإضافة موعد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
         <translation>حدد موعداً نهائياً واحداً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
         <translation>وضع علامة «قُدّم»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
         <translation>تاريخ التقديم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
         <translation>حدد المواعيد النهائية المراد حذفها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
         <translation>حذف المواعيد النهائية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>هل تريد حذف {titles}؟ تبقى التوصيات في السجل.</translation>
     </message>
@@ -1442,150 +2487,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
         <translation>تعديل المشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
         <translation>مشاورة جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
         <translation>تاريخ الانعقاد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
         <translation>اكتب لتضييق القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
         <translation>منظمات غير مدرجة في دليل الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
         <translation>الجهات الحاضرة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
         <translation>مشاركون آخرون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
         <translation>الرمز المرجعي أو كلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation>التوصيات التي نوقشت ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>اكتب رمزاً مرجعياً أو كلمات للبحث عن التوصيات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation>لا توجد توصية مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
         <translation>التوصيات التي نوقشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation>إرفاق ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation>يُخزَّن عند الحفظ: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>حدد مرفقاً محفوظاً لحفظ نسخة منه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation>تم الحفظ: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved: changed by someone else.</source>
         <translation>لم يُحفظ: غيّره شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Date held</source>
         <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
         <translation>الجهات الحاضرة</translation>
     </message>
@@ -1687,37 +2732,37 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Lead agency</source>
         <translation>الجهة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Estimated cost</source>
         <translation>التكلفة التقديرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Within existing budget</source>
         <translation>في حدود الميزانية القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="79"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="95"/>
         <source>No lead agency</source>
         <translation>لا توجد جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="100"/>
         <source>no estimate</source>
         <translation>لا يوجد تقدير</translation>
     </message>
@@ -1856,103 +2901,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
         <translation>تعديل الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
         <translation>موعد نهائي جديد للإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
         <translation>الآلية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
         <translation>نوع التقرير:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
         <translation>تاريخ الاستحقاق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
         <translation>قُدّم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
         <translation>التوصيات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>يغطي التقرير كل توصية سارية في الوثائق المحددة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>‏‎{symbol}‎ ({date}): التوصيات السارية: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>ليست لهذه الآلية وثائق في السجل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
         <translation>التوصيات المشمولة: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>(وثيقة محددة جزئياً: بعض توصياتها فقط، مختارة واحدة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
         <source>Not saved: changed by someone else.</source>
         <translation>لم يُحفظ: غيّره شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
         <translation>قُدّم</translation>
     </message>
@@ -1960,7 +3005,7 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="77"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>فقرات من الوثيقة نفسها ليست توصيات (دواعي القلق والملاحظات، والجوانب الإيجابية …): %n. لا تُحتسب في أي مكان.</numerusform>
@@ -1972,7 +3017,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="85"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>لم تُحفظ فقرات أخرى من الوثيقة المصدر: لم يُنتج استيرادها سوى توصيات، أو تُخطّيت أنواعها الأخرى.</translation>
     </message>
@@ -1980,304 +3025,508 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
         <source>a value is required</source>
         <translation>القيمة مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>longer than {limit} characters</source>
         <translation>أطول من {limit} حرفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>not a number</source>
         <translation>ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>a number from {low} to {high}</source>
         <translation>رقم من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>{value} is not one of the choices</source>
         <translation>‏{value} ليست من الخيارات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>قيمة مختارة لم تعد موجودة (حُذفت أو دُمجت في الأثناء)؛ اختر من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>ends before it starts</source>
         <translation>ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>must be zero or more</source>
         <translation>يجب أن يكون صفراً أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>the number is too large</source>
         <translation>الرقم كبير جداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>has more than two decimals</source>
         <translation>فيه أكثر من منزلتين عشريتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف (مثلاً USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>يحتاج إجراء في خطة معتمدة إلى جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>there is already an agency called {name}</source>
         <translation>توجد بالفعل جهة باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already a cluster called {name}</source>
         <translation>توجد بالفعل مجموعة مواضيعية باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>غيّر شخص آخر جهات هذه المجموعة المواضيعية؛ أعد فتحها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
         <source>another plan already has this title</source>
         <translation>توجد خطة أخرى بهذا العنوان بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>an agency is listed twice</source>
         <translation>جهة مدرجة مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>{name} is listed twice</source>
         <translation>‏{name} مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{value} is not an e-mail address</source>
         <translation>‏{value} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>جهة الاتصال المختارة لا تتبع تلك الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>choose at least one other to merge into this one</source>
         <translation>اختر عنصراً آخر واحداً على الأقل لدمجه في هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>not a file</source>
         <translation>ليس ملفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>الملف كبير جداً؛ الحد الأقصى لملفات الأدلة {limit} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="73"/>
         <source>cannot read the file: {reason}</source>
         <translation>تتعذر قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the date cannot be in the future</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>تاريخ التقديم في المستقبل؛ ضع على التقرير علامة «قُدّم» بعد إرساله</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>تاريخ التقديم يسبق الموعد النهائي بأكثر من {years} سنوات؛ تحقق من السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
         <source>the year must be from {first} to {last}</source>
         <translation>يجب أن تكون السنة من {first} إلى {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
         <source>the value must be a finite number</source>
         <translation>يجب أن تكون القيمة عدداً منتهياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>في القيمة أكثر من 16 رقماً قبل الفاصلة العشرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="90"/>
         <source>the value has more than 4 decimal places</source>
         <translation>في القيمة أكثر من 4 منازل عشرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the target year is before the baseline year</source>
         <translation>السنة المستهدفة تسبق سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>اذكر ما حدث، أو غيّر الحالة، أو أرفق أدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>هذا السجل لم يعد موجوداً؛ حذفه شخص آخر أو دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>غيّر شخص آخر هذا العنصر بعد أن فتحته؛ لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر سجل في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر ‎{reference}‎ (الصف {row}) في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="115"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>لا يمكن التراجع عن الدمج: تغيّرت الأسماء منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <location filename="../../desktop/ui/error_text.py" line="118"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>لتوصية أخرى في هذه الوثيقة الرمز المرجعي ‎{reference}‎ بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>لا يمكن لجهة أن تكون رئيسية وداعمة للتوصية نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>هذه الوثيقة ليست من وثائق تلك الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>لا يمكن حذف إلا التوصيات المؤرشفة؛ أرشفها أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>برنامج آخر يكتب في قاعدة البيانات هذه؛ لم يُغيَّر شيء. حاول مجدداً بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>غيّر مستخدم آخر السجلات نفسها في اللحظة نفسها؛ لم يُغيَّر شيء. حاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="138"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>برنامج آخر يفتح قاعدة البيانات هذه؛ أغلق NMRF Desk في كل مكان يستخدم فيه قاعدة البيانات هذه، ثم أجرِ الاستعادة. لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <location filename="../../desktop/ui/error_text.py" line="143"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/error_text.py" line="146"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>مجلد قاعدة البيانات للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>قاعدة البيانات هذه للقراءة فقط وأُنشئت بإصدار سابق من NMRF Desk: يجب ترقيتها، وهو ما لا يمكن فعله هنا. انسخها إلى مجلد يمكنك الكتابة فيه، أو اطلب إذن الكتابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>قاعدة البيانات للقراءة فقط، ولا يمكن هنا قراءة التغييرات التي لم تُدمج بعد في الملف؛ انسخ المجلد إلى مكان يمكنك الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <location filename="../../desktop/ui/error_text.py" line="160"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>القرص ممتلئ؛ لم يُغيَّر شيء. أفرغ بعض المساحة وحاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <location filename="../../desktop/ui/error_text.py" line="163"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>‏{login} ليس مستخدماً لقاعدة البيانات هذه: يمكنك القراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>‏{login} ({role}): لا يمكن فعل ذلك إلا للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>‏{login} ({role}): لا يمكن الحذف النهائي إلا للمسؤول؛ أرشفه بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>‏{login} ({role}): يمكن للقرّاء القراءة والبحث والتصدير وإعداد التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <location filename="../../desktop/ui/error_text.py" line="180"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها (وليس {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="185"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>‏{login} ({role}): هذا ليس من عمل جهته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <location filename="../../desktop/ui/error_text.py" line="255"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>غير مسموح: {reason}؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <source>{file}, row {row}</source>
+        <translation>‏‎{file}‎، الصف {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <source>{file}, column &quot;{column}&quot;</source>
+        <translation>‏‎{file}‎، العمود «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <source>{file}, row {row}, column &quot;{column}&quot;</source>
+        <translation>‏‎{file}‎، الصف {row}، العمود «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{place}: {message}</source>
         <translation>‏{place}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>هذا ليس مصنف Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <source>the file is an Office package but not an Excel workbook</source>
+        <translation>الملف حزمة Office لكنه ليس مصنف Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
+        <translation>المصنف ليس استمارة تحديث أنشأها NMRF Desk (لا يحتوي على بيان المحتويات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <source>the workbook is not an update form made by NMRF Desk</source>
+        <translation>المصنف ليس استمارة تحديث أنشأها NMRF Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <source>the form&apos;s hidden manifest is damaged ({reason})</source>
+        <translation>بيان المحتويات المخفي في الاستمارة تالف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>المصنف تالف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <source>the workbook has no sheet “{sheet}”</source>
+        <translation>لا توجد في المصنف ورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
+        <translation>توقيع الاستمارة غير مطابق: إما أنها أُعدّت من قاعدة بيانات أخرى، وإما أن بيان محتوياتها المخفي عُدّل؛ لم يُقرأ منها شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <source>this form&apos;s record is no longer in the database (deleted?)</source>
+        <translation>لم يعد سجل هذه الاستمارة موجوداً في قاعدة البيانات (هل حُذف؟)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <source>the form names another agency than the one it was sent to</source>
+        <translation>تذكر الاستمارة جهة غير الجهة التي أُرسلت إليها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <source>a row the form did not have (rows cannot be added)</source>
+        <translation>صف لم يكن في الاستمارة (لا يمكن إضافة صفوف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <source>a read-only cell was changed; the row is not taken in</source>
+        <translation>عُدّلت خلية للقراءة فقط؛ لا يُدخل هذا الصف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <source>the recommendation is no longer in the register</source>
+        <translation>لم تعد التوصية موجودة في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <source>the action is no longer in the register</source>
+        <translation>لم يعد الإجراء موجوداً في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <source>the indicator is no longer in the register</source>
+        <translation>لم يعد المؤشر موجوداً في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <source>the recommendation is not assigned to {agency}</source>
+        <translation>التوصية غير مُسندة إلى {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <source>the action is not assigned to {agency}</source>
+        <translation>الإجراء غير مُسند إلى {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <source>the indicator is not assigned to {agency}</source>
+        <translation>المؤشر غير مُسند إلى {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <source>the cell holds a formula error ({value})</source>
+        <translation>في الخلية خطأ في الصيغة ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <source>“{value}” is not a status of the list ({choices})</source>
+        <translation>‏«{value}» ليست حالة من القائمة ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <source>“{value}” is not a number</source>
+        <translation>‏«{value}» ليست رقماً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <source>“{value}” is not a number within range</source>
+        <translation>‏«{value}» ليست رقماً ضمن النطاق المسموح به</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>‏«{value}» ليست تاريخاً (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <source>{date} is in the future</source>
+        <translation>‏{date} تاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <source>{date} is too early</source>
+        <translation>‏{date} تاريخ مبكر جداً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <source>give the value (a date or source alone is not taken in)</source>
+        <translation>اذكر القيمة (لا يُدخل التاريخ أو المصدر وحده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <source>give the date of the value</source>
+        <translation>اذكر تاريخ القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <source>there is no form language {language} (one of {languages})</source>
+        <translation>لا توجد لغة استمارة {language} (اللغات المتاحة: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <source>the deadline is already past</source>
+        <translation>انقضى الموعد النهائي بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <source>you may not write in this folder; choose another</source>
+        <translation>لا يحق لك الكتابة في هذا المجلد؛ اختر مجلداً آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>القرص ممتلئ؛ أفرغ بعض المساحة وحاول مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>تتعذر كتابة الملف: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <source>longer than %Ln character(s) (it has {length})</source>
+        <translation>
+            <numerusform>أطول من %Ln حرف (طوله {length})</numerusform>
+            <numerusform>أطول من حرف واحد (طوله {length})</numerusform>
+            <numerusform>أطول من حرفين (طوله {length})</numerusform>
+            <numerusform>أطول من %Ln أحرف (طوله {length})</numerusform>
+            <numerusform>أطول من %Ln حرفاً (طوله {length})</numerusform>
+            <numerusform>أطول من %Ln حرف (طوله {length})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <source>%Ln item(s) not in the review: {items}</source>
+        <translation>
+            <numerusform>‏%Ln عنصر ليس في المراجعة: {items}</numerusform>
+            <numerusform>عنصر واحد ليس في المراجعة: {items}</numerusform>
+            <numerusform>عنصران ليسا في المراجعة: {items}</numerusform>
+            <numerusform>‏%Ln عناصر ليست في المراجعة: {items}</numerusform>
+            <numerusform>‏%Ln عنصراً ليس في المراجعة: {items}</numerusform>
+            <numerusform>‏%Ln عنصر ليس في المراجعة: {items}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2858,6 +4107,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
@@ -2922,52 +4172,112 @@
         <translation>الصفوف المرفوضة (لم تُدخل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Current status</source>
+        <translation>الحالة الراهنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="130"/>
+        <source>Latest progress</source>
+        <translation>آخر تقدم محرز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="131"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="132"/>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="133"/>
         <source>Evidence or link</source>
         <translation>دليل أو رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="134"/>
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="135"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="136"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="137"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="138"/>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="139"/>
+        <source>Latest value</source>
+        <translation>آخر قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="140"/>
+        <source>Latest date</source>
+        <translation>تاريخ آخر قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="141"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="142"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="143"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="222"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>جارٍ إدخال العناصر (%n)…</numerusform>
@@ -2979,7 +4289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
@@ -2991,7 +4301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>‏%n قياس</numerusform>
@@ -3006,58 +4316,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Old value</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
         <source>Reading the history…</source>
         <translation>جارٍ قراءة السجل التاريخي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
         <source>Choose a record to see its history.</source>
         <translation>اختر سجلاً لعرض تاريخه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>لم يُسجَّل شيء عن هذا السجل منذ بدء التتبع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>الأحدث أولاً؛ الأوقات بالتوقيت المحلي لهذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
@@ -3066,210 +4376,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
         <source>New mechanisms</source>
         <translation>آليات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
         <source>New source documents</source>
         <translation>وثائق مصدر جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
         <source>New States</source>
         <translation>دول جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New themes</source>
         <translation>مواضيع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New affected persons</source>
         <translation>أشخاص متأثرون جدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New UPR Info issues</source>
         <translation>قضايا جديدة من UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New SDG targets</source>
         <translation>غايات جديدة لأهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New clusters</source>
         <translation>مجموعات مواضيعية جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
         <source>Import recommendations</source>
         <translation>استيراد التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>The file to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
         <source>Detect from the file</source>
         <translation>الكشف من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
         <source>(choose the columns)</source>
         <translation>(اختر الأعمدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
         <source>Columns…</source>
         <translation>الأعمدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Format:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Column mapping:</source>
         <translation>مطابقة الأعمدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Other annotation types:</source>
         <translation>أنواع الشروح الأخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>يُتعرَّف على ملفات التصدير من الفهرس العالمي لحقوق الإنسان (XLSX أو CSV)، والقوائم المواضيعية للمفوضية السامية لحقوق الإنسان (Word)، وملفات التصدير من UPR Info، من محتواها. ويُستورد أي جدول بيانات آخر عبر مطابقة الأعمدة. لا يُكتب شيء حتى تؤكد بعد المعاينة؛ وتُؤخذ أولاً نسخة احتياطية مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Response</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Recommending States</source>
         <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
         <source>The first rows as they will be stored:</source>
         <translation>الصفوف الأولى كما ستُخزَّن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
         <source>Choose a file to import.</source>
         <translation>اختر ملفاً لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>أُلغي. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>جديدة: {new}، محدَّثة: {updated}، دون تغيير: {unchanged}، مرفوضة: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: {rows}.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>الصفوف المرفوضة ({count}): لن تُستورد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>‏&lt;p&gt;&lt;b&gt;تم استيراد ‎{file}‎.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>أُخذت أولاً نسخة احتياطية مُتحقَّق منها: ‎{path}‎</translation>
     </message>
@@ -3297,22 +4607,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
         <source>UHRI export</source>
         <translation>ملف تصدير من الفهرس العالمي لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>UPR Info export</source>
         <translation>ملف تصدير من UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>جدول بيانات مع مطابقة الأعمدة</translation>
     </message>
@@ -3320,22 +4630,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>Edit indicator</source>
         <translation>تعديل المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="148"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3344,124 +4654,124 @@ Outcome: the results people experience.</source>
 نتيجة: النتائج التي يلمسها الناس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="154"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>مثلاً: %، لكل 100000 مولود حي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="160"/>
         <source>e.g. household survey, court records</source>
         <translation>مثلاً: مسح أسري، سجلات المحاكم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="173"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="174"/>
         <source>Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Unit:</source>
         <translation>الوحدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Target:</source>
         <translation>الهدف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
         <source>Data source:</source>
         <translation>مصدر البيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Reporting frequency:</source>
         <translation>تواتر الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data reported by:</source>
         <translation>الجهة المبلِّغة بالبيانات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
         <source>in</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Baseline value</source>
         <translation>قيمة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Baseline year</source>
         <translation>سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Target value</source>
         <translation>القيمة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Target year</source>
         <translation>السنة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Data source</source>
         <translation>مصدر البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Reporting frequency</source>
         <translation>تواتر الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data reported by</source>
         <translation>الجهة المبلِّغة بالبيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
         <source>a year is a whole number</source>
         <translation>السنة عدد صحيح</translation>
     </message>
@@ -3469,122 +4779,122 @@ Outcome: the results people experience.</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
         <translation>إضافة مؤشر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
         <translation>التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
         <translation>التواتر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
         <translation>إضافة قياس…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
         <translation>حذف القياس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>احفظه أولاً، ثم أضف مؤشراته هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
         <translation>البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
         <source>Measurements of: {name}</source>
         <translation>قياسات: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
         <source>Measurements</source>
         <translation>القياسات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>هل تريد حذف المؤشر «{name}» وقياساته؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>هل تريد حذف قياس {date}؟</translation>
     </message>
@@ -3970,63 +5280,63 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Restore from backup…</source>
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import recommendations…</source>
         <translation>است&amp;يراد التوصيات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;تصدير التوصيات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>مساع&amp;دة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;About NMRF Desk</source>
         <translation>&amp;حول NMRF Desk</translation>
     </message>
@@ -4066,43 +5376,43 @@ Outcome: the results people experience.</source>
         <translation>‏{title} (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import &amp;agency updates…</source>
         <translation>استي&amp;راد تحديثات الجهات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/window_files.py" line="74"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>كُتبت النسخة الاحتياطية اليومية وتم التحقق منها: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Could not read the database: {error}</source>
         <translation>تعذرت قراءة قاعدة البيانات: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/window_files.py" line="83"/>
+        <location filename="../../desktop/ui/window_files.py" line="92"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/window_files.py" line="93"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>‏‎{path}‎ موجود بالفعل. اختر اسم ملف جديداً، أو استخدم «فتح».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/window_files.py" line="103"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/window_files.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window_files.py" line="138"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -4111,17 +5421,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window_files.py" line="147"/>
         <source>Back up the database</source>
         <translation>نسخ قاعدة البيانات احتياطياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/window_files.py" line="165"/>
         <source>Backup written and verified: {path}</source>
         <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/window_files.py" line="172"/>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
@@ -4258,22 +5568,22 @@ Outcome: the results people experience.</source>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Theme cluster</source>
         <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="42"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="59"/>
         <source>Not in a theme cluster</source>
         <translation>ليست في مجموعة مواضيعية</translation>
     </message>
@@ -4314,57 +5624,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>Edit measurement</source>
         <translation>تعديل القياس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>New measurement</source>
         <translation>قياس جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="324"/>
         <source>Indicator:</source>
         <translation>المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="325"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Value:</source>
         <translation>القيمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="338"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="339"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -4604,69 +5914,69 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="87"/>
         <source>New plan…</source>
         <translation>خطة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="285"/>
         <source>Delete plan</source>
         <translation>حذف الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
         <source>Plan by cluster</source>
         <translation>الخطة حسب المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
         <source>Priority matrix</source>
         <translation>مصفوفة الأولويات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>Costs by agency</source>
         <translation>التكاليف حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
         <source>New action…</source>
         <translation>إجراء جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>Record progress…</source>
         <translation>تسجيل التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="377"/>
         <source>Delete action</source>
         <translation>حذف الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>‏{recommendations}، {actions}، {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="224"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>‏%Ln توصية</numerusform>
@@ -4678,7 +5988,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="225"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>‏%Ln إجراء</numerusform>
@@ -4690,7 +6000,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>‏%Ln متأخر</numerusform>
@@ -4702,7 +6012,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="287"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>هل تريد حذف «{title}» مع إجراءاتها (%Ln) ومؤشراتها وتحديثات التقدم المحرز؟ تبقى التوصيات في السجل.</numerusform>
@@ -4715,37 +6025,37 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="141"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="125"/>
         <source>Plans</source>
         <translation>الخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>خطط التنفيذ: إجراءات بجداول زمنية وموارد ومؤشرات، والتقدم المحرز فيها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>لا توجد خطة بعد. أنشئ خطة من المجموعات المواضيعية أو من السجل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
         <source>adopted {date}</source>
         <translation>اعتُمدت في {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>cost {totals}</source>
         <translation>التكلفة ‎{totals}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="362"/>
         <source>Progress on “{title}”</source>
         <translation>التقدم المحرز في «{title}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="378"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>هل تريد حذف هذا الإجراء مع مؤشراته وتحديثات التقدم المحرز؟</translation>
     </message>
@@ -4821,115 +6131,115 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
         <translation>تستلزم إجراءً من البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Revert</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
         <source>Delete permanently</source>
         <translation>حذف نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Reference:</source>
         <translation>الرمز المرجعي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Paragraph:</source>
         <translation>الفقرة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Text:</source>
         <translation>النص:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Response:</source>
         <translation>الرد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Action category:</source>
         <translation>فئة الإجراء:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Implementation status:</source>
         <translation>حالة التنفيذ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Priority:</source>
         <translation>الأولوية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Rationale:</source>
         <translation>المسوّغ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Cluster:</source>
         <translation>المجموعة المواضيعية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>حدد توصية لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
         <source>(no cluster)</source>
         <translation>(بلا مجموعة مواضيعية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Action category</source>
         <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>هل تريد حذف ‎{reference}‎ نهائياً؟ ستُحذف معها تكليفاتها والتقدم المحرز فيها وروابطها. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -5124,12 +6434,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>البحث في النصوص والرموز المرجعية والملاحظات، بأي لغة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
         <source>Bulk actions</source>
         <translation>إجراءات مجمّعة</translation>
     </message>
@@ -5145,7 +6455,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -5155,17 +6465,17 @@ Outcome: the results people experience.</source>
         <translation>سياق الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>سجل كل توصية وردت من الاستعراض الدوري الشامل وهيئات المعاهدات والإجراءات الخاصة والآليات الإقليمية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
@@ -5177,22 +6487,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
         <source>Matching: {count}</source>
         <translation>المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
         <source>Save your changes to {reference}?</source>
         <translation>هل تريد حفظ تغييراتك على ‎{reference}‎؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>أُنشئت؛ لا يعرضها عامل التصفية الحالي (مسح عوامل التصفية).</translation>
     </message>
@@ -5493,148 +6803,148 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
         <source>Before an upgrade to a newer version</source>
         <translation>قبل الترقية إلى إصدار أحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
         <source>Daily backup</source>
         <translation>نسخة احتياطية يومية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
         <source>Made by hand</source>
         <translation>أُعدّت يدوياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
         <source>Before an import</source>
         <translation>قبل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>النسخ الاحتياطية لقاعدة بيانات على خادم من شأن الخادم: يأخذها مسؤوله باستخدام pg_dump ويستعيدها باستخدام pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط ({reason}): لا يمكن وضع نسخة احتياطية مكانها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>اختر نسخة احتياطية لتحل محل قاعدة البيانات ‎{path}‎. لا تُحذف قاعدة البيانات الحالية: بل تُحفظ بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation>أُخذت في</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Agencies</source>
         <translation>الجهات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Plans</source>
         <translation>الخطط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
         <source>Other file…</source>
         <translation>ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>استعادة نسخة احتياطية محفوظة في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
         <source>Reading the backups…</source>
         <translation>جارٍ قراءة النسخ الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
         <source>Backups are kept in {folder}</source>
         <translation>تُحفظ النسخ الاحتياطية في ‎{folder}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>لا توجد نسخ احتياطية لقاعدة البيانات هذه بعد. يحفظها NMRF Desk في ‎{folder}‎: نسخة كل يوم تتغير فيه قاعدة البيانات، ونسخة قبل كل استيراد وكل ترقية. يُعدّ الأمر «ملف ‹ نسخ احتياطي…» نسخة الآن؛ ويستعيد «ملف آخر…» نسخة احتياطية محفوظة في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>لا تحتوي على جداول NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
         <source>Cannot be read: {problem}</source>
         <translation>تتعذر القراءة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
         <source>The backups cannot be read: {error}</source>
         <translation>تتعذر قراءة النسخ الاحتياطية: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>هل تريد وضع النسخة الاحتياطية المؤرخة {date} مكان قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
         <source>Restore from a backup file</source>
         <translation>الاستعادة من ملف نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>هل تريد وضع النسخة الاحتياطية ‎{file}‎ مكان قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>تُحفظ قاعدة البيانات الحالية بجانبها، في المجلد نفسه، باسم ينتهي بـ «‎.replaced-» متبوعاً بالتاريخ والوقت: لا يضيع شيء.</translation>
     </message>
@@ -5642,17 +6952,17 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="44"/>
         <source>Restoring the backup…</source>
         <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="60"/>
         <source>Backup restored: {backup}.</source>
         <translation>استُعيدت النسخة الاحتياطية: ‎{backup}‎.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="87"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5661,7 +6971,7 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="98"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5670,12 +6980,12 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="105"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>قاعدة البيانات التي استُبدلت محفوظة في ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="110"/>
         <source>Restore failed</source>
         <translation>فشلت الاستعادة</translation>
     </message>
@@ -5726,7 +7036,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="89"/>
         <source>this is not a number</source>
         <translation>هذا ليس رقماً</translation>
     </message>
@@ -5755,16 +7065,19 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="147"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="148"/>
         <source>Language of the form</source>
         <translation>لغة الاستمارة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="149"/>
         <source>Return by</source>
         <translation>تُعاد قبل</translation>
     </message>

@@ -240,177 +240,186 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Anyone</source>
         <translation>Cualquier persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
         <source>Import of a file</source>
         <translation>Importación de un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Agency form</source>
         <translation>Formulario de organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>Record</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
         <source>Export to XLSX…</source>
         <translation>Exportar a XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
         <source>Show older entries</source>
         <translation>Mostrar entradas más antiguas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Todo lo que se ha hecho en esta base de datos: quién lo hizo, cuándo, desde dónde, y el valor anterior y el nuevo de cada campo. Nada de lo que aparece aquí se puede modificar ni eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
-        <source>Entries: {count} (all that match)</source>
-        <translation>Entradas: {count} (todas las que coinciden)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <source>%Ln entries (all that match)</source>
+        <translation>
+            <numerusform>%Ln entrada (todas las que coinciden)</numerusform>
+            <numerusform>%Ln entradas (todas las que coinciden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <source>%Ln entries shown; older ones are read as you scroll</source>
+        <translation>
+            <numerusform>%Ln entrada mostrada; las anteriores se leen al desplazarse</numerusform>
+            <numerusform>%Ln entradas mostradas; las anteriores se leen al desplazarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <source>Written to {path} (%Ln entries)</source>
+        <translation>
+            <numerusform>Escrito en {path} (%Ln entrada)</numerusform>
+            <numerusform>Escrito en {path} (%Ln entradas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
-        <source>Entries shown: {count}; older ones are read as you scroll</source>
-        <translation>Entradas mostradas: {count}; las más antiguas se leen al desplazarse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
         <source>Export the activity</source>
         <translation>Exportar la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Record kind</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
-        <source>Written to {path} (entries: {count})</source>
-        <translation>Escrito en {path} (entradas: {count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Exporting the activity…</source>
         <translation>Exportando la actividad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
         <source>Export to XLSX</source>
         <translation>Exportar a XLSX</translation>
     </message>
@@ -647,267 +656,1231 @@
         <source>{n} reports due within 90 days</source>
         <translation>{n} informes que vencen en los próximos 90 días</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln acción atrasada</numerusform>
+            <numerusform>%Ln acciones atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <source>%Ln overdue report(s)</source>
+        <translation>
+            <numerusform>%Ln informe atrasado</numerusform>
+            <numerusform>%Ln informes atrasados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
+        <source>%Ln report(s) due within 90 days</source>
+        <translation>
+            <numerusform>%Ln informe que vence en los próximos 90 días</numerusform>
+            <numerusform>%Ln informes que vencen en los próximos 90 días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>AuditLabels</name>
+    <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
-        <source>Created</source>
-        <translation>Creación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
-        <source>Changed</source>
-        <translation>Modificación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
-        <source>Archived</source>
-        <translation>Archivado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
-        <source>Restored</source>
-        <translation>Restauración</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
-        <source>Deleted</source>
-        <translation>Eliminación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
-        <source>Bulk change</source>
-        <translation>Cambio en bloque</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
-        <source>Restore from backup</source>
-        <translation>Restaurar copia de seguridad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
-        <source>Recommendation</source>
-        <translation>Recomendación</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
-        <source>Agency</source>
-        <translation>Organismo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
-        <source>Cluster</source>
-        <translation>Grupo temático</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
-        <source>Measurement</source>
-        <translation>Medición</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
-        <source>Progress update</source>
-        <translation>Actualización de avances</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
-        <source>Evidence</source>
-        <translation>Justificantes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
-        <source>Consultation</source>
-        <translation>Consulta</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
-        <source>Reporting deadline</source>
-        <translation>Plazo de presentación de informes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
-        <source>Agency form</source>
-        <translation>Formulario de organismo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
-        <source>Setting</source>
-        <translation>Parámetro</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
-        <source>Agency assignment</source>
-        <translation>Asignación a un organismo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
-        <source>Focal point</source>
-        <translation>Punto focal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
-        <source>Description</source>
-        <translation>Descripción</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <source>Sorted by</source>
+        <translation>Ordenado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
-        <source>Archived</source>
-        <comment>field: whether archived</comment>
-        <translation>Archivado</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <source>Sorted in descending order</source>
+        <translation>Orden descendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
-        <source>Start date</source>
-        <translation>Fecha de inicio</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
-        <source>Due date</source>
-        <translation>Fecha límite</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <source>Measured on</source>
+        <translation>Medido el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
-        <source>Response</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
-        <source>Login</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <source>From an agency form</source>
+        <translation>De un formulario de institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <source>Form file fingerprint (SHA-256)</source>
+        <translation>Huella del archivo del formulario (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <source>Name as compared</source>
+        <translation>Nombre tal como se compara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <source>Built in</source>
+        <translation>Predefinido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <source>Priority rationale</source>
+        <translation>Justificación de la prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <source>Reported on</source>
+        <translation>Informado el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <source>Progress made</source>
+        <translation>Avances logrados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <source>Agency</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <source>Name in Chinese</source>
+        <translation>Nombre en chino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <source>Position in the list</source>
+        <translation>Posición en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <source>SDG goal</source>
+        <translation>Objetivo de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <source>Other name</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <source>Main focal point</source>
+        <translation>Punto focal principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <source>Document symbol</source>
+        <translation>Signatura del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <source>UPR cycle</source>
+        <translation>Ciclo del EPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <source>Document date</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <source>Source of the position</source>
+        <translation>Fuente de la posición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <source>Kind of report</source>
+        <translation>Tipo de informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <source>Submitted on</source>
+        <translation>Presentado el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <source>Country code</source>
+        <translation>Código del país</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <source>Observer State</source>
+        <translation>Estado observador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <source>Held on</source>
+        <translation>Celebrada el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <source>Other participants</source>
+        <translation>Otros participantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <source>Progress update</source>
+        <translation>Actualización de avances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <source>Type of file</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <source>Stored at</source>
+        <translation>Almacenado en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <source>OHCHR annotation id</source>
+        <translation>Identificador de anotación del ACNUDH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <source>Annotation type</source>
+        <translation>Tipo de anotación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <source>Language of the text</source>
+        <translation>Idioma del texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <source>Response (position)</source>
+        <translation>Respuesta (posición)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <source>Action category</source>
+        <translation>Categoría de acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <source>Needs parliament</source>
+        <translation>Requiere al parlamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <source>Cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <source>Clusters</source>
+        <translation>Grupos temáticos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <source>Reference as sorted</source>
+        <translation>Referencia para ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <source>Reference as compared</source>
+        <translation>Referencia para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <source>Title in Chinese</source>
+        <translation>Título en chino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <source>Start of the period</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <source>End of the period</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <source>Adopted on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <source>Decision adopting it</source>
+        <translation>Decisión de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <source>National plan it belongs to</source>
+        <translation>Plan nacional al que pertenece</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <source>Returned file fingerprint (SHA-256)</source>
+        <translation>Huella del archivo devuelto (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <source>Changes applied</source>
+        <translation>Cambios aplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <source>Within the existing budget</source>
+        <translation>Dentro del presupuesto existente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <source>Baseline year</source>
+        <translation>Año de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <source>Target year</source>
+        <translation>Año meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <source>Source of the data</source>
+        <translation>Fuente de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <source>Reporting frequency</source>
+        <translation>Frecuencia de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <source>Agency providing the data</source>
+        <translation>Institución que aporta los datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <source>SDG goals</source>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <source>UPR Info issues</source>
+        <translation>Temas de UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <source>Recommending States</source>
+        <translation>Estados recomendantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <source>New records</source>
+        <translation>Registros nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <source>Records updated</source>
+        <translation>Registros actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <source>Rows refused</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <source>Items applied</source>
+        <translation>Elementos aplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <source>Implementation status</source>
+        <translation>Estado de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <source>Action status</source>
+        <translation>Estado de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <source>Form status</source>
+        <translation>Estado del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <source>Type of agency</source>
+        <translation>Tipo de institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <source>Type of mechanism</source>
+        <translation>Tipo de mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <source>Type of indicator</source>
+        <translation>Tipo de indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <source>Kind of consultation</source>
+        <translation>Tipo de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <source>Lead or supporting</source>
+        <translation>Principal o de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <source>Agency of the focal point</source>
+        <translation>Institución del punto focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <source>Source of the figure</source>
+        <translation>Fuente de la cifra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <source>Setting&apos;s value</source>
+        <translation>Valor del ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <source>Rows in the form</source>
+        <translation>Filas del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <source>Form file</source>
+        <translation>Archivo del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <source>Themes added</source>
+        <translation>Temas añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <source>SDG targets added</source>
+        <translation>Metas de los ODS añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <source>UHRI export</source>
+        <translation>Exportación del IUDH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <source>UPR Info database</source>
+        <translation>Base de datos de UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <source>OHCHR thematic list</source>
+        <translation>Lista temática del ACNUDH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <source>Spreadsheet with chosen columns</source>
+        <translation>Hoja de cálculo con columnas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <source>Lead</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <source>Supporting</source>
+        <translation>De apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <source>Universal Periodic Review</source>
+        <translation>Examen Periódico Universal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <source>Treaty body</source>
+        <translation>Órgano de tratado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <source>Special procedure</source>
+        <translation>Procedimiento especial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <source>Regional mechanism</source>
+        <translation>Mecanismo regional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <source>no. %1 (since deleted)</source>
+        <translation>n.º %1 (eliminado desde entonces)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Restored</source>
+        <translation>Restauración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Bulk change</source>
+        <translation>Cambio en bloque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Implementation plan report</source>
+        <translation>Informe del plan de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consolidated status report</source>
+        <translation>Informe consolidado de situación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Agency brief</source>
+        <translation>Resumen para la institución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Register list</source>
+        <translation>Lista del registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <source>Cluster</source>
+        <translation>Grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Progress update</source>
+        <translation>Actualización de avances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Evidence</source>
+        <translation>Justificantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Reporting deadline</source>
+        <translation>Plazo de presentación de informes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Agency form</source>
+        <translation>Formulario de organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Setting</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Agency assignment</source>
+        <translation>Asignación a un organismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Document context paragraph</source>
+        <translation>Párrafo de contexto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Other name of a country</source>
+        <translation>Otro nombre de un país</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <source>SDG goal</source>
+        <translation>Objetivo de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <source>SDG target</source>
+        <translation>Meta de los ODS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <source>UPR Info issue</source>
+        <translation>Tema de UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <source>Saved view</source>
+        <translation>Vista guardada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <source>Form signing key</source>
+        <translation>Clave de firma de formularios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Cluster of an action</source>
+        <translation>Grupo temático de una acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <source>Recommendation of an action</source>
+        <translation>Recomendación de una acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <source>Agency at a consultation</source>
+        <translation>Institución en una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <source>Recommendation discussed at a consultation</source>
+        <translation>Recomendación tratada en una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Recommendation of a report</source>
+        <translation>Recomendación de un informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Recommendation in a plan</source>
+        <translation>Recomendación de un plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Affected persons of a recommendation</source>
+        <translation>Personas afectadas por una recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <source>Recommending State of a recommendation</source>
+        <translation>Estado recomendante de una recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <source>SDG goal of a recommendation</source>
+        <translation>Objetivo de Desarrollo Sostenible de una recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <source>SDG target of a recommendation</source>
+        <translation>Meta de los ODS de una recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <source>Theme of a recommendation</source>
+        <translation>Tema de una recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <source>UPR Info issue of a recommendation</source>
+        <translation>Tema de UPR Info de una recomendación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionada</numerusform>
+            <numerusform>%Ln seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <source>%1 (%Ln entries)</source>
+        <translation>
+            <numerusform>%1 (%Ln entrada)</numerusform>
+            <numerusform>%1 (%Ln entradas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln fila)</numerusform>
+            <numerusform>%1 (%Ln filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <source>Priority set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Prioridad fijada para %Ln recomendación</numerusform>
+            <numerusform>Prioridad fijada para %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <source>Implementation status set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Estado de aplicación fijado para %Ln recomendación</numerusform>
+            <numerusform>Estado de aplicación fijado para %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <source>Cluster set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Grupo temático fijado para %Ln recomendación</numerusform>
+            <numerusform>Grupo temático fijado para %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <source>%Ln recommendation(s) archived or restored</source>
+        <translation>
+            <numerusform>%Ln recomendación archivada o restaurada</numerusform>
+            <numerusform>%Ln recomendaciones archivadas o restauradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <source>Agency assigned to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Institución asignada a %Ln recomendación</numerusform>
+            <numerusform>Institución asignada a %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <source>Themes added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Temas añadidos a %Ln recomendación</numerusform>
+            <numerusform>Temas añadidos a %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <source>SDG targets added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Metas de los ODS añadidas a %Ln recomendación</numerusform>
+            <numerusform>Metas de los ODS añadidas a %Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <source>%Ln recommendation(s) changed</source>
+        <translation>
+            <numerusform>%Ln recomendación modificada</numerusform>
+            <numerusform>%Ln recomendaciones modificadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
         <source>Command line</source>
         <translation>Línea de comandos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
         <source>Agency focal point</source>
         <translation>Punto focal de un organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Reader</source>
         <translation>Lector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1009,140 +1982,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Mark submitted…</source>
         <translation>Marcar como presentado…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Show the recommendations covered</source>
         <translation>Mostrar las recomendaciones abarcadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
         <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>Calendario de informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>Informes que deben presentarse al Examen Periódico Universal, a los órganos de tratados y a otros mecanismos: cuándo vence cada uno, si se presentó y qué recomendaciones debe abarcar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
         <translation>Más adelante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
         <translation>{n} días de retraso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} atrasados · {upcoming} vencen en los próximos {days} días</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
         <translation>próximo vencimiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>Aún no hay plazos de presentación de informes: use Nuevo… para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
         <translation>Seleccione un plazo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
         <translation>Marcar como presentado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
         <translation>Presentado el:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
         <translation>Seleccione los plazos que desea eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
         <translation>Eliminar plazos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>¿Eliminar {titles}? Las recomendaciones permanecen en el registro.</translation>
     </message>
@@ -1422,150 +2395,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
         <translation>Editar consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
         <translation>Nueva consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
         <translation>Fecha de celebración:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
         <translation>Escriba para acotar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
         <translation>Organizaciones que no figuran en el directorio de organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
         <translation>Organismos presentes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
         <translation>Otros participantes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
         <translation>Referencia o palabras</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation>Recomendaciones examinadas ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>Escriba una referencia o palabras para buscar recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation>Ninguna recomendación coincide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
         <translation>Recomendaciones examinadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation>Adjuntar justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation>Se almacenará al guardar: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>Seleccione un archivo adjunto guardado del que desea guardar una copia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved: changed by someone else.</source>
         <translation>No guardado: modificado por otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Date held</source>
         <translation>Fecha de celebración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
         <translation>Organismos presentes</translation>
     </message>
@@ -1667,37 +2640,37 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Lead agency</source>
         <translation>Organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Estimated cost</source>
         <translation>Costo estimado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Within existing budget</source>
         <translation>Con cargo al presupuesto existente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="79"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="95"/>
         <source>No lead agency</source>
         <translation>Sin organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="100"/>
         <source>no estimate</source>
         <translation>sin estimación</translation>
     </message>
@@ -1832,103 +2805,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
         <translation>Editar plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
         <translation>Nuevo plazo de presentación de informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
         <translation>Presentado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
         <translation>Mecanismo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
         <translation>Tipo de informe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
         <translation>Fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
         <translation>Presentado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
         <translation>Recomendaciones abarcadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>El informe abarca todas las recomendaciones vigentes de los documentos marcados:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol} ({date}): {n} recomendaciones vigentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>Este mecanismo no tiene documentos en el registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
         <translation>{n} recomendaciones abarcadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>(documento marcado a medias: solo algunas de sus recomendaciones, elegidas una a una)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
         <source>Not saved: changed by someone else.</source>
         <translation>No guardado: modificado por otra persona.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
@@ -1936,7 +2909,7 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="77"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>%n párrafo del mismo documento que no es una recomendación (motivos de preocupación y observaciones, aspectos positivos…). No se cuenta en ninguna parte.</numerusform>
@@ -1944,7 +2917,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="85"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>No se conserva ningún otro párrafo del documento de origen: su importación solo aportó recomendaciones, o se omitieron sus otros tipos.</translation>
     </message>
@@ -1952,304 +2925,500 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
         <source>a value is required</source>
         <translation>se requiere un valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>longer than {limit} characters</source>
         <translation>más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>a number from {low} to {high}</source>
         <translation>un número de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>un valor elegido ya no existe (se eliminó o fusionó entretanto); elija de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>must be zero or more</source>
         <translation>debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>the number is too large</source>
         <translation>el número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>has more than two decimals</source>
         <translation>tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>la moneda debe ser un código ISO de tres letras (p. ej., USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>una acción de un plan aprobado necesita un organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>there is already an agency called {name}</source>
         <translation>ya existe un organismo llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already a cluster called {name}</source>
         <translation>ya existe un grupo temático llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>otra persona modificó los organismos de este grupo temático; vuelva a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
         <source>another plan already has this title</source>
         <translation>otro plan ya tiene este título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>an agency is listed twice</source>
         <translation>un organismo figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>{name} is listed twice</source>
         <translation>{name} figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>el punto focal elegido no pertenece a ese organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>choose at least one other to merge into this one</source>
         <translation>elija al menos otro elemento para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>not a file</source>
         <translation>no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>el archivo es demasiado grande; los justificantes pueden tener como máximo {limit}&#xa0;MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="73"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the date cannot be in the future</source>
         <translation>la fecha no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>la fecha de presentación es futura; marque el informe como presentado cuando se haya enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>la fecha de presentación es más de {years} años anterior a la fecha límite; compruebe el año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
         <source>the year must be from {first} to {last}</source>
         <translation>el año debe estar entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
         <source>the value must be a finite number</source>
         <translation>el valor debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>el valor tiene más de 16 cifras antes de la coma decimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="90"/>
         <source>the value has more than 4 decimal places</source>
         <translation>el valor tiene más de 4 decimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the target year is before the baseline year</source>
         <translation>el año meta es anterior al año de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>indique lo ocurrido, cambie el estado o adjunte justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>este elemento ya no existe; otra persona lo eliminó o fusionó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>otra persona modificó este elemento después de que usted lo abriera; sus cambios no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>un elemento cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>{reference} (fila {row}) cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="115"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>la fusión no puede deshacerse: los nombres han cambiado desde entonces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <location filename="../../desktop/ui/error_text.py" line="118"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>otra recomendación de este documento ya tiene la referencia {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>un organismo no puede ser a la vez principal y de apoyo de la misma recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>este documento no pertenece a ese mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>solo pueden eliminarse las recomendaciones archivadas; archívela primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>otro programa está escribiendo en esta base de datos; no se modificó nada. Vuelva a intentarlo en un momento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>otro usuario modificó los mismos elementos en el mismo momento; no se modificó nada. Vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="138"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>otro programa tiene abierta esta base de datos; cierre NMRF Desk en todos los lugares donde use esta base de datos y luego restaure. No se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <location filename="../../desktop/ui/error_text.py" line="143"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>la base de datos está abierta en modo de solo lectura; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/error_text.py" line="146"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>la carpeta de la base de datos es de solo lectura; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>esta base de datos es de solo lectura y se creó con una versión anterior de NMRF Desk: debe actualizarse, y eso no puede hacerse aquí. Cópiela en una carpeta donde pueda escribir o solicite permiso de escritura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>la base de datos es de solo lectura y aquí no pueden leerse los cambios aún no incorporados al archivo; copie la carpeta en un lugar donde pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <location filename="../../desktop/ui/error_text.py" line="160"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>el disco está lleno; no se modificó nada. Libere espacio y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <location filename="../../desktop/ui/error_text.py" line="163"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} no es usuario de esta base de datos: solo puede consultar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): solo un administrador puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): solo un administrador puede eliminar definitivamente; archívelo en su lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): los lectores pueden consultar, buscar, exportar y generar informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <location filename="../../desktop/ui/error_text.py" line="180"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo (no {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="185"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): esto no corresponde a su organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <location filename="../../desktop/ui/error_text.py" line="255"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>No permitido: {reason}; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <source>{file}, row {row}</source>
+        <translation>{file}, fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <source>{file}, column &quot;{column}&quot;</source>
+        <translation>{file}, columna “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <source>{file}, row {row}, column &quot;{column}&quot;</source>
+        <translation>{file}, fila {row}, columna “{column}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{place}: {message}</source>
         <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>no es un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <source>the file is an Office package but not an Excel workbook</source>
+        <translation>el archivo es un paquete de Office, pero no un libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
+        <translation>el libro no es un formulario de actualización creado por NMRF Desk (no tiene manifiesto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <source>the workbook is not an update form made by NMRF Desk</source>
+        <translation>el libro no es un formulario de actualización creado por NMRF Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <source>the form&apos;s hidden manifest is damaged ({reason})</source>
+        <translation>el manifiesto oculto del formulario está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>el libro está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <source>the workbook has no sheet “{sheet}”</source>
+        <translation>el libro no tiene la hoja “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
+        <translation>la firma del formulario no coincide: se creó a partir de otra base de datos o se modificó su manifiesto oculto; no se leyó nada de él</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <source>this form&apos;s record is no longer in the database (deleted?)</source>
+        <translation>este formulario ya no consta en la base de datos (¿se eliminó?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <source>the form names another agency than the one it was sent to</source>
+        <translation>el formulario indica un organismo distinto de aquel al que se envió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <source>a row the form did not have (rows cannot be added)</source>
+        <translation>una fila que el formulario no tenía (no se pueden añadir filas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <source>a read-only cell was changed; the row is not taken in</source>
+        <translation>se modificó una celda de solo lectura; la fila no se incorpora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <source>the recommendation is no longer in the register</source>
+        <translation>la recomendación ya no está en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <source>the action is no longer in the register</source>
+        <translation>la acción ya no está en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <source>the indicator is no longer in the register</source>
+        <translation>el indicador ya no está en el registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <source>the recommendation is not assigned to {agency}</source>
+        <translation>la recomendación no está asignada a {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <source>the action is not assigned to {agency}</source>
+        <translation>la acción no está asignada a {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <source>the indicator is not assigned to {agency}</source>
+        <translation>el indicador no está asignado a {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <source>the cell holds a formula error ({value})</source>
+        <translation>la celda contiene un error de fórmula ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <source>“{value}” is not a status of the list ({choices})</source>
+        <translation>“{value}” no es un estado de la lista ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}” no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <source>“{value}” is not a number within range</source>
+        <translation>“{value}” no es un número dentro del intervalo permitido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>“{value}” no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <source>{date} is in the future</source>
+        <translation>{date} es una fecha futura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <source>{date} is too early</source>
+        <translation>{date} es una fecha demasiado antigua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <source>give the value (a date or source alone is not taken in)</source>
+        <translation>indique el valor (una fecha o una fuente por sí solas no se incorporan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <source>give the date of the value</source>
+        <translation>indique la fecha del valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <source>there is no form language {language} (one of {languages})</source>
+        <translation>no existe el idioma de formulario {language} (idiomas posibles: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <source>the deadline is already past</source>
+        <translation>el plazo ya venció</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <source>you may not write in this folder; choose another</source>
+        <translation>no tiene permiso para escribir en esta carpeta; elija otra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>no se puede escribir el archivo: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <source>longer than %Ln character(s) (it has {length})</source>
+        <translation>
+            <numerusform>más de %Ln carácter (tiene {length})</numerusform>
+            <numerusform>más de %Ln caracteres (tiene {length})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <source>%Ln item(s) not in the review: {items}</source>
+        <translation>
+            <numerusform>%Ln elemento no figura en la revisión: {items}</numerusform>
+            <numerusform>%Ln elementos no figuran en la revisión: {items}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3979,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -2874,52 +4044,112 @@
         <translation>Filas rechazadas (no incorporadas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Current status</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="130"/>
+        <source>Latest progress</source>
+        <translation>Últimos avances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="131"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="132"/>
         <source>Progress</source>
         <translation>Avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="133"/>
         <source>Evidence or link</source>
         <translation>Justificante o enlace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="134"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="135"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="136"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="137"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="138"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="139"/>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="140"/>
+        <source>Latest date</source>
+        <translation>Fecha del último valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="141"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="143"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="222"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>Incorporando %n elemento…</numerusform>
@@ -2927,7 +4157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Incorporada: %n actualización de avances</numerusform>
@@ -2935,7 +4165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n medición</numerusform>
@@ -2946,58 +4176,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
         <source>Choose a record to see its history.</source>
         <translation>Elija un elemento para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>No se ha registrado nada sobre este elemento desde que comenzó la pista de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Las más recientes primero; las horas son las locales de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>Historial</translation>
@@ -3006,210 +4236,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
         <source>New mechanisms</source>
         <translation>Nuevos mecanismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
         <source>New source documents</source>
         <translation>Nuevos documentos de origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
         <source>New States</source>
         <translation>Nuevos Estados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New themes</source>
         <translation>Nuevos temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New affected persons</source>
         <translation>Nuevas personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New UPR Info issues</source>
         <translation>Nuevos temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New SDG targets</source>
         <translation>Nuevas metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New clusters</source>
         <translation>Nuevos grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
         <source>Import recommendations</source>
         <translation>Importar recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>The file to import</source>
         <translation>El archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
         <source>(choose the columns)</source>
         <translation>(elegir las columnas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
         <source>Columns…</source>
         <translation>Columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Column mapping:</source>
         <translation>Correspondencia de columnas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Other annotation types:</source>
         <translation>Otros tipos de anotación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Las exportaciones del Índice Universal de los Derechos Humanos (XLSX o CSV), las listas temáticas del ACNUDH (Word) y las exportaciones de UPR Info se reconocen por su contenido. Cualquier otra hoja de cálculo se importa mediante una correspondencia de columnas. No se escribe nada hasta que usted confirme tras la vista previa; antes se hace una copia de seguridad verificada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se almacenarán:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
         <source>Choose a file to import.</source>
         <translation>Elija un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{new} nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} filas leídas.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>Filas rechazadas ({count}): no se importarán.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se importó {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
@@ -3237,22 +4467,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
         <source>UHRI export</source>
         <translation>Exportación del Índice Universal de los Derechos Humanos (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Lista temática de recomendaciones del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>UPR Info export</source>
         <translation>Exportación de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Hoja de cálculo con correspondencia de columnas</translation>
     </message>
@@ -3260,22 +4490,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>Edit indicator</source>
         <translation>Editar indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="148"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3284,124 +4514,124 @@ De proceso: esfuerzos realizados para ponerlas en práctica (programas, presupue
 De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="154"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>p. ej., %, por cada 100.000 nacidos vivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="160"/>
         <source>e.g. household survey, court records</source>
         <translation>p. ej., encuesta de hogares, registros judiciales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="173"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="174"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Target:</source>
         <translation>Meta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
         <source>Data source:</source>
         <translation>Fuente de datos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Reporting frequency:</source>
         <translation>Frecuencia de presentación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data reported by:</source>
         <translation>Datos comunicados por:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Baseline value</source>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Target value</source>
         <translation>Valor meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Target year</source>
         <translation>Año meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Data source</source>
         <translation>Fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Reporting frequency</source>
         <translation>Frecuencia de presentación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data reported by</source>
         <translation>Datos comunicados por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
         <source>a year is a whole number</source>
         <translation>un año es un número entero</translation>
     </message>
@@ -3409,122 +4639,122 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
         <translation>Añadir indicador…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
         <translation>Avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
         <translation>Añadir medición…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
         <translation>Eliminar medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>Guarde primero y luego añada aquí sus indicadores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
         <translation>Datos: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
         <source>Measurements of: {name}</source>
         <translation>Mediciones de: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>¿Eliminar el indicador “{name}” y sus mediciones?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>¿Eliminar la medición del {date}?</translation>
     </message>
@@ -3910,68 +5140,68 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import recommendations…</source>
         <translation>&amp;Importar recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import &amp;agency updates…</source>
         <translation>Importar act&amp;ualizaciones de organismos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;Exportar recomendaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;About NMRF Desk</source>
         <translation>Acerca &amp;de NMRF Desk</translation>
     </message>
@@ -4011,38 +5241,38 @@ De resultados: los resultados que vive la población.</translation>
         <translation>{title} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/window_files.py" line="74"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>Copia de seguridad diaria escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Could not read the database: {error}</source>
         <translation>No se pudo leer la base de datos: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/window_files.py" line="83"/>
+        <location filename="../../desktop/ui/window_files.py" line="92"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/window_files.py" line="93"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} ya existe. Elija otro nombre de archivo o use Abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/window_files.py" line="103"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/window_files.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window_files.py" line="138"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -4051,17 +5281,17 @@ De resultados: los resultados que vive la población.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window_files.py" line="147"/>
         <source>Back up the database</source>
         <translation>Hacer una copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/window_files.py" line="165"/>
         <source>Backup written and verified: {path}</source>
         <translation>Copia de seguridad escrita y verificada: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/window_files.py" line="172"/>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
@@ -4198,22 +5428,22 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Theme cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="42"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="59"/>
         <source>Not in a theme cluster</source>
         <translation>Fuera de los grupos temáticos</translation>
     </message>
@@ -4254,57 +5484,57 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>Edit measurement</source>
         <translation>Editar medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>New measurement</source>
         <translation>Nueva medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="324"/>
         <source>Indicator:</source>
         <translation>Indicador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="325"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="338"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="339"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4536,69 +5766,69 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="87"/>
         <source>New plan…</source>
         <translation>Nuevo plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Edit plan…</source>
         <translation>Editar plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="285"/>
         <source>Delete plan</source>
         <translation>Eliminar plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
         <source>Plan by cluster</source>
         <translation>Plan por grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
         <source>Priority matrix</source>
         <translation>Matriz de prioridades</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>Costs by agency</source>
         <translation>Costos por organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
         <source>New action…</source>
         <translation>Nueva acción…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>Record progress…</source>
         <translation>Registrar avances…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="377"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}, {actions}, {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="224"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln recomendación</numerusform>
@@ -4606,7 +5836,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="225"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln acción</numerusform>
@@ -4614,7 +5844,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln atrasada</numerusform>
@@ -4622,7 +5852,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="287"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>¿Eliminar “{title}” con %Ln acción, sus indicadores y sus actualizaciones de avances? Las recomendaciones permanecen en el registro.</numerusform>
@@ -4631,37 +5861,37 @@ De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="141"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="125"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>Planes de aplicación: acciones con plazos, recursos e indicadores, y sus avances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>Aún no hay ningún plan. Cree uno a partir de los grupos temáticos o del registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
         <source>adopted {date}</source>
         <translation>aprobado el {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>cost {totals}</source>
         <translation>costo {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="362"/>
         <source>Progress on “{title}”</source>
         <translation>Avances de “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="378"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>¿Eliminar esta acción con sus indicadores y sus actualizaciones de avances?</translation>
     </message>
@@ -4737,115 +5967,115 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
         <translation>Requiere una actuación del parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Paragraph:</source>
         <translation>Párrafo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Response:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Action category:</source>
         <translation>Categoría de acción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Implementation status:</source>
         <translation>Estado de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Cluster:</source>
         <translation>Grupo temático:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Seleccione una recomendación para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
         <source>(no cluster)</source>
         <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>¿Eliminar definitivamente {reference}? Se eliminarán con ella sus asignaciones, avances y vínculos. Esta operación no se puede deshacer.</translation>
     </message>
@@ -5040,12 +6270,12 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Buscar en textos, referencias y notas, en cualquier idioma (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
         <source>Bulk actions</source>
         <translation>Cambios en bloque</translation>
     </message>
@@ -5061,7 +6291,7 @@ De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5071,17 +6301,17 @@ De resultados: los resultados que vive la población.</translation>
         <translation>Contexto del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>El registro de todas las recomendaciones recibidas del Examen Periódico Universal, los órganos de tratados, los procedimientos especiales y los mecanismos regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Como máximo %n palabra por búsqueda</numerusform>
@@ -5089,22 +6319,22 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
         <source>Matching: {count}</source>
         <translation>Coincidencias: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
         <source>Save your changes to {reference}?</source>
         <translation>¿Guardar los cambios en {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Creada; el filtro actual no la muestra (Borrar filtros).</translation>
     </message>
@@ -5405,148 +6635,148 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
         <source>Before an upgrade to a newer version</source>
         <translation>Antes de una actualización a una versión más reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
         <source>Daily backup</source>
         <translation>Copia de seguridad diaria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
         <source>Made by hand</source>
         <translation>Hecha manualmente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>Las copias de seguridad de una base de datos en un servidor corresponden al servidor: su administrador las hace con pg_dump y las restaura con pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>Esta base de datos está abierta en modo de solo lectura ({reason}): no se puede sustituir por una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>Elija una copia de seguridad que sustituirá a la base de datos {path}. La base de datos actual no se elimina: se conserva al lado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
         <source>Other file…</source>
         <translation>Otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>Restaurar una copia de seguridad guardada en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
         <source>Backups are kept in {folder}</source>
         <translation>Las copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>Todavía no hay copias de seguridad de esta base de datos. NMRF Desk las guarda en {folder}: una al día cuando la base de datos ha cambiado, y una antes de cada importación y de cada actualización. Archivo › Copia de seguridad… hace una ahora; “Otro archivo…” restaura una copia guardada en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>no contiene ninguna tabla de NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
         <source>Cannot be read: {problem}</source>
         <translation>No se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
         <source>The backups cannot be read: {error}</source>
         <translation>No se pueden leer las copias de seguridad: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>¿Sustituir la base de datos por la copia de seguridad del {date}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
         <source>Restore from a backup file</source>
         <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>¿Sustituir la base de datos por la copia de seguridad {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>La base de datos actual se conserva al lado, en la misma carpeta, con un nombre que termina en “.replaced-” seguido de la fecha y la hora: no se pierde nada.</translation>
     </message>
@@ -5554,17 +6784,17 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="44"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="60"/>
         <source>Backup restored: {backup}.</source>
         <translation>Copia de seguridad restaurada: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="87"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5573,7 +6803,7 @@ De resultados: los resultados que vive la población.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="98"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5582,12 +6812,12 @@ De resultados: los resultados que vive la población.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="105"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>La base de datos sustituida se conserva en {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="110"/>
         <source>Restore failed</source>
         <translation>Error en la restauración</translation>
     </message>
@@ -5638,7 +6868,7 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="89"/>
         <source>this is not a number</source>
         <translation>no es un número</translation>
     </message>
@@ -5667,16 +6897,19 @@ De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="147"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="148"/>
         <source>Language of the form</source>
         <translation>Idioma del formulario</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="149"/>
         <source>Return by</source>
         <translation>Devolver antes del</translation>
     </message>

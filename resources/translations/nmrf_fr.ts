@@ -240,177 +240,186 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
         <source>Import of a file</source>
         <translation>Importation d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Agency form</source>
         <translation>Formulaire d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
         <source>Export to XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
         <source>Show older entries</source>
         <translation>Afficher les entrées plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Tout ce qui a été fait dans cette base de données&#xa0;: qui l&apos;a fait, quand, d&apos;où, et l&apos;ancienne et la nouvelle valeur de chaque champ. Rien ici ne peut être modifié ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
-        <source>Entries: {count} (all that match)</source>
-        <translation>Entrées&#xa0;: {count} (toutes celles qui correspondent)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <source>%Ln entries (all that match)</source>
+        <translation>
+            <numerusform>%Ln entrée (toutes celles qui correspondent)</numerusform>
+            <numerusform>%Ln entrées (toutes celles qui correspondent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <source>%Ln entries shown; older ones are read as you scroll</source>
+        <translation>
+            <numerusform>%Ln entrée affichée ; les plus anciennes sont lues au défilement</numerusform>
+            <numerusform>%Ln entrées affichées ; les plus anciennes sont lues au défilement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <source>Written to {path} (%Ln entries)</source>
+        <translation>
+            <numerusform>Écrit dans {path} (%Ln entrée)</numerusform>
+            <numerusform>Écrit dans {path} (%Ln entrées)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
-        <source>Entries shown: {count}; older ones are read as you scroll</source>
-        <translation>Entrées affichées&#xa0;: {count}&#xa0;; les plus anciennes sont lues au fil du défilement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
         <source>Export the activity</source>
         <translation>Exporter l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Record kind</source>
         <translation>Type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
-        <source>Written to {path} (entries: {count})</source>
-        <translation>Écrit dans {path} (entrées&#xa0;: {count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Exporting the activity…</source>
         <translation>Exportation de l&apos;activité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
         <source>Export to XLSX</source>
         <translation>Exporter en XLSX</translation>
     </message>
@@ -647,267 +656,1231 @@
         <source>{n} reports due within 90 days</source>
         <translation>{n} rapports à remettre dans les 90 jours</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln action en retard</numerusform>
+            <numerusform>%Ln actions en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <source>%Ln overdue report(s)</source>
+        <translation>
+            <numerusform>%Ln rapport en retard</numerusform>
+            <numerusform>%Ln rapports en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
+        <source>%Ln report(s) due within 90 days</source>
+        <translation>
+            <numerusform>%Ln rapport à remettre dans les 90 jours</numerusform>
+            <numerusform>%Ln rapports à remettre dans les 90 jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>AuditLabels</name>
+    <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
-        <source>Changed</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
-        <source>Archived</source>
-        <translation>Archivé</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
-        <source>Restored</source>
-        <translation>Restauration</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
-        <source>Deleted</source>
-        <translation>Suppression</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
-        <source>Bulk change</source>
-        <translation>Modification groupée</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
-        <source>Restore from backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
-        <source>Agency</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
-        <source>Cluster</source>
-        <translation>Groupe thématique</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
-        <source>Measurement</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
-        <source>Progress update</source>
-        <translation>Point d&apos;avancement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
-        <source>Evidence</source>
-        <translation>Justificatifs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
-        <source>Consultation</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
-        <source>Reporting deadline</source>
-        <translation>Échéance de rapport</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
-        <source>Agency form</source>
-        <translation>Formulaire d&apos;organisme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
-        <source>Setting</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
-        <source>Agency assignment</source>
-        <translation>Attribution à un organisme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
-        <source>Focal point</source>
-        <translation>Point focal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
-        <source>Description</source>
-        <translation>Description</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <source>Sorted by</source>
+        <translation>Trié par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
-        <source>Archived</source>
-        <comment>field: whether archived</comment>
-        <translation>Archivé</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <source>Sorted in descending order</source>
+        <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
-        <source>Start date</source>
-        <translation>Date de début</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <source>From an agency form</source>
+        <translation>Issu d&apos;un formulaire d&apos;institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <source>Form file fingerprint (SHA-256)</source>
+        <translation>Empreinte du fichier du formulaire (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <source>Name as compared</source>
+        <translation>Nom tel que comparé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <source>Built in</source>
+        <translation>Prédéfini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <source>Priority rationale</source>
+        <translation>Justification de la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <source>New status</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <source>Progress made</source>
+        <translation>Progrès accomplis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <source>Agency</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <source>Name in Chinese</source>
+        <translation>Nom en chinois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <source>Position in the list</source>
+        <translation>Position dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <source>SDG goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <source>Other name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <source>Main focal point</source>
+        <translation>Point focal principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <source>Document symbol</source>
+        <translation>Cote du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <source>UPR cycle</source>
+        <translation>Cycle de l&apos;EPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <source>Document date</source>
+        <translation>Date du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <source>Source of the position</source>
+        <translation>Source de la position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <source>Kind of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <source>Country code</source>
+        <translation>Code du pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <source>Observer State</source>
+        <translation>État observateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <source>Other participants</source>
+        <translation>Autres participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <source>Progress update</source>
+        <translation>Point d&apos;avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <source>Type of file</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <source>Stored at</source>
+        <translation>Stocké à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <source>OHCHR annotation id</source>
+        <translation>Identifiant d&apos;annotation du HCDH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <source>Annotation type</source>
+        <translation>Type d&apos;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <source>Language of the text</source>
+        <translation>Langue du texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <source>Response (position)</source>
+        <translation>Réponse (position)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <source>Action category</source>
+        <translation>Catégorie d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <source>Needs parliament</source>
+        <translation>Requiert le parlement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <source>Cluster</source>
+        <translation>Groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <source>Clusters</source>
+        <translation>Groupes thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <source>Reference as sorted</source>
+        <translation>Référence pour le tri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <source>Reference as compared</source>
+        <translation>Référence pour la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <source>Title in Chinese</source>
+        <translation>Titre en chinois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <source>Adopted on</source>
+        <translation>Adopté le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <source>Decision adopting it</source>
+        <translation>Décision d&apos;adoption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <source>National plan it belongs to</source>
+        <translation>Plan national de rattachement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <source>Part of</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <source>Returned file fingerprint (SHA-256)</source>
+        <translation>Empreinte du fichier renvoyé (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <source>Changes applied</source>
+        <translation>Modifications appliquées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <source>Within the existing budget</source>
+        <translation>Dans le budget existant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <source>Baseline year</source>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <source>Target year</source>
+        <translation>Année cible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <source>Reporting frequency</source>
+        <translation>Fréquence des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <source>Agency providing the data</source>
+        <translation>Institution fournissant les données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <source>Affected persons</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <source>SDG targets</source>
+        <translation>Cibles des ODD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <source>SDG goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <source>UPR Info issues</source>
+        <translation>Thèmes UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <source>Recommending States</source>
+        <translation>États auteurs de la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <source>New records</source>
+        <translation>Nouveaux enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <source>Records updated</source>
+        <translation>Enregistrements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <source>Items applied</source>
+        <translation>Éléments appliqués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <source>Implementation status</source>
+        <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <source>Action status</source>
+        <translation>État de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <source>Plan status</source>
+        <translation>État du plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <source>Form status</source>
+        <translation>État du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <source>Type of agency</source>
+        <translation>Type d&apos;institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <source>Type of mechanism</source>
+        <translation>Type de mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <source>Type of indicator</source>
+        <translation>Type d&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <source>Kind of consultation</source>
+        <translation>Type de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <source>Lead or supporting</source>
+        <translation>Chef de file ou d&apos;appui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <source>Agency of the focal point</source>
+        <translation>Institution du point focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <source>Source of the figure</source>
+        <translation>Source du chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <source>Setting&apos;s value</source>
+        <translation>Valeur du paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <source>Rows in the form</source>
+        <translation>Lignes du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <source>Form file</source>
+        <translation>Fichier du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <source>Themes added</source>
+        <translation>Thèmes ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <source>SDG targets added</source>
+        <translation>Cibles des ODD ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <source>UHRI export</source>
+        <translation>Export de l&apos;IUDH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <source>UPR Info database</source>
+        <translation>Base de données UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <source>OHCHR thematic list</source>
+        <translation>Liste thématique du HCDH</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <source>Spreadsheet with chosen columns</source>
+        <translation>Tableur aux colonnes choisies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <source>Supporting</source>
+        <translation>D&apos;appui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <source>Universal Periodic Review</source>
+        <translation>Examen périodique universel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <source>Treaty body</source>
+        <translation>Organe conventionnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <source>Special procedure</source>
+        <translation>Procédure spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <source>Regional mechanism</source>
+        <translation>Mécanisme régional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <source>no. %1 (since deleted)</source>
+        <translation>n° %1 (supprimé depuis)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Bulk change</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Implementation plan report</source>
+        <translation>Rapport du plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consolidated status report</source>
+        <translation>Rapport consolidé sur l&apos;état d&apos;avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Agency brief</source>
+        <translation>Note pour l&apos;institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Register list</source>
+        <translation>Liste du registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <source>Cluster</source>
+        <translation>Groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Progress update</source>
+        <translation>Point d&apos;avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Reporting deadline</source>
+        <translation>Échéance de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Agency form</source>
+        <translation>Formulaire d&apos;organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Agency assignment</source>
+        <translation>Attribution à un organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Document context paragraph</source>
+        <translation>Paragraphe de contexte du document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Other name of a country</source>
+        <translation>Autre nom d&apos;un pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <source>SDG goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <source>SDG target</source>
+        <translation>Cible des ODD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <source>Affected persons</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <source>UPR Info issue</source>
+        <translation>Thème UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <source>Saved view</source>
+        <translation>Vue enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <source>Form signing key</source>
+        <translation>Clé de signature des formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Cluster of an action</source>
+        <translation>Groupe thématique d&apos;une action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <source>Recommendation of an action</source>
+        <translation>Recommandation d&apos;une action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <source>Agency at a consultation</source>
+        <translation>Institution à une consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <source>Recommendation discussed at a consultation</source>
+        <translation>Recommandation examinée lors d&apos;une consultation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Recommendation of a report</source>
+        <translation>Recommandation d&apos;un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Recommendation in a plan</source>
+        <translation>Recommandation d&apos;un plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Affected persons of a recommendation</source>
+        <translation>Personnes concernées par une recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <source>Recommending State of a recommendation</source>
+        <translation>État auteur d&apos;une recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <source>SDG goal of a recommendation</source>
+        <translation>Objectif de développement durable d&apos;une recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <source>SDG target of a recommendation</source>
+        <translation>Cible des ODD d&apos;une recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <source>Theme of a recommendation</source>
+        <translation>Thème d&apos;une recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <source>UPR Info issue of a recommendation</source>
+        <translation>Thème UPR Info d&apos;une recommandation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <source>%1 (%Ln entries)</source>
+        <translation>
+            <numerusform>%1 (%Ln entrée)</numerusform>
+            <numerusform>%1 (%Ln entrées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln ligne)</numerusform>
+            <numerusform>%1 (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <source>Priority set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Priorité fixée pour %Ln recommandation</numerusform>
+            <numerusform>Priorité fixée pour %Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <source>Implementation status set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>État de mise en œuvre fixé pour %Ln recommandation</numerusform>
+            <numerusform>État de mise en œuvre fixé pour %Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <source>Cluster set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Groupe thématique fixé pour %Ln recommandation</numerusform>
+            <numerusform>Groupe thématique fixé pour %Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <source>%Ln recommendation(s) archived or restored</source>
+        <translation>
+            <numerusform>%Ln recommandation archivée ou restaurée</numerusform>
+            <numerusform>%Ln recommandations archivées ou restaurées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <source>Agency assigned to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Institution affectée à %Ln recommandation</numerusform>
+            <numerusform>Institution affectée à %Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <source>Themes added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Thèmes ajoutés à %Ln recommandation</numerusform>
+            <numerusform>Thèmes ajoutés à %Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <source>SDG targets added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Cibles des ODD ajoutées à %Ln recommandation</numerusform>
+            <numerusform>Cibles des ODD ajoutées à %Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <source>%Ln recommendation(s) changed</source>
+        <translation>
+            <numerusform>%Ln recommandation modifiée</numerusform>
+            <numerusform>%Ln recommandations modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
         <source>Editor</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
         <source>Agency focal point</source>
         <translation>Point focal d&apos;un organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1009,140 +1982,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Mark submitted…</source>
         <translation>Marquer comme soumis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Show the recommendations covered</source>
         <translation>Afficher les recommandations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
         <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>Calendrier des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>Rapports à présenter à l&apos;Examen périodique universel, aux organes conventionnels et aux autres mécanismes&#xa0;: date d&apos;échéance, soumission ou non, et recommandations à couvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
         <translation>{n} jours de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} en retard · {upcoming} à remettre dans les {days} prochains jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
         <translation>prochaine échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>Aucune échéance de rapport pour l&apos;instant&#xa0;: utilisez Nouveau… pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
         <translation>Sélectionnez une échéance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
         <translation>Marquer comme soumis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
         <translation>Soumis le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
         <translation>Sélectionnez les échéances à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
         <translation>Supprimer des échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>Supprimer {titles}&#xa0;? Les recommandations restent dans le registre.</translation>
     </message>
@@ -1422,150 +2395,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
         <translation>Modifier la consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
         <translation>Nouvelle consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
         <translation>Date de tenue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
         <translation>Tapez pour filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
         <translation>Organisations absentes de l&apos;annuaire des organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
         <translation>Organismes présents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
         <translation>Autres participants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
         <translation>Référence ou mots</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation>Recommandations examinées ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>Tapez une référence ou des mots pour trouver des recommandations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation>Aucune recommandation ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
         <translation>Recommandations examinées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation>Joindre des justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation>Stocké lors de l&apos;enregistrement&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>Sélectionnez une pièce jointe enregistrée dont vous voulez une copie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Non enregistré&#xa0;: modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Date held</source>
         <translation>Date de tenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
         <translation>Organismes présents</translation>
     </message>
@@ -1667,37 +2640,37 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Estimated cost</source>
         <translation>Coût estimatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Within existing budget</source>
         <translation>Dans les limites du budget existant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="79"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="95"/>
         <source>No lead agency</source>
         <translation>Aucun organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="100"/>
         <source>no estimate</source>
         <translation>pas d&apos;estimation</translation>
     </message>
@@ -1832,103 +2805,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
         <translation>Modifier l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
         <translation>Nouvelle échéance de rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
         <translation>Soumis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
         <translation>Mécanisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
         <translation>Type de rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
         <translation>Date d&apos;échéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
         <translation>Soumis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
         <translation>Recommandations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>Le rapport couvre toutes les recommandations en vigueur des documents cochés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol} ({date})&#xa0;: {n} recommandations en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>Ce mécanisme n&apos;a aucun document dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
         <translation>{n} recommandations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>(document à moitié coché&#xa0;: seulement certaines de ses recommandations, choisies une à une)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Non enregistré&#xa0;: modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
         <translation>Date d&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
@@ -1936,7 +2909,7 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="77"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>%n paragraphe du même document qui n&apos;est pas une recommandation (préoccupations et observations, aspects positifs…). Il n&apos;est compté nulle part.</numerusform>
@@ -1944,7 +2917,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="85"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>Aucun autre paragraphe du document source n&apos;est conservé&#xa0;: son importation n&apos;a fourni que des recommandations, ou ses autres types ont été ignorés.</translation>
     </message>
@@ -1952,304 +2925,500 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
         <source>a value is required</source>
         <translation>une valeur est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>longer than {limit} characters</source>
         <translation>plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>not a number</source>
         <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>a number from {low} to {high}</source>
         <translation>un nombre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} ne fait pas partie des choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>une valeur choisie n&apos;existe plus (supprimée ou fusionnée entre-temps)&#xa0;; choisissez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>ends before it starts</source>
         <translation>se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>must be zero or more</source>
         <translation>doit être égal ou supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>the number is too large</source>
         <translation>le nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>has more than two decimals</source>
         <translation>a plus de deux décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>la monnaie doit être un code ISO de trois lettres (p. ex. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>une action d&apos;un plan adopté doit avoir un organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>there is already an agency called {name}</source>
         <translation>il existe déjà un organisme nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already a cluster called {name}</source>
         <translation>il existe déjà un groupe thématique nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>quelqu&apos;un d&apos;autre a modifié les organismes de ce groupe thématique&#xa0;; rouvrez-les</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
         <source>another plan already has this title</source>
         <translation>un autre plan porte déjà ce titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>an agency is listed twice</source>
         <translation>un organisme figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>{name} is listed twice</source>
         <translation>{name} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>le point focal choisi n&apos;appartient pas à cet organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>choose at least one other to merge into this one</source>
         <translation>choisissez au moins un autre élément à fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>le fichier est trop volumineux&#xa0;; les justificatifs ne peuvent pas dépasser {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="73"/>
         <source>cannot read the file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the date cannot be in the future</source>
         <translation>la date ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>la date de soumission est dans le futur&#xa0;; marquez le rapport comme soumis une fois qu&apos;il est envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>la date de soumission précède de plus de {years} ans la date d&apos;échéance&#xa0;; vérifiez l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
         <source>the year must be from {first} to {last}</source>
         <translation>l&apos;année doit être comprise entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
         <source>the value must be a finite number</source>
         <translation>la valeur doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>la valeur a plus de 16 chiffres avant la virgule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="90"/>
         <source>the value has more than 4 decimal places</source>
         <translation>la valeur a plus de 4 décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the target year is before the baseline year</source>
         <translation>l&apos;année cible est antérieure à l&apos;année de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>indiquez ce qui s&apos;est passé, changez le statut ou joignez des justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>cet élément n&apos;existe plus&#xa0;; quelqu&apos;un d&apos;autre l&apos;a supprimé ou fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>quelqu&apos;un d&apos;autre a modifié cet élément depuis que vous l&apos;avez ouvert&#xa0;; vos modifications n&apos;ont pas été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>un élément a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>{reference} (ligne {row}) a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="115"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>la fusion ne peut pas être annulée&#xa0;: les noms ont été modifiés depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <location filename="../../desktop/ui/error_text.py" line="118"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>une autre recommandation de ce document porte déjà la référence {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>un organisme ne peut pas être à la fois chef de file et d&apos;appui pour la même recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>ce document n&apos;appartient pas à ce mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>seules les recommandations archivées peuvent être supprimées&#xa0;; archivez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>un autre programme écrit dans cette base de données&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>un autre utilisateur a modifié les mêmes éléments au même moment&#xa0;; rien n&apos;a été modifié. Réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="138"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>un autre programme a ouvert cette base de données&#xa0;; fermez NMRF Desk partout où il utilise cette base de données, puis restaurez. Rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <location filename="../../desktop/ui/error_text.py" line="143"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>la base de données est ouverte en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/error_text.py" line="146"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>le dossier de la base de données est en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>cette base de données est en lecture seule et a été créée par une version antérieure de NMRF Desk&#xa0;: elle doit être mise à niveau, ce qui est impossible ici. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;accès en écriture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>la base de données est en lecture seule et les modifications pas encore intégrées au fichier ne peuvent pas être lues ici&#xa0;; copiez le dossier dans un emplacement où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <location filename="../../desktop/ui/error_text.py" line="160"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>le disque est plein&#xa0;; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <location filename="../../desktop/ui/error_text.py" line="163"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} n&apos;est pas un utilisateur de cette base de données&#xa0;: vous pouvez seulement consulter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role})&#xa0;: seul un administrateur peut le faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role})&#xa0;: seul un administrateur peut supprimer définitivement&#xa0;; archivez plutôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role})&#xa0;: les lecteurs peuvent consulter, rechercher, exporter et produire des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <location filename="../../desktop/ui/error_text.py" line="180"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme (pas {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="185"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role})&#xa0;: ce travail ne relève pas de son organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <location filename="../../desktop/ui/error_text.py" line="255"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Non autorisé&#xa0;: {reason}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <source>{file}, row {row}</source>
+        <translation>{file}, ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <source>{file}, column &quot;{column}&quot;</source>
+        <translation>{file}, colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <source>{file}, row {row}, column &quot;{column}&quot;</source>
+        <translation>{file}, ligne {row}, colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{place}: {message}</source>
         <translation>{place}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>il ne s&apos;agit pas d&apos;un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <source>the file is an Office package but not an Excel workbook</source>
+        <translation>le fichier est un paquet Office, mais pas un classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
+        <translation>le classeur n&apos;est pas un formulaire de mise à jour créé par NMRF Desk (il ne contient pas de manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <source>the workbook is not an update form made by NMRF Desk</source>
+        <translation>le classeur n&apos;est pas un formulaire de mise à jour créé par NMRF Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <source>the form&apos;s hidden manifest is damaged ({reason})</source>
+        <translation>le manifeste caché du formulaire est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>le classeur est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <source>the workbook has no sheet “{sheet}”</source>
+        <translation>le classeur ne contient pas de feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
+        <translation>la signature du formulaire ne correspond pas&#xa0;: il a été créé à partir d&apos;une autre base de données, ou son manifeste caché a été modifié&#xa0;; rien n&apos;y a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <source>this form&apos;s record is no longer in the database (deleted?)</source>
+        <translation>ce formulaire ne figure plus dans la base de données (supprimé&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <source>the form names another agency than the one it was sent to</source>
+        <translation>le formulaire désigne un autre organisme que celui auquel il a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <source>a row the form did not have (rows cannot be added)</source>
+        <translation>une ligne que le formulaire ne comportait pas (l&apos;ajout de lignes n&apos;est pas possible)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <source>a read-only cell was changed; the row is not taken in</source>
+        <translation>une cellule en lecture seule a été modifiée&#xa0;; la ligne n&apos;est pas intégrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <source>the recommendation is no longer in the register</source>
+        <translation>la recommandation ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <source>the action is no longer in the register</source>
+        <translation>l&apos;action ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <source>the indicator is no longer in the register</source>
+        <translation>l&apos;indicateur ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <source>the recommendation is not assigned to {agency}</source>
+        <translation>la recommandation n&apos;est pas attribuée à {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <source>the action is not assigned to {agency}</source>
+        <translation>l&apos;action n&apos;est pas attribuée à {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <source>the indicator is not assigned to {agency}</source>
+        <translation>l&apos;indicateur n&apos;est pas attribué à {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <source>the cell holds a formula error ({value})</source>
+        <translation>la cellule contient une erreur de formule ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <source>“{value}” is not a status of the list ({choices})</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un statut de la liste ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <source>“{value}” is not a number</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <source>“{value}” is not a number within range</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre compris dans la plage autorisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <source>{date} is in the future</source>
+        <translation>{date} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <source>{date} is too early</source>
+        <translation>{date} est une date trop ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <source>give the value (a date or source alone is not taken in)</source>
+        <translation>indiquez la valeur (une date ou une source seule n&apos;est pas intégrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <source>give the date of the value</source>
+        <translation>indiquez la date de la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <source>there is no form language {language} (one of {languages})</source>
+        <translation>il n&apos;existe pas de langue de formulaire {language} (langues possibles&#xa0;: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <source>the deadline is already past</source>
+        <translation>l&apos;échéance est déjà passée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <source>you may not write in this folder; choose another</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier&#xa0;; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <source>longer than %Ln character(s) (it has {length})</source>
+        <translation>
+            <numerusform>plus de %Ln caractère (il y en a {length})</numerusform>
+            <numerusform>plus de %Ln caractères (il y en a {length})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <source>%Ln item(s) not in the review: {items}</source>
+        <translation>
+            <numerusform>%Ln élément absent de l&apos;examen&#xa0;: {items}</numerusform>
+            <numerusform>%Ln éléments absents de l&apos;examen&#xa0;: {items}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3979,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2874,52 +4044,112 @@
         <translation>Lignes rejetées (non intégrées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Current status</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="130"/>
+        <source>Latest progress</source>
+        <translation>Dernier état d&apos;avancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="131"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="132"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="133"/>
         <source>Evidence or link</source>
         <translation>Justificatif ou lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="134"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="135"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="136"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="137"/>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="138"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="139"/>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="140"/>
+        <source>Latest date</source>
+        <translation>Date de la dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="141"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="143"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="222"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>Intégration de %n élément…</numerusform>
@@ -2927,7 +4157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Intégré&#xa0;: %n point d&apos;avancement</numerusform>
@@ -2935,7 +4165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n mesure</numerusform>
@@ -2946,58 +4176,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
         <source>Choose a record to see its history.</source>
         <translation>Choisissez un élément pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>Rien n&apos;a été consigné sur cet élément depuis le début du journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Les plus récentes d&apos;abord&#xa0;; heures locales de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>Historique</translation>
@@ -3006,210 +4236,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
         <source>New mechanisms</source>
         <translation>Nouveaux mécanismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
         <source>New source documents</source>
         <translation>Nouveaux documents sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
         <source>New States</source>
         <translation>Nouveaux États</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New themes</source>
         <translation>Nouveaux thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New affected persons</source>
         <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New UPR Info issues</source>
         <translation>Nouvelles questions UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New SDG targets</source>
         <translation>Nouvelles cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New clusters</source>
         <translation>Nouveaux groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
         <source>Import recommendations</source>
         <translation>Importer des recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>The file to import</source>
         <translation>Le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
         <source>Detect from the file</source>
         <translation>Détecter d&apos;après le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
         <source>(choose the columns)</source>
         <translation>(choisir les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Other annotation types:</source>
         <translation>Autres types d&apos;annotation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Les exports de l&apos;Index universel des droits de l&apos;homme (XLSX ou CSV), les listes thématiques du HCDH (Word) et les exports d&apos;UPR Info sont reconnus d&apos;après leur contenu. Tout autre tableur est importé au moyen d&apos;une correspondance des colonnes. Rien n&apos;est écrit avant votre confirmation après l&apos;aperçu&#xa0;; une sauvegarde vérifiée est faite au préalable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
         <source>The first rows as they will be stored:</source>
         <translation>Les premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
         <source>Choose a file to import.</source>
         <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {format}, {rows} lignes lues.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>Lignes rejetées ({count})&#xa0;: elles ne seront pas importées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{file} importé.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite&#xa0;: {path}</translation>
     </message>
@@ -3237,22 +4467,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
         <source>UHRI export</source>
         <translation>Export de l&apos;Index universel des droits de l&apos;homme (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Liste thématique de recommandations du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>UPR Info export</source>
         <translation>Export UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Tableur avec correspondance des colonnes</translation>
     </message>
@@ -3260,22 +4490,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>Edit indicator</source>
         <translation>Modifier l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="148"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3284,124 +4514,124 @@ De processus&#xa0;: efforts faits pour les rendre opérants (programmes, budgets
 De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="154"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>p. ex. %, pour 100&#xa0;000 naissances vivantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="160"/>
         <source>e.g. household survey, court records</source>
         <translation>p. ex. enquête auprès des ménages, registres des tribunaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="173"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="174"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Unit:</source>
         <translation>Unité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Baseline:</source>
         <translation>Valeur de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Target:</source>
         <translation>Cible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
         <source>Data source:</source>
         <translation>Source des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Reporting frequency:</source>
         <translation>Fréquence de communication&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data reported by:</source>
         <translation>Données communiquées par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Baseline value</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Target value</source>
         <translation>Valeur cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Target year</source>
         <translation>Année cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Data source</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Reporting frequency</source>
         <translation>Fréquence de communication</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data reported by</source>
         <translation>Données communiquées par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
         <source>a year is a whole number</source>
         <translation>une année est un nombre entier</translation>
     </message>
@@ -3409,122 +4639,122 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
         <translation>Ajouter un indicateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
         <translation>Ajouter une mesure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
         <translation>Supprimer la mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>Enregistrez d&apos;abord, puis ajoutez ici les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
         <translation>Données&#xa0;: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
         <source>Measurements of: {name}</source>
         <translation>Mesures de&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>Supprimer l&apos;indicateur «&#xa0;{name}&#xa0;» et ses mesures&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>Supprimer la mesure du {date}&#xa0;?</translation>
     </message>
@@ -3910,68 +5140,68 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import recommendations…</source>
         <translation>&amp;Importer des recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import &amp;agency updates…</source>
         <translation>Importer les &amp;mises à jour des organismes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;Exporter des recommandations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;About NMRF Desk</source>
         <translation>À propos de NMRF &amp;Desk</translation>
     </message>
@@ -4011,38 +5241,38 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <translation>{title} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/window_files.py" line="74"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>Sauvegarde quotidienne écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Could not read the database: {error}</source>
         <translation>Impossible de lire la base de données&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/window_files.py" line="83"/>
+        <location filename="../../desktop/ui/window_files.py" line="92"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/window_files.py" line="93"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} existe déjà. Choisissez un autre nom de fichier, ou utilisez Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/window_files.py" line="103"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/window_files.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window_files.py" line="138"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -4051,17 +5281,17 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window_files.py" line="147"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/window_files.py" line="165"/>
         <source>Backup written and verified: {path}</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/window_files.py" line="172"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
@@ -4198,22 +5428,22 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Theme cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="42"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="59"/>
         <source>Not in a theme cluster</source>
         <translation>Hors groupe thématique</translation>
     </message>
@@ -4254,57 +5484,57 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>Edit measurement</source>
         <translation>Modifier la mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>New measurement</source>
         <translation>Nouvelle mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="324"/>
         <source>Indicator:</source>
         <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="325"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="338"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="339"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4536,69 +5766,69 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="87"/>
         <source>New plan…</source>
         <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Edit plan…</source>
         <translation>Modifier le plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="285"/>
         <source>Delete plan</source>
         <translation>Supprimer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
         <source>Plan by cluster</source>
         <translation>Plan par groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
         <source>Priority matrix</source>
         <translation>Matrice des priorités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>Costs by agency</source>
         <translation>Coûts par organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
         <source>New action…</source>
         <translation>Nouvelle action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
         <source>Edit action…</source>
         <translation>Modifier l&apos;action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>Record progress…</source>
         <translation>Consigner l&apos;avancement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="377"/>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}, {actions}, {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="224"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln recommandation</numerusform>
@@ -4606,7 +5836,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="225"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -4614,7 +5844,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln en retard</numerusform>
@@ -4622,7 +5852,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="287"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;{title}&#xa0;» avec %Ln action, ses indicateurs et ses points d&apos;avancement&#xa0;? Les recommandations restent dans le registre.</numerusform>
@@ -4631,37 +5861,37 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="141"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="125"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>Plans de mise en œuvre&#xa0;: actions assorties de calendriers, de ressources et d&apos;indicateurs, et leur avancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>Aucun plan pour l&apos;instant. Créez-en un à partir des groupes thématiques ou du registre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
         <source>adopted {date}</source>
         <translation>adopté le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>cost {totals}</source>
         <translation>coût {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="362"/>
         <source>Progress on “{title}”</source>
         <translation>Avancement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="378"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>Supprimer cette action avec ses indicateurs et ses points d&apos;avancement&#xa0;?</translation>
     </message>
@@ -4737,115 +5967,115 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
         <translation>Requiert une action du parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Reference:</source>
         <translation>Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Paragraph:</source>
         <translation>Paragraphe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Text:</source>
         <translation>Texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Response:</source>
         <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Action category:</source>
         <translation>Catégorie d&apos;action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Implementation status:</source>
         <translation>État de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Priority:</source>
         <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Rationale:</source>
         <translation>Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Cluster:</source>
         <translation>Groupe thématique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Sélectionnez une recommandation pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
         <source>(no cluster)</source>
         <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>Supprimer définitivement {reference}&#xa0;? Ses attributions, son avancement et ses liens sont supprimés avec elle. Cette opération est irréversible.</translation>
     </message>
@@ -5040,12 +6270,12 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Rechercher dans les textes, références et notes, dans toute langue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
         <source>Bulk actions</source>
         <translation>Modifications groupées</translation>
     </message>
@@ -5061,7 +6291,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5071,17 +6301,17 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <translation>Contexte du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Le registre de toutes les recommandations reçues de l&apos;Examen périodique universel, des organes conventionnels, des procédures spéciales et des mécanismes régionaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>%n mot au plus par recherche</numerusform>
@@ -5089,22 +6319,22 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
         <source>Matching: {count}</source>
         <translation>Résultats&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
         <source>Save your changes to {reference}?</source>
         <translation>Enregistrer vos modifications de {reference}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Créée&#xa0;; le filtre actuel ne l&apos;affiche pas (Effacer les filtres).</translation>
     </message>
@@ -5405,148 +6635,148 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
         <source>Before an upgrade to a newer version</source>
         <translation>Avant une mise à niveau vers une version plus récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
         <source>Made by hand</source>
         <translation>Faite manuellement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
         <source>Before an import</source>
         <translation>Avant une importation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>Les sauvegardes d&apos;une base de données sur un serveur relèvent du serveur&#xa0;: son administrateur les fait avec pg_dump et les restaure avec pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: aucune sauvegarde ne peut la remplacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>Choisissez une sauvegarde qui remplacera la base de données {path}. La base actuelle n&apos;est pas supprimée&#xa0;: elle est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Agencies</source>
         <translation>Organismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
         <source>Other file…</source>
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>Restaurer une sauvegarde conservée ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
         <source>Reading the backups…</source>
         <translation>Lecture des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
         <source>Backups are kept in {folder}</source>
         <translation>Les sauvegardes sont conservées dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>Il n&apos;existe encore aucune sauvegarde de cette base de données. NMRF Desk les conserve dans {folder}&#xa0;: une par jour lorsque la base a été modifiée, et une avant chaque importation et chaque mise à niveau. Fichier › Sauvegarder… en fait une immédiatement&#xa0;; «&#xa0;Autre fichier…&#xa0;» restaure une sauvegarde conservée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>il ne contient aucune table NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
         <source>Cannot be read: {problem}</source>
         <translation>Illisible&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
         <source>The backups cannot be read: {error}</source>
         <translation>Les sauvegardes ne peuvent pas être lues&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>Remplacer la base de données par la sauvegarde du {date}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
         <source>Restore from a backup file</source>
         <translation>Restaurer à partir d&apos;un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>Remplacer la base de données par la sauvegarde {file}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>La base de données actuelle est conservée à côté, dans le même dossier, sous un nom se terminant par «&#xa0;.replaced-&#xa0;» suivi de la date et de l&apos;heure&#xa0;: rien n&apos;est perdu.</translation>
     </message>
@@ -5554,17 +6784,17 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="44"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="60"/>
         <source>Backup restored: {backup}.</source>
         <translation>Sauvegarde restaurée&#xa0;: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="87"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5573,7 +6803,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="98"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5582,12 +6812,12 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="105"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>La base de données remplacée est conservée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="110"/>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
@@ -5638,7 +6868,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="89"/>
         <source>this is not a number</source>
         <translation>ce n&apos;est pas un nombre</translation>
     </message>
@@ -5667,16 +6897,19 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="147"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="148"/>
         <source>Language of the form</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="149"/>
         <source>Return by</source>
         <translation>À renvoyer avant le</translation>
     </message>

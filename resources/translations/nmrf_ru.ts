@@ -240,177 +240,189 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
         <source>Import of a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Agency form</source>
         <translation>Форма ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
         <source>Export to XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
         <source>Any</source>
         <translation>Любое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Всё, что сделано в этой базе данных: кто, когда, откуда, а также старое и новое значение каждого поля. Здесь ничего нельзя изменить или удалить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
-        <source>Entries: {count} (all that match)</source>
-        <translation>Записей: {count} (все подходящие)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <source>%Ln entries (all that match)</source>
+        <translation>
+            <numerusform>%Ln запись (все подходящие)</numerusform>
+            <numerusform>%Ln записи (все подходящие)</numerusform>
+            <numerusform>%Ln записей (все подходящие)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <source>%Ln entries shown; older ones are read as you scroll</source>
+        <translation>
+            <numerusform>Показана %Ln запись; более ранние читаются при прокрутке</numerusform>
+            <numerusform>Показаны %Ln записи; более ранние читаются при прокрутке</numerusform>
+            <numerusform>Показано %Ln записей; более ранние читаются при прокрутке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <source>Written to {path} (%Ln entries)</source>
+        <translation>
+            <numerusform>Записано в {path} (%Ln запись)</numerusform>
+            <numerusform>Записано в {path} (%Ln записи)</numerusform>
+            <numerusform>Записано в {path} (%Ln записей)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
-        <source>Entries shown: {count}; older ones are read as you scroll</source>
-        <translation>Показано записей: {count}; более ранние загружаются при прокрутке</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
         <source>Export the activity</source>
         <translation>Экспорт журнала действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Record kind</source>
         <translation>Вид записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
-        <source>Written to {path} (entries: {count})</source>
-        <translation>Записано в {path} (записей: {count})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Exporting the activity…</source>
         <translation>Экспорт журнала действий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
         <source>Export to XLSX</source>
         <translation>Экспорт в XLSX</translation>
     </message>
@@ -647,267 +659,1246 @@
         <source>{n} reports due within 90 days</source>
         <translation>Доклады со сроком в ближайшие 90 дней: {n}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln просроченное мероприятие</numerusform>
+            <numerusform>%Ln просроченных мероприятия</numerusform>
+            <numerusform>%Ln просроченных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <source>%Ln overdue report(s)</source>
+        <translation>
+            <numerusform>%Ln просроченный доклад</numerusform>
+            <numerusform>%Ln просроченных доклада</numerusform>
+            <numerusform>%Ln просроченных докладов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
+        <source>%Ln report(s) due within 90 days</source>
+        <translation>
+            <numerusform>%Ln доклад со сроком в ближайшие 90 дней</numerusform>
+            <numerusform>%Ln доклада со сроком в ближайшие 90 дней</numerusform>
+            <numerusform>%Ln докладов со сроком в ближайшие 90 дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>AuditLabels</name>
+    <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
-        <source>Created</source>
-        <translation>Создано</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
-        <source>Changed</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
-        <source>Archived</source>
-        <translation>В архиве</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
-        <source>Restored</source>
-        <translation>Восстановлено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
-        <source>Deleted</source>
-        <translation>Удалено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
-        <source>Bulk change</source>
-        <translation>Групповое изменение</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
-        <source>Report</source>
-        <translation>Доклад</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
-        <source>Restore from backup</source>
-        <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
-        <source>Users</source>
-        <translation>Пользователи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
-        <source>Recommendation</source>
-        <translation>Рекомендация</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
-        <source>Action</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
-        <source>Plan</source>
-        <translation>План</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
-        <source>Agency</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
-        <source>Cluster</source>
-        <translation>Кластер</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
-        <source>Measurement</source>
-        <translation>Измерение</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
-        <source>Progress update</source>
-        <translation>Сведения о ходе выполнения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
-        <source>Evidence</source>
-        <translation>Подтверждающие материалы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
-        <source>Consultation</source>
-        <translation>Консультация</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
-        <source>Reporting deadline</source>
-        <translation>Срок представления доклада</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
-        <source>Theme</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
-        <source>Agency form</source>
-        <translation>Форма ведомства</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
-        <source>Setting</source>
-        <translation>Настройка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
-        <source>Agency assignment</source>
-        <translation>Поручение ведомству</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
-        <source>Focal point</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
-        <source>Reference</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
-        <source>Description</source>
-        <translation>Описание</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <source>Sorted by</source>
+        <translation>Сортировка по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
-        <source>Archived</source>
-        <comment>field: whether archived</comment>
-        <translation>В архиве</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <source>Sorted in descending order</source>
+        <translation>По убыванию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
-        <source>Start date</source>
-        <translation>Дата начала</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
-        <source>Due date</source>
-        <translation>Срок</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <source>Measured on</source>
+        <translation>Дата измерения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
-        <source>Response</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
-        <source>Login</source>
-        <translation>Учётная запись</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <source>From an agency form</source>
+        <translation>Из формы ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <source>Form file fingerprint (SHA-256)</source>
+        <translation>Отпечаток файла формы (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <source>Name as compared</source>
+        <translation>Название для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <source>Built in</source>
+        <translation>Встроенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <source>Priority rationale</source>
+        <translation>Обоснование приоритета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <source>Reported on</source>
+        <translation>Дата отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <source>Progress made</source>
+        <translation>Достигнутый прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <source>Reported by</source>
+        <translation>Кем сообщено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <source>Name in Chinese</source>
+        <translation>Название на китайском</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <source>Position in the list</source>
+        <translation>Место в списке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <source>SDG goal</source>
+        <translation>Цель в области устойчивого развития</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <source>Other name</source>
+        <translation>Другое название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <source>Main focal point</source>
+        <translation>Основное контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <source>Document symbol</source>
+        <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <source>UPR cycle</source>
+        <translation>Цикл УПО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <source>Source of the position</source>
+        <translation>Источник позиции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <source>Kind of report</source>
+        <translation>Вид доклада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <source>Submitted on</source>
+        <translation>Дата представления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <source>Observer State</source>
+        <translation>Государство-наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <source>Other participants</source>
+        <translation>Другие участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <source>Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <source>Progress update</source>
+        <translation>Сведения о ходе работы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <source>Type of file</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Отпечаток (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <source>Stored at</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <source>OHCHR annotation id</source>
+        <translation>Идентификатор аннотации УВКПЧ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <source>Annotation type</source>
+        <translation>Тип аннотации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <source>Language of the text</source>
+        <translation>Язык текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <source>Response (position)</source>
+        <translation>Ответ (позиция)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <source>Action category</source>
+        <translation>Категория действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <source>Needs parliament</source>
+        <translation>Требует участия парламента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <source>Reference as sorted</source>
+        <translation>Номер для сортировки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <source>Reference as compared</source>
+        <translation>Номер для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <source>Title in Chinese</source>
+        <translation>Заголовок на китайском</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <source>Start of the period</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <source>End of the period</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <source>Adopted on</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <source>Decision adopting it</source>
+        <translation>Решение о принятии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <source>National plan it belongs to</source>
+        <translation>Национальный план, к которому относится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <source>Focal point</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <source>Acronym</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <source>Sent</source>
+        <translation>Отправлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <source>Returned</source>
+        <translation>Возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <source>Returned file fingerprint (SHA-256)</source>
+        <translation>Отпечаток возвращённого файла (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <source>Changes applied</source>
+        <translation>Применённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <source>Estimated cost</source>
+        <translation>Сметная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <source>Within the existing budget</source>
+        <translation>В рамках существующего бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <source>Baseline year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <source>Target year</source>
+        <translation>Целевой год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <source>Source of the data</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <source>Reporting frequency</source>
+        <translation>Периодичность отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <source>Agency providing the data</source>
+        <translation>Ведомство, предоставляющее данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <source>Affected persons</source>
+        <translation>Затрагиваемые группы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <source>SDG goals</source>
+        <translation>Цели в области устойчивого развития</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <source>UPR Info issues</source>
+        <translation>Темы UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <source>Recommending States</source>
+        <translation>Рекомендующие государства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <source>File format</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <source>New records</source>
+        <translation>Новые записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <source>Records updated</source>
+        <translation>Обновлённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <source>Rows refused</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <source>Items applied</source>
+        <translation>Применённые элементы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <source>Implementation status</source>
+        <translation>Статус выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <source>Action status</source>
+        <translation>Статус меры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <source>Plan status</source>
+        <translation>Статус плана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <source>Form status</source>
+        <translation>Статус формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <source>Type of agency</source>
+        <translation>Тип ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <source>Type of mechanism</source>
+        <translation>Тип механизма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <source>Type of indicator</source>
+        <translation>Тип показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <source>Kind of consultation</source>
+        <translation>Вид консультации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <source>Lead or supporting</source>
+        <translation>Ведущее или содействующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <source>Agency of the focal point</source>
+        <translation>Ведомство контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <source>Source of the figure</source>
+        <translation>Источник значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <source>Setting&apos;s value</source>
+        <translation>Значение параметра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <source>Rows in the form</source>
+        <translation>Строк в форме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <source>Form file</source>
+        <translation>Файл формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <source>Themes added</source>
+        <translation>Добавленные темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <source>SDG targets added</source>
+        <translation>Добавленные задачи ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <source>UHRI export</source>
+        <translation>Выгрузка УИПЧ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <source>UPR Info database</source>
+        <translation>База данных UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <source>OHCHR thematic list</source>
+        <translation>Тематический перечень УВКПЧ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <source>Spreadsheet with chosen columns</source>
+        <translation>Таблица с выбранными столбцами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <source>Lead</source>
+        <translation>Ведущее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <source>Supporting</source>
+        <translation>Содействующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <source>Universal Periodic Review</source>
+        <translation>Универсальный периодический обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <source>Treaty body</source>
+        <translation>Договорный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <source>Special procedure</source>
+        <translation>Специальная процедура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <source>Regional mechanism</source>
+        <translation>Региональный механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <source>no. %1 (since deleted)</source>
+        <translation>№ %1 (впоследствии удалён)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <source>Bulk change</source>
+        <translation>Групповое изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <source>Report</source>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Implementation plan report</source>
+        <translation>Доклад о плане выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consolidated status report</source>
+        <translation>Сводный доклад о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Agency brief</source>
+        <translation>Справка для ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Register list</source>
+        <translation>Список реестра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <source>Measurement</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <source>Progress update</source>
+        <translation>Сведения о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <source>Evidence</source>
+        <translation>Подтверждающие материалы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <source>Reporting deadline</source>
+        <translation>Срок представления доклада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <source>Agency form</source>
+        <translation>Форма ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <source>Agency assignment</source>
+        <translation>Поручение ведомству</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <source>Focal point</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <source>Document context paragraph</source>
+        <translation>Пункт контекста документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <source>Other name of a country</source>
+        <translation>Другое название страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <source>SDG goal</source>
+        <translation>Цель в области устойчивого развития</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <source>SDG target</source>
+        <translation>Задача ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <source>Affected persons</source>
+        <translation>Затрагиваемые группы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <source>UPR Info issue</source>
+        <translation>Тема UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <source>Saved view</source>
+        <translation>Сохранённое представление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <source>Form signing key</source>
+        <translation>Ключ подписи форм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <source>Activity</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Cluster of an action</source>
+        <translation>Кластер меры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <source>Recommendation of an action</source>
+        <translation>Рекомендация меры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <source>Agency at a consultation</source>
+        <translation>Ведомство на консультации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <source>Recommendation discussed at a consultation</source>
+        <translation>Рекомендация, обсуждённая на консультации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Recommendation of a report</source>
+        <translation>Рекомендация доклада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Recommendation in a plan</source>
+        <translation>Рекомендация в плане</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Affected persons of a recommendation</source>
+        <translation>Затрагиваемые группы рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <source>Recommending State of a recommendation</source>
+        <translation>Рекомендующее государство рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <source>SDG goal of a recommendation</source>
+        <translation>Цель в области устойчивого развития рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <source>SDG target of a recommendation</source>
+        <translation>Задача ЦУР рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <source>Theme of a recommendation</source>
+        <translation>Тема рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <source>UPR Info issue of a recommendation</source>
+        <translation>Тема UPR Info рекомендации</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>выбрана %Ln</numerusform>
+            <numerusform>выбрано %Ln</numerusform>
+            <numerusform>выбрано %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <source>%1 (%Ln entries)</source>
+        <translation>
+            <numerusform>%1 (%Ln запись)</numerusform>
+            <numerusform>%1 (%Ln записи)</numerusform>
+            <numerusform>%1 (%Ln записей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln строка)</numerusform>
+            <numerusform>%1 (%Ln строки)</numerusform>
+            <numerusform>%1 (%Ln строк)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <source>Priority set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Приоритет задан для %Ln рекомендации</numerusform>
+            <numerusform>Приоритет задан для %Ln рекомендаций</numerusform>
+            <numerusform>Приоритет задан для %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <source>Implementation status set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Статус выполнения задан для %Ln рекомендации</numerusform>
+            <numerusform>Статус выполнения задан для %Ln рекомендаций</numerusform>
+            <numerusform>Статус выполнения задан для %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <source>Cluster set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Кластер задан для %Ln рекомендации</numerusform>
+            <numerusform>Кластер задан для %Ln рекомендаций</numerusform>
+            <numerusform>Кластер задан для %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <source>%Ln recommendation(s) archived or restored</source>
+        <translation>
+            <numerusform>%Ln рекомендация архивирована или восстановлена</numerusform>
+            <numerusform>%Ln рекомендации архивированы или восстановлены</numerusform>
+            <numerusform>%Ln рекомендаций архивированы или восстановлены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <source>Agency assigned to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Ведомство назначено для %Ln рекомендации</numerusform>
+            <numerusform>Ведомство назначено для %Ln рекомендаций</numerusform>
+            <numerusform>Ведомство назначено для %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <source>Themes added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Темы добавлены для %Ln рекомендации</numerusform>
+            <numerusform>Темы добавлены для %Ln рекомендаций</numerusform>
+            <numerusform>Темы добавлены для %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <source>SDG targets added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>Задачи ЦУР добавлены для %Ln рекомендации</numerusform>
+            <numerusform>Задачи ЦУР добавлены для %Ln рекомендаций</numerusform>
+            <numerusform>Задачи ЦУР добавлены для %Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <source>%Ln recommendation(s) changed</source>
+        <translation>
+            <numerusform>%Ln рекомендация изменена</numerusform>
+            <numerusform>%Ln рекомендации изменены</numerusform>
+            <numerusform>%Ln рекомендаций изменены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
         <source>Agency focal point</source>
         <translation>Контактное лицо ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Reader</source>
         <translation>Читатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1009,140 +2000,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Mark submitted…</source>
         <translation>Отметить как представленный…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Show the recommendations covered</source>
         <translation>Показать охватываемые рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
         <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>График докладов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>Доклады, представляемые в рамках УПО, договорным органам и другим механизмам: срок каждого доклада, представлен ли он и какие рекомендации должен охватывать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
         <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
         <translation>Просрочка (дней): {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>Просрочено: {overdue} · срок в ближайшие {days} дн.: {upcoming}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
         <translation>следующий срок {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>Сроков представления докладов ещё нет: добавьте срок кнопкой «Создать…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
         <translation>Выберите один срок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
         <translation>Отметить как представленный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
         <translation>Дата представления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
         <translation>Выберите сроки для удаления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
         <translation>Удаление сроков</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>Удалить {titles}? Рекомендации останутся в реестре.</translation>
     </message>
@@ -1427,150 +2418,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
         <translation>Изменение консультации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
         <translation>Новая консультация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
         <translation>Дата проведения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
         <translation>Введите текст, чтобы сузить список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
         <translation>Организации, отсутствующие в справочнике ведомств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
         <translation>Присутствующие ведомства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
         <translation>Другие участники:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
         <translation>Номер или слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation>Обсуждённые рекомендации ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>Введите номер или слова, чтобы найти рекомендации.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation>Подходящих рекомендаций нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
         <translation>Обсуждённые рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation>Приложить подтверждающие файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation>Будет сохранено при записи: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>Выберите сохранённое вложение, копию которого нужно сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Не сохранено: изменено другим пользователем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Date held</source>
         <translation>Дата проведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
         <translation>Присутствующие ведомства</translation>
     </message>
@@ -1672,37 +2663,37 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Lead agency</source>
         <translation>Головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Estimated cost</source>
         <translation>Сметная стоимость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Within existing budget</source>
         <translation>В рамках имеющегося бюджета</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="79"/>
         <source>Actions</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="95"/>
         <source>No lead agency</source>
         <translation>Нет головного ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="100"/>
         <source>no estimate</source>
         <translation>нет оценки</translation>
     </message>
@@ -1838,103 +2829,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
         <translation>Изменение срока</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
         <translation>Новый срок представления доклада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
         <translation>Дата представления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
         <translation>Механизм:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
         <translation>Вид доклада:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
         <translation>Представлен:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
         <translation>Охватываемые рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>Доклад охватывает все действующие рекомендации отмеченных документов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol} ({date}): действующих рекомендаций: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>В реестре нет документов этого механизма.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
         <translation>Охватываемых рекомендаций: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>(частично отмеченный документ: только некоторые его рекомендации, выбранные по одной)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
         <source>Not saved: changed by someone else.</source>
         <translation>Не сохранено: изменено другим пользователем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
         <translation>Представлен</translation>
     </message>
@@ -1942,7 +2933,7 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="77"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>%n пункт того же документа не является рекомендацией (вопросы, вызывающие обеспокоенность, и замечания, позитивные аспекты …). Он нигде не учитывается.</numerusform>
@@ -1951,7 +2942,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="85"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>Других пунктов исходного документа не сохранено: при импорте были получены только рекомендации или пункты других типов были пропущены.</translation>
     </message>
@@ -1959,304 +2950,502 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <location filename="../../desktop/ui/error_text.py" line="35"/>
         <source>a value is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>a number from {low} to {high}</source>
         <translation>число от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} нет среди вариантов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>выбранное значение больше не существует (тем временем удалено или объединено); выберите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>ends before it starts</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>must be zero or more</source>
         <translation>должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>the number is too large</source>
         <translation>слишком большое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>has more than two decimals</source>
         <translation>больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>валюта должна быть трёхбуквенным кодом ISO (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>мероприятию принятого плана нужно головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>there is already an agency called {name}</source>
         <translation>ведомство с названием {name} уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already a cluster called {name}</source>
         <translation>кластер с названием {name} уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>другой пользователь изменил ведомства этого кластера; откройте их заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="58"/>
         <source>another plan already has this title</source>
         <translation>другой план уже носит это название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>an agency is listed twice</source>
         <translation>ведомство указано дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>{name} is listed twice</source>
         <translation>{name} указано дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} не является адресом электронной почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>выбранное контактное лицо не относится к этому ведомству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>choose at least one other to merge into this one</source>
         <translation>выберите хотя бы ещё один элемент для объединения с этим</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>not a file</source>
         <translation>не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>файл слишком велик; подтверждающие материалы могут занимать не более {limit} МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="73"/>
         <source>cannot read the file: {reason}</source>
         <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the date cannot be in the future</source>
         <translation>дата не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>дата представления в будущем; отметьте доклад как представленный после его отправки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>дата представления более чем на {years} лет раньше срока; проверьте год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="83"/>
         <source>the year must be from {first} to {last}</source>
         <translation>год должен быть от {first} до {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="86"/>
         <source>the value must be a finite number</source>
         <translation>значение должно быть конечным числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>в значении больше 16 цифр до запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="90"/>
         <source>the value has more than 4 decimal places</source>
         <translation>в значении больше 4 знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the target year is before the baseline year</source>
         <translation>целевой год раньше базового года</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>опишите, что произошло, измените статус или приложите подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>эта запись больше не существует; другой пользователь удалил или объединил её</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>после того как вы это открыли, другой пользователь внёс изменения; ваши изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы запись в базе данных изменилась; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <location filename="../../desktop/ui/error_text.py" line="110"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы {reference} (строка {row}) изменилась в базе данных; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="115"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>объединение нельзя отменить: названия с тех пор изменились</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <location filename="../../desktop/ui/error_text.py" line="118"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>у другой рекомендации этого документа уже есть номер {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>ведомство не может быть одновременно головным и содействующим по одной рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>этот документ не относится к этому механизму</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>удалять можно только рекомендации из архива; сначала переместите её в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>другая программа записывает данные в эту базу; ничего не изменено. Повторите попытку через минуту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="134"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>другой пользователь одновременно изменил те же записи; ничего не изменено. Повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="138"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>эта база данных открыта другой программой; закройте NMRF Desk везде, где он использует эту базу, затем выполните восстановление. Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <location filename="../../desktop/ui/error_text.py" line="143"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>база данных открыта только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/error_text.py" line="146"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>папка базы данных доступна только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>эта база данных доступна только для чтения и создана более ранней версией NMRF Desk: её нужно обновить, а здесь это невозможно. Скопируйте её в папку, доступную для записи, или запросите право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>база данных доступна только для чтения, а изменения, ещё не перенесённые в файл, здесь прочитать нельзя; скопируйте папку туда, где есть право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <location filename="../../desktop/ui/error_text.py" line="160"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>диск заполнен; ничего не изменено. Освободите место и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <location filename="../../desktop/ui/error_text.py" line="163"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} не является пользователем этой базы данных: доступно только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): это может делать только администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): удалять безвозвратно может только администратор; вместо этого переместите в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): читатели могут читать, искать, экспортировать и готовить доклады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <location filename="../../desktop/ui/error_text.py" line="180"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства (но не {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="185"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): это не работа его ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <location filename="../../desktop/ui/error_text.py" line="255"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Не разрешено: {reason}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <source>{file}, row {row}</source>
+        <translation>{file}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <source>{file}, column &quot;{column}&quot;</source>
+        <translation>{file}, столбец «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <source>{file}, row {row}, column &quot;{column}&quot;</source>
+        <translation>{file}, строка {row}, столбец «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{place}: {message}</source>
         <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>это не книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <source>the file is an Office package but not an Excel workbook</source>
+        <translation>файл является пакетом Office, но не книгой Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
+        <translation>книга не является формой для обновления, созданной в NMRF Desk (в ней нет манифеста)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <source>the workbook is not an update form made by NMRF Desk</source>
+        <translation>книга не является формой для обновления, созданной в NMRF Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <source>the form&apos;s hidden manifest is damaged ({reason})</source>
+        <translation>скрытый манифест формы повреждён ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>книга повреждена ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <source>the workbook has no sheet “{sheet}”</source>
+        <translation>в книге нет листа «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
+        <translation>подпись формы не совпадает: форма создана из другой базы данных или её скрытый манифест изменён; из неё ничего не прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <source>this form&apos;s record is no longer in the database (deleted?)</source>
+        <translation>записи об этой форме больше нет в базе данных (удалена?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <source>the form names another agency than the one it was sent to</source>
+        <translation>в форме указано не то ведомство, которому она была отправлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <source>a row the form did not have (rows cannot be added)</source>
+        <translation>строка, которой не было в форме (добавлять строки нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <source>a read-only cell was changed; the row is not taken in</source>
+        <translation>изменена ячейка, доступная только для чтения; строка не принимается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <source>the recommendation is no longer in the register</source>
+        <translation>рекомендации больше нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <source>the action is no longer in the register</source>
+        <translation>мероприятия больше нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <source>the indicator is no longer in the register</source>
+        <translation>показателя больше нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <source>the recommendation is not assigned to {agency}</source>
+        <translation>рекомендация не назначена ведомству {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <source>the action is not assigned to {agency}</source>
+        <translation>мероприятие не назначено ведомству {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <source>the indicator is not assigned to {agency}</source>
+        <translation>показатель не назначен ведомству {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <source>the cell holds a formula error ({value})</source>
+        <translation>в ячейке ошибка формулы ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <source>“{value}” is not a status of the list ({choices})</source>
+        <translation>«{value}» — не статус из списка ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <source>“{value}” is not a number within range</source>
+        <translation>«{value}» — не число из допустимого диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <source>{date} is in the future</source>
+        <translation>{date} — дата в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <source>{date} is too early</source>
+        <translation>{date} — слишком ранняя дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <source>give the value (a date or source alone is not taken in)</source>
+        <translation>укажите значение (одна лишь дата или источник не принимаются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <source>give the date of the value</source>
+        <translation>укажите дату значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <source>there is no form language {language} (one of {languages})</source>
+        <translation>языка формы {language} нет (допустимые: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <source>the deadline is already past</source>
+        <translation>срок уже истёк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <source>you may not write in this folder; choose another</source>
+        <translation>у вас нет права записи в эту папку; выберите другую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>диск заполнен; освободите место и повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>не удаётся записать файл: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <source>longer than %Ln character(s) (it has {length})</source>
+        <translation>
+            <numerusform>длиннее %Ln символа (в тексте {length})</numerusform>
+            <numerusform>длиннее %Ln символов (в тексте {length})</numerusform>
+            <numerusform>длиннее %Ln символов (в тексте {length})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <source>%Ln item(s) not in the review: {items}</source>
+        <translation>
+            <numerusform>%Ln элемент отсутствует в проверке: {items}</numerusform>
+            <numerusform>%Ln элемента отсутствуют в проверке: {items}</numerusform>
+            <numerusform>%Ln элементов отсутствуют в проверке: {items}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2822,6 +4011,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2886,52 +4076,112 @@
         <translation>Отклонённые строки (не приняты)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Current status</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="130"/>
+        <source>Latest progress</source>
+        <translation>Последние сведения о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="131"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="132"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="133"/>
         <source>Evidence or link</source>
         <translation>Подтверждение или ссылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="134"/>
         <source>Next steps</source>
         <translation>Дальнейшие шаги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="135"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="136"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="137"/>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="138"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="139"/>
+        <source>Latest value</source>
+        <translation>Последнее значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="140"/>
+        <source>Latest date</source>
+        <translation>Дата последнего значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="141"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="142"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="143"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="222"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>Приём %n элемента…</numerusform>
@@ -2940,7 +4190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>Принято: %n сведение о ходе выполнения</numerusform>
@@ -2949,7 +4199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n измерение</numerusform>
@@ -2961,58 +4211,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
         <source>Reading the history…</source>
         <translation>Чтение истории…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
         <source>Choose a record to see its history.</source>
         <translation>Выберите запись, чтобы увидеть её историю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>С начала ведения журнала об этой записи ничего не зафиксировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Сначала новые; время — местное время этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
         <source>History</source>
         <translation>История</translation>
@@ -3021,210 +4271,210 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
         <source>New mechanisms</source>
         <translation>Новые механизмы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
         <source>New source documents</source>
         <translation>Новые исходные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
         <source>New States</source>
         <translation>Новые государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New themes</source>
         <translation>Новые темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New affected persons</source>
         <translation>Новые затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New UPR Info issues</source>
         <translation>Новые вопросы UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New SDG targets</source>
         <translation>Новые задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New clusters</source>
         <translation>Новые кластеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
         <source>Import recommendations</source>
         <translation>Импорт рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
         <source>The file to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
         <source>Detect from the file</source>
         <translation>Определить по файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
         <source>(choose the columns)</source>
         <translation>(выберите столбцы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
         <source>Columns…</source>
         <translation>Столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Column mapping:</source>
         <translation>Сопоставление столбцов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Other annotation types:</source>
         <translation>Другие типы аннотаций:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Файлы экспорта Универсального индекса по правам человека (UHRI; XLSX или CSV), тематические перечни УВКПЧ (Word) и файлы экспорта UPR Info распознаются по содержимому. Любая другая электронная таблица импортируется через сопоставление столбцов. Ничего не записывается, пока вы не подтвердите импорт после предварительного просмотра; сначала создаётся проверенная резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Recommending States</source>
         <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
         <source>The first rows as they will be stored:</source>
         <translation>Первые строки в том виде, в каком они будут сохранены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
         <source>Choose a file to import.</source>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>новых: {new}, обновлённых: {updated}, без изменений: {unchanged}, отклонённых: {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, прочитано строк: {rows}.&lt;br&gt;{counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
         <source>Rejected rows ({count}): they will not be imported.</source>
         <translation>Отклонённые строки ({count}): они не будут импортированы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Файл {file} импортирован.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Сначала создана проверенная резервная копия: {path}</translation>
     </message>
@@ -3252,22 +4502,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
         <source>UHRI export</source>
         <translation>Экспорт UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Тематический перечень рекомендаций УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>UPR Info export</source>
         <translation>Экспорт UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Электронная таблица с сопоставлением столбцов</translation>
     </message>
@@ -3275,22 +4525,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>Edit indicator</source>
         <translation>Изменение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="148"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3299,124 +4549,124 @@ Outcome: the results people experience.</source>
 Результата: результаты, ощущаемые людьми.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="154"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>например, %, на 100 000 живорождений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="160"/>
         <source>e.g. household survey, court records</source>
         <translation>например, обследование домохозяйств, судебная статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="173"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="174"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Unit:</source>
         <translation>Единица:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Baseline:</source>
         <translation>Базовое значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
         <source>Data source:</source>
         <translation>Источник данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Reporting frequency:</source>
         <translation>Периодичность отчётности:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data reported by:</source>
         <translation>Кто представляет данные:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
         <source>in</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Baseline value</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Target value</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Data source</source>
         <translation>Источник данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Reporting frequency</source>
         <translation>Периодичность отчётности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data reported by</source>
         <translation>Кто представляет данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
         <source>a year is a whole number</source>
         <translation>год — целое число</translation>
     </message>
@@ -3424,122 +4674,122 @@ Outcome: the results people experience.</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
         <translation>Добавить показатель…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
         <translation>Добавить измерение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
         <translation>Удалить измерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>Сначала сохраните, затем добавьте здесь показатели.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
         <translation>Данные: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
         <source>Measurements of: {name}</source>
         <translation>Измерения: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>Удалить показатель «{name}» и его измерения?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>Удалить измерение от {date}?</translation>
     </message>
@@ -3925,63 +5175,63 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <location filename="../../desktop/ui/views/status_line.py" line="56"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>Со&amp;здать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import recommendations…</source>
         <translation>&amp;Импорт рекомендаций…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Export recommendations…</source>
         <translation>&amp;Экспорт рекомендаций…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;About NMRF Desk</source>
         <translation>О про&amp;грамме NMRF Desk</translation>
     </message>
@@ -4021,43 +5271,43 @@ Outcome: the results people experience.</source>
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import &amp;agency updates…</source>
         <translation>Импорт сведений от ве&amp;домств…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/window_files.py" line="74"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>Ежедневная резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Could not read the database: {error}</source>
         <translation>Не удалось прочитать базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/window_files.py" line="83"/>
+        <location filename="../../desktop/ui/window_files.py" line="92"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/window_files.py" line="93"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} уже существует. Выберите новое имя файла или воспользуйтесь командой «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/window_files.py" line="103"/>
         <source>Open database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/window_files.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window_files.py" line="138"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -4066,17 +5316,17 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window_files.py" line="147"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/window_files.py" line="165"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия записана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/window_files.py" line="172"/>
         <source>Backup failed</source>
         <translation>Сбой резервного копирования</translation>
     </message>
@@ -4213,22 +5463,22 @@ Outcome: the results people experience.</source>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Theme cluster</source>
         <translation>Тематический кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="42"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="59"/>
         <source>Not in a theme cluster</source>
         <translation>Вне тематических кластеров</translation>
     </message>
@@ -4269,57 +5519,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>Edit measurement</source>
         <translation>Изменение измерения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>New measurement</source>
         <translation>Новое измерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="324"/>
         <source>Indicator:</source>
         <translation>Показатель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="325"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="338"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="339"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4553,69 +5803,69 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="87"/>
         <source>New plan…</source>
         <translation>Новый план…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Edit plan…</source>
         <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="285"/>
         <source>Delete plan</source>
         <translation>Удалить план</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
         <source>Plan by cluster</source>
         <translation>План по кластерам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
         <source>Priority matrix</source>
         <translation>Матрица приоритетов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>Costs by agency</source>
         <translation>Расходы по ведомствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
         <source>New action…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
         <source>Edit action…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>Record progress…</source>
         <translation>Отметить ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="377"/>
         <source>Delete action</source>
         <translation>Удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}, {actions}, {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="224"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln рекомендация</numerusform>
@@ -4624,7 +5874,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="225"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln мероприятие</numerusform>
@@ -4633,7 +5883,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln просроченное</numerusform>
@@ -4642,7 +5892,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="287"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>Удалить «{title}» вместе с %Ln мероприятием, его показателями и сведениями о ходе выполнения? Рекомендации останутся в реестре.</numerusform>
@@ -4652,37 +5902,37 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="141"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="125"/>
         <source>Plans</source>
         <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>Планы выполнения: мероприятия со сроками, ресурсами и показателями и ход их выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>Планов ещё нет. Создайте план на основе тематических кластеров или реестра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
         <source>adopted {date}</source>
         <translation>принят {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>cost {totals}</source>
         <translation>стоимость {totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="362"/>
         <source>Progress on “{title}”</source>
         <translation>Ход выполнения: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="378"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>Удалить это мероприятие вместе с показателями и сведениями о ходе выполнения?</translation>
     </message>
@@ -4758,115 +6008,115 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
         <source>Needs action by parliament</source>
         <translation>Требует действий парламента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
         <source>Delete permanently</source>
         <translation>Удалить безвозвратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
         <source>Reference:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
         <source>Paragraph:</source>
         <translation>Пункт:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Action category:</source>
         <translation>Категория действия:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Implementation status:</source>
         <translation>Статус выполнения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Rationale:</source>
         <translation>Обоснование:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Cluster:</source>
         <translation>Кластер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Выберите рекомендацию, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
         <source>(no cluster)</source>
         <translation>(без кластера)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Action category</source>
         <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>Удалить {reference} безвозвратно? Вместе с ней будут удалены поручения, сведения о ходе выполнения и связи. Это действие нельзя отменить.</translation>
     </message>
@@ -5061,12 +6311,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Поиск по тексту, номерам и примечаниям на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
         <source>Bulk actions</source>
         <translation>Групповые операции</translation>
     </message>
@@ -5082,7 +6332,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
@@ -5092,17 +6342,17 @@ Outcome: the results people experience.</source>
         <translation>Контекст документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Реестр всех рекомендаций, полученных в рамках универсального периодического обзора, от договорных органов, специальных процедур и региональных механизмов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Не более %n слова в одном поиске</numerusform>
@@ -5111,22 +6361,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
         <source>Matching: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
         <source>Save your changes to {reference}?</source>
         <translation>Сохранить изменения в {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Рекомендация создана; текущий фильтр её не показывает (сбросьте фильтры).</translation>
     </message>
@@ -5427,148 +6677,148 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
         <source>Before an upgrade to a newer version</source>
         <translation>Перед обновлением до новой версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
         <source>Daily backup</source>
         <translation>Ежедневная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
         <source>Made by hand</source>
         <translation>Создана вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
         <source>Before an import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>Резервным копированием базы данных на сервере занимается сервер: его администратор создаёт копии с помощью pg_dump и восстанавливает их с помощью pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>Эта база данных открыта только для чтения ({reason}): заменить её резервной копией нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>Выберите резервную копию, которая заменит базу данных {path}. Текущая база данных не удаляется: она сохраняется рядом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Agencies</source>
         <translation>Ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Plans</source>
         <translation>Планы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Actions</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
         <source>Other file…</source>
         <translation>Другой файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>Восстановить резервную копию, хранящуюся в другом месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
         <source>Reading the backups…</source>
         <translation>Чтение резервных копий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
         <source>Backups are kept in {folder}</source>
         <translation>Резервные копии хранятся в {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>Резервных копий этой базы данных пока нет. NMRF Desk хранит их в {folder}: по одной в день, если база данных изменялась, и по одной перед каждым импортом и каждым обновлением. «Файл › Резервная копия…» создаёт копию сейчас; «Другой файл…» восстанавливает копию, хранящуюся в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>в нём нет таблиц NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
         <source>Cannot be read: {problem}</source>
         <translation>Не удаётся прочитать: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
         <source>The backups cannot be read: {error}</source>
         <translation>Не удаётся прочитать резервные копии: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>Заменить базу данных резервной копией от {date}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
         <source>Restore from a backup file</source>
         <translation>Восстановление из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>Заменить базу данных резервной копией {file}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>Текущая база данных сохраняется рядом, в той же папке, под именем, оканчивающимся на «.replaced-» с датой и временем: ничего не теряется.</translation>
     </message>
@@ -5576,17 +6826,17 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="44"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="60"/>
         <source>Backup restored: {backup}.</source>
         <translation>Резервная копия восстановлена: {backup}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="87"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5595,7 +6845,7 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="98"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5604,12 +6854,12 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="105"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>Заменённая база данных сохранена в {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="110"/>
         <source>Restore failed</source>
         <translation>Сбой восстановления</translation>
     </message>
@@ -5660,7 +6910,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="89"/>
         <source>this is not a number</source>
         <translation>это не число</translation>
     </message>
@@ -5689,16 +6939,19 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="147"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="148"/>
         <source>Language of the form</source>
         <translation>Язык формы</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="149"/>
         <source>Return by</source>
         <translation>Вернуть до</translation>
     </message>
