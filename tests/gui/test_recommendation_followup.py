@@ -33,7 +33,8 @@ def test_follow_up_shows_actions_and_records_the_suggested_status(
     )
     rec_id = register.model.id_at(row)
     expected = recommendation_follow_up(factory, rec_id, today)
-    register.detail_tabs.setCurrentWidget(register.follow_up)
+    tabs = register.detail_tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Follow-up"))
     register.table.setCurrentIndex(register.model.index(row, 0))
     panel = register.follow_up
     assert panel.action_tree.topLevelItemCount() == len(expected.actions) > 0

@@ -226,7 +226,7 @@ def test_the_detail_panels_are_built_when_first_needed(page: RegisterPage) -> No
     assert detail.lazy_tabs.is_built("history") and not detail.lazy_tabs.is_built("follow_up")
     assert tabs.currentWidget() is page.history and page.history.record_id == first
     tabs.setCurrentIndex(1)
-    assert tabs.currentWidget() is page.follow_up
+    assert tabs.currentWidget().isAncestorOf(page.follow_up) and page.follow_up.isVisible()
     assert page.follow_up.recommendation_id == first and page.follow_up.data is not None
     assert [tabs.tabText(i) for i in range(tabs.count())] == titles and tabs.currentIndex() == 1
     # Asked for before it is shown (as a test or another part may): built in its place.
@@ -234,3 +234,25 @@ def test_the_detail_panels_are_built_when_first_needed(page: RegisterPage) -> No
     assert tabs.indexOf(context) == 2 and tabs.currentIndex() == 1
     page.select_row(1)
     assert page.history.record_id == page.model.id_at(1) == page.follow_up.recommendation_id
+
+
+def test_on_a_laptop_screen_the_table_keeps_its_share(qtbot: QtBot, demo_db: Database) -> None:
+    """1366×768 less the task bar: the table and the detail pane share the height
+    (the follow-up's lists scroll rather than squeeze the table to two rows), and
+    the search box stays wide in Russian-length labels."""
+    widget = RegisterPage()
+    qtbot.addWidget(widget)
+    widget.resize(860, 640)
+    widget.show()
+    widget.set_database(demo_db)
+    widget.reload()
+    splitter = widget.detail_tabs.parentWidget()
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    table, detail = splitter.sizes()
+    assert table >= 0.4 * (table + detail)
+    assert widget.detail.follow_up is not None  # built: it takes no more room
+    table_after, _ = splitter.sizes()
+    assert table_after >= 0.4 * (table + detail)
+    widget.views.setMinimumWidth(420)  # long labels below it
+    qtbot.wait(50)
+    assert widget.search.width() >= 300

@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-FOLLOW_UP_ROOM = 400
-"""The height the follow-up panel's three lists need at least (its minimum
-size): kept from the start, the table does not shrink when it first shows."""
-
 
 class RegisterDetail(QObject):
     """The tabs (``tabs``) under the register table of ``page``; ``current_id``
@@ -66,7 +62,6 @@ class RegisterDetail(QObject):
             "follow_up",
             translate("RegisterPage", "Follow-up"),
             self._follow_up_tab,
-            room=FOLLOW_UP_ROOM,
         )
         self.lazy_tabs.add(
             "document_context",
@@ -130,7 +125,12 @@ class RegisterDetail(QObject):
         panel.changed.connect(self.follow_up_changed)
         panel.changed.connect(self.changed)
         self._follow_up = panel
-        return panel
+        # In a scroll area, as the details: on a laptop's screen the table keeps
+        # its share of the height and the panel's three lists scroll.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)
+        return scroll
 
     def _document_context_tab(self) -> QWidget:
         from desktop.ui.views.document_context_panel import DocumentContextPanel
@@ -174,5 +174,5 @@ class RegisterDetail(QObject):
         shown = self.tabs.currentWidget()
         if self._document_context is not None and shown is self._document_context:
             self._document_context.load(rec_id)
-        if self._follow_up is not None and shown is self._follow_up:
+        if self._follow_up is not None and shown.isAncestorOf(self._follow_up):
             self._follow_up.load(rec_id)

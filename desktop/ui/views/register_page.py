@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -50,7 +49,12 @@ from desktop.ui.views import register_columns
 from desktop.ui.views.pages import Page
 from desktop.ui.views.register_detail import RegisterDetail
 from desktop.ui.views.register_filters import PANEL_FIELDS, FilterPanel
-from desktop.ui.views.register_table import connect_header, filters_scroll, register_table
+from desktop.ui.views.register_table import (
+    connect_header,
+    filters_scroll,
+    register_table,
+    tool_rows,
+)
 from desktop.ui.views.saved_views_bar import SavedViewsBar
 
 if TYPE_CHECKING:
@@ -107,16 +111,13 @@ class RegisterPage(Page):
         self._hidden_filter: dict[str, Any] = {}
         """Fields of an opened view that the panel does not show (themes, SDGs…)."""
         self.filters.cleared.connect(self._hidden_filter.clear)
-        top = QHBoxLayout()
-        top.addWidget(self.views)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        top.addWidget(self.bulk_button)
         scroll = filters_scroll(self.filters)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(top)
+        right_layout.addLayout(
+            tool_rows(self.search, self.count_label, self.views, self.bulk_button)
+        )
         right_layout.addWidget(self.bulk_message)
         table_and_editor = QSplitter(Qt.Orientation.Vertical)
         table_and_editor.addWidget(self.table)

@@ -1,14 +1,23 @@
-"""The register page's table and filter column as widgets: the table over the
-register model (whole rows selected, each cell's text in its own direction,
-movable columns whose widths and order are remembered, register_columns), and
-the filter panel in a scroll area as wide as its longest group title."""
+"""The register page's table, filter column and tool rows as widgets: the
+table over the register model (whole rows selected, each cell's text in its
+own direction, movable columns whose widths and order are remembered,
+register_columns), the filter panel in a scroll area as wide as its longest
+group title, and the rows above the table."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QScrollArea, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QMenu,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.models.register_model import RegisterModel
 from desktop.ui.views import register_columns
@@ -59,3 +68,20 @@ def filters_scroll(filters: FilterPanel) -> QScrollArea:
         + scroll.verticalScrollBar().sizeHint().width()
     )
     return scroll
+
+
+def tool_rows(search: QWidget, count: QWidget, views: QWidget, bulk: QWidget) -> QVBoxLayout:
+    """The search with the count of rows found on a row of its own (beside the
+    views' and bulk buttons it was left a few letters wide in longer languages),
+    then the saved views and the bulk actions."""
+    top = QHBoxLayout()
+    top.addWidget(search, 1)
+    top.addWidget(count)
+    tools = QHBoxLayout()
+    tools.addWidget(views)
+    tools.addStretch(1)
+    tools.addWidget(bulk)
+    rows = QVBoxLayout()
+    rows.addLayout(top)
+    rows.addLayout(tools)
+    return rows
