@@ -1,4 +1,8 @@
-"""The values a user picks from (filters, pickers), as plain tuples."""
+"""The values a user picks from (filters, pickers), as plain tuples.
+
+Mechanisms, SDG goals and targets and countries are named in the language
+asked for (``desktop.services.reference_names``); countries come sorted by
+that name (code-point order: a screen sorts them again by its locale's rules)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,12 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.agencies import FocalPointData
-from desktop.services.reference_names import mechanism_name, sdg_goal_title, sdg_target_title
+from desktop.services.reference_names import (
+    country_name,
+    mechanism_name,
+    sdg_goal_title,
+    sdg_target_title,
+)
 from desktop.store.models import (
     AffectedPersons,
     Agency,
@@ -39,6 +48,9 @@ class FilterChoices:
     countries: list[tuple[int, str]] = field(default_factory=list)  # every State, for pickers
     recommending_states: list[tuple[int, str]] = field(default_factory=list)
     """The States that made at least one recommendation (the register's filter)."""
+    country_search_names: dict[int, str] = field(default_factory=dict)
+    """Each State's English (stored) name where it is shown in another
+    language, so that a search typed in English finds it too."""
     cycles: list[int] = field(default_factory=list)  # the documents' review cycles
     focal_points: dict[int, list[FocalPointData]] = field(default_factory=dict)
     """Each agency's focal points, the primary ones first."""
@@ -88,17 +100,17 @@ def filter_choices(session_factory: sessionmaker[Session], language: str = "en")
                 select(SdgGoal.id, SdgGoal.number, SdgGoal.title).order_by(SdgGoal.number)
             )
         ]
-        countries = _pairs(session, Country.id, Country.name)
+        stored = {
+            int(i): (str(name), code)
+            for i, name, code in session.execute(select(Country.id, Country.name, Country.iso2))
+        }
         link = recommendation_recommending_state
         # An index probe per State (the link table's country index), not a scan.
-        states = [
-            (int(i), str(n))
-            for i, n in session.execute(
-                select(Country.id, Country.name)
-                .where(exists().where(link.c.country_id == Country.id))
-                .order_by(Country.name)
+        recommending = set(
+            session.scalars(
+                select(Country.id).where(exists().where(link.c.country_id == Country.id))
             )
-        ]
+        )
         cycles = [
             int(c or 0)
             for c in session.scalars(
@@ -125,6 +137,10 @@ def filter_choices(session_factory: sessionmaker[Session], language: str = "en")
                 )
             )
         ]
+    shown = {i: country_name(code, language, name) for i, (name, code) in stored.items()}
+    countries = sorted(shown.items(), key=lambda pair: (pair[1].casefold(), pair[0]))
+    states = [pair for pair in countries if pair[0] in recommending]
+    search = {i: stored[i][0] for i, name in shown.items() if name != stored[i][0]}
     return FilterChoices(
         mechanisms,
         clusters,
@@ -137,6 +153,7 @@ def filter_choices(session_factory: sessionmaker[Session], language: str = "en")
         goals_by_id,
         countries,
         states,
+        search,
         cycles,
         focal_points,
     )

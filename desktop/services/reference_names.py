@@ -1,10 +1,11 @@
-"""Mechanism names and SDG goal and target titles in the six UN languages.
+"""Mechanism, SDG goal and target, and country names in the six UN languages.
 
 The names come from the reference data shipped in ``resources/reference``
-(``mechanisms.json``: ``name_<language>``; ``sdg.json``: ``title_<language>``)
-and are looked up by code: a mechanism's code, a goal's number, a target's
-code. The database keeps one English name per entry; an entry the reference
-data does not know (one a user added) keeps that name in every language.
+(``mechanisms.json`` and ``countries.json``: ``name_<language>``; ``sdg.json``:
+``title_<language>``) and are looked up by code: a mechanism's code, a goal's
+number, a target's code, a country's ISO 3166 alpha-2 code. The database keeps
+one English name per entry; an entry the reference data does not know (one a
+user added, a country without a code) keeps that name in every language.
 The files are read once per folder and kept.
 """
 
@@ -30,6 +31,8 @@ class ReferenceNames:
     mechanisms: dict[str, Names]
     goals: dict[int, Names]
     targets: dict[str, Names]
+    countries: dict[str, Names]
+    """By upper-case ISO code; English is the reference data's ``name``."""
 
 
 def un_language(language: str) -> str:
@@ -55,10 +58,15 @@ def reference_names(folder: Path | None = None) -> ReferenceNames:
         mechanisms = json.load(fh)["mechanisms"]
     with (where / "sdg.json").open(encoding="utf-8") as fh:
         goals = json.load(fh)["goals"]
+    with (where / "countries.json").open(encoding="utf-8") as fh:
+        countries = [c for c in json.load(fh)["countries"] if c.get("iso2")]
     return ReferenceNames(
         mechanisms={str(m["code"]).upper(): _names(m, "name") for m in mechanisms},
         goals={int(g["number"]): _names(g, "title") for g in goals},
         targets={str(t["code"]).lower(): _names(t, "title") for g in goals for t in g["targets"]},
+        countries={
+            str(c["iso2"]).upper(): {**_names(c, "name"), "en": str(c["name"])} for c in countries
+        },
     )
 
 
@@ -82,3 +90,13 @@ def sdg_goal_title(number: int, language: str, fallback: str = "") -> str:
 def sdg_target_title(code: str, language: str, fallback: str = "") -> str:
     """SDG target ``code``'s ("5.2", "16.a") short title in ``language``, else ``fallback``."""
     return _pick(reference_names().targets.get(code.lower()), language, fallback)
+
+
+def country_name(iso2: str | None, language: str, fallback: str = "") -> str:
+    """The country with ISO code ``iso2``'s name in ``language``; ``fallback``
+    (the name the database holds) in English, and for a country without a code
+    or one the reference data does not list."""
+    names = reference_names().countries.get(iso2.upper()) if iso2 else None
+    if un_language(language) == "en" and fallback:
+        return fallback
+    return _pick(names, language, fallback)

@@ -8,7 +8,7 @@ for the rows it shows (ARCHITECTURE.md, pattern 2).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
+from desktop.services.reference_names import country_name
 from desktop.store.models import (
     Action,
     Agency,
@@ -262,8 +263,15 @@ def register_count(session_factory: sessionmaker[Session], filt: RegisterFilter)
         return int(session.scalar(statement) or 0)
 
 
-def register_rows(session_factory: sessionmaker[Session], ids: Sequence[int]) -> list[RegisterRow]:
-    """Display rows for ``ids``, in that order (a page of the register)."""
+def register_rows(
+    session_factory: sessionmaker[Session],
+    ids: Sequence[int],
+    language: str = "en",
+    name_key: Callable[[str], Any] = str.casefold,
+) -> list[RegisterRow]:
+    """Display rows for ``ids``, in that order (a page of the register), with
+    the recommending States named in ``language`` and sorted by ``name_key``
+    (a screen passes its locale's collation)."""
     if not ids:
         return []
     with session_factory() as session:
@@ -288,9 +296,7 @@ def register_rows(session_factory: sessionmaker[Session], ids: Sequence[int]) ->
             .outerjoin(Cluster, Cluster.id == Recommendation.cluster_id)
             .where(Recommendation.id.in_(ids))
         ).all()
-        states = _names(
-            session, recommendation_recommending_state, "country_id", Country.id, Country.name, ids
-        )
+        states = _state_names(session, ids, language, name_key)
         themes = _names(session, recommendation_theme, "theme_id", Theme.id, Theme.name, ids)
         sdgs = _names(
             session, recommendation_sdg_target, "sdg_target_id", SdgTarget.id, SdgTarget.code, ids
@@ -352,4 +358,21 @@ def _names(
         .order_by(label)
     ):
         found[rec_id].append(str(name))
+    return found
+
+
+def _state_names(
+    session: Session, ids: Sequence[int], language: str, name_key: Callable[[str], Any]
+) -> dict[int, list[str]]:
+    """Each recommendation's recommending States, named in ``language`` and sorted."""
+    link = recommendation_recommending_state
+    found: dict[int, list[str]] = defaultdict(list)
+    for rec_id, name, code in session.execute(
+        select(link.c.recommendation_id, Country.name, Country.iso2)
+        .join(link, link.c.country_id == Country.id)
+        .where(link.c.recommendation_id.in_(ids))
+    ):
+        found[rec_id].append(country_name(code, language, str(name)))
+    for names in found.values():
+        names.sort(key=name_key)
     return found

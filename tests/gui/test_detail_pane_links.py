@@ -42,7 +42,9 @@ def answer_pickers(
     """The picker answers by its title; returns the titles asked."""
     asked: list[str] = []
 
-    def pick(cls: object, parent: QWidget, title: str, options: object, checked: object) -> object:
+    def pick(
+        cls: object, parent: QWidget, title: str, options: object, checked: object, *_: object
+    ) -> object:
         asked.append(title)
         return answers[title]
 

@@ -201,7 +201,7 @@ def test_pickers_set_themes_sdgs_and_agencies(
     monkeypatch.setattr(
         PickerDialog,
         "pick",
-        classmethod(lambda cls, parent, title, options, checked: answers[title]),
+        classmethod(lambda cls, parent, title, options, checked, *_: answers[title]),
     )
     for key in ("theme_ids", "sdg_target_ids", "lead_agency_ids", "supporting_agency_ids"):
         editor.pick_links(key)

@@ -137,11 +137,14 @@ def test_names_come_from_the_folder_asked_for(tmp_path: Path) -> None:
     """Another folder's reference data is read on its own (and kept)."""
     mechanisms = {"mechanisms": [{"code": "UPR", "kind": "upr", "name_en": "U", "name_fr": "E"}]}
     sdg = {"goals": [{"number": 1, "title_en": "One", "targets": [{"code": "1.1"}]}]}
+    countries = {"countries": [{"name": "Aldavia", "iso2": "xa", "name_zh": "阿尔达维亚"}]}
     (tmp_path / "mechanisms.json").write_text(json.dumps(mechanisms), encoding="utf-8")
     (tmp_path / "sdg.json").write_text(json.dumps(sdg), encoding="utf-8")
+    (tmp_path / "countries.json").write_text(json.dumps(countries), encoding="utf-8")
     names = reference_names(tmp_path)
     assert names.mechanisms == {"UPR": {"en": "U", "fr": "E"}}
     assert names.goals == {1: {"en": "One"}} and names.targets == {"1.1": {}}
+    assert names.countries == {"XA": {"en": "Aldavia", "zh": "阿尔达维亚"}}
     assert reference_names(tmp_path) is names
 
 

@@ -3,7 +3,7 @@ a box that narrows the list as you type."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.collation import SEARCH_ROLE, item_matches
+
 
 class PickerDialog(QDialog):
     def __init__(
@@ -24,6 +26,7 @@ class PickerDialog(QDialog):
         choices: Sequence[tuple[int, str]],
         checked: Sequence[int],
         parent: QWidget | None = None,
+        other_names: Mapping[int, str] = {},
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -34,6 +37,7 @@ class PickerDialog(QDialog):
         for value, label in choices:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setData(SEARCH_ROLE, other_names.get(value, ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if value in ticked else Qt.CheckState.Unchecked
@@ -55,7 +59,7 @@ class PickerDialog(QDialog):
         wanted = text.casefold()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(wanted not in item.text().casefold())
+            item.setHidden(not item_matches(item, wanted))
 
     def checked(self) -> tuple[int, ...]:
         return tuple(
@@ -71,7 +75,9 @@ class PickerDialog(QDialog):
         title: str,
         choices: Sequence[tuple[int, str]],
         checked: Sequence[int],
+        other_names: Mapping[int, str] = {},
     ) -> tuple[int, ...] | None:
-        """The ticked values, or None when the user cancelled."""
-        dialog = cls(title, choices, checked, parent)
+        """The ticked values, or None when the user cancelled; typed text finds
+        a value by its label or its ``other_names`` entry."""
+        dialog = cls(title, choices, checked, parent, other_names)
         return dialog.checked() if dialog.exec() else None

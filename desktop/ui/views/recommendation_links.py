@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.agencies import FocalPointData
 from desktop.services.choices import FilterChoices
 from desktop.services.editing import LINK_FIELDS, RecommendationFields
+from desktop.ui.collation import sorted_by_name
 from desktop.ui.i18n import locale_digits
 from desktop.ui.views.picker_dialog import PickerDialog
 
@@ -63,6 +64,7 @@ class LinksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = FilterChoices([], [], [])
+        self.countries: list[tuple[int, str]] = []  # in the interface language's order
         self.ids: dict[str, tuple[int, ...]] = {key: () for key in LINK_FIELDS}
         self.fields: dict[str, LinkField] = {}
         self.focal_point = QLineEdit()
@@ -127,12 +129,13 @@ class LinksPanel(QWidget):
             "affected_persons_ids": c.affected_persons,
             "sdg_goal_ids": c.sdg_goals_by_id,
             "sdg_target_ids": c.sdg_targets,
-            "recommending_state_ids": c.countries,
+            "recommending_state_ids": self.countries,
         }[key]
 
     # -- showing -----------------------------------------------------------------
     def set_choices(self, choices: FilterChoices) -> None:
         self.choices = choices
+        self.countries = sorted_by_name(choices.countries)
         self._show()
 
     def show_fields(self, fields: RecommendationFields | None) -> None:
@@ -143,6 +146,12 @@ class LinksPanel(QWidget):
         for key, field in self.fields.items():
             names = dict(self.options(key))
             shown = [names.get(i, f"#{i}") for i in self.ids[key]]
+            if key == "recommending_state_ids":  # States in the order the picker lists them
+                order = {i: n for n, (i, _) in enumerate(self.countries)}
+                shown = [
+                    names.get(i, f"#{i}")
+                    for i in sorted(self.ids[key], key=lambda i: order.get(i, len(order)))
+                ]
             field.set_names(shown)
             if key == "sdg_target_ids" and shown:  # codes say enough; titles in the tooltip
                 field.line.setText(
@@ -172,7 +181,8 @@ class LinksPanel(QWidget):
     # -- picking -------------------------------------------------------------------
     def pick(self, key: str) -> None:
         current = self.ids[key]
-        picked = PickerDialog.pick(self, self._titles()[key], self.options(key), current)
+        others = self.choices.country_search_names if key == "recommending_state_ids" else {}
+        picked = PickerDialog.pick(self, self._titles()[key], self.options(key), current, others)
         if picked is not None and picked != current:
             self.ids[key] = picked
             self._show()

@@ -5,7 +5,8 @@ there ticks the values shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.services.choices import FilterChoices
 from desktop.services.register import RegisterFilter
+from desktop.ui.collation import SEARCH_ROLE, item_matches, sorted_by_name
 from desktop.ui.i18n import code_label, position_label, priority_label, status_label
 
 # The fields of RegisterFilter the filter panel shows and sets; the others
@@ -61,6 +63,7 @@ class CheckList(QListWidget):
     def __init__(self, parent: QWidget | None = None, *, searchable: bool = False) -> None:
         super().__init__(parent)
         self._values: list[tuple[object, str]] = []
+        self._other_names: dict[object, str] = {}
         self.searchable = searchable
         self.narrow = QLineEdit()
         self.narrow.setPlaceholderText(self.tr("Type to narrow the list"))
@@ -70,11 +73,15 @@ class CheckList(QListWidget):
         self.narrow.textChanged.connect(self._apply_narrowing)
         self.narrow.returnPressed.connect(self.tick_shown)
 
-    def set_values(self, values: Iterable[tuple[object, str]]) -> None:
-        wanted = list(values)
-        if wanted == self._values:
+    def set_values(
+        self, values: Iterable[tuple[object, str]], other_names: Mapping[Any, str] = {}
+    ) -> None:
+        """Offer ``(value, label)`` pairs; narrowing also finds a value by its
+        ``other_names`` entry (a State's English name)."""
+        wanted, others = list(values), dict(other_names)
+        if wanted == self._values and others == self._other_names:
             return  # offered again on every reload: nothing to rebuild
-        self._values = wanted
+        self._values, self._other_names = wanted, others
         checked = set(self.checked())
         self.blockSignals(True)
         self.setUpdatesEnabled(False)
@@ -82,6 +89,7 @@ class CheckList(QListWidget):
         for value, label in wanted:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setData(SEARCH_ROLE, others.get(value, ""))
             item.setToolTip(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -108,7 +116,7 @@ class CheckList(QListWidget):
         wanted = text.casefold().strip()
         for i in range(self.count()):
             item = self.item(i)
-            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+            item.setHidden(bool(wanted) and not item_matches(item, wanted))
 
     def tick_shown(self) -> None:
         """Tick every value the narrowing shows (one change, one reload)."""
@@ -252,7 +260,9 @@ class FilterPanel(QWidget):
                 for c in choices.cycles
             )
             self.sources.set_values((i, symbol) for i, _, symbol in choices.sources)
-            self.recommending_states.set_values(choices.recommending_states)
+            self.recommending_states.set_values(
+                sorted_by_name(choices.recommending_states), choices.country_search_names
+            )
             self.themes.set_values(choices.themes)
             self.affected_persons.set_values(choices.affected_persons)
             self.sdg_goals.set_values(

@@ -33,6 +33,7 @@ from desktop.services.register import (
 )
 from desktop.services.saved_views import View, list_views
 from desktop.services.search import MAX_SEARCH_TERMS, SearchTooLong
+from desktop.ui.collation import name_sort_key
 from desktop.ui.error_text import error_text
 from desktop.ui.i18n import interface_language, isolated
 from desktop.ui.models.register_model import RegisterModel
@@ -248,7 +249,8 @@ class RegisterPage(Page):
     def _fetch_rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         if self.database is None:
             return []
-        return register_rows(self.database.session_factory, ids)
+        db = self.database.session_factory
+        return register_rows(db, ids, interface_language(), name_sort_key())
 
     # -- saved views -------------------------------------------------------------------
     def open_view(self, view: View) -> None:
@@ -257,8 +259,7 @@ class RegisterPage(Page):
         self.show_filter(view.filter)
 
     def show_filter(self, filt: RegisterFilter) -> None:
-        """Show exactly ``filt``: the panel takes its fields, the others are
-        kept aside (until the filters are cleared); one reload."""
+        """Show exactly ``filt``; fields the panel lacks are kept aside until cleared."""
         default = RegisterFilter()
         self._hidden_filter.clear()  # the same dict: "Clear filters" empties it
         self._hidden_filter.update(
@@ -319,8 +320,7 @@ class RegisterPage(Page):
         return self.database.session_factory
 
     def bulk_targets(self) -> tuple[Sequence[int] | RegisterFilter, int]:
-        """The selection; every row selected means everything matching the filter
-        (no id list to build for 250,000 rows)."""
+        """The selection; every row selected means all that match (no 250,000 ids)."""
         selection = self.table.selectionModel().selection()
         rows = sum(selection.at(i).height() for i in range(selection.size()))
         total = self.model.rowCount()
