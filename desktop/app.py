@@ -135,14 +135,20 @@ def _unusable_text(
     return title, f"{text}\n\n{exc}"
 
 
+_start_up_pause = {"pending": True}
+
+
 def resume_garbage_collection() -> None:
     """Let Python's cyclic garbage collector run again, when start-up paused
     it (desktop.cli, before the window's imports: ~200 collections, ~50 ms,
     over objects that mostly live as long as the program). What start-up made
-    is frozen out of later collections (gc.freeze), which it makes cheaper."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    is frozen out of later collections (gc.freeze), which it makes cheaper.
+    Only once: a later pause is an import's, which resumes it itself."""
+    if _start_up_pause["pending"]:
+        _start_up_pause["pending"] = False
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
 
 def _resume_garbage_collection_when_shown(window: MainWindow) -> None:

@@ -27,10 +27,12 @@ def test_smoke_test_prints_ready(
 
 
 def test_garbage_collection_paused_at_start_runs_again_once_the_page_shows(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`nmrf-desk gui` pauses the collector while it starts (desktop.cli); the
-    window's first page lets it run again, what start-up made frozen out of it."""
+    window's first page lets it run again, what start-up made frozen out of it.
+    Only once: a register read failing later, while an import has paused the
+    collector, leaves it paused (the import resumes it)."""
     import gc
 
     from desktop import app
@@ -41,12 +43,16 @@ def test_garbage_collection_paused_at_start_runs_again_once_the_page_shows(
     window = MainWindow(database)
     qtbot.addWidget(window)
     app._resume_garbage_collection_when_shown(window)
+    monkeypatch.setitem(app._start_up_pause, "pending", True)
     gc.disable()
     try:
         window.show()
         assert not gc.isenabled()
         window.load()  # the first page loads (synchronously in tests)
         assert gc.isenabled() and gc.get_freeze_count() > 0
+        gc.disable()  # an import's pause
+        window.load_failed.emit("the register could not be read")
+        assert not gc.isenabled()
     finally:
         gc.unfreeze()
         gc.enable()

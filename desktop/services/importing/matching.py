@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.vocab import MechanismKind
@@ -141,6 +142,10 @@ class SourceResolver:
         if found is not None:
             return found
         document_id = self._documents().get(wanted)
+        if document_id is None and self.session.get_bind().dialect.name != "sqlite":
+            # On a server another user may have committed it since the documents
+            # were read (SQLite: the import holds the write lock from its start).
+            document_id = self._committed(key)
         if document_id is not None:
             stored = StoredSource(document_id, loaded=False)
         else:
@@ -172,6 +177,19 @@ class SourceResolver:
         for document, stored in self._pending:
             stored.id = document.id
         self._pending.clear()
+
+    def _committed(self, key: SourceKey) -> int | None:
+        query = select(SourceDocument.id).where(SourceDocument.mechanism_id == key.mechanism_id)
+        if key.symbol:
+            query = query.where(SourceDocument.symbol == key.symbol)
+        else:
+            query = query.where(
+                SourceDocument.symbol.is_(None),
+                _equal_or_null(SourceDocument.session, key.session),
+                _equal_or_null(SourceDocument.country_id, key.country_id),
+                _equal_or_null(SourceDocument.cycle, key.cycle),
+            )
+        return self.session.scalars(query.order_by(SourceDocument.id).limit(1)).first()
 
     def _documents(self) -> dict[tuple[object, ...], int]:
         """Every stored document's id by its key (the first of any that share one)."""
@@ -244,6 +262,10 @@ class SourceResolver:
             counts[source_id] = counts.get(source_id, 0) + 1
         for source_id in ids:
             by_id[source_id].next_number = counts.get(source_id, 0) + 1
+
+
+def _equal_or_null(column: InstrumentedAttribute[Any], value: object) -> ColumnElement[bool]:
+    return column.is_(None) if value is None else column == value
 
 
 def _response_document(response_symbol: str | None) -> str | None:
