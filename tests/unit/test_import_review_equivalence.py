@@ -216,3 +216,20 @@ def test_every_column_sqlalchemy_converts_is_converted_by_the_bulk_insert() -> N
     assert converted == {*_CONVERTED, "uuid", "created_at", "updated_at"}
     assert set(table.c.keys()) == set(_COLUMNS)
     engine.dispose()
+
+
+def test_a_theme_is_written_into_digests_as_the_dataclass_would_write_it() -> None:
+    """Digests of official values stored by earlier imports stay equal: the
+    theme's own repr (faster) writes exactly what dataclass's did."""
+    from dataclasses import dataclass
+
+    from desktop.services.importing.records import ThemeName
+
+    @dataclass(frozen=True)
+    class Generated:
+        name: str
+        code: str | None = None
+
+    for name, code in [("Women's rights", None), ('say "no"', "A12"), ("中文\n", ""), ("\\", "x")]:
+        expected = repr(Generated(name, code)).replace(Generated.__qualname__, "ThemeName", 1)
+        assert repr(ThemeName(name, code)) == expected

@@ -43,13 +43,18 @@ def is_recommendation_type(annotation_type: str | None) -> bool:
     return " ".join(annotation_type.casefold().split()) in _RECOMMENDATION_TYPES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ThemeName:
     """A theme as a file names it, with its UHRI code when the file gives one
     (2nd-cycle thematic lists: ``A12 Acceptance of international norms``)."""
 
     name: str
     code: str | None = None
+
+    def __repr__(self) -> str:
+        # What dataclass writes, without its guard against recursion (half the
+        # cost of a record's digest, which repr() makes: it must not change).
+        return f"ThemeName(name={self.name!r}, code={self.code!r})"
 
 
 @dataclass(frozen=True)
