@@ -62,17 +62,31 @@ class ImportRun:
 
     def apply(self, records: list[ImportedRecommendation]) -> None:
         session, lookups, sources = self.session, self.lookups, self.sources
+        stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
+        by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
         chunk: list[ImportedRecommendation] = []
+        digests: list[str] = []
         others: list[ImportedRecommendation] = []
+        shown: list[ImportedRecommendation] = []
         for item in records:
+            if item.is_recommendation:
+                digest = official_digest(item)
+                known = stored_digests.get(item.annotation_id) if item.annotation_id else None
+                if known is not None and known[1] == digest:
+                    # As the file said at its last import: nothing to check or change.
+                    self.unchanged += 1
+                    shown.append(item)
+                    continue
             problem = _too_long(item)
             if problem is not None:
                 self.rejected.append(problem)
+            elif item.is_recommendation:
+                chunk.append(item)
+                digests.append(digest)
             else:
-                (chunk if item.is_recommendation else others).append(item)
+                others.append(item)
         self.context.apply(others)
         self.context.release(chunk)
-        by_annotation = _stored_annotations(session, chunk)
         places = [self._place(item) for item in chunk]
         sources.flush()  # the chunk's new documents, in one statement
         # Keys are read for documents that rows without an annotation id are
@@ -86,8 +100,7 @@ class ImportRun:
         )
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
-        for item, (code, stored) in zip(chunk, places, strict=True):
-            digest = official_digest(item)
+        for item, digest, (code, stored) in zip(chunk, digests, places, strict=True):
             state_ids: frozenset[int] | None = None
             if item.annotation_id:
                 existing = by_annotation.get(item.annotation_id)
@@ -107,14 +120,17 @@ class ImportRun:
                 if item.annotation_id:
                     self.new_annotations.add(item.annotation_id)
                 if len(self.preview) < PREVIEW_ROWS:
-                    self._show(replace(item, reference=reference))
+                    shown.append(replace(item, reference=reference))
             elif existing < 0:
                 self.rejected.append(
                     RowProblem(item.row, "the same recommendation as an earlier row of the file")
                 )
             else:
-                self._show(item)
+                shown.append(item)
                 matched.append((existing, item, stored.id, digest))
+        if len(self.preview) < PREVIEW_ROWS:  # the preview in the file's order
+            for item in sorted(shown, key=attrgetter("row"))[: PREVIEW_ROWS - len(self.preview)]:
+                self._show(item)
         changed = update_official(session, matched, lookups)
         self.updated += changed
         self.unchanged += len(matched) - changed
@@ -238,28 +254,30 @@ def _too_long(item: ImportedRecommendation) -> RowProblem | None:
     return None
 
 
-def _stored_annotations(session: Session, chunk: list[ImportedRecommendation]) -> dict[str, int]:
-    """The ids of the stored recommendations with the chunk's annotation ids.
-    On SQLite the ids go as one JSON parameter: two thousand bound parameters
-    cost more to compile than the lookup itself."""
+def _stored_annotations(
+    session: Session, chunk: list[ImportedRecommendation]
+) -> dict[str, tuple[int, str | None]]:
+    """The id and official digest of the stored recommendations with the
+    chunk's annotation ids. On SQLite the ids go as one JSON parameter: two
+    thousand bound parameters cost more to compile than the lookup itself."""
     keys = [i.annotation_id for i in chunk if i.annotation_id]
     if not keys:
         return {}
     connection = session.connection()
-    found: Iterable[tuple[Any, Any]]
+    found: Iterable[tuple[Any, Any, Any]]
     if connection.dialect.name == "sqlite":
         found = connection.exec_driver_sql(
-            "SELECT annotation_id, id FROM recommendation"
+            "SELECT annotation_id, id, official_digest FROM recommendation"
             " WHERE annotation_id IN (SELECT value FROM json_each(?))",
             (json.dumps(keys),),
         )
     else:
         found = session.execute(
-            select(Recommendation.annotation_id, Recommendation.id).where(
-                Recommendation.annotation_id.in_(keys)
-            )
+            select(
+                Recommendation.annotation_id, Recommendation.id, Recommendation.official_digest
+            ).where(Recommendation.annotation_id.in_(keys))
         )
-    return {str(a): int(i) for a, i in found}
+    return {str(a): (int(i), d) for a, i, d in found}
 
 
 def _match(
