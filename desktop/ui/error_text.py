@@ -6,9 +6,9 @@ and the logs show) and, for the errors users meet most, a ``code`` and
 code, translated in the context "Errors", filling its ``{placeholders}`` from
 the params; a field the error names is shown as the screen labels it. An error
 without a known code is shown in English, as it was raised. The templates of
-agency update forms are in error_text_forms.py, with those whose wording
-follows a count. A file's error names the file, row and column in the
-user's language.
+agency update forms are in error_text_forms.py, those of imports in
+error_text_import.py, each with those whose wording follows a count. A
+file's error names the file, row and column in the user's language.
 """
 
 from __future__ import annotations
@@ -21,6 +21,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.permissions import Decision, PermissionDeniedError
 from desktop.ui.error_text_forms import COUNT_PARAMS, FORM_TEMPLATES, Errors
+from desktop.ui.error_text_import import (
+    IMPORT_COUNT_PARAMS,
+    IMPORT_TEMPLATES,
+    NUMBER_PARAMS,
+    import_counted,
+    word_param,
+)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -186,6 +193,8 @@ TEMPLATES: dict[str, str] = {
     ),
 }
 TEMPLATES.update(FORM_TEMPLATES)
+TEMPLATES.update(IMPORT_TEMPLATES)
+_COUNTED = {**COUNT_PARAMS, **IMPORT_COUNT_PARAMS}
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -196,7 +205,7 @@ def placeholders(template: str) -> set[str]:
 
 
 # Params that are counts or row numbers: written with the locale's digits and separators.
-_NUMBERS = {"length", "row"}
+_NUMBERS = {"length", "row"} | NUMBER_PARAMS
 
 
 def _param_text(name: str, value: object) -> str:
@@ -205,6 +214,9 @@ def _param_text(name: str, value: object) -> str:
         from desktop.ui.audit_labels import role_label
 
         return role_label(str(value))
+    word = word_param(name, value)
+    if word is not None:
+        return word
     if name in _NUMBERS and isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
     return str(value)
@@ -212,11 +224,11 @@ def _param_text(name: str, value: object) -> str:
 
 def _counted(code: str, params: Mapping[str, object]) -> str | None:
     """The template of a code whose wording follows a count, filled in."""
-    name = COUNT_PARAMS[code]
+    name = _COUNTED[code]
     count = params.get(name)
     if not isinstance(count, int) or isinstance(count, bool):
         return None
-    translated = Errors().counted(code, count)
+    translated = Errors().counted(code, count) or import_counted(code, count)
     others = set(params) - {name}
     if translated is None or placeholders(translated) != others:
         return None  # a broken translation: the English message is better than a gap
@@ -224,7 +236,7 @@ def _counted(code: str, params: Mapping[str, object]) -> str | None:
 
 
 def _translated(code: str | None, params: Mapping[str, object]) -> str | None:
-    if code in COUNT_PARAMS:
+    if code in _COUNTED:
         return _counted(code, params)
     template = TEMPLATES.get(code or "")
     if template is None:

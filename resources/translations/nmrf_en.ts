@@ -182,11 +182,77 @@
         <translation>
             <numerusform>%Ln item not in the review: {items}</numerusform><numerusform>%Ln items not in the review: {items}</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="237" />
+        <source>the file holds %Ln part(s); this is not an Office document</source>
+        <translation>
+            <numerusform>the file holds %Ln part; this is not an Office document</numerusform><numerusform>the file holds %Ln parts; this is not an Office document</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="240" />
+        <source>a cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>a cell holds %Ln character (at most {maximum})</numerusform><numerusform>a cell holds %Ln characters (at most {maximum})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="243" />
+        <source>the cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>the cell holds %Ln character (at most {maximum})</numerusform><numerusform>the cell holds %Ln characters (at most {maximum})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="245" />
+        <source>a cell holds more than %Ln character(s)</source>
+        <translation>
+            <numerusform>a cell holds more than %Ln character</numerusform><numerusform>a cell holds more than %Ln characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="247" />
+        <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
+        <translation>
+            <numerusform>the workbook says it holds %Ln different text, more than its part for texts can hold; it is damaged or not a real workbook</numerusform><numerusform>the workbook says it holds %Ln different texts, more than its part for texts can hold; it is damaged or not a real workbook</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="253" />
+        <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
+        <translation>
+            <numerusform>the workbook holds more than %Ln different text; a workbook of recommendations never does</numerusform><numerusform>the workbook holds more than %Ln different texts; a workbook of recommendations never does</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="259" />
+        <source>the sheet "{sheet}" holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>the sheet "{sheet}" holds more than %Ln cell; a sheet of recommendations is never that large</numerusform><numerusform>the sheet "{sheet}" holds more than %Ln cells; a sheet of recommendations is never that large</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="265" />
+        <source>the sheet "{sheet}" has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>the sheet "{sheet}" has values as far as cell {cell}: %Ln row × {columns} columns; a sheet of recommendations is never that large</numerusform><numerusform>the sheet "{sheet}" has values as far as cell {cell}: %Ln rows × {columns} columns; a sheet of recommendations is never that large</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="271" />
+        <source>the sheet "{sheet}" has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>the sheet "{sheet}" has values as far as cell {cell} (it declares {dimension}): %Ln row × {columns} columns; a sheet of recommendations is never that large</numerusform><numerusform>the sheet "{sheet}" has values as far as cell {cell} (it declares {dimension}): %Ln rows × {columns} columns; a sheet of recommendations is never that large</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="278" />
+        <source>the {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>the {field} is longer than %Ln character</numerusform><numerusform>the {field} is longer than %Ln characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="281" />
+        <source>a value of {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>a value of {field} is longer than %Ln character</numerusform><numerusform>a value of {field} is longer than %Ln characters</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="359" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="368" />
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform><numerusform>%n ticked</numerusform></translation>
@@ -238,6 +304,45 @@
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="58" />
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform><numerusform>%Ln new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="59" />
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="60" />
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform><numerusform>%Ln unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="61" />
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform><numerusform>%Ln rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="66" />
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row(s) read.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row read.&lt;br&gt;{counts}</numerusform><numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln rows read.&lt;br&gt;{counts}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="69" />
+        <source>Rejected, not imported: %Ln row(s).</source>
+        <translation>
+            <numerusform>Rejected, not imported: %Ln row.</numerusform><numerusform>Rejected, not imported: %Ln rows.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PlanTree</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/plan_tree.py" line="110" />
@@ -282,7 +387,7 @@
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="228" />
+        <location filename="../../desktop/ui/views/register_page.py" line="229" />
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>At most %n word per search</numerusform><numerusform>At most %n words per search</numerusform></translation>

@@ -240,177 +240,183 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="126"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
         <source>Import of a file</source>
         <translation>文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Agency form</source>
         <translation>机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="134"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="169"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="313"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="142"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="172"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="143"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="171"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="315"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="144"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Until</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="146"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="170"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="314"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="154"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
         <source>Export to XLSX…</source>
         <translation>导出为 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="168"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="173"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="189"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
         <source>Show older entries</source>
         <translation>显示更早的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="201"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="211"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>本数据库中的所有操作：由谁、何时、从何处进行，以及每个字段的旧值和新值。此处内容不可更改或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="236"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="274"/>
-        <source>Entries: {count} (all that match)</source>
-        <translation>条目：{count}（全部符合条件的条目）</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <source>%Ln entries (all that match)</source>
+        <translation>
+            <numerusform>共 %Ln 条记录（全部符合条件的记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <source>%Ln entries shown; older ones are read as you scroll</source>
+        <translation>
+            <numerusform>已显示 %Ln 条记录；向下滚动时读取更早的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <source>Written to {path} (%Ln entries)</source>
+        <translation>
+            <numerusform>已写入 {path}（%Ln 条记录）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="276"/>
-        <source>Entries shown: {count}; older ones are read as you scroll</source>
-        <translation>已显示条目：{count}；向下滚动时读取更早的条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="295"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
         <source>Export the activity</source>
         <translation>导出活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="297"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="312"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="336"/>
-        <source>Written to {path} (entries: {count})</source>
-        <translation>已写入 {path}（条目：{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="343"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Exporting the activity…</source>
         <translation>正在导出活动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="344"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
         <source>Export to XLSX</source>
         <translation>导出为 XLSX</translation>
     </message>
@@ -629,285 +635,1220 @@
     <name>AlertsButton</name>
     <message>
         <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="53"/>
         <source>Open the dashboard</source>
         <translation>打开仪表板</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
-        <source>{n} overdue actions</source>
-        <translation>{n} 项逾期行动</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
+        <source>%Ln overdue action(s)</source>
+        <translation>
+            <numerusform>%Ln 项逾期行动</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/alerts_button.py" line="46"/>
+        <source>%Ln overdue report(s)</source>
+        <translation>
+            <numerusform>%Ln 份逾期报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
-        <source>{n} overdue reports</source>
-        <translation>{n} 份逾期报告</translation>
+        <source>%Ln report(s) due within 90 days</source>
+        <translation>
+            <numerusform>%Ln 份报告将在 90 天内到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
-        <source>{n} reports due within 90 days</source>
-        <translation>{n} 份报告将在 90 天内到期</translation>
+        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <source>Lead or supporting</source>
+        <translation>牵头或协助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <source>Sorted by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <source>Sorted in descending order</source>
+        <translation>降序排列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <source>From an agency form</source>
+        <translation>来自机构表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <source>Form file fingerprint (SHA-256)</source>
+        <translation>表格文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <source>Name as compared</source>
+        <translation>用于比较的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <source>Priority rationale</source>
+        <translation>优先级理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <source>New status</source>
+        <translation>新状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <source>Progress made</source>
+        <translation>取得的进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <source>Position in the list</source>
+        <translation>在列表中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <source>SDG goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <source>Other name</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <source>Main focal point</source>
+        <translation>主要联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <source>Document symbol</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <source>UPR cycle</source>
+        <translation>普遍定期审议周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <source>Source of the position</source>
+        <translation>立场出处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <source>Kind of report</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <source>Observer State</source>
+        <translation>观察员国</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <source>Held on</source>
+        <translation>举行日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <source>Other participants</source>
+        <translation>其他参与者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <source>Progress update</source>
+        <translation>进展更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <source>Type of file</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <source>Stored at</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <source>OHCHR annotation id</source>
+        <translation>人权高专办注释编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <source>Annotation type</source>
+        <translation>注释类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <source>Text</source>
+        <translation>案文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <source>Language of the text</source>
+        <translation>案文语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <source>Response (position)</source>
+        <translation>答复（立场）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <source>Action category</source>
+        <translation>行动类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <source>Needs parliament</source>
+        <translation>需要议会行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <source>Status</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <source>Cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <source>Clusters</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <source>Reference as sorted</source>
+        <translation>用于排序的编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <source>Reference as compared</source>
+        <translation>用于比较的编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <source>Start of the period</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <source>End of the period</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <source>Adopted on</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <source>Decision adopting it</source>
+        <translation>通过该计划的决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <source>National plan it belongs to</source>
+        <translation>所属国家计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <source>Part of</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <source>Returned</source>
+        <translation>已交回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <source>Returned file fingerprint (SHA-256)</source>
+        <translation>交回文件指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <source>Changes applied</source>
+        <translation>已应用的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <source>Estimated cost</source>
+        <translation>估计费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <source>Within the existing budget</source>
+        <translation>在现有预算内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <source>Baseline year</source>
+        <translation>基线年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <source>Source of the data</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <source>Reporting frequency</source>
+        <translation>报告频率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <source>Agency providing the data</source>
+        <translation>提供数据的机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <source>Affected persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <source>SDG targets</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <source>SDG goals</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <source>UPR Info issues</source>
+        <translation>UPR Info 议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <source>Recommending States</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <source>New records</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <source>Records updated</source>
+        <translation>已更新的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <source>Rows refused</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <source>Items applied</source>
+        <translation>已应用的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <source>Implementation status</source>
+        <translation>执行状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <source>Action status</source>
+        <translation>行动状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <source>Plan status</source>
+        <translation>计划状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <source>Form status</source>
+        <translation>表格状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <source>Type of agency</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <source>Type of mechanism</source>
+        <translation>机制类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <source>Type of indicator</source>
+        <translation>指标类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <source>Kind of consultation</source>
+        <translation>磋商类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <source>Agency of the focal point</source>
+        <translation>联络人所属机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <source>Source of the figure</source>
+        <translation>数字来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <source>Setting&apos;s value</source>
+        <translation>设置值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <source>Rows in the form</source>
+        <translation>表格行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <source>Form file</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <source>Rows read</source>
+        <translation>已读取的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <source>Themes added</source>
+        <translation>添加的主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <source>SDG targets added</source>
+        <translation>添加的可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <source>UHRI export</source>
+        <translation>世界人权索引导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <source>UPR Info database</source>
+        <translation>UPR Info 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <source>OHCHR thematic list</source>
+        <translation>人权高专办专题清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <source>Spreadsheet with chosen columns</source>
+        <translation>自选列的电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <source>Supporting</source>
+        <translation>协助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <source>Universal Periodic Review</source>
+        <translation>普遍定期审议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <source>Treaty body</source>
+        <translation>条约机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <source>Regional mechanism</source>
+        <translation>区域机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <source>no. %1 (since deleted)</source>
+        <translation>第 %1 号（已删除）</translation>
     </message>
 </context>
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="21"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
         <source>Changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
         <source>Bulk change</source>
         <translation>批量更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="59"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <source>Implementation plan report</source>
+        <translation>执行计划报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <source>Consolidated status report</source>
+        <translation>综合进展报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <source>Agency brief</source>
+        <translation>机构简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <source>Register list</source>
+        <translation>登记册清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="60"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="61"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="62"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="63"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="64"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="65"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
         <source>Measurement</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="66"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
         <source>Progress update</source>
         <translation>进展更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
         <source>Reporting deadline</source>
         <translation>报告截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
         <source>Agency form</source>
         <translation>机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="74"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
         <source>Agency assignment</source>
         <translation>机构分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
         <source>Focal point</source>
         <translation>联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
-        <source>Text</source>
-        <translation>案文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
-        <source>Archived</source>
-        <comment>field: whether archived</comment>
-        <translation>归档状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
-        <source>Start date</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
-        <source>Due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/audit_labels.py" line="92"/>
-        <source>Response</source>
-        <translation>答复</translation>
+        <source>Document</source>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_labels.py" line="93"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
+        <source>Document context paragraph</source>
+        <translation>文件背景段落</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_labels.py" line="94"/>
-        <source>Role</source>
-        <translation>角色</translation>
+        <source>Mechanism</source>
+        <translation>机制</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_labels.py" line="95"/>
-        <source>Login</source>
-        <translation>登录名</translation>
+        <source>Country</source>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_labels.py" line="96"/>
-        <source>Value</source>
-        <translation>值</translation>
+        <source>Other name of a country</source>
+        <translation>国家别名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <source>SDG goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <source>Affected persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <source>UPR Info issue</source>
+        <translation>UPR Info 议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <source>Saved view</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <source>Form signing key</source>
+        <translation>表格签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <source>Cluster of an action</source>
+        <translation>行动所属专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <source>Recommendation of an action</source>
+        <translation>行动涉及的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <source>Agency at a consultation</source>
+        <translation>参加磋商的机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <source>Recommendation discussed at a consultation</source>
+        <translation>磋商讨论的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <source>Recommendation of a report</source>
+        <translation>报告涉及的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <source>Recommendation in a plan</source>
+        <translation>计划中的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <source>Affected persons of a recommendation</source>
+        <translation>建议涉及的受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <source>Recommending State of a recommendation</source>
+        <translation>建议的提出国</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <source>SDG goal of a recommendation</source>
+        <translation>建议的可持续发展目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <source>SDG target of a recommendation</source>
+        <translation>建议的可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <source>Theme of a recommendation</source>
+        <translation>建议的主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <source>UPR Info issue of a recommendation</source>
+        <translation>建议的 UPR Info 议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
         <source>Agency focal point</source>
         <translation>机构联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Reader</source>
         <translation>读者</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>已选 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <source>%1 (%Ln entries)</source>
+        <translation>
+            <numerusform>%1（%Ln 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <source>Priority set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>已为 %Ln 条建议设置优先级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <source>Implementation status set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>已为 %Ln 条建议设置执行状况</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <source>Cluster set on %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>已为 %Ln 条建议设置专题组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <source>%Ln recommendation(s) archived or restored</source>
+        <translation>
+            <numerusform>%Ln 条建议已归档或恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <source>Agency assigned to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>已为 %Ln 条建议指定机构</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <source>Themes added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>已为 %Ln 条建议添加主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <source>SDG targets added to %Ln recommendation(s)</source>
+        <translation>
+            <numerusform>已为 %Ln 条建议添加可持续发展目标具体目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <source>%Ln recommendation(s) changed</source>
+        <translation>
+            <numerusform>%Ln 条建议已更改</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1009,140 +1950,140 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="76"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="77"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="78"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="79"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="80"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="125"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="83"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="82"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="101"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="102"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="103"/>
         <source>Mark submitted…</source>
         <translation>标记为已提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="105"/>
         <source>Show the recommendations covered</source>
         <translation>显示所涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="112"/>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="276"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="111"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="275"/>
         <location filename="../../desktop/ui/views/pages.py" line="152"/>
         <source>Reporting calendar</source>
         <translation>报告日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="115"/>
         <source>Reports due to the UPR, the treaty bodies and other mechanisms: when each is due, whether it went in, and the recommendations it must cover.</source>
         <translation>应向普遍定期审议、条约机构和其他机制提交的报告：各报告的截止日期、是否已提交，以及须涵盖的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="121"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="122"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="124"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="123"/>
         <source>Later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="145"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="144"/>
         <source>{n} days late</source>
         <translation>逾期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="184"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="183"/>
         <source>{overdue} overdue · {upcoming} due in the next {days} days</source>
         <translation>{overdue} 项逾期 · {upcoming} 项将在未来 {days} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="192"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="191"/>
         <source>next due {date}</source>
         <translation>下一截止日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="194"/>
         <source>No reporting deadline yet: use New… to add one.</source>
         <translation>尚无报告截止日期：请使用“新建…”添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="199"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="198"/>
         <source>Select one deadline.</source>
         <translation>请选择一个截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="221"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="220"/>
         <source>Mark submitted</source>
         <translation>标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="233"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="232"/>
         <source>Submitted on:</source>
         <translation>提交日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="254"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="253"/>
         <source>Select the deadlines to delete.</source>
         <translation>请选择要删除的截止日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="257"/>
         <source>Delete deadlines</source>
         <translation>删除截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/calendar_page.py" line="259"/>
+        <location filename="../../desktop/ui/views/calendar_page.py" line="258"/>
         <source>Delete {titles}? The recommendations stay in the register.</source>
         <translation>删除 {titles}？建议仍保留在登记册中。</translation>
     </message>
@@ -1417,150 +2358,150 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>Edit consultation</source>
         <translation>编辑磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="93"/>
         <source>New consultation</source>
         <translation>新建磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="107"/>
         <source>Date held:</source>
         <translation>举行日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="108"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="112"/>
         <source>Type to narrow the list</source>
         <translation>输入文字以缩小列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="120"/>
         <source>Organisations not in the agency directory</source>
         <translation>未列入机构名录的组织</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="122"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="124"/>
         <source>Agencies present:</source>
         <translation>出席机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="127"/>
         <source>Other participants:</source>
         <translation>其他参加者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="131"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="141"/>
         <source>Reference or words</source>
         <translation>编号或关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="144"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="168"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="146"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="163"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="170"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="239"/>
         <source>Recommendations discussed ({n})</source>
         <translation>讨论的建议（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="249"/>
         <source>Type a reference or words to find recommendations.</source>
         <translation>输入编号或关键词以查找建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="262"/>
         <source>No recommendation matches.</source>
         <translation>没有符合条件的建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="279"/>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
         <source>Recommendations discussed</source>
         <translation>讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="296"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="305"/>
         <source>Stored when you save: {path}</source>
         <translation>保存时存储：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="319"/>
         <source>Select a saved attachment to save a copy of.</source>
         <translation>请选择一个已保存的附件以另存副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="322"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="328"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="378"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="377"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="383"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="384"/>
         <source>Date held</source>
         <translation>举行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/consultation_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/views/consultation_dialog.py" line="385"/>
         <source>Agencies present</source>
         <translation>出席机构</translation>
     </message>
@@ -1662,37 +2603,37 @@
 <context>
     <name>CostsTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="74"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
         <source>Lead agency</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="75"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="76"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="77"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
         <source>Within existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="78"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="79"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="94"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="95"/>
         <source>No lead agency</source>
         <translation>无牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="99"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="100"/>
         <source>no estimate</source>
         <translation>未估算</translation>
     </message>
@@ -1826,103 +2767,103 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>Edit deadline</source>
         <translation>编辑截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="89"/>
         <source>New reporting deadline</source>
         <translation>新建报告截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="103"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="116"/>
         <source>Mechanism:</source>
         <translation>机制：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="117"/>
         <source>Kind of report:</source>
         <translation>报告类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="118"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="119"/>
         <source>Due date:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="120"/>
         <source>Submitted:</source>
         <translation>提交情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="121"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
         <source>Recommendations covered</source>
         <translation>所涵盖的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="131"/>
         <source>The report covers every live recommendation of the documents ticked:</source>
         <translation>报告涵盖所勾选文件中的全部现行建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="187"/>
         <source>{symbol} ({date}): {n} live recommendations</source>
         <translation>{symbol}（{date}）：{n} 条现行建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="209"/>
         <source>This mechanism has no documents in the register.</source>
         <translation>登记册中没有此机制的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="240"/>
         <source>{n} recommendations covered</source>
         <translation>涵盖 {n} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="243"/>
         <source>(a half-ticked document: only some of its recommendations, chosen one by one)</source>
         <translation>（半选的文件：仅涵盖逐条选定的部分建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="296"/>
         <source>Not saved: changed by someone else.</source>
         <translation>未保存：已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="302"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="303"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="304"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/deadline_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/views/deadline_dialog.py" line="305"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
@@ -1930,14 +2871,14 @@
 <context>
     <name>DocumentContextPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="77"/>
         <source>%n paragraph(s) of the same document that are not recommendations (concerns and observations, positive aspects …). They are not counted anywhere.</source>
         <translation>
             <numerusform>同一文件中有 %n 个段落不是建议（关切和意见、积极方面……），任何地方都不计入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/document_context_panel.py" line="91"/>
+        <location filename="../../desktop/ui/views/document_context_panel.py" line="85"/>
         <source>The source document has no other paragraphs kept: its import gave only recommendations, or its other types were skipped.</source>
         <translation>来源文件未保留其他段落：导入时只有建议，或其他类型已被跳过。</translation>
     </message>
@@ -1945,304 +2886,1027 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="31"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="32"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="33"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="34"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>a number from {low} to {high}</source>
         <translation>应为 {low} 至 {high} 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} 不在可选值之中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>所选的值已不存在（已被删除或合并）；请重新选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
         <source>ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>must be zero or more</source>
         <translation>必须为零或以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>the number is too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
         <source>has more than two decimals</source>
         <translation>小数位超过两位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>货币必须是三个字母的 ISO 代码（例如 USD）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>已通过计划中的行动需要一个牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>there is already an agency called {name}</source>
         <translation>已有名为 {name} 的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>there is already a cluster called {name}</source>
         <translation>已有名为 {name} 的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>其他人已修改此专题组的机构；请重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
         <source>another plan already has this title</source>
         <translation>已有另一个计划使用此标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>an agency is listed twice</source>
         <translation>同一机构被列出两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>{name} is listed twice</source>
         <translation>{name} 被列出两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="57"/>
+        <location filename="../../desktop/ui/error_text.py" line="67"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} 不是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>所选联络人不属于该机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>choose at least one other to merge into this one</source>
         <translation>请至少再选择一项合并到此项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>文件过大；证据文件最大为 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the date cannot be in the future</source>
         <translation>日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="81"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>提交日期晚于今天；请在报告发出后再标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="85"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>提交日期比截止日期早 {years} 年以上；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
         <source>the year must be from {first} to {last}</source>
         <translation>年份必须在 {first} 至 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="82"/>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
         <source>the value must be a finite number</source>
         <translation>数值必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>数值的整数部分超过 16 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>the value has more than 4 decimal places</source>
         <translation>数值的小数位超过 4 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>the target year is before the baseline year</source>
         <translation>目标年份早于基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>请说明进展、更改状态或附上证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="95"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>此记录已不存在；其他人已将其删除或合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="98"/>
+        <location filename="../../desktop/ui/error_text.py" line="108"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>自您打开以来，其他人已修改此内容；您的更改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="101"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>审阅表格后，数据库中有记录被修改；未应用任何内容。请重新审阅该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="106"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>审阅表格后，{reference}（第 {row} 行）在数据库中被修改；未应用任何内容。请重新审阅该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>无法撤销合并：此后名称已被更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="114"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>本文件中已有另一条建议使用编号 {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="117"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>同一机构不能既牵头又协助同一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="120"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>此文件不属于该机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="123"/>
+        <location filename="../../desktop/ui/error_text.py" line="133"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>只能删除已归档的建议；请先将其归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="126"/>
+        <location filename="../../desktop/ui/error_text.py" line="136"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>另一个程序正在写入此数据库；未做任何更改。请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="140"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>另一位用户同时修改了相同的记录；未做任何更改。请再试一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>另一个程序正打开此数据库；请在所有使用此数据库的地方关闭 NMRF Desk，然后再恢复。未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="139"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>数据库以只读方式打开；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="142"/>
+        <location filename="../../desktop/ui/error_text.py" line="152"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>数据库所在文件夹为只读；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="145"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>此数据库为只读，且由较早版本的 NMRF Desk 创建：它必须升级，但在此无法升级。请将其复制到您可写入的文件夹，或申请写入权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="151"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>数据库为只读，尚未并入文件的更改在此无法读取；请将该文件夹复制到您可写入的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="156"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>磁盘已满；未做任何更改。请释放一些空间后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="159"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} 不是此数据库的用户：您只能阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="162"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login}（{role}）：只有管理员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="165"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login}（{role}）：只有管理员可以永久删除；请改为归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="168"/>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login}（{role}）：读者可以阅读、搜索、导出和生成报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="171"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login}（{role}）：联络人记录本机构行动和建议的进展、证据、测量值以及状态和日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="176"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login}（{role}）：联络人记录本机构行动和建议的进展、证据、测量值以及状态和日期（不包括 {fields}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login}（{role}）：这不是其所在机构的工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="229"/>
+        <location filename="../../desktop/ui/error_text.py" line="269"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>不允许：{reason}；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="250"/>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <source>{file}, row {row}</source>
+        <translation>{file}，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="295"/>
+        <source>{file}, column &quot;{column}&quot;</source>
+        <translation>{file}，“{column}”列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="297"/>
+        <source>{file}, row {row}, column &quot;{column}&quot;</source>
+        <translation>{file}，第 {row} 行，“{column}”列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text.py" line="307"/>
         <source>{place}: {message}</source>
         <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>这不是 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
+        <source>the file is an Office package but not an Excel workbook</source>
+        <translation>该文件是 Office 文件包，但不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
+        <translation>该工作簿不是 NMRF Desk 制作的进展填报表（没有清单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <source>the workbook is not an update form made by NMRF Desk</source>
+        <translation>该工作簿不是 NMRF Desk 制作的进展填报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <source>the form&apos;s hidden manifest is damaged ({reason})</source>
+        <translation>表格的隐藏清单已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>工作簿已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <source>the workbook has no sheet “{sheet}”</source>
+        <translation>工作簿中没有“{sheet}”工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
+        <translation>表格的签名不符：它由另一个数据库制作，或其隐藏清单已被修改；未从中读取任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <source>this form&apos;s record is no longer in the database (deleted?)</source>
+        <translation>数据库中已没有此表格的记录（已删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <source>the form names another agency than the one it was sent to</source>
+        <translation>表格所列机构不是表格发送给的机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <source>a row the form did not have (rows cannot be added)</source>
+        <translation>表格原本没有这一行（不能添加行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <source>a read-only cell was changed; the row is not taken in</source>
+        <translation>只读单元格被修改；该行不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <source>the recommendation is no longer in the register</source>
+        <translation>该建议已不在登记册中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <source>the action is no longer in the register</source>
+        <translation>该行动已不在登记册中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <source>the indicator is no longer in the register</source>
+        <translation>该指标已不在登记册中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <source>the recommendation is not assigned to {agency}</source>
+        <translation>该建议未分配给{agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <source>the action is not assigned to {agency}</source>
+        <translation>该行动未分配给{agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <source>the indicator is not assigned to {agency}</source>
+        <translation>该指标未分配给{agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <source>the cell holds a formula error ({value})</source>
+        <translation>单元格中有公式错误（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <source>“{value}” is not a status of the list ({choices})</source>
+        <translation>“{value}”不是列表中的状态（{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <source>“{value}” is not a number within range</source>
+        <translation>“{value}”不是允许范围内的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <source>{date} is in the future</source>
+        <translation>{date} 是将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <source>{date} is too early</source>
+        <translation>{date} 过早</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <source>give the value (a date or source alone is not taken in)</source>
+        <translation>请填写数值（只有日期或来源不会导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <source>give the date of the value</source>
+        <translation>请填写该数值的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <source>there is no form language {language} (one of {languages})</source>
+        <translation>没有表格语言 {language}（可选：{languages}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <source>the deadline is already past</source>
+        <translation>截止日期已过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <source>you may not write in this folder; choose another</source>
+        <translation>您无权写入此文件夹；请另选一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>磁盘已满；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <source>cannot write the file: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <source>longer than %Ln character(s) (it has {length})</source>
+        <translation>
+            <numerusform>超过 %Ln 个字符（实有 {length} 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <source>%Ln item(s) not in the review: {items}</source>
+        <translation>
+            <numerusform>%Ln 个项目不在审阅中：{items}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
+        <translation>文件大小为 {size_mb} MB；超过 {limit_mb} MB 的文件不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <source>this is {kind}, not a file that can be imported</source>
+        <translation>这是{kind}，不是可导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
+        <translation>此 Word 文档不含人权高专办专题建议清单（首行为 Recommendation | Position | … 的表格）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <source>this zip file is neither an Excel workbook nor a Word document</source>
+        <translation>此 zip 文件既不是 Excel 工作簿，也不是 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
+        <translation>这既不是电子表格（带列标题的 XLSX 或 CSV），也不是人权高专办专题清单；无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <source>this spreadsheet is in no official format: import it with a column mapping</source>
+        <translation>此电子表格不属于任何官方格式：请使用列对应导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <source>the file holds no recommendations</source>
+        <translation>文件中没有建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <source>the import could not be written, nothing was changed ({reason})</source>
+        <translation>导入无法写入，未做任何更改（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <source>the file is damaged or truncated and cannot be opened ({reason})</source>
+        <translation>文件已损坏或不完整，无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <source>the file uses an unsupported compression ({reason})</source>
+        <translation>文件使用了不支持的压缩方式（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
+        <translation>文件解压后超过 {limit_gb} GB（压缩炸弹？）；不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
+        <translation>部件 {part} 的压缩比为 {ratio} 比 1（压缩炸弹？）；不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
+        <translation>部件 {part} 声明了 XML 实体或不是 XML；Office 文档从不如此，因此不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <source>the file is not a valid Office document (it is not a zip package)</source>
+        <translation>文件不是有效的 Office 文档（不是 zip 包）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <source>the text is not valid {encoding} at byte {byte}</source>
+        <translation>文本在第 {byte} 字节处不是有效的 {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <source>the file holds binary data, not text</source>
+        <translation>文件包含二进制数据，而不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <source>the file&apos;s character encoding cannot be recognised</source>
+        <translation>无法识别文件的字符编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>无法读取 CSV：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <source>the file has no rows</source>
+        <translation>文件没有任何行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <source>the workbook has no sheet &quot;{sheet}&quot;</source>
+        <translation>工作簿中没有工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <source>the sheet has no rows</source>
+        <translation>工作表没有任何行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <source>the sheet is damaged ({reason})</source>
+        <translation>工作表已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <source>the first row has no column headers</source>
+        <translation>第一行没有列标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <source>the column header &quot;{header}&quot; appears twice</source>
+        <translation>列标题“{header}”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <source>this is not {kind}: the columns {names} are missing</source>
+        <translation>这不是{kind}：缺少列 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <source>the mapping names columns this file does not have: {names}</source>
+        <translation>列对应指定了此文件没有的列：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
+        <translation>该文件同时是 Excel 工作簿和另一种电子表格（OpenDocument 或 XLSB）；不予读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
+        <translation>工作簿已损坏（工作表“{sheet}”没有部件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <source>the workbook is damaged (it holds the part {part} twice)</source>
+        <translation>工作簿已损坏（部件 {part} 出现了两次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
+        <translation>工作簿已损坏（其部件 {part} 超过 {limit_mb} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <source>the workbook is damaged (its part {part} names parts with character references)</source>
+        <translation>工作簿已损坏（其部件 {part} 用字符引用指定部件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
+        <translation>工作簿已损坏（其部件 {part} 不是格式正确的 XML：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <source>the workbook is damaged (it has no package relationships)</source>
+        <translation>工作簿已损坏（没有包关系）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <source>the workbook is damaged (it names no workbook part)</source>
+        <translation>工作簿已损坏（未指定工作簿部件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <source>the workbook is damaged (it has no workbook relationships)</source>
+        <translation>工作簿已损坏（没有工作簿关系）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <source>the workbook is damaged (a sheet has no part)</source>
+        <translation>工作簿已损坏（某个工作表没有部件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
+        <translation>工作表“{sheet}”已损坏：“{reference}”不是单元格引用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
+        <translation>工作表“{sheet}”已损坏（其 XML 格式不正确：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
+        <translation>工作表“{sheet}”的单元格 {cell} 中有值，超出了电子表格可有的最后一行（{rows}）或最后一列（{column}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
+        <translation>这是旧版 Word .doc 文件；请在 Word 中打开并另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <source>the file is not a Word document or is damaged ({reason})</source>
+        <translation>文件不是 Word 文档或已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
+        <translation>文档中没有表格；应有标题为“{header_2_3}”（第二、三轮）或“{header_4}”（第四轮）的表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
+        <translation>这不是人权高专办专题建议清单：应有标题为“{header_2_3}”（第二、三轮）或“{header_4}”（第四轮）的表格，而不是“{first}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <source>the recommendation text is empty</source>
+        <translation>建议文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <source>the mechanism is empty</source>
+        <translation>机制为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <source>the recommending body is empty</source>
+        <translation>提出建议的机构为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <source>&quot;{value}&quot; is not an annotation id</source>
+        <translation>“{value}”不是注释编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <source>the same annotation id as row {first_row}</source>
+        <translation>注释编号与第 {first_row} 行相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <source>the position &quot;{value}&quot; is not known</source>
+        <translation>立场“{value}”无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
+        <translation>立场“{value}”无法识别（应为 Supported、Supported in part、Noted 或 Pending）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <source>the response &quot;{value}&quot; is not known</source>
+        <translation>答复“{value}”无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <source>the action category &quot;{value}&quot; is not 1–5</source>
+        <translation>行动类别“{value}”不是 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
+        <translation>轮次“{value}”不是 1–9 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <source>&quot;{value}&quot; is not one of: {choices}</source>
+        <translation>“{value}”不在以下选项中：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <translation>“{value}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <source>the same recommendation as row {first_row}</source>
+        <translation>与第 {first_row} 行的建议相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <source>the same recommendation as an earlier row of the file</source>
+        <translation>与文件中前面某行的建议相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <source>a theme is longer than 300 characters</source>
+        <translation>某个主题超过 300 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <source>no paragraph number at the start of the recommendation</source>
+        <translation>建议开头没有段落编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <source>paragraph {paragraph} has no recommendation text</source>
+        <translation>第 {paragraph} 段没有建议文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
+        <translation>第 {paragraph} 段出现两次且文本不同（首次在第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <source>give the mapping a name</source>
+        <translation>请为列对应命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <source>choose the column that holds the text</source>
+        <translation>请选择包含案文的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>请选择包含机制的列，或为每一行选择一个机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>此名称属于内置对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <source>the mapping name is too long</source>
+        <translation>列对应名称过长</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <source>the file holds %Ln part(s); this is not an Office document</source>
+        <translation>
+            <numerusform>文件包含 %Ln 个部件；这不是 Office 文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <source>a cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>某个单元格有 %Ln 个字符（最多 {maximum} 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <source>the cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>该单元格有 %Ln 个字符（最多 {maximum} 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <source>a cell holds more than %Ln character(s)</source>
+        <translation>
+            <numerusform>某个单元格超过 %Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
+        <translation>
+            <numerusform>工作簿声称包含 %Ln 个不同文本，超过其文本部件所能容纳的数量；它已损坏或不是真正的工作簿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
+        <translation>
+            <numerusform>工作簿包含超过 %Ln 个不同文本；建议工作簿从不会如此</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>工作表“{sheet}”包含超过 %Ln 个单元格；建议工作表从不会这么大</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>工作表“{sheet}”的值一直延伸到单元格 {cell}：%Ln 行 × {columns} 列；建议工作表从不会这么大</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>工作表“{sheet}”的值一直延伸到单元格 {cell}（其声明为 {dimension}）：%Ln 行 × {columns} 列；建议工作表从不会这么大</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <source>the {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>{field}超过 %Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <source>a value of {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>{field}中的某个值超过 %Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
+        <translation>旧版 Office 文件（.xls/.doc）；请另存为 .xlsx、.docx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <source>an image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <source>a database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <source>a UHRI export</source>
+        <translation>世界人权索引导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <source>a UPR Info export</source>
+        <translation>UPR Info 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <source>reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <source>paragraph</source>
+        <translation>段落编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <source>source symbol</source>
+        <translation>来源文件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <source>session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <source>text language</source>
+        <translation>文本语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <source>annotation id</source>
+        <translation>注释编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <source>annotation type</source>
+        <translation>注释类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <source>mechanism code</source>
+        <translation>机制代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <source>cluster</source>
+        <translation>专题组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <source>recommending states</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <source>affected persons</source>
+        <translation>受影响群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <source>UPR Info issues</source>
+        <translation>UPR Info 议题</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +4462,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
@@ -2862,66 +4527,126 @@
         <translation>被拒绝的行（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="130"/>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="132"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="133"/>
         <source>Evidence or link</source>
         <translation>证据或链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="134"/>
         <source>Next steps</source>
         <translation>下一步工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="135"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="136"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="137"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="138"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="139"/>
+        <source>Latest value</source>
+        <translation>最新数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="140"/>
+        <source>Latest date</source>
+        <translation>最新日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="141"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="143"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="174"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="222"/>
         <source>Taking in %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
         <source>Taken in: %n progress update(s)</source>
         <translation>
             <numerusform>已导入：%n 条进展更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
         <source>%n measurement(s)</source>
         <translation>
             <numerusform>%n 个测量值</numerusform>
@@ -2931,270 +4656,305 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="66"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="67"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="68"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="69"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="70"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="71"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="112"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
         <source>Reading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="135"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
         <source>Choose a record to see its history.</source>
         <translation>请选择一条记录以查看其历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="139"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>自审计记录开始以来，此记录没有任何记载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="142"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>最新的在前；时间为本机当地时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="176"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="188"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="58"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新增 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="59"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>更新 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="60"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>未变 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="61"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>拒绝 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="66"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row(s) read.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;：{format}，已读取 %Ln 行。&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="69"/>
+        <source>Rejected, not imported: %Ln row(s).</source>
+        <translation>
+            <numerusform>被拒绝、不导入的行：%Ln 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New mechanisms</source>
         <translation>新机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New source documents</source>
         <translation>新来源文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New States</source>
         <translation>新国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New themes</source>
         <translation>新主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New affected persons</source>
         <translation>新受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="43"/>
         <source>New UPR Info issues</source>
         <translation>新 UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="44"/>
         <source>New SDG targets</source>
         <translation>新可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="45"/>
         <source>New clusters</source>
         <translation>新专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="57"/>
+        <source>{new}, {updated}, {unchanged}, {rejected}</source>
+        <translation>{new}，{updated}，{unchanged}，{rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
         <source>Import recommendations</source>
         <translation>导入建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
         <source>Detect from the file</source>
         <translation>根据文件内容识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
         <source>(choose the columns)</source>
         <translation>（选择各列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>Column mapping:</source>
         <translation>列对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Other annotation types:</source>
         <translation>其他注释类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>世界人权索引导出文件（XLSX 或 CSV）、人权高专办专题清单（Word）和 UPR Info 导出文件会根据内容自动识别。其他电子表格通过列对应导入。预览后经您确认才会写入；写入前先做经过核验的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行将按如下方式保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="396"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="405"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;：{format}，已读取 {rows} 行。&lt;br&gt;{counts}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="429"/>
-        <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation>被拒绝的行（{count}）：这些行不会导入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="454"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;已导入 {file}。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="181"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>导入前已做经过核验的备份：{path}</translation>
     </message>
@@ -3222,22 +4982,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="26"/>
         <source>UHRI export</source>
         <translation>世界人权索引导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>人权高专办建议专题清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="30"/>
         <source>UPR Info export</source>
         <translation>UPR Info 导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="31"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>按列对应导入的电子表格</translation>
     </message>
@@ -3245,22 +5005,22 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>Edit indicator</source>
         <translation>编辑指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="136"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="142"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="148"/>
         <source>Structural: laws, policies and institutions in place.
 Process: efforts made to put them to work (programmes, budgets, training).
 Outcome: the results people experience.</source>
@@ -3269,124 +5029,124 @@ Outcome: the results people experience.</source>
 结果指标：人们实际获得的成果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="154"/>
         <source>e.g. %, per 100,000 live births</source>
         <translation>例如：%、每 10 万活产</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="160"/>
         <source>e.g. household survey, court records</source>
         <translation>例如：住户调查、法院记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="164"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="220"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="173"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="174"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="175"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="177"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="179"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="180"/>
         <source>Data source:</source>
         <translation>数据来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="181"/>
         <source>Reporting frequency:</source>
         <translation>报告频率：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="182"/>
         <source>Data reported by:</source>
         <translation>数据报告方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="202"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="209"/>
         <source>in</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="231"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="233"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="234"/>
         <source>Baseline value</source>
         <translation>基线值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="235"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="236"/>
         <source>Target value</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="237"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="238"/>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="239"/>
         <source>Reporting frequency</source>
         <translation>报告频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="240"/>
         <source>Data reported by</source>
         <translation>数据报告方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="254"/>
         <source>a year is a whole number</source>
         <translation>年份须为整数</translation>
     </message>
@@ -3394,122 +5154,122 @@ Outcome: the results people experience.</source>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="81"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="82"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="84"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="83"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="93"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="95"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="96"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="97"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="98"/>
         <source>Latest</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="99"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="101"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="100"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="111"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="110"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="116"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="115"/>
         <source>Add measurement…</source>
         <translation>添加测量值…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="117"/>
         <source>Delete measurement</source>
         <translation>删除测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="175"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="174"/>
         <source>Save it first, then add its indicators here.</source>
         <translation>请先保存，然后在此添加其指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="223"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="222"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="237"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="236"/>
         <source>Data: {source}</source>
         <translation>数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="266"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="265"/>
         <source>Measurements of: {name}</source>
         <translation>测量值：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="268"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="267"/>
         <source>Measurements</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="314"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="313"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="321"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="320"/>
         <source>Delete the indicator “{name}” and its measurements?</source>
         <translation>删除指标“{name}”及其测量值？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicators_panel.py" line="364"/>
+        <location filename="../../desktop/ui/views/indicators_panel.py" line="363"/>
         <source>Delete the measurement of {date}?</source>
         <translation>删除 {date} 的测量值？</translation>
     </message>
@@ -3797,8 +5557,8 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinkField</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="41"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -3806,88 +5566,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="71"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="169"/>
         <source>From the agency directory (Agencies page)</source>
         <translation>来自机构名录（“机构”页面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="82"/>
         <source>Focal point:</source>
         <translation>联络人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
         <source>Lead agencies</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
         <source>Supporting agencies</source>
         <translation>协助机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
         <source>Lead agency:</source>
         <translation>牵头机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
         <source>Supporting agencies:</source>
         <translation>协助机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Themes:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>Affected persons:</source>
         <translation>受影响群体：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>SDG goals:</source>
         <translation>可持续发展目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>SDG targets:</source>
         <translation>具体目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
         <source>Recommending States:</source>
         <translation>提出建议的国家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="161"/>
         <source>none in the agency directory</source>
         <translation>机构名录中没有联络人</translation>
     </message>
@@ -3895,104 +5655,104 @@ Outcome: the results people experience.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="59"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import recommendations…</source>
         <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import &amp;agency updates…</source>
         <translation>导入机构进展(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Export recommendations…</source>
         <translation>导出建议(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;About NMRF Desk</source>
         <translation>关于 NMRF Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/window_files.py" line="74"/>
         <source>Daily backup written and verified: {path}</source>
         <translation>每日备份已写入并验证：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Could not read the database: {error}</source>
         <translation>无法读取数据库：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/window_files.py" line="83"/>
+        <location filename="../../desktop/ui/window_files.py" line="92"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/window_files.py" line="93"/>
         <source>{path} already exists. Choose a new file name, or use Open.</source>
         <translation>{path} 已存在。请另选文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/window_files.py" line="103"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/window_files.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/window_files.py" line="138"/>
         <source>The database could not be opened; the current one stays open.
 
 {error}</source>
@@ -4001,52 +5761,52 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/window_files.py" line="147"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/window_files.py" line="165"/>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/window_files.py" line="172"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="25"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="43"/>
         <source>new database</source>
         <translation>新数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>upgraded; backup at {path}</source>
         <translation>已升级；备份位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="48"/>
         <source>schema up to date</source>
         <translation>结构为最新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="49"/>
         <source>Database: {name} ({state})</source>
         <translation>数据库：{name}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="61"/>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
     </message>
@@ -4183,22 +5943,22 @@ Outcome: the results people experience.</source>
 <context>
     <name>MatrixTable</name>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="38"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
         <source>Theme cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="39"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="40"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="41"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="42"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plan_costs.py" line="58"/>
+        <location filename="../../desktop/ui/views/plan_costs.py" line="59"/>
         <source>Not in a theme cluster</source>
         <translation>不属于任何专题组</translation>
     </message>
@@ -4239,57 +5999,57 @@ Outcome: the results people experience.</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>Edit measurement</source>
         <translation>编辑测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="309"/>
         <source>New measurement</source>
         <translation>新建测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="324"/>
         <source>Indicator:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="325"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="326"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="327"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="330"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="328"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="338"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="339"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="340"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="341"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4519,128 +6279,128 @@ Outcome: the results people experience.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="85"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="91"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="87"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="92"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="88"/>
         <source>Edit plan…</source>
         <translation>编辑计划…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="93"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="289"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="89"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="285"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="106"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="102"/>
         <source>Plan by cluster</source>
         <translation>按专题组分列的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="107"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="103"/>
         <source>Priority matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="108"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="104"/>
         <source>Costs by agency</source>
         <translation>按机构分列的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="109"/>
         <source>New action…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="115"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="111"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="117"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="113"/>
         <source>Record progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="120"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="381"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="116"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="377"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="141"/>
-        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="125"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="133"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="129"/>
         <source>Implementation plans: actions with timelines, resources and indicators, and their progress.</source>
         <translation>执行计划：包含时间表、资源和指标的行动及其进展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="209"/>
         <source>No plan yet. Create one from theme clusters or from the register.</source>
         <translation>尚无计划。请根据专题组或登记册创建计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="222"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="218"/>
         <source>adopted {date}</source>
         <translation>{date} 通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="227"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="223"/>
         <source>{recommendations}, {actions}, {overdue}</source>
         <translation>{recommendations}，{actions}，{overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="224"/>
         <source>%Ln recommendation(s)</source>
         <translation>
             <numerusform>%Ln 条建议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="225"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="226"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln 项逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/plans_page.py" line="291"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="287"/>
         <source>Delete “{title}” with its %Ln action(s), their indicators and progress updates? The recommendations stay in the register.</source>
         <translation>
             <numerusform>删除“{title}”及其 %Ln 项行动以及相关指标和进展更新？建议仍保留在登记册中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="234"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="230"/>
         <source>cost {totals}</source>
         <translation>费用：{totals}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="366"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="362"/>
         <source>Progress on “{title}”</source>
         <translation>“{title}”的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/plans_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/plans_page.py" line="378"/>
         <source>Delete this action with its indicators and progress updates?</source>
         <translation>删除此行动及其指标和进展更新？</translation>
     </message>
@@ -4716,115 +6476,115 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="77"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Needs action by parliament</source>
         <translation>需要议会采取行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="360"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Text:</source>
         <translation>案文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Response:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Action category:</source>
         <translation>行动类别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Implementation status:</source>
         <translation>执行状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Rationale:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Cluster:</source>
         <translation>专题组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="113"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="168"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="52"/>
         <source>Select a recommendation to see it here.</source>
         <translation>选择一条建议，在此查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="183"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="250"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="239"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="322"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="323"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="324"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="362"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="351"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>永久删除 {reference}？其分工、进展和关联将一并删除。此操作无法撤销。</translation>
     </message>
@@ -5019,32 +6779,32 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="84"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="85"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="109"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="97"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="59"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="68"/>
         <source>Document context</source>
         <translation>文件背景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="256"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="229"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>每次搜索最多 %n 个词</numerusform>
@@ -5052,37 +6812,37 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="186"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="159"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="190"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="163"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="215"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="271"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="244"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="310"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="311"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="382"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
@@ -5383,148 +7143,148 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="53"/>
         <source>Before an upgrade to a newer version</source>
         <translation>升级到新版本之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="55"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="56"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="57"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="82"/>
         <source>Backups of a database on a server are the server&apos;s business: its administrator takes them with pg_dump and restores them with pg_restore.</source>
         <translation>服务器上数据库的备份由服务器负责：由其管理员用 pg_dump 备份、用 pg_restore 恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="88"/>
         <source>This database is open read-only ({reason}): no backup can be put in its place.</source>
         <translation>此数据库以只读方式打开（{reason}）：无法用备份替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="300"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="291"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="123"/>
         <source>Choose a backup to put in place of the database {path}. The current database is not deleted: it is kept beside it.</source>
         <translation>请选择用来替换数据库 {path} 的备份。当前数据库不会被删除，而是保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="132"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="133"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="146"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="147"/>
         <source>Restore a backup kept somewhere else</source>
         <translation>恢复保存在其他位置的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="170"/>
         <source>Reading the backups…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="184"/>
         <source>Backups are kept in {folder}</source>
         <translation>备份保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="187"/>
         <source>There are no backups of this database yet. NMRF Desk keeps them in {folder}: one a day when the database has changed, and one before each import and each upgrade. File › Back up… makes one now; “Other file…” restores a backup kept elsewhere.</source>
         <translation>此数据库还没有备份。NMRF Desk 将备份保存在 {folder}：数据库有改动时每天一份，每次导入和升级之前各一份。“文件 › 备份…”可立即备份；“其他文件…”可恢复保存在其他位置的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="208"/>
         <source>it holds no NMRF Desk tables</source>
         <translation>其中没有 NMRF Desk 的数据表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="210"/>
         <source>Cannot be read: {problem}</source>
         <translation>无法读取：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="226"/>
         <source>The backups cannot be read: {error}</source>
         <translation>无法读取备份：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="257"/>
         <source>Put the backup of {date} in place of the database?</source>
         <translation>用 {date} 的备份替换数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="267"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="274"/>
         <source>Put the backup {file} in place of the database?</source>
         <translation>用备份 {file} 替换数据库？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/views/restore_dialog.py" line="286"/>
         <source>The current database is kept beside it, in the same folder, under a name ending in “.replaced-” and the date and time: nothing is lost.</source>
         <translation>当前数据库保留在其旁边的同一文件夹中，文件名以“.replaced-”加日期和时间结尾：不会丢失任何数据。</translation>
     </message>
@@ -5532,17 +7292,17 @@ Outcome: the results people experience.</source>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="44"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="60"/>
         <source>Backup restored: {backup}.</source>
         <translation>备份已恢复：{backup}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="87"/>
         <source>The backup was not restored; the database is as it was.
 
 {error}</source>
@@ -5551,7 +7311,7 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="98"/>
         <source>The backup was put in place but cannot be opened.
 
 {error}</source>
@@ -5560,12 +7320,12 @@ Outcome: the results people experience.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="105"/>
         <source>The database it replaced is kept at {path}</source>
         <translation>被替换的数据库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/restore_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/views/restore_flow.py" line="110"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -5616,7 +7376,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>SavingDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/indicator_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/views/indicator_dialog.py" line="89"/>
         <source>this is not a number</source>
         <translation>不是有效的数字</translation>
     </message>
@@ -5645,16 +7405,19 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="147"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="148"/>
         <source>Language of the form</source>
         <translation>填报表语言</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/send_forms_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/views/send_forms_dialog.py" line="149"/>
         <source>Return by</source>
         <translation>交回期限</translation>
     </message>

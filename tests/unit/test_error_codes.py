@@ -60,14 +60,14 @@ def _noop_table(tree: ast.Module, name: str) -> dict[str, str]:
     raise AssertionError(f"no {name} table")
 
 
-def _counted() -> dict[str, str]:
+def _counted(module: str = "error_text_forms.py", table: str = "COUNT_PARAMS") -> dict[str, str]:
     """The templates with a count (``self.tr(source, "", count)`` by code in
-    error_text_forms.py), each with its count param as a placeholder."""
-    tree = ast.parse((PACKAGE / "ui" / "error_text_forms.py").read_text(encoding="utf-8"))
+    ``module``), each with its count param (from ``table``) as a placeholder."""
+    tree = ast.parse((PACKAGE / "ui" / module).read_text(encoding="utf-8"))
     params: dict[str, str] = {}
     sources: dict[str, str] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "COUNT_PARAMS":
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == table:
             assert isinstance(node.value, ast.Dict)
             for key, value in zip(node.value.keys, node.value.values, strict=True):
                 assert isinstance(key, ast.Constant) and isinstance(value, ast.Constant)
@@ -86,12 +86,16 @@ def _counted() -> dict[str, str]:
 
 def _templates() -> dict[str, str]:
     """Every template by code, read without importing Qt: the TEMPLATES table
-    of error_text.py, the forms' table and the templates with a count."""
+    of error_text.py, the forms' and the imports' tables and the templates with
+    a count."""
     ui = PACKAGE / "ui"
     table = _noop_table(ast.parse((ui / "error_text.py").read_text(encoding="utf-8")), "TEMPLATES")
     forms = ast.parse((ui / "error_text_forms.py").read_text(encoding="utf-8"))
     table.update(_noop_table(forms, "FORM_TEMPLATES"))
+    imports = ast.parse((ui / "error_text_import.py").read_text(encoding="utf-8"))
+    table.update(_noop_table(imports, "IMPORT_TEMPLATES"))
     table.update(_counted())
+    table.update(_counted("error_text_import.py", "IMPORT_COUNT_PARAMS"))
     return table
 
 

@@ -35,7 +35,10 @@ def detect_format(path: Path) -> ImportFormat:
     for signature, kind in _OTHER_FILES.items():
         if head.startswith(signature):
             raise ImportFileError(
-                f"this is {kind}, not a file that can be imported", file=path.name
+                f"this is {kind}, not a file that can be imported",
+                file=path.name,
+                code="import.other_kind",
+                params={"kind": kind},
             )
     if is_zip(path):
         members = check_zip_container(path)
@@ -48,10 +51,13 @@ def detect_format(path: Path) -> ImportFormat:
                 "this Word document holds no OHCHR thematic list of recommendations "
                 "(a table whose first row reads Recommendation | Position | …)",
                 file=path.name,
+                code="import.word_not_thematic",
             )
         if "xl/workbook.xml" not in members:
             raise ImportFileError(
-                "this zip file is neither an Excel workbook nor a Word document", file=path.name
+                "this zip file is neither an Excel workbook nor a Word document",
+                file=path.name,
+                code="import.zip_not_office",
             )
     headers = read_header(path)
     if looks_like_uhri(headers):
@@ -63,6 +69,7 @@ def detect_format(path: Path) -> ImportFormat:
             "this is neither a spreadsheet (XLSX or CSV with column headers) nor an "
             "OHCHR thematic list; it cannot be imported",
             file=path.name,
+            code="import.not_importable",
         )
     return ImportFormat.MAPPED
 
@@ -82,6 +89,7 @@ def reader_for(fmt: ImportFormat, mapping: MappingProfile | None = None) -> Read
             raise ImportFileError(
                 "this spreadsheet is in no official format: import it with a column mapping",
                 file=path.name,
+                code="import.needs_mapping",
             )
 
         return needs_mapping

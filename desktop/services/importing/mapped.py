@@ -75,14 +75,17 @@ def export_profile() -> MappingProfile:
 
 def check_profile(profile: MappingProfile) -> None:
     if not profile.name.strip():
-        raise ValidationError("give the mapping a name", where="name")
+        raise ValidationError("give the mapping a name", where="name", code="mapping.no_name")
     for required in REQUIRED_FIELDS:
         if required not in profile.columns:
-            raise ValidationError("choose the column that holds the text", where="text")
+            raise ValidationError(
+                "choose the column that holds the text", where="text", code="mapping.no_text"
+            )
     if Field.MECHANISM not in profile.columns and not profile.fixed.get(Field.MECHANISM):
         raise ValidationError(
             "choose the column that holds the mechanism, or one mechanism for every row",
             where="mechanism",
+            code="mapping.no_mechanism",
         )
 
 
@@ -121,10 +124,14 @@ def load_profile(session_factory: sessionmaker[Session], name: str) -> MappingPr
 def save_profile(session_factory: sessionmaker[Session], profile: MappingProfile) -> None:
     check_profile(profile)
     if profile.name == EXPORT_PROFILE:
-        raise ValidationError("this name belongs to the built-in mapping", where="name")
+        raise ValidationError(
+            "this name belongs to the built-in mapping", where="name", code="mapping.built_in"
+        )
     key = _KEY_PREFIX + profile.name.strip()
     if len(key) > 100:
-        raise ValidationError("the mapping name is too long", where="name")
+        raise ValidationError(
+            "the mapping name is too long", where="name", code="mapping.name_too_long"
+        )
     with session_factory.begin() as session:
         row = session.scalars(select(Setting).where(Setting.key == key)).first()
         if row is None:
@@ -147,7 +154,9 @@ def read_mapped(path: Path, profile: MappingProfile) -> Rows:
     try:
         check_profile(profile)
     except ValidationError as exc:
-        raise ImportFileError(exc.message, file=path.name) from None
+        raise ImportFileError(
+            exc.message, file=path.name, code=exc.code, params=exc.params
+        ) from None
     table = open_table(path, sheet=profile.sheet)
     missing = [h for h in profile.columns.values() if h not in table.headers]
     if missing:
@@ -156,6 +165,8 @@ def read_mapped(path: Path, profile: MappingProfile) -> Rows:
             + ", ".join(f'"{h}"' for h in missing),
             file=path.name,
             row=1,
+            code="import.mapping_columns_missing",
+            params={"names": ", ".join(f'"{h}"' for h in missing)},
         )
     return Rows(_records(table.rows, profile), table.estimate)
 
@@ -172,40 +183,61 @@ def _records(
         try:
             yield _record(row.number, values, row.raw(profile.columns.get(Field.SOURCE_DATE)))
         except _RowError as exc:
-            yield RowProblem(
-                row.number, exc.reason, profile.columns.get(exc.field, exc.field.value)
-            )
+            column = profile.columns.get(exc.field, exc.field.value)
+            yield RowProblem(row.number, exc.reason, column, exc.code, exc.params)
 
 
 class _RowError(Exception):
-    def __init__(self, fld: Field, reason: str) -> None:
+    """A value of a row that cannot be read: the English reason, and its code
+    and params for a screen."""
+
+    def __init__(
+        self, fld: Field, reason: str, *, code: str, params: dict[str, object] | None = None
+    ) -> None:
         super().__init__(reason)
         self.field = fld
         self.reason = reason
+        self.code = code
+        self.params = params or {}
 
 
 def _record(number: int, values: dict[Field, str], raw_date: object) -> ImportedRecommendation:
     text = values.get(Field.TEXT, "")
     if not text:
-        raise _RowError(Field.TEXT, "the recommendation text is empty")
+        raise _RowError(Field.TEXT, "the recommendation text is empty", code="import.text_empty")
     mechanism = values.get(Field.MECHANISM, "")
     if not mechanism:
-        raise _RowError(Field.MECHANISM, "the mechanism is empty")
+        raise _RowError(Field.MECHANISM, "the mechanism is empty", code="import.mechanism_empty")
     response_text = values.get(Field.RESPONSE, "")
     response = parse_position(response_text)
     if response is None:
-        raise _RowError(Field.RESPONSE, f'the response "{response_text}" is not known')
+        raise _RowError(
+            Field.RESPONSE,
+            f'the response "{response_text}" is not known',
+            code="import.response_unknown",
+            params={"value": response_text},
+        )
     session, cycle = session_and_cycle(values.get(Field.SESSION, ""))
     if mechanism.upper() != "UPR":
         cycle = None  # a session number tells the UPR cycle only
     cycle_text = values.get(Field.CYCLE, "")
     if cycle_text:
         if not re.fullmatch(r"[1-9]", cycle_text):
-            raise _RowError(Field.CYCLE, f'the cycle "{cycle_text}" is not a number 1–9')
+            raise _RowError(
+                Field.CYCLE,
+                f'the cycle "{cycle_text}" is not a number 1–9',
+                code="import.cycle_not_number",
+                params={"value": cycle_text},
+            )
         cycle = int(cycle_text)
     category = values.get(Field.ACTION_CATEGORY, "")
     if category and category not in {"1", "2", "3", "4", "5"}:
-        raise _RowError(Field.ACTION_CATEGORY, f'the action category "{category}" is not 1–5')
+        raise _RowError(
+            Field.ACTION_CATEGORY,
+            f'the action category "{category}" is not 1–5',
+            code="import.action_category",
+            params={"value": category},
+        )
     targets, goals = sdg_codes(_many(values, Field.SDG_TARGETS) + _many(values, Field.SDG_GOALS))
     return ImportedRecommendation(
         row=number,
@@ -257,8 +289,12 @@ def _enum(values: dict[Field, str], fld: Field, enum: type[_E]) -> _E | None:
     try:
         return enum(key)
     except ValueError:
+        choices = ", ".join(e.value for e in enum)
         raise _RowError(
-            fld, f'"{text}" is not one of: ' + ", ".join(e.value for e in enum)
+            fld,
+            f'"{text}" is not one of: {choices}',
+            code="import.not_one_of",
+            params={"value": text, "choices": choices},
         ) from None
 
 
@@ -270,7 +306,12 @@ def _yes_no(values: dict[Field, str]) -> bool | None:
         return True
     if text in {"no", "n", "false", "0", "non", "否", "لا"}:
         return False
-    raise _RowError(Field.NEEDS_PARLIAMENT, f'"{text}" is neither yes nor no')
+    raise _RowError(
+        Field.NEEDS_PARLIAMENT,
+        f'"{text}" is neither yes nor no',
+        code="import.not_yes_no",
+        params={"value": text},
+    )
 
 
 _NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r\x00|'])")

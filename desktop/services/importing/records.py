@@ -7,7 +7,7 @@ records against what is stored (desktop.services.importing.service)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -115,11 +115,17 @@ class ImportedRecommendation:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A row a reader refused, and why; the rest of the file can still be imported."""
+    """A row a reader refused, and why; the rest of the file can still be imported.
+
+    ``reason`` is the English text (command line, logs, JSON); ``code`` and
+    ``params`` say the same for a screen that words it in the user's language."""
 
     row: int
     reason: str
     column: str | None = None
+    # Not compared: a problem is the same problem however a screen words it.
+    code: str | None = field(default=None, compare=False)
+    params: dict[str, object] = field(default_factory=dict, compare=False)
 
 
 class Rows:

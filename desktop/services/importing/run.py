@@ -123,7 +123,11 @@ class ImportRun:
                     shown.append(replace(item, reference=reference))
             elif existing < 0:
                 self.rejected.append(
-                    RowProblem(item.row, "the same recommendation as an earlier row of the file")
+                    RowProblem(
+                        item.row,
+                        "the same recommendation as an earlier row of the file",
+                        code="import.same_as_earlier",
+                    )
                 )
             else:
                 shown.append(item)
@@ -242,15 +246,23 @@ def _too_long(item: ImportedRecommendation) -> RowProblem | None:
     for (name, limit), value in zip(_LIMITS.items(), _FIELDS(item), strict=True):
         if value is not None and len(value) > limit:
             return RowProblem(
-                item.row, f"the {name.replace('_', ' ')} is longer than {limit} characters"
+                item.row,
+                f"the {name.replace('_', ' ')} is longer than {limit} characters",
+                code="import.field_too_long",
+                params={"field": name, "maximum": limit},
             )
     for (name, limit), values in zip(_ITEM_LIMITS.items(), _ITEMS(item), strict=True):
         if values and max(map(len, values)) > limit:
             return RowProblem(
-                item.row, f"a value of {name.replace('_', ' ')} is longer than {limit} characters"
+                item.row,
+                f"a value of {name.replace('_', ' ')} is longer than {limit} characters",
+                code="import.value_too_long",
+                params={"field": name, "maximum": limit},
             )
     if any(len(theme.name) > 300 or len(theme.code or "") > 16 for theme in item.themes):
-        return RowProblem(item.row, "a theme is longer than 300 characters")
+        return RowProblem(
+            item.row, "a theme is longer than 300 characters", code="import.theme_too_long"
+        )
     return None
 
 

@@ -158,7 +158,11 @@ def import_file(
                     progress(summary.rows_read, max(estimate or 0, summary.rows_read))
             _check_cancelled(cancelled)  # a last chance before the commit
             if summary.rows_read == 0:
-                raise ImportFileError("the file holds no recommendations", file=path.name)
+                raise ImportFileError(
+                    "the file holds no recommendations",
+                    file=path.name,
+                    code="import.no_recommendations",
+                )
             if not dry_run:
                 run.finish()  # the search index of the new rows (a dry run rolls back)
             summary.new, summary.updated, summary.unchanged = run.new, run.updated, run.unchanged
@@ -223,6 +227,8 @@ def _database_errors(database: Database) -> Iterator[None]:
         raise NmrfError(
             f"the import could not be written, nothing was changed ({detail})",
             where=database.display_name,
+            code="import.not_written",
+            params={"reason": detail},
         ) from exc
 
 

@@ -24,6 +24,7 @@ from desktop.services.importing.files import (
     decode_text,
     is_zip,
     read_head,
+    unreadable,
 )
 from desktop.services.importing.xlsx_guard import check_workbook
 
@@ -65,7 +66,9 @@ def open_table(path: Path, *, sheet: str | None = None) -> Table:
         return _open_xlsx(path, sheet)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".docx"):
         raise ImportFileError(
-            "the file is not a valid Office document (it is not a zip package)", file=path.name
+            "the file is not a valid Office document (it is not a zip package)",
+            file=path.name,
+            code="import.office_not_zip",
         )
     return _open_csv(path)
 
@@ -88,7 +91,7 @@ def _open_csv(path: Path, *, head_only: bool = False) -> Table:
     try:
         data = read_head(path, _HEAD_BYTES) if head_only else path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"the file cannot be read ({exc.strerror})", file=path.name) from None
+        raise unreadable(exc.strerror, path.name) from None
     partial = head_only and len(data) == _HEAD_BYTES
     if partial:
         data = data[: max(data.rfind(b"\n"), data.rfind(b"\r"), 1)]
@@ -97,7 +100,9 @@ def _open_csv(path: Path, *, head_only: bool = False) -> Table:
     try:
         _, header_cells = next(rows)
     except StopIteration:
-        raise ImportFileError("the file has no rows", file=path.name) from None
+        raise ImportFileError(
+            "the file has no rows", file=path.name, code="import.no_rows"
+        ) from None
     headers = _headers(header_cells, path.name)
 
     positions = {h: i for i, h in enumerate(headers) if h}
@@ -147,7 +152,9 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
     members = check_zip_container(path)
     if "xl/workbook.xml" not in members:
         raise ImportFileError(
-            "the file is an Office package but not an Excel workbook", file=path.name
+            "the file is an Office package but not an Excel workbook",
+            file=path.name,
+            code="import.office_not_excel",
         )
     checked = check_workbook(path, sheet)
     # python-calamine (Rust) reads a sheet ten times faster than openpyxl's
@@ -158,9 +165,16 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
         workbook = CalamineWorkbook.from_path(str(path))
         names = workbook.sheet_names
         if sheet is not None and sheet not in names:
-            raise ImportFileError(f'the workbook has no sheet "{sheet}"', file=path.name)
+            raise ImportFileError(
+                f'the workbook has no sheet "{sheet}"',
+                file=path.name,
+                code="import.no_such_sheet",
+                params={"sheet": sheet},
+            )
         if not names:
-            raise ImportFileError("the workbook has no sheet", file=path.name)
+            raise ImportFileError(
+                "the workbook has no sheet", file=path.name, code="import.no_sheet"
+            )
         if (sheet or names[0]) != checked:
             check_workbook(path, sheet or names[0])
         worksheet = _loaded_sheet(path, sheet or names[0], workbook, keep=keep)
@@ -170,13 +184,15 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
     except ImportFileError:
         raise
     except StopIteration:
-        raise ImportFileError("the sheet has no rows", file=path.name) from None
+        raise ImportFileError(
+            "the sheet has no rows", file=path.name, code="import.sheet_no_rows"
+        ) from None
     except Exception as exc:  # calamine reports damage with errors of several kinds
-        raise ImportFileError(f"the workbook is damaged ({exc})", file=path.name) from None
+        raise _damaged("workbook", exc, path.name) from None
     except BaseException as exc:
         if not _is_panic(exc):
             raise
-        raise ImportFileError(f"the workbook is damaged ({exc})", file=path.name) from None
+        raise _damaged("workbook", exc, path.name) from None
     headers = _headers([clean_cell(_text(c)) for c in header_cells], path.name)
 
     positions = {h: i for i, h in enumerate(headers) if h}
@@ -207,16 +223,35 @@ def _xlsx_rows(
                         file=file,
                         row=number,
                         column=_column_letter(first_column + index),
+                        code="import.cell_too_long",
+                        params={"characters": len(value), "maximum": MAX_CELL_CHARS},
                     )
             yield number, list(row)
     except ImportFileError:
         raise
     except Exception as exc:  # a damaged sheet part fails while streaming
-        raise ImportFileError(f"the sheet is damaged ({exc})", file=file) from None
+        raise _damaged("sheet", exc, file) from None
     except BaseException as exc:
         if not _is_panic(exc):
             raise
-        raise ImportFileError(f"the sheet is damaged ({exc})", file=file) from None
+        raise _damaged("sheet", exc, file) from None
+
+
+def _damaged(part: str, exc: BaseException, file: str) -> ImportFileError:
+    """The ``part`` (workbook or sheet) cannot be read: what the reader said."""
+    if part == "sheet":
+        return ImportFileError(
+            f"the sheet is damaged ({exc})",
+            file=file,
+            code="import.sheet_damaged",
+            params={"reason": str(exc)},
+        )
+    return ImportFileError(
+        f"the workbook is damaged ({exc})",
+        file=file,
+        code="import.workbook_damaged",
+        params={"reason": str(exc)},
+    )
 
 
 def _is_panic(exc: BaseException) -> bool:
@@ -249,12 +284,19 @@ def _headers(cells: list[str], file: str) -> list[str]:
     while headers and not headers[-1]:
         headers.pop()
     if not headers:
-        raise ImportFileError("the first row has no column headers", file=file, row=1)
+        raise ImportFileError(
+            "the first row has no column headers", file=file, row=1, code="import.no_headers"
+        )
     seen: set[str] = set()
     for header in headers:
         if header and header in seen:
             raise ImportFileError(
-                f'the column header "{header}" appears twice', file=file, row=1, column=header
+                f'the column header "{header}" appears twice',
+                file=file,
+                row=1,
+                column=header,
+                code="import.header_twice",
+                params={"header": header},
             )
         seen.add(header)
     return headers
@@ -291,4 +333,6 @@ def require_columns(table: Table, missing: list[str], kind: str) -> None:
             + " are missing",
             file=table.file,
             row=1,
+            code="import.columns_missing",
+            params={"kind": kind, "names": ", ".join(f'"{m}"' for m in missing)},
         )

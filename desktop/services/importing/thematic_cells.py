@@ -43,7 +43,13 @@ def unique(values: Iterable[_T]) -> tuple[_T, ...]:
 
 
 class CellError(ValueError):
-    """A cell that cannot be read; the message says why, for a RowProblem."""
+    """A cell that cannot be read; the message says why, for a RowProblem,
+    and ``code`` and ``params`` say the same for a screen."""
+
+    def __init__(self, message: str, *, code: str, params: dict[str, object] | None = None):
+        super().__init__(message)
+        self.code = code
+        self.params = params or {}
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,9 @@ def parse_recommendation_cell(text: str) -> RecommendationCell:
         cell = cell[: source.start()].strip()
     number = _PARAGRAPH.match(cell)
     if number is None:
-        raise CellError("no paragraph number at the start of the recommendation")
+        raise CellError(
+            "no paragraph number at the start of the recommendation", code="import.no_paragraph"
+        )
     body = cell[number.end() :]
     sentences: list[str] = []
     states: list[str] = []
@@ -99,7 +107,11 @@ def parse_recommendation_cell(text: str) -> RecommendationCell:
     if tail.strip(".。"):
         sentences.append(tail)
     if not sentences:
-        raise CellError(f"paragraph {number.group(1)} has no recommendation text")
+        raise CellError(
+            f"paragraph {number.group(1)} has no recommendation text",
+            code="import.paragraph_no_text",
+            params={"paragraph": number.group(1)},
+        )
     return RecommendationCell(
         paragraph=number.group(1),
         text="; ".join(sentences),

@@ -129,7 +129,7 @@ def read_thematic_list(path: Path) -> Iterator[ImportedRecommendation | RowProbl
     document = _open(path)
     tables = _matching_tables(document.tables)
     if not tables:
-        raise ImportFileError(_layout_message(document.tables), file=path.name)
+        raise _layout_error(document.tables, path.name)
     info = read_document_info(document.title_lines)
     layout = tables[0][0]
     reader = _RowReader(layout=layout, info=info)
@@ -146,7 +146,9 @@ def _open(path: Path) -> _Document:
     check_file(path)
     if read_head(path, len(_OLE_MAGIC)) == _OLE_MAGIC:
         raise ImportFileError(
-            "this is an old Word .doc file; open it in Word and save it as .docx", file=name
+            "this is an old Word .doc file; open it in Word and save it as .docx",
+            file=name,
+            code="import.old_word",
         )
     try:
         check_zip_container(path)
@@ -161,7 +163,10 @@ def _open(path: Path) -> _Document:
     except Exception as exc:
         detail = str(exc).strip() or type(exc).__name__
         raise ImportFileError(
-            f"the file is not a Word document or is damaged ({detail[:200]})", file=name
+            f"the file is not a Word document or is damaged ({detail[:200]})",
+            file=name,
+            code="import.not_word",
+            params={"reason": detail[:200]},
         ) from None
 
 
@@ -222,15 +227,31 @@ def _matching_tables(tables: list[list[list[str]]]) -> list[tuple[str, int, list
     return found
 
 
-def _layout_message(tables: list[list[list[str]]]) -> str:
+def _layout_error(tables: list[list[list[str]]], file: str) -> ImportFileError:
+    """A document without a table headed as a thematic list."""
+    headers = {"header_2_3": " | ".join(_HEADER_2_3), "header_4": " | ".join(_HEADER_4)}
     expected = (
-        f'expected a table headed "{" | ".join(_HEADER_2_3)}" (2nd and 3rd cycles) '
-        f'or "{" | ".join(_HEADER_4)}" (4th cycle)'
+        f'expected a table headed "{headers["header_2_3"]}" (2nd and 3rd cycles) '
+        f'or "{headers["header_4"]}" (4th cycle)'
     )
     if not tables:
-        return f"the document has no table; {expected}"
+        return ImportFileError(
+            f"the document has no table; {expected}",
+            file=file,
+            code="import.no_table",
+            params={"header_2_3": headers["header_2_3"], "header_4": headers["header_4"]},
+        )
     first = " | ".join(clean_line(cell) for cell in tables[0][0] if cell.strip())
-    return f'this is not an OHCHR thematic list of recommendations: {expected}, not "{first}"'
+    return ImportFileError(
+        f'this is not an OHCHR thematic list of recommendations: {expected}, not "{first}"',
+        file=file,
+        code="import.not_thematic",
+        params={
+            "header_2_3": headers["header_2_3"],
+            "header_4": headers["header_4"],
+            "first": first,
+        },
+    )
 
 
 class _RowReader:
@@ -264,12 +285,14 @@ class _RowReader:
                     row,
                     f"the cell holds {len(cell):,} characters (at most {MAX_CELL_CHARS:,})",
                     column,
+                    code="import.row_cell_too_long",
+                    params={"characters": len(cell), "maximum": MAX_CELL_CHARS},
                 )
                 return
         try:
             recommendation = parse_recommendation_cell(cells[0])
         except CellError as exc:
-            self.problem(row, str(exc), self.columns[0])
+            self.problem(row, str(exc), self.columns[0], exc.code, exc.params)
             return
         position = parse_position(cells[1])
         if position is None:
@@ -278,6 +301,8 @@ class _RowReader:
                 f'the position "{clean_line(cells[1])}" is not recognised '
                 "(expected Supported, Supported in part, Noted or Pending)",
                 self.columns[1],
+                code="import.position_not_recognised",
+                params={"value": clean_line(cells[1])},
             )
             return
         themes_cell = parse_annotations(cells[2])
@@ -317,6 +342,8 @@ class _RowReader:
                 f"paragraph {paragraph} appears twice with different texts "
                 f"(first at row {first.row})",
                 self.columns[0],
+                code="import.paragraph_twice",
+                params={"paragraph": paragraph, "first_row": first.row},
             )
             return
         self.records[paragraph] = dataclasses.replace(
@@ -328,8 +355,17 @@ class _RowReader:
             sdg_targets=unique(first.sdg_targets + record.sdg_targets),
         )
 
-    def problem(self, row: int, reason: str, column: str | None) -> None:
-        self.problems.append(RowProblem(row=row, reason=reason, column=column))
+    def problem(
+        self,
+        row: int,
+        reason: str,
+        column: str | None,
+        code: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> None:
+        self.problems.append(
+            RowProblem(row=row, reason=reason, column=column, code=code, params=params or {})
+        )
 
     def cycle(self) -> int | None:
         if self.layout == _FOURTH:

@@ -99,12 +99,21 @@ def _records(
         cells = row.cells
         paragraph, text = split_paragraph(cell(cells, "text"))
         if not text:
-            yield RowProblem(row.number, "the recommendation text is empty", columns["text"])
+            yield RowProblem(
+                row.number,
+                "the recommendation text is empty",
+                columns["text"],
+                code="import.text_empty",
+            )
             continue
         annotation = cell(cells, "annotation")
         if annotation and not _UUID.match(annotation):
             yield RowProblem(
-                row.number, f'"{annotation[:60]}" is not an annotation id', columns["annotation"]
+                row.number,
+                f'"{annotation[:60]}" is not an annotation id',
+                columns["annotation"],
+                code="import.not_annotation_id",
+                params={"value": annotation[:60]},
             )
             continue
         if annotation:
@@ -113,18 +122,29 @@ def _records(
                     row.number,
                     f"the same annotation id as row {first_row[annotation]}",
                     columns["annotation"],
+                    code="import.annotation_twice",
+                    params={"first_row": first_row[annotation]},
                 )
                 continue
             first_row[annotation] = row.number
         body = cell(cells, "body")
         if not body:
-            yield RowProblem(row.number, "the recommending body is empty", columns["body"])
+            yield RowProblem(
+                row.number,
+                "the recommending body is empty",
+                columns["body"],
+                code="import.body_empty",
+            )
             continue
         position_text = cell(cells, "position")
         response = parse_position(position_text)
         if response is None:
             yield RowProblem(
-                row.number, f'the position "{position_text}" is not known', columns["position"]
+                row.number,
+                f'the position "{position_text}" is not known',
+                columns["position"],
+                code="import.position_unknown",
+                params={"value": position_text},
             )
             continue
         raw_date = row.raw(columns.get("date"))

@@ -35,21 +35,38 @@ def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
         cells = {k: html.unescape(v) if "&" in v else v for k, v in row.cells.items()}
         text = cells.get("Text", "")
         if not text:
-            yield RowProblem(row.number, "the recommendation text is empty", "Text")
+            yield RowProblem(
+                row.number, "the recommendation text is empty", "Text", code="import.text_empty"
+            )
             continue
         response = parse_position(cells.get("Response", ""))
         if response is None:
             yield RowProblem(
-                row.number, f'the response "{cells["Response"]}" is not known', "Response"
+                row.number,
+                f'the response "{cells["Response"]}" is not known',
+                "Response",
+                code="import.response_unknown",
+                params={"value": cells["Response"]},
             )
             continue
         action = cells.get("Action", "")
         if action and action not in {"1", "2", "3", "4", "5"}:
-            yield RowProblem(row.number, f'the action category "{action}" is not 1–5', "Action")
+            yield RowProblem(
+                row.number,
+                f'the action category "{action}" is not 1–5',
+                "Action",
+                code="import.action_category",
+                params={"value": action},
+            )
             continue
         key = (cells.get("To", ""), cells.get("Session", ""), text, cells.get("From", ""))
         if key in first_row:
-            yield RowProblem(row.number, f"the same recommendation as row {first_row[key]}")
+            yield RowProblem(
+                row.number,
+                f"the same recommendation as row {first_row[key]}",
+                code="import.same_as_row",
+                params={"first_row": first_row[key]},
+            )
             continue
         first_row[key] = row.number
         session, cycle = session_and_cycle(cells.get("Session", ""))

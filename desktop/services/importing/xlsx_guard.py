@@ -19,11 +19,11 @@ import contextlib
 import threading
 import xml.parsers.expat
 import zipfile
-import zlib
 from collections.abc import Generator
 from pathlib import Path
 
 from desktop.domain.errors import ImportFileError
+from desktop.services.importing.files import ZIP_FAILURES, unreadable, zip_failure
 from desktop.services.importing.xlsx_scan import (
     MAX_CELLS,
     MAX_COLUMNS,
@@ -56,7 +56,7 @@ def check_workbook(path: Path, sheet: str | None = None) -> str:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ImportFileError(f"the file cannot be read ({exc.strerror})", file=path.name) from None
+        raise unreadable(exc.strerror, path.name) from None
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, sheet)
     with _checked_lock:
         if key in _checked:
@@ -66,16 +66,8 @@ def check_workbook(path: Path, sheet: str | None = None) -> str:
             name = _Package(archive, path.name).check(sheet)
     except ImportFileError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, zlib.error) as exc:
-        raise ImportFileError(
-            f"the file is damaged or truncated and cannot be opened ({exc})", file=path.name
-        ) from None
-    except NotImplementedError as exc:
-        raise ImportFileError(
-            f"the file uses an unsupported compression ({exc})", file=path.name
-        ) from None
-    except OSError as exc:
-        raise ImportFileError(f"the file cannot be read ({exc})", file=path.name) from None
+    except ZIP_FAILURES as exc:
+        raise zip_failure(exc, path.name) from None
     with _checked_lock:
         if len(_checked) >= 16:
             _checked.clear()
@@ -103,8 +95,13 @@ class _Package:
             if info.filename == part or _ascii_lower(info.filename.replace("\\", "/")) == key
         ]
 
-    def damaged(self, reason: str) -> ImportFileError:
-        return ImportFileError(f"the workbook is damaged ({reason})", file=self.file)
+    def damaged(
+        self, reason: str, *, code: str, params: dict[str, object] | None = None
+    ) -> ImportFileError:
+        """``the workbook is damaged (reason)``; ``code`` and ``params`` word the whole."""
+        return ImportFileError(
+            f"the workbook is damaged ({reason})", file=self.file, code=code, params=params
+        )
 
     def check(self, sheet: str | None) -> str:
         names = {info.filename for info in self.infos}
@@ -113,22 +110,34 @@ class _Package:
                 "the file is an Excel workbook and another kind of spreadsheet "
                 "(OpenDocument or XLSB) at once; it is not read",
                 file=self.file,
+                code="import.two_kinds",
             )
         base = self._workbook_folder()
         self._check_shared_strings(base + "sharedStrings.xml")
         sheets = self._sheets(base)
         if sheet is None:
             if not sheets:
-                raise ImportFileError("the workbook has no sheet", file=self.file)
+                raise ImportFileError(
+                    "the workbook has no sheet", file=self.file, code="import.no_sheet"
+                )
             sheet, part = sheets[0]
         else:
             found = [part for name, part in sheets if name == sheet]
             if not found:
-                raise ImportFileError(f'the workbook has no sheet "{sheet}"', file=self.file)
+                raise ImportFileError(
+                    f'the workbook has no sheet "{sheet}"',
+                    file=self.file,
+                    code="import.no_such_sheet",
+                    params={"sheet": sheet},
+                )
             part = found[0]
         members = self.members(part)
         if not members:
-            raise self.damaged(f'the sheet "{sheet}" has no part')
+            raise self.damaged(
+                f'the sheet "{sheet}" has no part',
+                code="import.sheet_no_part",
+                params={"sheet": sheet},
+            )
         for info in members:
             self._check_sheet(info, sheet)
         return sheet
@@ -145,13 +154,23 @@ class _Package:
         if not members:
             return None
         if len(members) > 1:
-            raise self.damaged(f"it holds the part {part} twice")
+            raise self.damaged(
+                f"it holds the part {part} twice", code="import.part_twice", params={"part": part}
+            )
         with self.archive.open(members[0]) as member:
             data = member.read(_SMALL_PART + 1)
         if len(data) > _SMALL_PART:
-            raise self.damaged(f"its part {part} is over {_SMALL_PART // 1024 // 1024} MB")
+            raise self.damaged(
+                f"its part {part} is over {_SMALL_PART // 1024 // 1024} MB",
+                code="import.part_too_large",
+                params={"part": part, "limit_mb": _SMALL_PART // 1024 // 1024},
+            )
         if literal and b"&" in data:
-            raise self.damaged(f"its part {part} names parts with character references")
+            raise self.damaged(
+                f"its part {part} names parts with character references",
+                code="import.part_character_references",
+                params={"part": part},
+            )
         found: list[dict[str, str]] = []
 
         def start(name: str, attributes: dict[str, str]) -> None:
@@ -163,27 +182,35 @@ class _Package:
         try:
             parser.Parse(data, True)
         except (xml.parsers.expat.ExpatError, MalformedXml) as exc:
-            raise self.damaged(f"its part {part} is not well-formed XML: {exc}") from None
+            raise self.damaged(
+                f"its part {part} is not well-formed XML: {exc}",
+                code="import.part_not_xml",
+                params={"part": part, "reason": str(exc)},
+            ) from None
         return found
 
     def _workbook_folder(self) -> str:
         """The folder of the workbook part, from the package relationships."""
         relations = self._elements("_rels/.rels", "Relationship", literal=True)
         if relations is None:
-            raise self.damaged("it has no package relationships")
+            raise self.damaged(
+                "it has no package relationships", code="import.no_package_relationships"
+            )
         target = None
         for attributes in relations:
             if attributes.get("Type", "").endswith("/relationships/officeDocument"):
                 target = attributes.get("Target", target)
         if target is None:
-            raise self.damaged("it names no workbook part")
+            raise self.damaged("it names no workbook part", code="import.no_workbook_part")
         return target[: target.rfind("/") + 1].removeprefix("/")
 
     def _sheets(self, base: str) -> list[tuple[str, str]]:
         """(name, part) of each sheet, in the workbook's order."""
         relations = self._elements(base + "_rels/workbook.xml.rels", "Relationship", literal=True)
         if relations is None:
-            raise self.damaged("it has no workbook relationships")
+            raise self.damaged(
+                "it has no workbook relationships", code="import.no_workbook_relationships"
+            )
         targets = {
             attributes["Id"]: attributes.get("Target", "")
             for attributes in relations
@@ -193,7 +220,7 @@ class _Package:
         for attributes in self._elements(base + "workbook.xml", "sheet") or []:
             ids = [v for k, v in attributes.items() if k == "id" or k.endswith(":id")]
             if not ids or ids[-1] not in targets:
-                raise self.damaged("a sheet has no part")
+                raise self.damaged("a sheet has no part", code="import.a_sheet_has_no_part")
             target = targets[ids[-1]]
             part = target[1:] if target.startswith("/") else base + target
             sheets.append((attributes.get("name", ""), part))
@@ -215,6 +242,8 @@ class _Package:
                     f"the workbook says it holds {declared:,} different texts, more than "
                     f"its part for texts can hold; it is damaged or not a real workbook",
                     file=self.file,
+                    code="import.texts_declared",
+                    params={"texts": declared},
                 )
             if info.file_size <= _SMALLEST_STRING * MAX_CELLS:
                 continue  # too short to hold more entries than that
@@ -228,6 +257,8 @@ class _Package:
                         f"the workbook holds more than {MAX_CELLS:,} different texts; "
                         "a workbook of recommendations never does",
                         file=self.file,
+                        code="import.too_many_texts",
+                        params={"texts": MAX_CELLS},
                     )
 
     def _declared_strings(self, info: zipfile.ZipInfo) -> int | None:
@@ -250,7 +281,11 @@ class _Package:
         except _Found:
             pass
         except (xml.parsers.expat.ExpatError, MalformedXml) as exc:
-            raise self.damaged(f"its part {info.filename} is not well-formed XML: {exc}") from None
+            raise self.damaged(
+                f"its part {info.filename} is not well-formed XML: {exc}",
+                code="import.part_not_xml",
+                params={"part": info.filename, "reason": str(exc)},
+            ) from None
         if not count or not count[0].isascii() or not count[0].isdigit():
             return None
         return int(count[0]) if len(count[0]) <= 15 else 10**15
@@ -263,12 +298,17 @@ class _Package:
                 extent = exact_scan(chunks)
         except BadReference as exc:
             raise ImportFileError(
-                f'the sheet "{sheet}" is damaged: "{exc}" is not a cell reference', file=self.file
+                f'the sheet "{sheet}" is damaged: "{exc}" is not a cell reference',
+                file=self.file,
+                code="import.bad_cell_reference",
+                params={"sheet": sheet, "reference": str(exc)},
             ) from None
         except MalformedXml as exc:
             raise ImportFileError(
                 f'the sheet "{sheet}" is damaged (its XML is not well-formed: {exc})',
                 file=self.file,
+                code="import.sheet_not_xml",
+                params={"sheet": sheet, "reason": str(exc)},
             ) from None
         _judge(extent, sheet, self.file)
 
@@ -284,19 +324,46 @@ def _judge(extent: Extent, sheet: str, file: str) -> None:
             f'the sheet "{sheet}" has a value in cell {extent.far_cell}, beyond the last row '
             f"({MAX_ROWS:,}) or column ({column_name(MAX_COLUMNS)}) a spreadsheet can have",
             file=file,
+            code="import.cell_too_far",
+            params={
+                "sheet": sheet,
+                "cell": extent.far_cell,
+                "rows": MAX_ROWS,
+                "column": column_name(MAX_COLUMNS),
+            },
         )
     if extent.cells > MAX_CELLS:
         raise ImportFileError(
             f'the sheet "{sheet}" holds more than {MAX_CELLS:,} cells; '
             "a sheet of recommendations is never that large",
             file=file,
+            code="import.too_many_cells",
+            params={"sheet": sheet, "cells": MAX_CELLS},
         )
     if extent.rows * extent.columns > MAX_CELLS:
         corner = f"{column_name(extent.columns)}{extent.rows}"
         declared = f" (it declares {extent.dimension})" if extent.dimension else ""
-        raise ImportFileError(
+        message = (
             f'the sheet "{sheet}" has values as far as cell {corner}{declared}: '
             f"{extent.rows:,} rows × {extent.columns:,} columns; "
-            "a sheet of recommendations is never that large",
+            "a sheet of recommendations is never that large"
+        )
+        if extent.dimension:
+            raise ImportFileError(
+                message,
+                file=file,
+                code="import.sheet_too_large_declared",
+                params={
+                    "sheet": sheet,
+                    "cell": corner,
+                    "dimension": extent.dimension,
+                    "rows": extent.rows,
+                    "columns": extent.columns,
+                },
+            )
+        raise ImportFileError(
+            message,
             file=file,
+            code="import.sheet_too_large",
+            params={"sheet": sheet, "cell": corner, "rows": extent.rows, "columns": extent.columns},
         )

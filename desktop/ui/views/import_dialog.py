@@ -44,6 +44,7 @@ from desktop.ui.views.import_results import (
     preview_rows,
     rejected_heading,
     rejected_rows,
+    rejected_tooltips,
     results_table,
     summary_html,
 )
@@ -374,5 +375,5 @@ class ImportDialog(QDialog):
         self.types_text.setVisible(bool(self.types_text.text()))
         fill_table(self.preview_table, preview_rows(summary))
         self.rejected_heading.setText(rejected_heading(summary))
-        fill_table(self.rejected_table, rejected_rows(summary))
+        fill_table(self.rejected_table, rejected_rows(summary), rejected_tooltips(summary))
         self.created_text.setText(created_html(summary))

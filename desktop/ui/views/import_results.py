@@ -1,15 +1,18 @@
 """What the import dialog shows of a dry run (the preview) and of an import
 (the summary): the file's format, the counts, the first rows as they will be
-stored, the rejected rows with their reasons, and the names created. Its
-strings keep the dialog's translation context ("ImportDialog")."""
+stored, the rejected rows with their reasons (in the user's language, each
+with its file, row and column), and the names created. Its strings keep the
+dialog's translation context ("ImportDialog"), those with a count are in
+"ImportCounts"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.service import ImportSummary
+from desktop.ui.error_text import coded_text, file_location, located
 from desktop.ui.i18n import position_label
 from desktop.ui.views.import_types import types_html
 
@@ -44,34 +47,46 @@ def created_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def counts_text(summary: ImportSummary) -> str:
-    n = QLocale().toString
-    return (
-        translate(
-            "ImportDialog",
-            "{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected",
+class ImportCounts(QObject):
+    """The counts of an import, as a QObject so that their plural forms go
+    through tr() (Qt Linguist finds plural forms there)."""
+
+    def tally(self, new: int, updated: int, unchanged: int, rejected: int) -> str:
+        """``4 new, 0 updated, 1 unchanged, 1 rejected``."""
+        return (
+            translate("ImportDialog", "{new}, {updated}, {unchanged}, {rejected}")
+            .replace("{new}", self.tr("%Ln new", "", new))
+            .replace("{updated}", self.tr("%Ln updated", "", updated))
+            .replace("{unchanged}", self.tr("%Ln unchanged", "", unchanged))
+            .replace("{rejected}", self.tr("%Ln rejected", "", rejected))
         )
-        .replace("{new}", n(summary.new))
-        .replace("{updated}", n(summary.updated))
-        .replace("{unchanged}", n(summary.unchanged))
-        .replace("{rejected}", n(len(summary.rejected)))
+
+    def rows_read(self, rows: int) -> str:
+        """The preview's heading: ``{file}``, ``{format}`` and ``{counts}`` to fill."""
+        return self.tr("<b>{file}</b>: {format}, %Ln row(s) read.<br>{counts}", "", rows)
+
+    def rejected(self, count: int) -> str:
+        return self.tr("Rejected, not imported: %Ln row(s).", "", count)
+
+
+def counts_text(summary: ImportSummary) -> str:
+    return ImportCounts().tally(
+        summary.new, summary.updated, summary.unchanged, len(summary.rejected)
     )
 
 
 def preview_heading(summary: ImportSummary) -> str:
     return (
-        translate("ImportDialog", "<b>{file}</b>: {format}, {rows} rows read.<br>{counts}")
+        ImportCounts()
+        .rows_read(summary.rows_read)
         .replace("{file}", summary.file)
         .replace("{format}", format_label(summary.format))
-        .replace("{rows}", QLocale().toString(summary.rows_read))
         .replace("{counts}", counts_text(summary))
     )
 
 
 def rejected_heading(summary: ImportSummary) -> str:
-    return translate("ImportDialog", "Rejected rows ({count}): they will not be imported.").replace(
-        "{count}", QLocale().toString(len(summary.rejected))
-    )
+    return ImportCounts().rejected(len(summary.rejected))
 
 
 def preview_rows(summary: ImportSummary) -> list[list[str]]:
@@ -91,8 +106,24 @@ def preview_rows(summary: ImportSummary) -> list[list[str]]:
 
 
 def rejected_rows(summary: ImportSummary) -> list[list[str]]:
+    """Row, column and reason of each rejected row, the reason in the user's language."""
     return [
-        [QLocale().toString(problem.row), problem.column or "", problem.reason]
+        [
+            QLocale().toString(problem.row),
+            problem.column or "",
+            coded_text(problem.code, problem.params, problem.reason),
+        ]
+        for problem in summary.rejected
+    ]
+
+
+def rejected_tooltips(summary: ImportSummary) -> list[str]:
+    """The whole of each rejection: the file, row and column, then the reason."""
+    return [
+        located(
+            file_location(summary.file, problem.row, problem.column),
+            coded_text(problem.code, problem.params, problem.reason),
+        )
         for problem in summary.rejected
     ]
 
@@ -111,13 +142,16 @@ def results_table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    """``rows`` in ``table``, each cell's whole text also its tooltip."""
+def fill_table(
+    table: QTableWidget, rows: list[list[str]], tooltips: list[str] | None = None
+) -> None:
+    """``rows`` in ``table``; each cell's tooltip is its row's in ``tooltips``,
+    or else the cell's whole text."""
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             cell = QTableWidgetItem(value)
-            cell.setToolTip(value)
+            cell.setToolTip(value if tooltips is None else tooltips[r])
             table.setItem(r, c, cell)
 
 
