@@ -4,8 +4,9 @@
 
 on a copy of the synthetic database DB, prints one JSON object with:
 - the consolidated status report over 5,000 recommendations (or all of a
-  smaller database): reading its data, laying it out (one pass), pages, pages
-  per second, the process's peak memory after it;
+  smaller database): reading its data (its figures; the sections' rows are
+  read as they are laid out, so in the layout's time), laying it out (one
+  pass), pages, pages per second, the process's peak memory after it;
 - the implementation plan of a new plan covering 300 recommendations (one
   proposed action per cluster, as the Plans page proposes them);
 - a baseline: plain ReportLab (one font, Paragraph cells, one LongTable, one

@@ -140,7 +140,7 @@ def register_list(db: Path, rows: int, workbook: Path) -> dict[str, Any]:
     from desktop.reports.data import RegisterListData, ReportOptions
     from desktop.services.database import open_database
     from desktop.services.register import RegisterFilter, Sort, register_ids
-    from desktop.services.report_data import report_data
+    from desktop.services.report_data import release_report_data, report_data
     from desktop.services.reporting import ReportRequest, ReportType
 
     with tempfile.TemporaryDirectory() as folder:
@@ -153,9 +153,10 @@ def register_list(db: Path, rows: int, workbook: Path) -> dict[str, Any]:
         out = io.BytesIO()
         pages = build_report(data, out)
         seconds = time.perf_counter() - started
+        assert isinstance(data, RegisterListData)
+        _write_workbook(data, workbook)  # its rows are read from the database
+        release_report_data(data)
         database.dispose()
-    assert isinstance(data, RegisterListData)
-    _write_workbook(data, workbook)
     return {"rows": len(data.rows), "pages": pages, "seconds": round(seconds, 2)}
 
 

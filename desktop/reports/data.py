@@ -7,7 +7,7 @@ domain's enums and the reports translate them into the report's language.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -227,7 +227,9 @@ class StatusSection:
     title: str
     """A mechanism's code and name, or a theme's name."""
     counts: dict[ImplementationStatus, int]
-    recommendations: tuple[StatusRecommendationLine, ...]
+    recommendations: Sequence[StatusRecommendationLine]
+    """In register order; may be read as it is iterated (each iteration reads
+    it again), so iterate it rather than index it."""
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,9 @@ class StatusReportData:
     by_agency: tuple[StatusCounts, ...]
     overdue_action_count: int
     sections: tuple[StatusSection, ...]
+    release: Callable[[], None] | None = field(default=None, compare=False, repr=False)
+    """Ends the reading of the sections' lines, when they are read from the
+    database as they are iterated (None: nothing to end)."""
 
 
 # --- the agency brief ------------------------------------------------------------------
@@ -326,9 +331,12 @@ class RegisterListRow:
 @dataclass(frozen=True)
 class RegisterListData:
     header: ReportHeader
-    rows: tuple[RegisterListRow, ...]
+    rows: Sequence[RegisterListRow]
+    """May be read as it is iterated (each iteration reads it again)."""
     total: int = field(default=0)
     """How many the scope holds (may exceed len(rows) when a limit applied)."""
+    release: Callable[[], None] | None = field(default=None, compare=False, repr=False)
+    """Ends the reading of the rows (None: nothing to end)."""
 
 
 # --- building ---------------------------------------------------------------------

@@ -6,14 +6,20 @@ XObject: a page shows the form where the text goes, and the form's content
 is written once the whole document is laid out. The pages are therefore laid
 out once, each page's flowables can be freed as soon as it is drawn, and a
 page's content stream is compressed when the page ends: a long report holds
-only compressed pages in memory, never its whole story laid out.
+only compressed pages in memory, never its whole story laid out. When the
+file is saved, each object goes to the file as it is formatted, rather than
+the whole document's bytes being gathered first (FileWriter).
 """
 
 from __future__ import annotations
 
+import io
+import tempfile
 from collections.abc import Callable
-from typing import Any
+from contextvars import ContextVar
+from typing import Any, BinaryIO
 
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
@@ -85,6 +91,9 @@ class CompressingCanvas(Canvas):  # type: ignore[misc]
     """A canvas that compresses each page's content stream (Flate) as the page
     ends, instead of holding every page's stream until the file is written."""
 
+    _spool: BinaryIO | None = None
+    """The compressed content of the pages done, until the file is saved."""
+
     def showPage(self) -> None:
         super().showPage()
         page: Any = self._doc.Pages.pages[-1]
@@ -93,7 +102,79 @@ class CompressingCanvas(Canvas):  # type: ignore[misc]
             return
         dictionary = PDFDictionary()
         dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
-        contents = PDFStream(dictionary, PDFZCompress.encode(stream))
+        if self._spool is None:
+            # Closed when the document is saved (or with the canvas, when a build fails).
+            self._spool = tempfile.TemporaryFile(prefix="nmrf-report-")  # noqa: SIM115
+        encoded = PDFZCompress.encode(stream)
+        at = self._spool.seek(0, io.SEEK_END)
+        self._spool.write(encoded)
+        contents = SpooledStream(dictionary, self._spool, at, len(encoded))
         contents.__Comment__ = "page stream"
         page.Contents = contents
         page.stream = None
+
+    def save(self) -> None:
+        """Save to the file given, each object written as it is formatted."""
+        out = self._filename
+        token = _WRITING_TO.set(out if callable(getattr(out, "write", None)) else None)
+        try:
+            super().save()
+        finally:
+            _WRITING_TO.reset(token)
+            if self._spool is not None:
+                self._spool.close()
+                self._spool = None
+
+
+class SpooledStream(PDFStream):  # type: ignore[misc]
+    """A page's compressed content stream, kept in a temporary file from the
+    page's end until the document is saved (formatted as a PDFStream is)."""
+
+    content: bytes | None
+
+    def __init__(self, dictionary: PDFDictionary, spool: BinaryIO, at: int, length: int) -> None:
+        super().__init__(dictionary)
+        self.spool, self.at, self.length = spool, at, length
+
+    def format(self, document: Any) -> bytes:
+        self.spool.seek(self.at)
+        self.content = self.spool.read(self.length)
+        try:
+            return bytes(super().format(document))
+        finally:
+            self.content = None
+
+
+_WRITING_TO: ContextVar[BinaryIO | None] = ContextVar("writing_to", default=None)
+"""The file a CompressingCanvas is saving to, while it saves."""
+
+
+class FileWriter(pdfdoc.PDFFile):  # type: ignore[misc]
+    """ReportLab's collector of a document's formatted objects, which holds
+    them all and joins them at the end (twice the file's size in memory). While
+    a CompressingCanvas saves, it writes each one straight to that file
+    instead; otherwise it is ReportLab's own."""
+
+    offset: int
+
+    def __init__(self, *args: Any) -> None:
+        self._out = _WRITING_TO.get()
+        super().__init__(*args)  # adds the header: the file's first bytes
+
+    def add(self, s: Any) -> int:
+        if self._out is None:
+            return int(super().add(s))
+        data = pdfdoc.pdfdocEnc(s)
+        at = self.offset
+        self.offset = at + len(data)
+        self._out.write(data)
+        return at
+
+    def format(self, document: Any) -> bytes:
+        if self._out is None:
+            return bytes(super().format(document))
+        return b""  # already written
+
+
+# PDFDocument.format makes its collector by this name.
+pdfdoc.PDFFile = FileWriter

@@ -2,13 +2,16 @@
 language, columns in reverse order in a right-to-left report, and long tables
 cut into blocks so that ReportLab never re-measures thousands of rows at each
 page break. A block makes its cells when it is first laid out, so a long
-table's cells exist only a few blocks at a time."""
+table's cells exist only a few blocks at a time; the rows are read front to
+back (twice: for the columns' widths, then for the blocks), never by index, so
+they may be read from the database as the table is laid out."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 from typing import Any, Generic, TypeAlias, TypeVar, overload
 
 from reportlab.lib.colors import HexColor
@@ -55,6 +58,30 @@ class RowsOf(Sequence[Sequence[Cell]], Generic[Item]):
 
     def __iter__(self) -> Iterator[Sequence[Cell]]:
         return (self.make(item) for item in self.items)
+
+
+class InOrder(Generic[Item]):
+    """Reads a table's rows front to back for its blocks, which are laid out in
+    order: each block's rows are taken where the previous block's ended, so
+    rows read as they are iterated (from the database) are read once, never
+    looked up by index. Asked for earlier rows, it reads again from the start."""
+
+    def __init__(self, rows: Sequence[Item]) -> None:
+        self.rows = rows
+        self._reading: Iterator[Item] | None = None
+        self._at = 0
+
+    def take(self, first: int, last: int) -> list[Item]:
+        if self._reading is None or self._at > first:
+            self._reading, self._at = iter(self.rows), 0
+        if self._at < first:
+            next(islice(self._reading, first - self._at, first - self._at), None)
+            self._at = first
+        taken = list(islice(self._reading, last - first))
+        self._at += len(taken)
+        if self._at >= len(self.rows):
+            self._reading = None  # the end: what it reads from is let go of
+        return taken
 
 
 def cell_commands(
@@ -283,11 +310,13 @@ def data_table(
         header.reverse()
     marked = set(highlight)
 
+    in_order = InOrder(rows)
+
     def make_block(first: int, last: int) -> list[list[Flowable]]:
         body = []
-        for index in range(first, last):
+        for index, row in enumerate(in_order.take(first, last), start=first):
             style = styles.cell_overdue if index in marked else styles.cell
-            cells = [_cell(v, style_of(i, style)) for i, v in enumerate(rows[index])]
+            cells = [_cell(v, style_of(i, style)) for i, v in enumerate(row)]
             body.append(list(reversed(cells)) if ctx.rtl else cells)
         return body
 

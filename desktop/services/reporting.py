@@ -16,7 +16,7 @@ from desktop.domain.errors import NmrfError
 from desktop.reports import build_report
 from desktop.reports.data import CancelledFn, ProgressFn
 from desktop.services.leftovers import remember_output_folder
-from desktop.services.report_data import report_data
+from desktop.services.report_data import release_report_data, report_data
 from desktop.services.report_request import ReportRequest, ReportType
 
 __all__ = ["ReportRequest", "ReportType", "ReportWriteError", "generate_report"]
@@ -64,7 +64,10 @@ def generate_report(
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as fp:
-            build_report(data, fp, progress=progress, cancelled=cancelled)
+            try:
+                build_report(data, fp, progress=progress, cancelled=cancelled)
+            finally:
+                release_report_data(data)
             fp.flush()
             os.fsync(fp.fileno())
         # mkstemp makes the file private (0600); a report is an ordinary document.

@@ -36,6 +36,7 @@ __all__ = [
     "mechanism_scope",
     "plan_report_data",
     "register_list_data",
+    "release_report_data",
     "report_data",
     "report_header",
     "status_report_data",
@@ -58,6 +59,16 @@ def report_data(
     if request.report == ReportType.AGENCY:
         return agency_brief_data(session_factory, request, today)
     return register_list_data(session_factory, request, today)
+
+
+def release_report_data(
+    data: PlanReportData | StatusReportData | AgencyBriefData | RegisterListData,
+) -> None:
+    """End the read transaction a report's data may still read from (its
+    sections' lines are read as the report is laid out). Safe to call twice."""
+    release = getattr(data, "release", None)
+    if release is not None:
+        release()
 
 
 def _pick(

@@ -1,14 +1,17 @@
-"""Pieces the report data modules share: id chunks for IN lists, indicator lines."""
+"""Pieces the report data modules share: id chunks for IN lists, indicator
+lines, the read transaction a report is read in, lines read as iterated."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import weakref
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from itertools import islice
+from typing import Any, TypeVar, overload
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desktop.domain.vocab import IndicatorKind
 from desktop.reports.data import IndicatorLine
@@ -16,6 +19,9 @@ from desktop.store.models import Action, Agency, Indicator, Measurement, Recomme
 
 IN_LIMIT = 900
 """Ids per IN list: SQLite before 3.32 allows 999 bound parameters per statement."""
+
+REPORT_CACHE_KIB = 4096
+"""The SQLite page cache of a report's read transaction, in KiB."""
 
 T = TypeVar("T")
 
@@ -92,3 +98,83 @@ def indicator_lines(
             )
         )
     return lines
+
+
+class ReportSnapshot:
+    """One read transaction that a report's data is read in from start to end:
+    the figures of its summary and the rows of its sections, read later as the
+    report is laid out, come from the same state of the database (SQLite: one
+    deferred transaction, a WAL read snapshot; PostgreSQL: REPEATABLE READ).
+
+    On SQLite its connection's page cache is kept to REPORT_CACHE_KIB while
+    it lasts: a report reads each page of the database about once, and the
+    connection's usual cache (tens of MB, desktop.store.engine) would
+    otherwise fill with the whole database as the report reads it.
+
+    ``close()`` ends it; it also ends when the snapshot is let go of."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self.session = session_factory()
+        restore: str | None = None
+        try:
+            if self.session.get_bind().dialect.name == "postgresql":
+                options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+                self.session.connection(execution_options=options)
+            else:
+                connection = self.session.connection()
+                if connection.dialect.name == "sqlite":
+                    restore = str(connection.exec_driver_sql("PRAGMA cache_size").scalar())
+                    connection.exec_driver_sql(f"PRAGMA cache_size = -{REPORT_CACHE_KIB}")
+        except BaseException:
+            self.session.close()
+            raise
+        self._finalizer = weakref.finalize(self, _end, self.session, restore)
+
+    @property
+    def closed(self) -> bool:
+        return not self._finalizer.alive
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+def _end(session: Session, cache_size: str | None) -> None:
+    try:
+        if cache_size is not None and cache_size.lstrip("-").isdigit():
+            session.connection().exec_driver_sql(f"PRAGMA cache_size = {cache_size}")
+    finally:
+        session.close()
+
+
+class LazyLines(Sequence[T]):
+    """``count`` items read by ``read()`` each time they are iterated: a long
+    section's lines are read from the database a chunk at a time as the report
+    reaches them, never held all at once. Indexing reads up to the item."""
+
+    def __init__(self, count: int, read: Callable[[], Iterator[T]]) -> None:
+        self.size = count
+        self.read = read
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[T]:
+        return self.read()
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self.size)
+            if step < 1:
+                return list(self)[index]
+            return list(islice(self.read(), start, stop, step))
+        position = index + self.size if index < 0 else index
+        if not 0 <= position < self.size:
+            raise IndexError(index)
+        found = list(islice(self.read(), position, position + 1))
+        if not found:
+            raise IndexError(index)
+        return found[0]

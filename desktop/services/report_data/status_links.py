@@ -1,6 +1,6 @@
-"""What the status report reads about its scope's recommendations, a chunk of
-IN_LIMIT ids at a time: themes, SDG goals, lead agencies, the latest progress
-(its own or an action's) and the actions serving each, with which are overdue."""
+"""What the status report reads about a chunk of its recommendations, IN_LIMIT
+ids at a time: lead agencies, the latest progress (its own or an action's) and
+the actions serving each, with which are overdue."""
 
 from __future__ import annotations
 
@@ -22,20 +22,14 @@ from desktop.store.models import (
     Agency,
     Assignment,
     ProgressUpdate,
-    SdgTarget,
     action_recommendation,
-    recommendation_sdg_goal,
-    recommendation_sdg_target,
-    recommendation_theme,
 )
 
 
 @dataclass
 class ScopeLinks:
-    """What the scope's recommendations are linked to, by recommendation id."""
+    """What a chunk of recommendations is linked to, by recommendation id."""
 
-    themes: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    goals: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     leads: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     progress: dict[int, tuple[tuple[date, int, int], ProgressNote]] = field(default_factory=dict)
     """rec id -> (sort key, note) of its latest update (its own or an action's)."""
@@ -45,50 +39,12 @@ class ScopeLinks:
     """action id -> (title, plan id, due date, status)."""
 
 
-def names_by_id(session: Session, key: Any, label: Any, ids: set[int]) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for chunk in chunks(sorted(ids)):
-        found.update(
-            {
-                i: str(name)
-                for i, name in session.connection().execute(
-                    select(key, label).where(key.in_(chunk))
-                )
-            }
-        )
-    return found
-
-
 def read_links(
     session: Session, ids: Sequence[int], agencies: Mapping[int, tuple[str, bool]], today: date
 ) -> ScopeLinks:
     links = ScopeLinks()
-    theme, target, goal = (
-        recommendation_theme.c,
-        recommendation_sdg_target.c,
-        recommendation_sdg_goal.c,
-    )
     act = action_recommendation.c
     for chunk in chunks(ids):
-        for rec_id, theme_id in session.connection().execute(
-            select(theme.recommendation_id, theme.theme_id).where(
-                theme.recommendation_id.in_(chunk)
-            )
-        ):
-            links.themes[rec_id].append(theme_id)
-        # A goal counts once, whether linked itself or through its targets.
-        for rec_id, goal_id in session.connection().execute(
-            select(target.recommendation_id, SdgTarget.goal_id)
-            .join(SdgTarget, SdgTarget.id == target.sdg_target_id)
-            .where(target.recommendation_id.in_(chunk))
-        ):
-            links.goals[rec_id].add(goal_id)
-        for rec_id, goal_id in session.connection().execute(
-            select(goal.recommendation_id, goal.sdg_goal_id).where(
-                goal.recommendation_id.in_(chunk)
-            )
-        ):
-            links.goals[rec_id].add(goal_id)
         leads: Any = session.connection().execute(
             select(Assignment.recommendation_id, Assignment.agency_id).where(
                 Assignment.recommendation_id.in_(chunk), Assignment.role == AgencyRole.LEAD
