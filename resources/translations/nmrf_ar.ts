@@ -650,23 +650,9 @@
     <name>AlertsButton</name>
     <message>
         <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="53"/>
         <source>Open the dashboard</source>
         <translation>فتح لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
-        <source>{n} overdue actions</source>
-        <translation>الإجراءات التي فات موعدها: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
-        <source>{n} overdue reports</source>
-        <translation>التقارير التي فات موعدها: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
-        <source>{n} reports due within 90 days</source>
-        <translation>التقارير المستحقة خلال 90 يوماً: {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
@@ -2195,12 +2181,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="69"/>
         <source>Type to narrow the list</source>
         <translation>اكتب لتضييق القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="70"/>
         <source>Enter ticks the values shown</source>
         <translation>يضع مفتاح Enter علامة على القيم المعروضة</translation>
     </message>
@@ -3025,317 +3011,317 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value is required</source>
         <translation>القيمة مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>longer than {limit} characters</source>
         <translation>أطول من {limit} حرفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>not a number</source>
         <translation>ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="38"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>a number from {low} to {high}</source>
         <translation>رقم من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>{value} is not one of the choices</source>
         <translation>‏{value} ليست من الخيارات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>قيمة مختارة لم تعد موجودة (حُذفت أو دُمجت في الأثناء)؛ اختر من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
         <source>ends before it starts</source>
         <translation>ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>must be zero or more</source>
         <translation>يجب أن يكون صفراً أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>the number is too large</source>
         <translation>الرقم كبير جداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
         <source>has more than two decimals</source>
         <translation>فيه أكثر من منزلتين عشريتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="47"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف (مثلاً USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>يحتاج إجراء في خطة معتمدة إلى جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>there is already an agency called {name}</source>
         <translation>توجد بالفعل جهة باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>there is already a cluster called {name}</source>
         <translation>توجد بالفعل مجموعة مواضيعية باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>غيّر شخص آخر جهات هذه المجموعة المواضيعية؛ أعد فتحها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
         <source>another plan already has this title</source>
         <translation>توجد خطة أخرى بهذا العنوان بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>an agency is listed twice</source>
         <translation>جهة مدرجة مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>{name} is listed twice</source>
         <translation>‏{name} مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="67"/>
         <source>{value} is not an e-mail address</source>
         <translation>‏{value} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>جهة الاتصال المختارة لا تتبع تلك الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>choose at least one other to merge into this one</source>
         <translation>اختر عنصراً آخر واحداً على الأقل لدمجه في هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>not a file</source>
         <translation>ليس ملفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>الملف كبير جداً؛ الحد الأقصى لملفات الأدلة {limit} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="73"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>cannot read the file: {reason}</source>
         <translation>تتعذر قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the date cannot be in the future</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="81"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>تاريخ التقديم في المستقبل؛ ضع على التقرير علامة «قُدّم» بعد إرساله</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="85"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>تاريخ التقديم يسبق الموعد النهائي بأكثر من {years} سنوات؛ تحقق من السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
         <source>the year must be from {first} to {last}</source>
         <translation>يجب أن تكون السنة من {first} إلى {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
         <source>the value must be a finite number</source>
         <translation>يجب أن تكون القيمة عدداً منتهياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>في القيمة أكثر من 16 رقماً قبل الفاصلة العشرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>the value has more than 4 decimal places</source>
         <translation>في القيمة أكثر من 4 منازل عشرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>the target year is before the baseline year</source>
         <translation>السنة المستهدفة تسبق سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>اذكر ما حدث، أو غيّر الحالة، أو أرفق أدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>هذا السجل لم يعد موجوداً؛ حذفه شخص آخر أو دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="108"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>غيّر شخص آخر هذا العنصر بعد أن فتحته؛ لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر سجل في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر ‎{reference}‎ (الصف {row}) في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="115"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>لا يمكن التراجع عن الدمج: تغيّرت الأسماء منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="118"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>لتوصية أخرى في هذه الوثيقة الرمز المرجعي ‎{reference}‎ بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>لا يمكن لجهة أن تكون رئيسية وداعمة للتوصية نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>هذه الوثيقة ليست من وثائق تلك الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="133"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>لا يمكن حذف إلا التوصيات المؤرشفة؛ أرشفها أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="136"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>برنامج آخر يكتب في قاعدة البيانات هذه؛ لم يُغيَّر شيء. حاول مجدداً بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="140"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>غيّر مستخدم آخر السجلات نفسها في اللحظة نفسها؛ لم يُغيَّر شيء. حاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="138"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>برنامج آخر يفتح قاعدة البيانات هذه؛ أغلق NMRF Desk في كل مكان يستخدم فيه قاعدة البيانات هذه، ثم أجرِ الاستعادة. لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="143"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="146"/>
+        <location filename="../../desktop/ui/error_text.py" line="152"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>مجلد قاعدة البيانات للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>قاعدة البيانات هذه للقراءة فقط وأُنشئت بإصدار سابق من NMRF Desk: يجب ترقيتها، وهو ما لا يمكن فعله هنا. انسخها إلى مجلد يمكنك الكتابة فيه، أو اطلب إذن الكتابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>قاعدة البيانات للقراءة فقط، ولا يمكن هنا قراءة التغييرات التي لم تُدمج بعد في الملف؛ انسخ المجلد إلى مكان يمكنك الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="160"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>القرص ممتلئ؛ لم يُغيَّر شيء. أفرغ بعض المساحة وحاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>‏{login} ليس مستخدماً لقاعدة البيانات هذه: يمكنك القراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>‏{login} ({role}): لا يمكن فعل ذلك إلا للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>‏{login} ({role}): لا يمكن الحذف النهائي إلا للمسؤول؛ أرشفه بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>‏{login} ({role}): يمكن للقرّاء القراءة والبحث والتصدير وإعداد التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها (وليس {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>‏{login} ({role}): هذا ليس من عمل جهته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="255"/>
+        <location filename="../../desktop/ui/error_text.py" line="269"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>غير مسموح: {reason}؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{file}, row {row}</source>
         <translation>‏‎{file}‎، الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <location filename="../../desktop/ui/error_text.py" line="295"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>‏‎{file}‎، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <location filename="../../desktop/ui/error_text.py" line="297"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>‏‎{file}‎، الصف {row}، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="307"/>
         <source>{place}: {message}</source>
         <translation>‏{place}: {message}</translation>
     </message>
@@ -3346,6 +3332,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>الملف حزمة Office لكنه ليس مصنف Excel</translation>
     </message>
@@ -3366,6 +3353,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>المصنف تالف ({reason})</translation>
     </message>
@@ -3527,6 +3515,588 @@
             <numerusform>‏%Ln عنصراً ليس في المراجعة: {items}</numerusform>
             <numerusform>‏%Ln عنصر ليس في المراجعة: {items}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>تتعذر قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <source>this is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
+        <translation>حجم الملف {size_mb} ميغابايت؛ لا تُستورد الملفات التي يتجاوز حجمها {limit_mb} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <source>this is {kind}, not a file that can be imported</source>
+        <translation>هذا الملف {kind}، ولا يمكن استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
+        <translation>لا يحتوي مستند Word هذا على قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان (جدول صفه الأول Recommendation | Position | …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <source>this zip file is neither an Excel workbook nor a Word document</source>
+        <translation>ملف zip هذا ليس مصنف Excel ولا مستند Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
+        <translation>هذا الملف ليس جدول بيانات (XLSX أو CSV بعناوين أعمدة) ولا قائمة مواضيعية من المفوضية السامية لحقوق الإنسان؛ لا يمكن استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <source>this spreadsheet is in no official format: import it with a column mapping</source>
+        <translation>جدول البيانات هذا ليس بأي تنسيق رسمي: استورده باستخدام مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <source>the file holds no recommendations</source>
+        <translation>لا يحتوي الملف على أي توصيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <source>the import could not be written, nothing was changed ({reason})</source>
+        <translation>تعذرت كتابة الاستيراد، ولم يُغيَّر شيء ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <source>the file is damaged or truncated and cannot be opened ({reason})</source>
+        <translation>الملف تالف أو مبتور ولا يمكن فتحه ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <source>the file uses an unsupported compression ({reason})</source>
+        <translation>يستخدم الملف طريقة ضغط غير مدعومة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
+        <translation>يتجاوز حجم الملف بعد فك ضغطه {limit_gb} غيغابايت (قنبلة zip؟)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
+        <translation>الجزء ‎{part}‎ مضغوط بنسبة {ratio} إلى 1 (قنبلة zip؟)؛ لم يُستورد الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
+        <translation>الجزء ‎{part}‎ يعلن كيانات XML أو ليس XML؛ ومستندات Office لا تفعل ذلك أبداً، لذا لم يُستورد الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <source>the file is not a valid Office document (it is not a zip package)</source>
+        <translation>الملف ليس مستند Office صالحاً (ليس حزمة zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <source>the text is not valid {encoding} at byte {byte}</source>
+        <translation>النص غير صالح بترميز {encoding} عند البايت {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <source>the file holds binary data, not text</source>
+        <translation>يحتوي الملف على بيانات ثنائية وليس على نص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <source>the file&apos;s character encoding cannot be recognised</source>
+        <translation>يتعذر التعرف على ترميز الأحرف في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>تتعذر قراءة ملف CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <source>the file has no rows</source>
+        <translation>لا يحتوي الملف على أي صفوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <source>the workbook has no sheet</source>
+        <translation>لا توجد في المصنف أي ورقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <source>the workbook has no sheet &quot;{sheet}&quot;</source>
+        <translation>لا توجد في المصنف ورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <source>the sheet has no rows</source>
+        <translation>لا توجد في الورقة أي صفوف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <source>the sheet is damaged ({reason})</source>
+        <translation>الورقة تالفة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <source>the first row has no column headers</source>
+        <translation>لا يحتوي الصف الأول على عناوين أعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <source>the column header &quot;{header}&quot; appears twice</source>
+        <translation>يرد عنوان العمود «{header}» مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <source>this is not {kind}: the columns {names} are missing</source>
+        <translation>هذا الملف ليس {kind}: الأعمدة ‎{names}‎ مفقودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <source>the mapping names columns this file does not have: {names}</source>
+        <translation>تذكر المطابقة أعمدة غير موجودة في هذا الملف: ‎{names}‎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
+        <translation>الملف مصنف Excel ونوع آخر من جداول البيانات (OpenDocument أو XLSB) في آن واحد؛ لم تتم قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
+        <translation>المصنف تالف (ليس للورقة «{sheet}» جزء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <source>the workbook is damaged (it holds the part {part} twice)</source>
+        <translation>المصنف تالف (يحتوي على الجزء ‎{part}‎ مرتين)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
+        <translation>المصنف تالف (يتجاوز حجم جزئه ‎{part}‎ {limit_mb} ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <source>the workbook is damaged (its part {part} names parts with character references)</source>
+        <translation>المصنف تالف (يشير جزؤه ‎{part}‎ إلى أجزاء بمراجع أحرف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
+        <translation>المصنف تالف (جزؤه ‎{part}‎ ليس XML سليم البنية: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <source>the workbook is damaged (it has no package relationships)</source>
+        <translation>المصنف تالف (لا توجد فيه علاقات الحزمة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <source>the workbook is damaged (it names no workbook part)</source>
+        <translation>المصنف تالف (لا يذكر جزء المصنف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <source>the workbook is damaged (it has no workbook relationships)</source>
+        <translation>المصنف تالف (لا توجد فيه علاقات المصنف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <source>the workbook is damaged (a sheet has no part)</source>
+        <translation>المصنف تالف (ليس لإحدى الأوراق جزء)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
+        <translation>الورقة «{sheet}» تالفة: «{reference}» ليس مرجع خلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
+        <translation>الورقة «{sheet}» تالفة (بنية XML فيها غير سليمة: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
+        <translation>في الورقة «{sheet}» قيمة في الخلية {cell}، بعد آخر صف ({rows}) أو آخر عمود ({column}) يمكن أن يحتويه جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
+        <translation>هذا ملف Word قديم بصيغة .doc؛ افتحه في Word واحفظه بصيغة .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <source>the file is not a Word document or is damaged ({reason})</source>
+        <translation>الملف ليس مستند Word أو أنه تالف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
+        <translation>لا يحتوي المستند على أي جدول؛ كان المتوقع جدولاً عنوانه «{header_2_3}» (الجولتان الثانية والثالثة) أو «{header_4}» (الجولة الرابعة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
+        <translation>هذه ليست قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان: كان المتوقع جدولاً عنوانه «{header_2_3}» (الجولتان الثانية والثالثة) أو «{header_4}» (الجولة الرابعة)، وليس «{first}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <source>the recommendation text is empty</source>
+        <translation>نص التوصية فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <source>the mechanism is empty</source>
+        <translation>لم تُذكر الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <source>the recommending body is empty</source>
+        <translation>لم تُذكر الجهة المقدِّمة للتوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <source>&quot;{value}&quot; is not an annotation id</source>
+        <translation>‏«{value}» ليست معرّف شرح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <source>the same annotation id as row {first_row}</source>
+        <translation>معرّف الشرح نفسه الموجود في الصف {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <source>the position &quot;{value}&quot; is not known</source>
+        <translation>الموقف «{value}» غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
+        <translation>الموقف «{value}» غير معروف (المتوقع Supported أو Supported in part أو Noted أو Pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <source>the response &quot;{value}&quot; is not known</source>
+        <translation>الرد «{value}» غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <source>the action category &quot;{value}&quot; is not 1–5</source>
+        <translation>فئة الإجراء «{value}» ليست من 1 إلى 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
+        <translation>الجولة «{value}» ليست رقماً من 1 إلى 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <source>&quot;{value}&quot; is not one of: {choices}</source>
+        <translation>‏«{value}» ليست من بين: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <translation>‏«{value}» ليست «نعم» ولا «لا»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <source>the same recommendation as row {first_row}</source>
+        <translation>التوصية نفسها الموجودة في الصف {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <source>the same recommendation as an earlier row of the file</source>
+        <translation>التوصية نفسها الموجودة في صف سابق من الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <source>a theme is longer than 300 characters</source>
+        <translation>يتجاوز أحد المواضيع 300 حرف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <source>no paragraph number at the start of the recommendation</source>
+        <translation>لا يوجد رقم فقرة في بداية التوصية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <source>paragraph {paragraph} has no recommendation text</source>
+        <translation>لا يوجد نص توصية في الفقرة {paragraph}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
+        <translation>ترد الفقرة {paragraph} مرتين بنصين مختلفين (أولاً في الصف {first_row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <source>give the mapping a name</source>
+        <translation>أعطِ المطابقة اسماً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <source>choose the column that holds the text</source>
+        <translation>اختر العمود الذي يحتوي على النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>اختر العمود الذي يحتوي على الآلية، أو آلية واحدة لكل صف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>هذا الاسم خاص بالمطابقة المدمجة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <source>the mapping name is too long</source>
+        <translation>اسم المطابقة طويل جداً</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <source>the file holds %Ln part(s); this is not an Office document</source>
+        <translation>
+            <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
+            <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
+            <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
+            <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
+            <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
+            <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <source>a cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <source>the cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
+            <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <source>a cell holds more than %Ln character(s)</source>
+        <translation>
+            <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
+            <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
+        <translation>
+            <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
+            <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
+            <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
+            <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
+            <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
+            <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
+        <translation>
+            <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
+            <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
+            <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
+            <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
+            <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
+            <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+            <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <source>the {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <source>a value of {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
+            <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
+        <translation>ملف Office قديم (.xls/.doc)؛ احفظه بصيغة .xlsx أو .docx أو .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <source>an image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <source>a database</source>
+        <translation>قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <source>an RTF document</source>
+        <translation>مستند RTF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <source>a UHRI export</source>
+        <translation>ملف تصدير من الفهرس العالمي لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <source>a UPR Info export</source>
+        <translation>ملف تصدير من UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <source>reference</source>
+        <translation>الرمز المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <source>paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <source>source symbol</source>
+        <translation>رمز الوثيقة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <source>session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <source>text language</source>
+        <translation>لغة النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <source>annotation id</source>
+        <translation>معرّف الشرح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <source>annotation type</source>
+        <translation>نوع الشرح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <source>mechanism code</source>
+        <translation>رمز الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <source>cluster</source>
+        <translation>المجموعة المواضيعية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <source>recommending states</source>
+        <translation>الدول المقدِّمة للتوصيات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <source>affected persons</source>
+        <translation>الأشخاص المتأثرون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <source>UPR Info issues</source>
+        <translation>قضايا UPR Info</translation>
     </message>
 </context>
 <context>
@@ -3750,122 +4320,122 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="173"/>
         <source>1 minimal</source>
         <translation>1 حد أدنى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>2 continuing</source>
         <translation>2 مستمر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
         <source>3 considering</source>
         <translation>3 قيد النظر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>4 general</source>
         <translation>4 عام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
         <source>5 specific</source>
         <translation>5 محدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
         <source>Any role</source>
         <translation>أي دور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="188"/>
         <source>Lead</source>
         <translation>رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="189"/>
         <source>Supporting</source>
         <translation>داعمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="190"/>
         <source>Without a lead agency</source>
         <translation>بلا جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>التوصيات التي لا تتولى أي جهة قيادتها بعد فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="195"/>
         <source>Needs parliament</source>
         <translation>تستلزم تدخل البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="199"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>محدد: هذه فقط؛ غير محدد: الأخرى فقط؛ نصف محدد: أيٌّ منهما</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
         <source>Show the archive instead</source>
         <translation>عرض الأرشيف بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Cycle</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
         <source>Recommending State</source>
         <translation>الدولة المقدِّمة للتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
         <source>Response</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="213"/>
         <source>Implementation status</source>
         <translation>حالة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="214"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="215"/>
         <source>Cluster</source>
         <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="219"/>
         <source>SDG goal</source>
         <translation>هدف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="220"/>
         <source>SDG target</source>
         <translation>غاية هدف التنمية المستدامة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="369"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>‏%n عنصر محدد</numerusform>
@@ -3877,42 +4447,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="216"/>
         <source>Action category</source>
         <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="217"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="218"/>
         <source>Affected persons</source>
         <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="231"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="256"/>
         <source>(no cluster)</source>
         <translation>(بلا مجموعة مواضيعية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="259"/>
         <source>Cycle {number}</source>
         <translation>الجولة {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="276"/>
         <source>Any agency</source>
         <translation>أي جهة</translation>
     </message>
@@ -4368,218 +4938,283 @@
     <message>
         <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
         <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="58"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="59"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>محدَّثة: %Ln</numerusform>
+            <numerusform>محدَّثة: %Ln</numerusform>
+            <numerusform>محدَّثة: %Ln</numerusform>
+            <numerusform>محدَّثة: %Ln</numerusform>
+            <numerusform>محدَّثة: %Ln</numerusform>
+            <numerusform>محدَّثة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="60"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="61"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>مرفوضة: %Ln</numerusform>
+            <numerusform>مرفوضة: %Ln</numerusform>
+            <numerusform>مرفوضة: %Ln</numerusform>
+            <numerusform>مرفوضة: %Ln</numerusform>
+            <numerusform>مرفوضة: %Ln</numerusform>
+            <numerusform>مرفوضة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="66"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row(s) read.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: %Ln.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="69"/>
+        <source>Rejected, not imported: %Ln row(s).</source>
+        <translation>
+            <numerusform>الصفوف المرفوضة وغير المستوردة: %Ln.</numerusform>
+            <numerusform>الصفوف المرفوضة وغير المستوردة: %Ln.</numerusform>
+            <numerusform>الصفوف المرفوضة وغير المستوردة: %Ln.</numerusform>
+            <numerusform>الصفوف المرفوضة وغير المستوردة: %Ln.</numerusform>
+            <numerusform>الصفوف المرفوضة وغير المستوردة: %Ln.</numerusform>
+            <numerusform>الصفوف المرفوضة وغير المستوردة: %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New mechanisms</source>
         <translation>آليات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New source documents</source>
         <translation>وثائق مصدر جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New States</source>
         <translation>دول جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New themes</source>
         <translation>مواضيع جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New affected persons</source>
         <translation>أشخاص متأثرون جدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="43"/>
         <source>New UPR Info issues</source>
         <translation>قضايا جديدة من UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="44"/>
         <source>New SDG targets</source>
         <translation>غايات جديدة لأهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="45"/>
         <source>New clusters</source>
         <translation>مجموعات مواضيعية جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="57"/>
+        <source>{new}, {updated}, {unchanged}, {rejected}</source>
+        <translation>{new}، {updated}، {unchanged}، {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
         <source>Import recommendations</source>
         <translation>استيراد التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>The file to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
         <source>Detect from the file</source>
         <translation>الكشف من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
         <source>(choose the columns)</source>
         <translation>(اختر الأعمدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
         <source>Columns…</source>
         <translation>الأعمدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Format:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>Column mapping:</source>
         <translation>مطابقة الأعمدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Other annotation types:</source>
         <translation>أنواع الشروح الأخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>يُتعرَّف على ملفات التصدير من الفهرس العالمي لحقوق الإنسان (XLSX أو CSV)، والقوائم المواضيعية للمفوضية السامية لحقوق الإنسان (Word)، وملفات التصدير من UPR Info، من محتواها. ويُستورد أي جدول بيانات آخر عبر مطابقة الأعمدة. لا يُكتب شيء حتى تؤكد بعد المعاينة؛ وتُؤخذ أولاً نسخة احتياطية مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Response</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
         <source>Recommending States</source>
         <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>The first rows as they will be stored:</source>
         <translation>الصفوف الأولى كما ستُخزَّن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
         <source>Choose a file to import.</source>
         <translation>اختر ملفاً لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>أُلغي. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>جديدة: {new}، محدَّثة: {updated}، دون تغيير: {unchanged}، مرفوضة: {rejected}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation>‏&lt;b&gt;‎{file}‎&lt;/b&gt;: {format}، الصفوف المقروءة: {rows}.&lt;br&gt;{counts}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
-        <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation>الصفوف المرفوضة ({count}): لن تُستورد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>‏&lt;p&gt;&lt;b&gt;تم استيراد ‎{file}‎.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="181"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>أُخذت أولاً نسخة احتياطية مُتحقَّق منها: ‎{path}‎</translation>
     </message>
@@ -4607,22 +5242,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="26"/>
         <source>UHRI export</source>
         <translation>ملف تصدير من الفهرس العالمي لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="30"/>
         <source>UPR Info export</source>
         <translation>ملف تصدير من UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="31"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>جدول بيانات مع مطابقة الأعمدة</translation>
     </message>
@@ -5182,8 +5817,8 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinkField</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="41"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="42"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -5191,88 +5826,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="73"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="178"/>
         <source>From the agency directory (Agencies page)</source>
         <translation>من دليل الجهات (صفحة «الجهات»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="84"/>
         <source>Focal point:</source>
         <translation>جهة الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Lead agencies</source>
         <translation>الجهات الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>Supporting agencies</source>
         <translation>الجهات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Affected persons</source>
         <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
         <source>SDG goals</source>
         <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="99"/>
         <source>SDG targets</source>
         <translation>غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="100"/>
         <source>Recommending States</source>
         <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Lead agency:</source>
         <translation>الجهة الرئيسية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>Supporting agencies:</source>
         <translation>الجهات الداعمة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>Themes:</source>
         <translation>المواضيع:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Affected persons:</source>
         <translation>الأشخاص المتأثرون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
         <source>SDG goals:</source>
         <translation>أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="110"/>
         <source>SDG targets:</source>
         <translation>غايات أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="111"/>
         <source>Recommending States:</source>
         <translation>الدول المقدِّمة للتوصيات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="170"/>
         <source>none in the agency directory</source>
         <translation>لا توجد في دليل الجهات</translation>
     </message>
@@ -5281,7 +5916,7 @@ Outcome: the results people experience.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="59"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
@@ -5341,37 +5976,37 @@ Outcome: the results people experience.</source>
         <translation>&amp;حول NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="25"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="43"/>
         <source>new database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>upgraded; backup at {path}</source>
         <translation>رُقِّيت؛ النسخة الاحتياطية في ‎{path}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="48"/>
         <source>schema up to date</source>
         <translation>المخطط محدَّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="49"/>
         <source>Database: {name} ({state})</source>
         <translation>قاعدة البيانات: ‎{name}‎ ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>قاعدة البيانات هذه مفتوحة للقراءة فقط ({reason}): لا يمكن تغيير أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="61"/>
         <source>{title} (read-only)</source>
         <translation>‏{title} (للقراءة فقط)</translation>
     </message>
@@ -5720,7 +6355,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="34"/>
         <source>Type to narrow the list</source>
         <translation>اكتب لتضييق القائمة</translation>
     </message>
@@ -6131,115 +6766,115 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Needs action by parliament</source>
         <translation>تستلزم إجراءً من البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
         <source>Revert</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete permanently</source>
         <translation>حذف نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Reference:</source>
         <translation>الرمز المرجعي:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Paragraph:</source>
         <translation>الفقرة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Text:</source>
         <translation>النص:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Response:</source>
         <translation>الرد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Action category:</source>
         <translation>فئة الإجراء:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Implementation status:</source>
         <translation>حالة التنفيذ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Priority:</source>
         <translation>الأولوية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Rationale:</source>
         <translation>المسوّغ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Cluster:</source>
         <translation>المجموعة المواضيعية:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="52"/>
         <source>Select a recommendation to see it here.</source>
         <translation>حدد توصية لعرضها هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="239"/>
         <source>(no cluster)</source>
         <translation>(بلا مجموعة مواضيعية)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
         <source>Action category</source>
         <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="351"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>هل تريد حذف ‎{reference}‎ نهائياً؟ ستُحذف معها تكليفاتها والتقدم المحرز فيها وروابطها. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -6434,48 +7069,48 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>البحث في النصوص والرموز المرجعية والملاحظات، بأي لغة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
         <source>Bulk actions</source>
         <translation>إجراءات مجمّعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="59"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="68"/>
         <source>Document context</source>
         <translation>سياق الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>سجل كل توصية وردت من الاستعراض الدوري الشامل وهيئات المعاهدات والإجراءات الخاصة والآليات الإقليمية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
@@ -6487,22 +7122,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
         <source>Matching: {count}</source>
         <translation>المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Save your changes to {reference}?</source>
         <translation>هل تريد حفظ تغييراتك على ‎{reference}‎؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>أُنشئت؛ لا يعرضها عامل التصفية الحالي (مسح عوامل التصفية).</translation>
     </message>

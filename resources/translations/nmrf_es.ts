@@ -638,23 +638,9 @@
     <name>AlertsButton</name>
     <message>
         <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="53"/>
         <source>Open the dashboard</source>
         <translation>Abrir el panel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
-        <source>{n} overdue actions</source>
-        <translation>{n} acciones atrasadas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
-        <source>{n} overdue reports</source>
-        <translation>{n} informes atrasados</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
-        <source>{n} reports due within 90 days</source>
-        <translation>{n} informes que vencen en los próximos 90 días</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
@@ -2123,12 +2109,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="69"/>
         <source>Type to narrow the list</source>
         <translation>Escriba para acotar la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="70"/>
         <source>Enter ticks the values shown</source>
         <translation>Intro marca los valores mostrados</translation>
     </message>
@@ -2925,317 +2911,317 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value is required</source>
         <translation>se requiere un valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>longer than {limit} characters</source>
         <translation>más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="38"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>a number from {low} to {high}</source>
         <translation>un número de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>un valor elegido ya no existe (se eliminó o fusionó entretanto); elija de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>must be zero or more</source>
         <translation>debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>the number is too large</source>
         <translation>el número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
         <source>has more than two decimals</source>
         <translation>tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="47"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>la moneda debe ser un código ISO de tres letras (p. ej., USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>una acción de un plan aprobado necesita un organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>there is already an agency called {name}</source>
         <translation>ya existe un organismo llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>there is already a cluster called {name}</source>
         <translation>ya existe un grupo temático llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>otra persona modificó los organismos de este grupo temático; vuelva a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
         <source>another plan already has this title</source>
         <translation>otro plan ya tiene este título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>an agency is listed twice</source>
         <translation>un organismo figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>{name} is listed twice</source>
         <translation>{name} figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="67"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>el punto focal elegido no pertenece a ese organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>choose at least one other to merge into this one</source>
         <translation>elija al menos otro elemento para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>not a file</source>
         <translation>no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>el archivo es demasiado grande; los justificantes pueden tener como máximo {limit}&#xa0;MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="73"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the date cannot be in the future</source>
         <translation>la fecha no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="81"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>la fecha de presentación es futura; marque el informe como presentado cuando se haya enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="85"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>la fecha de presentación es más de {years} años anterior a la fecha límite; compruebe el año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
         <source>the year must be from {first} to {last}</source>
         <translation>el año debe estar entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
         <source>the value must be a finite number</source>
         <translation>el valor debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>el valor tiene más de 16 cifras antes de la coma decimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>the value has more than 4 decimal places</source>
         <translation>el valor tiene más de 4 decimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>the target year is before the baseline year</source>
         <translation>el año meta es anterior al año de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>indique lo ocurrido, cambie el estado o adjunte justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>este elemento ya no existe; otra persona lo eliminó o fusionó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="108"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>otra persona modificó este elemento después de que usted lo abriera; sus cambios no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>un elemento cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>{reference} (fila {row}) cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="115"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>la fusión no puede deshacerse: los nombres han cambiado desde entonces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="118"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>otra recomendación de este documento ya tiene la referencia {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>un organismo no puede ser a la vez principal y de apoyo de la misma recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>este documento no pertenece a ese mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="133"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>solo pueden eliminarse las recomendaciones archivadas; archívela primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="136"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>otro programa está escribiendo en esta base de datos; no se modificó nada. Vuelva a intentarlo en un momento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="140"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>otro usuario modificó los mismos elementos en el mismo momento; no se modificó nada. Vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="138"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>otro programa tiene abierta esta base de datos; cierre NMRF Desk en todos los lugares donde use esta base de datos y luego restaure. No se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="143"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>la base de datos está abierta en modo de solo lectura; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="146"/>
+        <location filename="../../desktop/ui/error_text.py" line="152"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>la carpeta de la base de datos es de solo lectura; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>esta base de datos es de solo lectura y se creó con una versión anterior de NMRF Desk: debe actualizarse, y eso no puede hacerse aquí. Cópiela en una carpeta donde pueda escribir o solicite permiso de escritura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>la base de datos es de solo lectura y aquí no pueden leerse los cambios aún no incorporados al archivo; copie la carpeta en un lugar donde pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="160"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>el disco está lleno; no se modificó nada. Libere espacio y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} no es usuario de esta base de datos: solo puede consultar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): solo un administrador puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): solo un administrador puede eliminar definitivamente; archívelo en su lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): los lectores pueden consultar, buscar, exportar y generar informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo (no {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): esto no corresponde a su organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="255"/>
+        <location filename="../../desktop/ui/error_text.py" line="269"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>No permitido: {reason}; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{file}, row {row}</source>
         <translation>{file}, fila {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <location filename="../../desktop/ui/error_text.py" line="295"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}, columna “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <location filename="../../desktop/ui/error_text.py" line="297"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}, fila {row}, columna “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="307"/>
         <source>{place}: {message}</source>
         <translation>{place}: {message}</translation>
     </message>
@@ -3246,6 +3232,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>el archivo es un paquete de Office, pero no un libro de Excel</translation>
     </message>
@@ -3266,6 +3253,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>el libro está dañado ({reason})</translation>
     </message>
@@ -3419,6 +3407,544 @@
             <numerusform>%Ln elemento no figura en la revisión: {items}</numerusform>
             <numerusform>%Ln elementos no figuran en la revisión: {items}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
+        <translation>el archivo ocupa {size_mb}&#xa0;MB; no se importan archivos de más de {limit_mb}&#xa0;MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <source>this is {kind}, not a file that can be imported</source>
+        <translation>este archivo es {kind}, no un archivo que se pueda importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
+        <translation>este documento de Word no contiene ninguna lista temática de recomendaciones del ACNUDH (una tabla cuya primera fila dice Recommendation | Position | …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <source>this zip file is neither an Excel workbook nor a Word document</source>
+        <translation>este archivo zip no es ni un libro de Excel ni un documento de Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
+        <translation>este archivo no es ni una hoja de cálculo (XLSX o CSV con encabezados de columna) ni una lista temática del ACNUDH; no se puede importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <source>this spreadsheet is in no official format: import it with a column mapping</source>
+        <translation>esta hoja de cálculo no tiene ningún formato oficial: impórtela con una correspondencia de columnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <source>the file holds no recommendations</source>
+        <translation>el archivo no contiene ninguna recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <source>the import could not be written, nothing was changed ({reason})</source>
+        <translation>no se pudo escribir la importación; no se modificó nada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <source>the file is damaged or truncated and cannot be opened ({reason})</source>
+        <translation>el archivo está dañado o truncado y no se puede abrir ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <source>the file uses an unsupported compression ({reason})</source>
+        <translation>el archivo usa un método de compresión no admitido ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
+        <translation>el archivo descomprimido ocupa más de {limit_gb}&#xa0;GB (¿una bomba zip?); no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
+        <translation>la parte {part} está comprimida en una proporción de {ratio} a 1 (¿una bomba zip?); no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
+        <translation>la parte {part} declara entidades XML o no es XML; los documentos de Office nunca lo hacen, por lo que el archivo no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <source>the file is not a valid Office document (it is not a zip package)</source>
+        <translation>el archivo no es un documento de Office válido (no es un paquete zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <source>the text is not valid {encoding} at byte {byte}</source>
+        <translation>el texto no es {encoding} válido en el byte {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <source>the file holds binary data, not text</source>
+        <translation>el archivo contiene datos binarios, no texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <source>the file&apos;s character encoding cannot be recognised</source>
+        <translation>no se reconoce la codificación de caracteres del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>no se puede leer el CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <source>the file has no rows</source>
+        <translation>el archivo no tiene filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <source>the workbook has no sheet</source>
+        <translation>el libro no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <source>the workbook has no sheet &quot;{sheet}&quot;</source>
+        <translation>el libro no tiene la hoja “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <source>the sheet has no rows</source>
+        <translation>la hoja no tiene filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <source>the sheet is damaged ({reason})</source>
+        <translation>la hoja está dañada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <source>the first row has no column headers</source>
+        <translation>la primera fila no tiene encabezados de columna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <source>the column header &quot;{header}&quot; appears twice</source>
+        <translation>el encabezado de columna “{header}” aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <source>this is not {kind}: the columns {names} are missing</source>
+        <translation>este archivo no es {kind}: faltan las columnas {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <source>the mapping names columns this file does not have: {names}</source>
+        <translation>la correspondencia indica columnas que este archivo no tiene: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
+        <translation>el archivo es a la vez un libro de Excel y otro tipo de hoja de cálculo (OpenDocument o XLSB); no se lee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
+        <translation>el libro está dañado (la hoja “{sheet}” no tiene parte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <source>the workbook is damaged (it holds the part {part} twice)</source>
+        <translation>el libro está dañado (contiene dos veces la parte {part})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
+        <translation>el libro está dañado (su parte {part} supera los {limit_mb}&#xa0;MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <source>the workbook is damaged (its part {part} names parts with character references)</source>
+        <translation>el libro está dañado (su parte {part} designa partes mediante referencias de caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
+        <translation>el libro está dañado (su parte {part} no es XML bien formado: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <source>the workbook is damaged (it has no package relationships)</source>
+        <translation>el libro está dañado (no tiene relaciones de paquete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <source>the workbook is damaged (it names no workbook part)</source>
+        <translation>el libro está dañado (no indica ninguna parte de libro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <source>the workbook is damaged (it has no workbook relationships)</source>
+        <translation>el libro está dañado (no tiene relaciones de libro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <source>the workbook is damaged (a sheet has no part)</source>
+        <translation>el libro está dañado (una hoja no tiene parte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
+        <translation>la hoja “{sheet}” está dañada: “{reference}” no es una referencia de celda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
+        <translation>la hoja “{sheet}” está dañada (su XML no está bien formado: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
+        <translation>la hoja “{sheet}” tiene un valor en la celda {cell}, más allá de la última fila ({rows}) o columna ({column}) que puede tener una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
+        <translation>es un archivo antiguo de Word .doc; ábralo en Word y guárdelo como .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <source>the file is not a Word document or is damaged ({reason})</source>
+        <translation>el archivo no es un documento de Word o está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
+        <translation>el documento no tiene ninguna tabla; se esperaba una tabla encabezada por “{header_2_3}” (segundo y tercer ciclos) o “{header_4}” (cuarto ciclo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
+        <translation>este documento no es una lista temática de recomendaciones del ACNUDH: se esperaba una tabla encabezada por “{header_2_3}” (segundo y tercer ciclos) o “{header_4}” (cuarto ciclo), no “{first}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <source>the recommendation text is empty</source>
+        <translation>el texto de la recomendación está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <source>the mechanism is empty</source>
+        <translation>falta el mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <source>the recommending body is empty</source>
+        <translation>falta el autor de la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <source>&quot;{value}&quot; is not an annotation id</source>
+        <translation>“{value}” no es un identificador de anotación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <source>the same annotation id as row {first_row}</source>
+        <translation>el mismo identificador de anotación que la fila {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <source>the position &quot;{value}&quot; is not known</source>
+        <translation>no se reconoce la posición “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
+        <translation>no se reconoce la posición “{value}” (se esperaba Supported, Supported in part, Noted o Pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <source>the response &quot;{value}&quot; is not known</source>
+        <translation>no se reconoce la respuesta “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <source>the action category &quot;{value}&quot; is not 1–5</source>
+        <translation>la categoría de acción “{value}” no está entre 1 y 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
+        <translation>el ciclo “{value}” no es un número del 1 al 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <source>&quot;{value}&quot; is not one of: {choices}</source>
+        <translation>“{value}” no es uno de los valores siguientes: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <translation>“{value}” no es ni sí ni no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <source>the same recommendation as row {first_row}</source>
+        <translation>la misma recomendación que la fila {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <source>the same recommendation as an earlier row of the file</source>
+        <translation>la misma recomendación que una fila anterior del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <source>a theme is longer than 300 characters</source>
+        <translation>un tema tiene más de 300 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <source>no paragraph number at the start of the recommendation</source>
+        <translation>no hay número de párrafo al comienzo de la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <source>paragraph {paragraph} has no recommendation text</source>
+        <translation>el párrafo {paragraph} no tiene texto de recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
+        <translation>el párrafo {paragraph} aparece dos veces con textos distintos (la primera vez en la fila {first_row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <source>give the mapping a name</source>
+        <translation>dé un nombre a la correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <source>choose the column that holds the text</source>
+        <translation>elija la columna que contiene el texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>elija la columna que contiene el mecanismo, o un mecanismo para todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>este nombre pertenece a la correspondencia integrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <source>the mapping name is too long</source>
+        <translation>el nombre de la correspondencia es demasiado largo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <source>the file holds %Ln part(s); this is not an Office document</source>
+        <translation>
+            <numerusform>el archivo contiene %Ln parte; no es un documento de Office</numerusform>
+            <numerusform>el archivo contiene %Ln partes; no es un documento de Office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <source>a cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>una celda contiene %Ln carácter (como máximo {maximum})</numerusform>
+            <numerusform>una celda contiene %Ln caracteres (como máximo {maximum})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <source>the cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>la celda contiene %Ln carácter (como máximo {maximum})</numerusform>
+            <numerusform>la celda contiene %Ln caracteres (como máximo {maximum})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <source>a cell holds more than %Ln character(s)</source>
+        <translation>
+            <numerusform>una celda contiene más de %Ln carácter</numerusform>
+            <numerusform>una celda contiene más de %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
+        <translation>
+            <numerusform>el libro indica que contiene %Ln texto distinto, más de los que puede contener su parte de textos; está dañado o no es un libro auténtico</numerusform>
+            <numerusform>el libro indica que contiene %Ln textos distintos, más de los que puede contener su parte de textos; está dañado o no es un libro auténtico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
+        <translation>
+            <numerusform>el libro contiene más de %Ln texto distinto; un libro de recomendaciones nunca tiene tantos</numerusform>
+            <numerusform>el libro contiene más de %Ln textos distintos; un libro de recomendaciones nunca tiene tantos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>la hoja “{sheet}” contiene más de %Ln celda; una hoja de recomendaciones nunca es tan grande</numerusform>
+            <numerusform>la hoja “{sheet}” contiene más de %Ln celdas; una hoja de recomendaciones nunca es tan grande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>la hoja “{sheet}” tiene valores hasta la celda {cell}: %Ln fila × {columns} columnas; una hoja de recomendaciones nunca es tan grande</numerusform>
+            <numerusform>la hoja “{sheet}” tiene valores hasta la celda {cell}: %Ln filas × {columns} columnas; una hoja de recomendaciones nunca es tan grande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>la hoja “{sheet}” tiene valores hasta la celda {cell} (declara {dimension}): %Ln fila × {columns} columnas; una hoja de recomendaciones nunca es tan grande</numerusform>
+            <numerusform>la hoja “{sheet}” tiene valores hasta la celda {cell} (declara {dimension}): %Ln filas × {columns} columnas; una hoja de recomendaciones nunca es tan grande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <source>the {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>el campo “{field}” tiene más de %Ln carácter</numerusform>
+            <numerusform>el campo “{field}” tiene más de %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <source>a value of {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>un valor del campo “{field}” tiene más de %Ln carácter</numerusform>
+            <numerusform>un valor del campo “{field}” tiene más de %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
+        <translation>un archivo antiguo de Office (.xls/.doc); guárdelo como .xlsx, .docx o .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <source>a database</source>
+        <translation>una base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <source>an RTF document</source>
+        <translation>un documento RTF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <source>a UHRI export</source>
+        <translation>una exportación del Índice Universal de los Derechos Humanos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <source>a UPR Info export</source>
+        <translation>una exportación de UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <source>source symbol</source>
+        <translation>signatura del documento fuente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <source>session</source>
+        <translation>período de sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <source>text language</source>
+        <translation>idioma del texto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <source>annotation id</source>
+        <translation>identificador de anotación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <source>annotation type</source>
+        <translation>tipo de anotación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <source>mechanism code</source>
+        <translation>código del mecanismo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <source>cluster</source>
+        <translation>grupo temático</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <source>recommending states</source>
+        <translation>Estados recomendantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <source>affected persons</source>
+        <translation>personas afectadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <source>UPR Info issues</source>
+        <translation>temas de UPR Info</translation>
     </message>
 </context>
 <context>
@@ -3642,122 +4168,122 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="173"/>
         <source>1 minimal</source>
         <translation>1 mínima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>2 continuing</source>
         <translation>2 continuidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
         <source>3 considering</source>
         <translation>3 consideración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>4 general</source>
         <translation>4 general</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
         <source>5 specific</source>
         <translation>5 específica</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
         <source>Any role</source>
         <translation>Cualquier función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="188"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="189"/>
         <source>Supporting</source>
         <translation>De apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="190"/>
         <source>Without a lead agency</source>
         <translation>Sin organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>Solo las recomendaciones que todavía no dirige ningún organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="195"/>
         <source>Needs parliament</source>
         <translation>Requiere al parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="199"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>Marcado: solo estas; desmarcado: solo las demás; a medias: cualquiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
         <source>Show the archive instead</source>
         <translation>Mostrar el archivo en su lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Cycle</source>
         <translation>Ciclo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
         <source>Recommending State</source>
         <translation>Estado recomendante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="213"/>
         <source>Implementation status</source>
         <translation>Estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="214"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="215"/>
         <source>Cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="219"/>
         <source>SDG goal</source>
         <translation>Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="220"/>
         <source>SDG target</source>
         <translation>Meta de los ODS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="369"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n marcado</numerusform>
@@ -3765,42 +4291,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="216"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="217"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="218"/>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="231"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="256"/>
         <source>(no cluster)</source>
         <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="259"/>
         <source>Cycle {number}</source>
         <translation>Ciclo {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="276"/>
         <source>Any agency</source>
         <translation>Cualquier organismo</translation>
     </message>
@@ -4228,218 +4754,259 @@
     <message>
         <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
         <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="58"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nueva</numerusform>
+            <numerusform>%Ln nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="59"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizada</numerusform>
+            <numerusform>%Ln actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="60"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="61"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rechazada</numerusform>
+            <numerusform>%Ln rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="66"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row(s) read.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln fila leída.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln filas leídas.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="69"/>
+        <source>Rejected, not imported: %Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln fila rechazada, no importada.</numerusform>
+            <numerusform>%Ln filas rechazadas, no importadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New mechanisms</source>
         <translation>Nuevos mecanismos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New source documents</source>
         <translation>Nuevos documentos de origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New States</source>
         <translation>Nuevos Estados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New themes</source>
         <translation>Nuevos temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New affected persons</source>
         <translation>Nuevas personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="43"/>
         <source>New UPR Info issues</source>
         <translation>Nuevos temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="44"/>
         <source>New SDG targets</source>
         <translation>Nuevas metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="45"/>
         <source>New clusters</source>
         <translation>Nuevos grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="57"/>
+        <source>{new}, {updated}, {unchanged}, {rejected}</source>
+        <translation>{new}, {updated}, {unchanged}, {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
         <source>Import recommendations</source>
         <translation>Importar recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>The file to import</source>
         <translation>El archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
         <source>(choose the columns)</source>
         <translation>(elegir las columnas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
         <source>Columns…</source>
         <translation>Columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>Column mapping:</source>
         <translation>Correspondencia de columnas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Other annotation types:</source>
         <translation>Otros tipos de anotación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Las exportaciones del Índice Universal de los Derechos Humanos (XLSX o CSV), las listas temáticas del ACNUDH (Word) y las exportaciones de UPR Info se reconocen por su contenido. Cualquier otra hoja de cálculo se importa mediante una correspondencia de columnas. No se escribe nada hasta que usted confirme tras la vista previa; antes se hace una copia de seguridad verificada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se almacenarán:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
         <source>Choose a file to import.</source>
         <translation>Elija un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>{new} nuevas, {updated} actualizadas, {unchanged} sin cambios, {rejected} rechazadas</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} filas leídas.&lt;br&gt;{counts}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
-        <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation>Filas rechazadas ({count}): no se importarán.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Se importó {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="181"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Antes se hizo una copia de seguridad verificada: {path}</translation>
     </message>
@@ -4467,22 +5034,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="26"/>
         <source>UHRI export</source>
         <translation>Exportación del Índice Universal de los Derechos Humanos (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Lista temática de recomendaciones del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="30"/>
         <source>UPR Info export</source>
         <translation>Exportación de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="31"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Hoja de cálculo con correspondencia de columnas</translation>
     </message>
@@ -5042,8 +5609,8 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>LinkField</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="41"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="42"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -5051,88 +5618,88 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="73"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="178"/>
         <source>From the agency directory (Agencies page)</source>
         <translation>Del directorio de organismos (página Organismos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="84"/>
         <source>Focal point:</source>
         <translation>Punto focal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Lead agencies</source>
         <translation>Organismos principales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>Supporting agencies</source>
         <translation>Organismos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
         <source>SDG goals</source>
         <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="99"/>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="100"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Lead agency:</source>
         <translation>Organismo principal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>Supporting agencies:</source>
         <translation>Organismos de apoyo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>Themes:</source>
         <translation>Temas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Affected persons:</source>
         <translation>Personas afectadas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
         <source>SDG goals:</source>
         <translation>Objetivos de Desarrollo Sostenible:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="110"/>
         <source>SDG targets:</source>
         <translation>Metas de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="111"/>
         <source>Recommending States:</source>
         <translation>Estados recomendantes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="170"/>
         <source>none in the agency directory</source>
         <translation>ninguno en el directorio de organismos</translation>
     </message>
@@ -5141,7 +5708,7 @@ De resultados: los resultados que vive la población.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="59"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
@@ -5206,37 +5773,37 @@ De resultados: los resultados que vive la población.</translation>
         <translation>Acerca &amp;de NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="25"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="43"/>
         <source>new database</source>
         <translation>nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>upgraded; backup at {path}</source>
         <translation>actualizada; copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="48"/>
         <source>schema up to date</source>
         <translation>esquema actualizado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="49"/>
         <source>Database: {name} ({state})</source>
         <translation>Base de datos: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>Esta base de datos está abierta en modo de solo lectura ({reason}): no se puede modificar nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="61"/>
         <source>{title} (read-only)</source>
         <translation>{title} (solo lectura)</translation>
     </message>
@@ -5580,7 +6147,7 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="34"/>
         <source>Type to narrow the list</source>
         <translation>Escriba para acotar la lista</translation>
     </message>
@@ -5967,115 +6534,115 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Needs action by parliament</source>
         <translation>Requiere una actuación del parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Paragraph:</source>
         <translation>Párrafo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Text:</source>
         <translation>Texto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Response:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Action category:</source>
         <translation>Categoría de acción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Implementation status:</source>
         <translation>Estado de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Rationale:</source>
         <translation>Justificación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Cluster:</source>
         <translation>Grupo temático:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="52"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Seleccione una recomendación para verla aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="239"/>
         <source>(no cluster)</source>
         <translation>(sin grupo temático)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="351"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>¿Eliminar definitivamente {reference}? Se eliminarán con ella sus asignaciones, avances y vínculos. Esta operación no se puede deshacer.</translation>
     </message>
@@ -6270,48 +6837,48 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Buscar en textos, referencias y notas, en cualquier idioma (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
         <source>Bulk actions</source>
         <translation>Cambios en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="59"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="68"/>
         <source>Document context</source>
         <translation>Contexto del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>El registro de todas las recomendaciones recibidas del Examen Periódico Universal, los órganos de tratados, los procedimientos especiales y los mecanismos regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Como máximo %n palabra por búsqueda</numerusform>
@@ -6319,22 +6886,22 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
         <source>Matching: {count}</source>
         <translation>Coincidencias: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Save your changes to {reference}?</source>
         <translation>¿Guardar los cambios en {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Creada; el filtro actual no la muestra (Borrar filtros).</translation>
     </message>

@@ -638,23 +638,9 @@
     <name>AlertsButton</name>
     <message>
         <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="53"/>
         <source>Open the dashboard</source>
         <translation>Ouvrir le tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
-        <source>{n} overdue actions</source>
-        <translation>{n} actions en retard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
-        <source>{n} overdue reports</source>
-        <translation>{n} rapports en retard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
-        <source>{n} reports due within 90 days</source>
-        <translation>{n} rapports à remettre dans les 90 jours</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
@@ -2123,12 +2109,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="69"/>
         <source>Type to narrow the list</source>
         <translation>Tapez pour filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="70"/>
         <source>Enter ticks the values shown</source>
         <translation>Entrée coche les valeurs affichées</translation>
     </message>
@@ -2925,317 +2911,317 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value is required</source>
         <translation>une valeur est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>longer than {limit} characters</source>
         <translation>plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>not a number</source>
         <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="38"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>a number from {low} to {high}</source>
         <translation>un nombre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} ne fait pas partie des choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>une valeur choisie n&apos;existe plus (supprimée ou fusionnée entre-temps)&#xa0;; choisissez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
         <source>ends before it starts</source>
         <translation>se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>must be zero or more</source>
         <translation>doit être égal ou supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>the number is too large</source>
         <translation>le nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
         <source>has more than two decimals</source>
         <translation>a plus de deux décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="47"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>la monnaie doit être un code ISO de trois lettres (p. ex. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>une action d&apos;un plan adopté doit avoir un organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>there is already an agency called {name}</source>
         <translation>il existe déjà un organisme nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>there is already a cluster called {name}</source>
         <translation>il existe déjà un groupe thématique nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>quelqu&apos;un d&apos;autre a modifié les organismes de ce groupe thématique&#xa0;; rouvrez-les</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
         <source>another plan already has this title</source>
         <translation>un autre plan porte déjà ce titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>an agency is listed twice</source>
         <translation>un organisme figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>{name} is listed twice</source>
         <translation>{name} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="67"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>le point focal choisi n&apos;appartient pas à cet organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>choose at least one other to merge into this one</source>
         <translation>choisissez au moins un autre élément à fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>le fichier est trop volumineux&#xa0;; les justificatifs ne peuvent pas dépasser {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="73"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>cannot read the file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the date cannot be in the future</source>
         <translation>la date ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="81"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>la date de soumission est dans le futur&#xa0;; marquez le rapport comme soumis une fois qu&apos;il est envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="85"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>la date de soumission précède de plus de {years} ans la date d&apos;échéance&#xa0;; vérifiez l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
         <source>the year must be from {first} to {last}</source>
         <translation>l&apos;année doit être comprise entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
         <source>the value must be a finite number</source>
         <translation>la valeur doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>la valeur a plus de 16 chiffres avant la virgule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>the value has more than 4 decimal places</source>
         <translation>la valeur a plus de 4 décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>the target year is before the baseline year</source>
         <translation>l&apos;année cible est antérieure à l&apos;année de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>indiquez ce qui s&apos;est passé, changez le statut ou joignez des justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>cet élément n&apos;existe plus&#xa0;; quelqu&apos;un d&apos;autre l&apos;a supprimé ou fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="108"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>quelqu&apos;un d&apos;autre a modifié cet élément depuis que vous l&apos;avez ouvert&#xa0;; vos modifications n&apos;ont pas été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>un élément a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>{reference} (ligne {row}) a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="115"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>la fusion ne peut pas être annulée&#xa0;: les noms ont été modifiés depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="118"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>une autre recommandation de ce document porte déjà la référence {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>un organisme ne peut pas être à la fois chef de file et d&apos;appui pour la même recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>ce document n&apos;appartient pas à ce mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="133"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>seules les recommandations archivées peuvent être supprimées&#xa0;; archivez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="136"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>un autre programme écrit dans cette base de données&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="140"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>un autre utilisateur a modifié les mêmes éléments au même moment&#xa0;; rien n&apos;a été modifié. Réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="138"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>un autre programme a ouvert cette base de données&#xa0;; fermez NMRF Desk partout où il utilise cette base de données, puis restaurez. Rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="143"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>la base de données est ouverte en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="146"/>
+        <location filename="../../desktop/ui/error_text.py" line="152"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>le dossier de la base de données est en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>cette base de données est en lecture seule et a été créée par une version antérieure de NMRF Desk&#xa0;: elle doit être mise à niveau, ce qui est impossible ici. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;accès en écriture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>la base de données est en lecture seule et les modifications pas encore intégrées au fichier ne peuvent pas être lues ici&#xa0;; copiez le dossier dans un emplacement où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="160"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>le disque est plein&#xa0;; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} n&apos;est pas un utilisateur de cette base de données&#xa0;: vous pouvez seulement consulter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role})&#xa0;: seul un administrateur peut le faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role})&#xa0;: seul un administrateur peut supprimer définitivement&#xa0;; archivez plutôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role})&#xa0;: les lecteurs peuvent consulter, rechercher, exporter et produire des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme (pas {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role})&#xa0;: ce travail ne relève pas de son organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="255"/>
+        <location filename="../../desktop/ui/error_text.py" line="269"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Non autorisé&#xa0;: {reason}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{file}, row {row}</source>
         <translation>{file}, ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <location filename="../../desktop/ui/error_text.py" line="295"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}, colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <location filename="../../desktop/ui/error_text.py" line="297"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}, ligne {row}, colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="307"/>
         <source>{place}: {message}</source>
         <translation>{place}&#xa0;: {message}</translation>
     </message>
@@ -3246,6 +3232,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>le fichier est un paquet Office, mais pas un classeur Excel</translation>
     </message>
@@ -3266,6 +3253,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>le classeur est endommagé ({reason})</translation>
     </message>
@@ -3419,6 +3407,544 @@
             <numerusform>%Ln élément absent de l&apos;examen&#xa0;: {items}</numerusform>
             <numerusform>%Ln éléments absents de l&apos;examen&#xa0;: {items}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <source>this is a folder, not a file</source>
+        <translation>il s&apos;agit d&apos;un dossier, pas d&apos;un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
+        <translation>le fichier fait {size_mb}&#xa0;Mo&#xa0;; les fichiers de plus de {limit_mb}&#xa0;Mo ne sont pas importés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <source>this is {kind}, not a file that can be imported</source>
+        <translation>ce fichier est {kind}, pas un fichier importable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
+        <translation>ce document Word ne contient pas de liste thématique de recommandations du HCDH (un tableau dont la première ligne indique Recommendation | Position | …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <source>this zip file is neither an Excel workbook nor a Word document</source>
+        <translation>ce fichier zip n&apos;est ni un classeur Excel ni un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
+        <translation>ce fichier n&apos;est ni un tableur (XLSX ou CSV avec en-têtes de colonnes) ni une liste thématique du HCDH&#xa0;; il ne peut pas être importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <source>this spreadsheet is in no official format: import it with a column mapping</source>
+        <translation>ce tableur n&apos;est dans aucun format officiel&#xa0;: importez-le au moyen d&apos;une correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <source>the file holds no recommendations</source>
+        <translation>le fichier ne contient aucune recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <source>the import could not be written, nothing was changed ({reason})</source>
+        <translation>l&apos;importation n&apos;a pas pu être enregistrée, rien n&apos;a été modifié ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <source>the file is damaged or truncated and cannot be opened ({reason})</source>
+        <translation>le fichier est endommagé ou tronqué et ne peut pas être ouvert ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <source>the file uses an unsupported compression ({reason})</source>
+        <translation>le fichier utilise une méthode de compression non prise en charge ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
+        <translation>le fichier décompressé dépasse {limit_gb}&#xa0;Go (bombe zip&#xa0;?)&#xa0;; il n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
+        <translation>la partie {part} est compressée dans un rapport de {ratio} à 1 (bombe zip&#xa0;?)&#xa0;; le fichier n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
+        <translation>la partie {part} déclare des entités XML ou n&apos;est pas du XML&#xa0;; les documents Office ne le font jamais, le fichier n&apos;est donc pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <source>the file is not a valid Office document (it is not a zip package)</source>
+        <translation>le fichier n&apos;est pas un document Office valide (ce n&apos;est pas un paquet zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <source>the text is not valid {encoding} at byte {byte}</source>
+        <translation>le texte n&apos;est pas du {encoding} valide à l&apos;octet {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <source>the file holds binary data, not text</source>
+        <translation>le fichier contient des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <source>the file&apos;s character encoding cannot be recognised</source>
+        <translation>l&apos;encodage des caractères du fichier ne peut pas être reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>le fichier CSV ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <source>the file has no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur ne contient aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <source>the workbook has no sheet &quot;{sheet}&quot;</source>
+        <translation>le classeur ne contient pas de feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <source>the sheet has no rows</source>
+        <translation>la feuille ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <source>the sheet is damaged ({reason})</source>
+        <translation>la feuille est endommagée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <source>the first row has no column headers</source>
+        <translation>la première ligne ne contient pas d&apos;en-têtes de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <source>the column header &quot;{header}&quot; appears twice</source>
+        <translation>l&apos;en-tête de colonne «&#xa0;{header}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <source>this is not {kind}: the columns {names} are missing</source>
+        <translation>ce fichier n&apos;est pas {kind}&#xa0;: les colonnes {names} manquent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <source>the mapping names columns this file does not have: {names}</source>
+        <translation>la correspondance désigne des colonnes absentes de ce fichier&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
+        <translation>le fichier est à la fois un classeur Excel et un autre type de tableur (OpenDocument ou XLSB)&#xa0;; il n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
+        <translation>le classeur est endommagé (la feuille «&#xa0;{sheet}&#xa0;» n&apos;a pas de partie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <source>the workbook is damaged (it holds the part {part} twice)</source>
+        <translation>le classeur est endommagé (il contient deux fois la partie {part})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
+        <translation>le classeur est endommagé (sa partie {part} dépasse {limit_mb}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <source>the workbook is damaged (its part {part} names parts with character references)</source>
+        <translation>le classeur est endommagé (sa partie {part} désigne des parties au moyen de références de caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
+        <translation>le classeur est endommagé (sa partie {part} n&apos;est pas du XML bien formé&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <source>the workbook is damaged (it has no package relationships)</source>
+        <translation>le classeur est endommagé (il n&apos;a pas de relations de paquet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <source>the workbook is damaged (it names no workbook part)</source>
+        <translation>le classeur est endommagé (il ne désigne aucune partie classeur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <source>the workbook is damaged (it has no workbook relationships)</source>
+        <translation>le classeur est endommagé (il n&apos;a pas de relations de classeur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <source>the workbook is damaged (a sheet has no part)</source>
+        <translation>le classeur est endommagé (une feuille n&apos;a pas de partie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» est endommagée&#xa0;: «&#xa0;{reference}&#xa0;» n&apos;est pas une référence de cellule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» est endommagée (son XML n&apos;est pas bien formé&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
+        <translation>la feuille «&#xa0;{sheet}&#xa0;» contient une valeur dans la cellule {cell}, au-delà de la dernière ligne ({rows}) ou colonne ({column}) que peut avoir un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
+        <translation>il s&apos;agit d&apos;un ancien fichier Word .doc&#xa0;; ouvrez-le dans Word et enregistrez-le au format .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <source>the file is not a Word document or is damaged ({reason})</source>
+        <translation>le fichier n&apos;est pas un document Word ou il est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
+        <translation>le document ne contient aucun tableau&#xa0;; un tableau intitulé «&#xa0;{header_2_3}&#xa0;» (2e et 3e cycles) ou «&#xa0;{header_4}&#xa0;» (4e cycle) était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
+        <translation>ce document n&apos;est pas une liste thématique de recommandations du HCDH&#xa0;: un tableau intitulé «&#xa0;{header_2_3}&#xa0;» (2e et 3e cycles) ou «&#xa0;{header_4}&#xa0;» (4e cycle) était attendu, et non «&#xa0;{first}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <source>the recommendation text is empty</source>
+        <translation>le texte de la recommandation est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <source>the mechanism is empty</source>
+        <translation>le mécanisme n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <source>the recommending body is empty</source>
+        <translation>l&apos;auteur de la recommandation n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <source>&quot;{value}&quot; is not an annotation id</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un identifiant d&apos;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <source>the same annotation id as row {first_row}</source>
+        <translation>même identifiant d&apos;annotation qu&apos;à la ligne {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <source>the position &quot;{value}&quot; is not known</source>
+        <translation>la position «&#xa0;{value}&#xa0;» est inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
+        <translation>la position «&#xa0;{value}&#xa0;» n&apos;est pas reconnue (valeurs attendues&#xa0;: Supported, Supported in part, Noted ou Pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <source>the response &quot;{value}&quot; is not known</source>
+        <translation>la réponse «&#xa0;{value}&#xa0;» est inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <source>the action category &quot;{value}&quot; is not 1–5</source>
+        <translation>la catégorie d&apos;action «&#xa0;{value}&#xa0;» n&apos;est pas comprise entre 1 et 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
+        <translation>le cycle «&#xa0;{value}&#xa0;» n&apos;est pas un nombre de 1 à 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <source>&quot;{value}&quot; is not one of: {choices}</source>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <source>the same recommendation as row {first_row}</source>
+        <translation>même recommandation qu&apos;à la ligne {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <source>the same recommendation as an earlier row of the file</source>
+        <translation>même recommandation qu&apos;une ligne précédente du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <source>a theme is longer than 300 characters</source>
+        <translation>un thème dépasse 300 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <source>no paragraph number at the start of the recommendation</source>
+        <translation>aucun numéro de paragraphe au début de la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <source>paragraph {paragraph} has no recommendation text</source>
+        <translation>le paragraphe {paragraph} n&apos;a pas de texte de recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
+        <translation>le paragraphe {paragraph} figure deux fois avec des textes différents (d&apos;abord à la ligne {first_row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <source>give the mapping a name</source>
+        <translation>donnez un nom à la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <source>choose the column that holds the text</source>
+        <translation>choisissez la colonne qui contient le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>choisissez la colonne qui contient le mécanisme, ou un mécanisme pour toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>ce nom appartient à la correspondance intégrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <source>the mapping name is too long</source>
+        <translation>le nom de la correspondance est trop long</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <source>the file holds %Ln part(s); this is not an Office document</source>
+        <translation>
+            <numerusform>le fichier contient %Ln partie&#xa0;; ce n&apos;est pas un document Office</numerusform>
+            <numerusform>le fichier contient %Ln parties&#xa0;; ce n&apos;est pas un document Office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <source>a cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>une cellule contient %Ln caractère ({maximum} au maximum)</numerusform>
+            <numerusform>une cellule contient %Ln caractères ({maximum} au maximum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <source>the cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>la cellule contient %Ln caractère ({maximum} au maximum)</numerusform>
+            <numerusform>la cellule contient %Ln caractères ({maximum} au maximum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <source>a cell holds more than %Ln character(s)</source>
+        <translation>
+            <numerusform>une cellule contient plus de %Ln caractère</numerusform>
+            <numerusform>une cellule contient plus de %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
+        <translation>
+            <numerusform>le classeur indique contenir %Ln texte différent, plus que sa partie consacrée aux textes ne peut en contenir&#xa0;; il est endommagé ou n&apos;est pas un véritable classeur</numerusform>
+            <numerusform>le classeur indique contenir %Ln textes différents, plus que sa partie consacrée aux textes ne peut en contenir&#xa0;; il est endommagé ou n&apos;est pas un véritable classeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
+        <translation>
+            <numerusform>le classeur contient plus de %Ln texte différent&#xa0;; un classeur de recommandations n&apos;en contient jamais autant</numerusform>
+            <numerusform>le classeur contient plus de %Ln textes différents&#xa0;; un classeur de recommandations n&apos;en contient jamais autant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient plus de %Ln cellule&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
+            <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient plus de %Ln cellules&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient des valeurs jusqu&apos;à la cellule {cell}&#xa0;: %Ln ligne × {columns} colonnes&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
+            <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient des valeurs jusqu&apos;à la cellule {cell}&#xa0;: %Ln lignes × {columns} colonnes&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient des valeurs jusqu&apos;à la cellule {cell} (elle déclare {dimension})&#xa0;: %Ln ligne × {columns} colonnes&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
+            <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient des valeurs jusqu&apos;à la cellule {cell} (elle déclare {dimension})&#xa0;: %Ln lignes × {columns} colonnes&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <source>the {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>le champ «&#xa0;{field}&#xa0;» dépasse %Ln caractère</numerusform>
+            <numerusform>le champ «&#xa0;{field}&#xa0;» dépasse %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <source>a value of {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>une valeur du champ «&#xa0;{field}&#xa0;» dépasse %Ln caractère</numerusform>
+            <numerusform>une valeur du champ «&#xa0;{field}&#xa0;» dépasse %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
+        <translation>un ancien fichier Office (.xls/.doc)&#xa0;; enregistrez-le au format .xlsx, .docx ou .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <source>a database</source>
+        <translation>une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <source>an RTF document</source>
+        <translation>un document RTF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <source>a UHRI export</source>
+        <translation>un export de l&apos;Index universel des droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <source>a UPR Info export</source>
+        <translation>un export UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <source>source symbol</source>
+        <translation>cote du document source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <source>text language</source>
+        <translation>langue du texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <source>annotation id</source>
+        <translation>identifiant d&apos;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <source>annotation type</source>
+        <translation>type d&apos;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <source>mechanism code</source>
+        <translation>code du mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <source>cluster</source>
+        <translation>groupe thématique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <source>recommending states</source>
+        <translation>États recommandants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <source>affected persons</source>
+        <translation>personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <source>UPR Info issues</source>
+        <translation>questions UPR Info</translation>
     </message>
 </context>
 <context>
@@ -3642,122 +4168,122 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="173"/>
         <source>1 minimal</source>
         <translation>1 minimale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>2 continuing</source>
         <translation>2 continuité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
         <source>3 considering</source>
         <translation>3 examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>4 general</source>
         <translation>4 générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
         <source>5 specific</source>
         <translation>5 spécifique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="188"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="189"/>
         <source>Supporting</source>
         <translation>Appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="190"/>
         <source>Without a lead agency</source>
         <translation>Sans organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>Seulement les recommandations qu&apos;aucun organisme ne pilote encore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="195"/>
         <source>Needs parliament</source>
         <translation>Requiert le parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="199"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>Coché&#xa0;: seulement celles-ci&#xa0;; décoché&#xa0;: seulement les autres&#xa0;; à moitié&#xa0;: indifférent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
         <source>Show the archive instead</source>
         <translation>Afficher plutôt les archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
         <source>Recommending State</source>
         <translation>État recommandant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="213"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="214"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="215"/>
         <source>Cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="219"/>
         <source>SDG goal</source>
         <translation>Objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="220"/>
         <source>SDG target</source>
         <translation>Cible des ODD</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="369"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n coché</numerusform>
@@ -3765,42 +4291,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="216"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="217"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="218"/>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="231"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="256"/>
         <source>(no cluster)</source>
         <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="259"/>
         <source>Cycle {number}</source>
         <translation>Cycle {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="276"/>
         <source>Any agency</source>
         <translation>Tout organisme</translation>
     </message>
@@ -4228,218 +4754,259 @@
     <message>
         <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
         <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="58"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="59"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="60"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="61"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejetée</numerusform>
+            <numerusform>%Ln rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="66"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row(s) read.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {format}, %Ln ligne lue.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {format}, %Ln lignes lues.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="69"/>
+        <source>Rejected, not imported: %Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée, non importée.</numerusform>
+            <numerusform>%Ln lignes rejetées, non importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New mechanisms</source>
         <translation>Nouveaux mécanismes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New source documents</source>
         <translation>Nouveaux documents sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New States</source>
         <translation>Nouveaux États</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New themes</source>
         <translation>Nouveaux thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New affected persons</source>
         <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="43"/>
         <source>New UPR Info issues</source>
         <translation>Nouvelles questions UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="44"/>
         <source>New SDG targets</source>
         <translation>Nouvelles cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="45"/>
         <source>New clusters</source>
         <translation>Nouveaux groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="57"/>
+        <source>{new}, {updated}, {unchanged}, {rejected}</source>
+        <translation>{new}, {updated}, {unchanged}, {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
         <source>Import recommendations</source>
         <translation>Importer des recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>The file to import</source>
         <translation>Le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
         <source>Detect from the file</source>
         <translation>Détecter d&apos;après le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
         <source>(choose the columns)</source>
         <translation>(choisir les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Other annotation types:</source>
         <translation>Autres types d&apos;annotation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Les exports de l&apos;Index universel des droits de l&apos;homme (XLSX ou CSV), les listes thématiques du HCDH (Word) et les exports d&apos;UPR Info sont reconnus d&apos;après leur contenu. Tout autre tableur est importé au moyen d&apos;une correspondance des colonnes. Rien n&apos;est écrit avant votre confirmation après l&apos;aperçu&#xa0;; une sauvegarde vérifiée est faite au préalable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>The first rows as they will be stored:</source>
         <translation>Les premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
         <source>Choose a file to import.</source>
         <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>{new} nouvelles, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {format}, {rows} lignes lues.&lt;br&gt;{counts}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
-        <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation>Lignes rejetées ({count})&#xa0;: elles ne seront pas importées.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{file} importé.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="181"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Une sauvegarde vérifiée a d&apos;abord été faite&#xa0;: {path}</translation>
     </message>
@@ -4467,22 +5034,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="26"/>
         <source>UHRI export</source>
         <translation>Export de l&apos;Index universel des droits de l&apos;homme (UHRI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Liste thématique de recommandations du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="30"/>
         <source>UPR Info export</source>
         <translation>Export UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="31"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Tableur avec correspondance des colonnes</translation>
     </message>
@@ -5042,8 +5609,8 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>LinkField</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="41"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="42"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -5051,88 +5618,88 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="73"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="178"/>
         <source>From the agency directory (Agencies page)</source>
         <translation>D&apos;après l&apos;annuaire des organismes (page Organismes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="84"/>
         <source>Focal point:</source>
         <translation>Point focal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Lead agencies</source>
         <translation>Organismes chefs de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>Supporting agencies</source>
         <translation>Organismes d&apos;appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
         <source>SDG goals</source>
         <translation>Objectifs de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="99"/>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="100"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Lead agency:</source>
         <translation>Organisme chef de file&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>Supporting agencies:</source>
         <translation>Organismes d&apos;appui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>Themes:</source>
         <translation>Thèmes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Affected persons:</source>
         <translation>Personnes concernées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
         <source>SDG goals:</source>
         <translation>Objectifs de développement durable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="110"/>
         <source>SDG targets:</source>
         <translation>Cibles des ODD&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="111"/>
         <source>Recommending States:</source>
         <translation>États recommandants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="170"/>
         <source>none in the agency directory</source>
         <translation>aucun dans l&apos;annuaire des organismes</translation>
     </message>
@@ -5141,7 +5708,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="59"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
@@ -5206,37 +5773,37 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <translation>À propos de NMRF &amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="25"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="43"/>
         <source>new database</source>
         <translation>nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>upgraded; backup at {path}</source>
         <translation>mise à niveau&#xa0;; sauvegarde dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="48"/>
         <source>schema up to date</source>
         <translation>schéma à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="49"/>
         <source>Database: {name} ({state})</source>
         <translation>Base de données&#xa0;: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>Cette base de données est ouverte en lecture seule ({reason})&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="61"/>
         <source>{title} (read-only)</source>
         <translation>{title} (lecture seule)</translation>
     </message>
@@ -5580,7 +6147,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="34"/>
         <source>Type to narrow the list</source>
         <translation>Tapez pour filtrer la liste</translation>
     </message>
@@ -5967,115 +6534,115 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Needs action by parliament</source>
         <translation>Requiert une action du parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Reference:</source>
         <translation>Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Paragraph:</source>
         <translation>Paragraphe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Text:</source>
         <translation>Texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Response:</source>
         <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Action category:</source>
         <translation>Catégorie d&apos;action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Implementation status:</source>
         <translation>État de mise en œuvre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Priority:</source>
         <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Rationale:</source>
         <translation>Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Cluster:</source>
         <translation>Groupe thématique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="52"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Sélectionnez une recommandation pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="239"/>
         <source>(no cluster)</source>
         <translation>(aucun groupe thématique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="351"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>Supprimer définitivement {reference}&#xa0;? Ses attributions, son avancement et ses liens sont supprimés avec elle. Cette opération est irréversible.</translation>
     </message>
@@ -6270,48 +6837,48 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Rechercher dans les textes, références et notes, dans toute langue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
         <source>Bulk actions</source>
         <translation>Modifications groupées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="59"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="68"/>
         <source>Document context</source>
         <translation>Contexte du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Le registre de toutes les recommandations reçues de l&apos;Examen périodique universel, des organes conventionnels, des procédures spéciales et des mécanismes régionaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>%n mot au plus par recherche</numerusform>
@@ -6319,22 +6886,22 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
         <source>Matching: {count}</source>
         <translation>Résultats&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Save your changes to {reference}?</source>
         <translation>Enregistrer vos modifications de {reference}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Créée&#xa0;; le filtre actuel ne l&apos;affiche pas (Effacer les filtres).</translation>
     </message>

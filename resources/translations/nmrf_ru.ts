@@ -641,23 +641,9 @@
     <name>AlertsButton</name>
     <message>
         <location filename="../../desktop/ui/views/alerts_button.py" line="26"/>
+        <location filename="../../desktop/ui/views/alerts_button.py" line="53"/>
         <source>Open the dashboard</source>
         <translation>Открыть сводную панель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="42"/>
-        <source>{n} overdue actions</source>
-        <translation>Просроченные мероприятия: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="48"/>
-        <source>{n} overdue reports</source>
-        <translation>Просроченные доклады: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/alerts_button.py" line="54"/>
-        <source>{n} reports due within 90 days</source>
-        <translation>Доклады со сроком в ближайшие 90 дней: {n}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/alerts_button.py" line="44"/>
@@ -2141,12 +2127,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="69"/>
         <source>Type to narrow the list</source>
         <translation>Введите текст, чтобы сузить список</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="70"/>
         <source>Enter ticks the values shown</source>
         <translation>Enter отмечает показанные значения</translation>
     </message>
@@ -2950,317 +2936,317 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="35"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="36"/>
+        <location filename="../../desktop/ui/error_text.py" line="42"/>
         <source>longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="37"/>
+        <location filename="../../desktop/ui/error_text.py" line="43"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="38"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>a number from {low} to {high}</source>
         <translation>число от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="39"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} нет среди вариантов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="40"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>выбранное значение больше не существует (тем временем удалено или объединено); выберите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="49"/>
         <source>ends before it starts</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="50"/>
         <source>must be zero or more</source>
         <translation>должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>the number is too large</source>
         <translation>слишком большое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="52"/>
         <source>has more than two decimals</source>
         <translation>больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="47"/>
+        <location filename="../../desktop/ui/error_text.py" line="53"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>валюта должна быть трёхбуквенным кодом ISO (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>мероприятию принятого плана нужно головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>there is already an agency called {name}</source>
         <translation>ведомство с названием {name} уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="54"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>there is already a cluster called {name}</source>
         <translation>кластер с названием {name} уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="55"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>другой пользователь изменил ведомства этого кластера; откройте их заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="58"/>
+        <location filename="../../desktop/ui/error_text.py" line="64"/>
         <source>another plan already has this title</source>
         <translation>другой план уже носит это название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="65"/>
         <source>an agency is listed twice</source>
         <translation>ведомство указано дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>{name} is listed twice</source>
         <translation>{name} указано дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="67"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} не является адресом электронной почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="62"/>
+        <location filename="../../desktop/ui/error_text.py" line="68"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>выбранное контактное лицо не относится к этому ведомству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>choose at least one other to merge into this one</source>
         <translation>выберите хотя бы ещё один элемент для объединения с этим</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="69"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>not a file</source>
         <translation>не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="70"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>файл слишком велик; подтверждающие материалы могут занимать не более {limit} МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="73"/>
+        <location filename="../../desktop/ui/error_text.py" line="79"/>
         <source>cannot read the file: {reason}</source>
         <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the date cannot be in the future</source>
         <translation>дата не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="81"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>дата представления в будущем; отметьте доклад как представленный после его отправки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="85"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>дата представления более чем на {years} лет раньше срока; проверьте год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="83"/>
+        <location filename="../../desktop/ui/error_text.py" line="89"/>
         <source>the year must be from {first} to {last}</source>
         <translation>год должен быть от {first} до {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="86"/>
+        <location filename="../../desktop/ui/error_text.py" line="92"/>
         <source>the value must be a finite number</source>
         <translation>значение должно быть конечным числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="87"/>
+        <location filename="../../desktop/ui/error_text.py" line="93"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>в значении больше 16 цифр до запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="90"/>
+        <location filename="../../desktop/ui/error_text.py" line="96"/>
         <source>the value has more than 4 decimal places</source>
         <translation>в значении больше 4 знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="99"/>
         <source>the target year is before the baseline year</source>
         <translation>целевой год раньше базового года</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="102"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>опишите, что произошло, измените статус или приложите подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="105"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>эта запись больше не существует; другой пользователь удалил или объединил её</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="108"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>после того как вы это открыли, другой пользователь внёс изменения; ваши изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы запись в базе данных изменилась; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="110"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы {reference} (строка {row}) изменилась в базе данных; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="115"/>
+        <location filename="../../desktop/ui/error_text.py" line="121"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>объединение нельзя отменить: названия с тех пор изменились</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="118"/>
+        <location filename="../../desktop/ui/error_text.py" line="124"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>у другой рекомендации этого документа уже есть номер {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="127"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>ведомство не может быть одновременно головным и содействующим по одной рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="130"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>этот документ не относится к этому механизму</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="133"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>удалять можно только рекомендации из архива; сначала переместите её в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="136"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>другая программа записывает данные в эту базу; ничего не изменено. Повторите попытку через минуту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="134"/>
+        <location filename="../../desktop/ui/error_text.py" line="140"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>другой пользователь одновременно изменил те же записи; ничего не изменено. Повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="138"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>эта база данных открыта другой программой; закройте NMRF Desk везде, где он использует эту базу, затем выполните восстановление. Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="143"/>
+        <location filename="../../desktop/ui/error_text.py" line="149"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>база данных открыта только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="146"/>
+        <location filename="../../desktop/ui/error_text.py" line="152"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>папка базы данных доступна только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="155"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>эта база данных доступна только для чтения и создана более ранней версией NMRF Desk: её нужно обновить, а здесь это невозможно. Скопируйте её в папку, доступную для записи, или запросите право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>база данных доступна только для чтения, а изменения, ещё не перенесённые в файл, здесь прочитать нельзя; скопируйте папку туда, где есть право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="160"/>
+        <location filename="../../desktop/ui/error_text.py" line="166"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>диск заполнен; ничего не изменено. Освободите место и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="163"/>
+        <location filename="../../desktop/ui/error_text.py" line="169"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} не является пользователем этой базы данных: доступно только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="172"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): это может делать только администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="175"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): удалять безвозвратно может только администратор; вместо этого переместите в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="178"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): читатели могут читать, искать, экспортировать и готовить доклады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="180"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства (но не {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="185"/>
+        <location filename="../../desktop/ui/error_text.py" line="191"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): это не работа его ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="255"/>
+        <location filename="../../desktop/ui/error_text.py" line="269"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Не разрешено: {reason}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="279"/>
+        <location filename="../../desktop/ui/error_text.py" line="293"/>
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="281"/>
+        <location filename="../../desktop/ui/error_text.py" line="295"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}, столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="283"/>
+        <location filename="../../desktop/ui/error_text.py" line="297"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}, строка {row}, столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="307"/>
         <source>{place}: {message}</source>
         <translation>{place}: {message}</translation>
     </message>
@@ -3271,6 +3257,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>файл является пакетом Office, но не книгой Excel</translation>
     </message>
@@ -3291,6 +3278,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>книга повреждена ({reason})</translation>
     </message>
@@ -3446,6 +3434,555 @@
             <numerusform>%Ln элемента отсутствуют в проверке: {items}</numerusform>
             <numerusform>%Ln элементов отсутствуют в проверке: {items}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
+        <translation>размер файла — {size_mb} МБ; файлы больше {limit_mb} МБ не импортируются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <source>this is {kind}, not a file that can be imported</source>
+        <translation>это {kind}, а не файл, который можно импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
+        <translation>этот документ Word не содержит тематического перечня рекомендаций УВКПЧ (таблицы, первая строка которой гласит Recommendation | Position | …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <source>this zip file is neither an Excel workbook nor a Word document</source>
+        <translation>этот zip-файл не является ни книгой Excel, ни документом Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
+        <translation>это не электронная таблица (XLSX или CSV с заголовками столбцов) и не тематический перечень УВКПЧ; импортировать его нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <source>this spreadsheet is in no official format: import it with a column mapping</source>
+        <translation>эта электронная таблица не соответствует ни одному официальному формату: импортируйте её с сопоставлением столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <source>the file holds no recommendations</source>
+        <translation>в файле нет рекомендаций</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <source>the import could not be written, nothing was changed ({reason})</source>
+        <translation>не удалось записать импорт, ничего не изменено ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <source>the file is damaged or truncated and cannot be opened ({reason})</source>
+        <translation>файл повреждён или обрезан и не может быть открыт ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <source>the file uses an unsupported compression ({reason})</source>
+        <translation>в файле используется неподдерживаемый метод сжатия ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
+        <translation>в распакованном виде файл занимает более {limit_gb} ГБ (zip-бомба?); файл не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
+        <translation>часть {part} сжата с коэффициентом {ratio} к 1 (zip-бомба?); файл не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
+        <translation>часть {part} объявляет сущности XML или не является XML; в документах Office такого не бывает, поэтому файл не импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <source>the file is not a valid Office document (it is not a zip package)</source>
+        <translation>файл не является допустимым документом Office (это не zip-пакет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <source>the text is not valid {encoding} at byte {byte}</source>
+        <translation>текст не соответствует кодировке {encoding} в байте {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <source>the file holds binary data, not text</source>
+        <translation>файл содержит двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <source>the file&apos;s character encoding cannot be recognised</source>
+        <translation>не удаётся распознать кодировку символов файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>не удаётся прочитать CSV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <source>the file has no rows</source>
+        <translation>в файле нет строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <source>the workbook has no sheet</source>
+        <translation>в книге нет листов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <source>the workbook has no sheet &quot;{sheet}&quot;</source>
+        <translation>в книге нет листа «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <source>the sheet has no rows</source>
+        <translation>на листе нет строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <source>the sheet is damaged ({reason})</source>
+        <translation>лист повреждён ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <source>the first row has no column headers</source>
+        <translation>в первой строке нет заголовков столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <source>the column header &quot;{header}&quot; appears twice</source>
+        <translation>заголовок столбца «{header}» встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <source>this is not {kind}: the columns {names} are missing</source>
+        <translation>это не {kind}: отсутствуют столбцы {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <source>the mapping names columns this file does not have: {names}</source>
+        <translation>в сопоставлении указаны столбцы, которых нет в этом файле: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
+        <translation>файл одновременно является книгой Excel и электронной таблицей другого типа (OpenDocument или XLSB); он не читается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
+        <translation>книга повреждена (у листа «{sheet}» нет части)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <source>the workbook is damaged (it holds the part {part} twice)</source>
+        <translation>книга повреждена (часть {part} содержится в ней дважды)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
+        <translation>книга повреждена (её часть {part} больше {limit_mb} МБ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <source>the workbook is damaged (its part {part} names parts with character references)</source>
+        <translation>книга повреждена (её часть {part} указывает части с помощью ссылок на символы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
+        <translation>книга повреждена (её часть {part} не является правильно сформированным XML: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <source>the workbook is damaged (it has no package relationships)</source>
+        <translation>книга повреждена (в ней нет связей пакета)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <source>the workbook is damaged (it names no workbook part)</source>
+        <translation>книга повреждена (в ней не указана часть книги)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <source>the workbook is damaged (it has no workbook relationships)</source>
+        <translation>книга повреждена (в ней нет связей книги)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <source>the workbook is damaged (a sheet has no part)</source>
+        <translation>книга повреждена (у одного из листов нет части)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
+        <translation>лист «{sheet}» повреждён: «{reference}» — не ссылка на ячейку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
+        <translation>лист «{sheet}» повреждён (его XML сформирован неправильно: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
+        <translation>на листе «{sheet}» есть значение в ячейке {cell}, за пределами последней строки ({rows}) или последнего столбца ({column}), возможных в электронной таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
+        <translation>это старый файл Word .doc; откройте его в Word и сохраните как .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <source>the file is not a Word document or is damaged ({reason})</source>
+        <translation>файл не является документом Word или повреждён ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
+        <translation>в документе нет таблиц; ожидалась таблица с заголовком «{header_2_3}» (второй и третий циклы) или «{header_4}» (четвёртый цикл)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
+        <translation>это не тематический перечень рекомендаций УВКПЧ: ожидалась таблица с заголовком «{header_2_3}» (второй и третий циклы) или «{header_4}» (четвёртый цикл), а не «{first}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <source>the recommendation text is empty</source>
+        <translation>текст рекомендации пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <source>the mechanism is empty</source>
+        <translation>механизм не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <source>the recommending body is empty</source>
+        <translation>автор рекомендации не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <source>&quot;{value}&quot; is not an annotation id</source>
+        <translation>«{value}» — не идентификатор аннотации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <source>the same annotation id as row {first_row}</source>
+        <translation>тот же идентификатор аннотации, что и в строке {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <source>the position &quot;{value}&quot; is not known</source>
+        <translation>позиция «{value}» неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
+        <translation>позиция «{value}» не распознана (ожидается Supported, Supported in part, Noted или Pending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <source>the response &quot;{value}&quot; is not known</source>
+        <translation>ответ «{value}» неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <source>the action category &quot;{value}&quot; is not 1–5</source>
+        <translation>категория действия «{value}» — не число от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
+        <translation>цикл «{value}» — не число от 1 до 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <source>&quot;{value}&quot; is not one of: {choices}</source>
+        <translation>«{value}» — не одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <translation>«{value}» — ни «да», ни «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <source>the same recommendation as row {first_row}</source>
+        <translation>та же рекомендация, что и в строке {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <source>the same recommendation as an earlier row of the file</source>
+        <translation>та же рекомендация, что и в одной из предыдущих строк файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <source>a theme is longer than 300 characters</source>
+        <translation>тема длиннее 300 символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <source>no paragraph number at the start of the recommendation</source>
+        <translation>в начале рекомендации нет номера пункта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <source>paragraph {paragraph} has no recommendation text</source>
+        <translation>в пункте {paragraph} нет текста рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
+        <translation>пункт {paragraph} встречается дважды с разными текстами (впервые в строке {first_row})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <source>give the mapping a name</source>
+        <translation>дайте сопоставлению имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <source>choose the column that holds the text</source>
+        <translation>выберите столбец с текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <source>choose the column that holds the mechanism, or one mechanism for every row</source>
+        <translation>выберите столбец с механизмом или один механизм для всех строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <source>this name belongs to the built-in mapping</source>
+        <translation>это имя принадлежит встроенному сопоставлению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <source>the mapping name is too long</source>
+        <translation>имя сопоставления слишком длинное</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <source>the file holds %Ln part(s); this is not an Office document</source>
+        <translation>
+            <numerusform>файл содержит %Ln часть; это не документ Office</numerusform>
+            <numerusform>файл содержит %Ln части; это не документ Office</numerusform>
+            <numerusform>файл содержит %Ln частей; это не документ Office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <source>a cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>в одной из ячеек %Ln символ (не более {maximum})</numerusform>
+            <numerusform>в одной из ячеек %Ln символа (не более {maximum})</numerusform>
+            <numerusform>в одной из ячеек %Ln символов (не более {maximum})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <source>the cell holds %Ln character(s) (at most {maximum})</source>
+        <translation>
+            <numerusform>в ячейке %Ln символ (не более {maximum})</numerusform>
+            <numerusform>в ячейке %Ln символа (не более {maximum})</numerusform>
+            <numerusform>в ячейке %Ln символов (не более {maximum})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <source>a cell holds more than %Ln character(s)</source>
+        <translation>
+            <numerusform>в одной из ячеек более %Ln символа</numerusform>
+            <numerusform>в одной из ячеек более %Ln символов</numerusform>
+            <numerusform>в одной из ячеек более %Ln символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
+        <translation>
+            <numerusform>книга указывает, что содержит %Ln различный текст, больше, чем может вместить её часть для текстов; она повреждена или не является настоящей книгой</numerusform>
+            <numerusform>книга указывает, что содержит %Ln различных текста, больше, чем может вместить её часть для текстов; она повреждена или не является настоящей книгой</numerusform>
+            <numerusform>книга указывает, что содержит %Ln различных текстов, больше, чем может вместить её часть для текстов; она повреждена или не является настоящей книгой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
+        <translation>
+            <numerusform>книга содержит более %Ln различного текста; в книге рекомендаций такого не бывает</numerusform>
+            <numerusform>книга содержит более %Ln различных текстов; в книге рекомендаций такого не бывает</numerusform>
+            <numerusform>книга содержит более %Ln различных текстов; в книге рекомендаций такого не бывает</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>лист «{sheet}» содержит более %Ln ячейки; лист рекомендаций не бывает таким большим</numerusform>
+            <numerusform>лист «{sheet}» содержит более %Ln ячеек; лист рекомендаций не бывает таким большим</numerusform>
+            <numerusform>лист «{sheet}» содержит более %Ln ячеек; лист рекомендаций не бывает таким большим</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell}: строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
+            <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell}: строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
+            <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell}: строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
+        <translation>
+            <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell} (объявлен диапазон {dimension}): строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
+            <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell} (объявлен диапазон {dimension}): строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
+            <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell} (объявлен диапазон {dimension}): строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <source>the {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>поле «{field}» длиннее %Ln символа</numerusform>
+            <numerusform>поле «{field}» длиннее %Ln символов</numerusform>
+            <numerusform>поле «{field}» длиннее %Ln символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <source>a value of {field} is longer than %Ln character(s)</source>
+        <translation>
+            <numerusform>значение поля «{field}» длиннее %Ln символа</numerusform>
+            <numerusform>значение поля «{field}» длиннее %Ln символов</numerusform>
+            <numerusform>значение поля «{field}» длиннее %Ln символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
+        <translation>старый файл Office (.xls/.doc); сохраните его в формате .xlsx, .docx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <source>an image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <source>a database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <source>an RTF document</source>
+        <translation>документ RTF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <source>a UHRI export</source>
+        <translation>экспорт UHRI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <source>a UPR Info export</source>
+        <translation>экспорт UPR Info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <source>paragraph</source>
+        <translation>пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <source>source symbol</source>
+        <translation>условное обозначение исходного документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <source>text language</source>
+        <translation>язык текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <source>annotation id</source>
+        <translation>идентификатор аннотации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <source>annotation type</source>
+        <translation>тип аннотации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <source>mechanism code</source>
+        <translation>код механизма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <source>cluster</source>
+        <translation>кластер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <source>recommending states</source>
+        <translation>рекомендующие государства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <source>affected persons</source>
+        <translation>затрагиваемые лица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <source>UPR Info issues</source>
+        <translation>темы UPR Info</translation>
     </message>
 </context>
 <context>
@@ -3669,122 +4206,122 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="173"/>
         <source>1 minimal</source>
         <translation>1 минимальное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>2 continuing</source>
         <translation>2 продолжающееся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
         <source>3 considering</source>
         <translation>3 рассматриваемое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>4 general</source>
         <translation>4 общее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
         <source>5 specific</source>
         <translation>5 конкретное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="188"/>
         <source>Lead</source>
         <translation>Головное</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="189"/>
         <source>Supporting</source>
         <translation>Содействующее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="190"/>
         <source>Without a lead agency</source>
         <translation>Без головного ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>Только рекомендации, у которых ещё нет головного ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="195"/>
         <source>Needs parliament</source>
         <translation>Требует участия парламента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="199"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>Отмечено: только эти; снято: только остальные; частично: любые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
         <source>Show the archive instead</source>
         <translation>Показать архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
         <source>Recommending State</source>
         <translation>Рекомендующее государство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="213"/>
         <source>Implementation status</source>
         <translation>Статус выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="214"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="215"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="219"/>
         <source>SDG goal</source>
         <translation>Цель в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="220"/>
         <source>SDG target</source>
         <translation>Задача ЦУР</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="369"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>отмечен %n</numerusform>
@@ -3793,42 +4330,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="216"/>
         <source>Action category</source>
         <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="217"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="218"/>
         <source>Affected persons</source>
         <translation>Затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="231"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="256"/>
         <source>(no cluster)</source>
         <translation>(без кластера)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="259"/>
         <source>Cycle {number}</source>
         <translation>Цикл {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="276"/>
         <source>Any agency</source>
         <translation>Любое ведомство</translation>
     </message>
@@ -4263,218 +4800,265 @@
     <message>
         <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
         <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="76"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>История</translation>
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="58"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>новых: %Ln</numerusform>
+            <numerusform>новых: %Ln</numerusform>
+            <numerusform>новых: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="59"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>обновлённых: %Ln</numerusform>
+            <numerusform>обновлённых: %Ln</numerusform>
+            <numerusform>обновлённых: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="60"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>без изменений: %Ln</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
+            <numerusform>без изменений: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="61"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>отклонённых: %Ln</numerusform>
+            <numerusform>отклонённых: %Ln</numerusform>
+            <numerusform>отклонённых: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="66"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, %Ln row(s) read.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, прочитано строк: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, прочитано строк: %Ln.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {format}, прочитано строк: %Ln.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_results.py" line="69"/>
+        <source>Rejected, not imported: %Ln row(s).</source>
+        <translation>
+            <numerusform>Отклонённые строки (не импортируются): %Ln.</numerusform>
+            <numerusform>Отклонённые строки (не импортируются): %Ln.</numerusform>
+            <numerusform>Отклонённые строки (не импортируются): %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="35"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
         <source>New mechanisms</source>
         <translation>Новые механизмы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="36"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
         <source>New source documents</source>
         <translation>Новые исходные документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="37"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
         <source>New States</source>
         <translation>Новые государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="38"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
         <source>New themes</source>
         <translation>Новые темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="39"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
         <source>New affected persons</source>
         <translation>Новые затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="40"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="43"/>
         <source>New UPR Info issues</source>
         <translation>Новые вопросы UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="41"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="44"/>
         <source>New SDG targets</source>
         <translation>Новые задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="42"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="45"/>
         <source>New clusters</source>
         <translation>Новые кластеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="57"/>
+        <source>{new}, {updated}, {unchanged}, {rejected}</source>
+        <translation>{new}, {updated}, {unchanged}, {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
         <source>Import recommendations</source>
         <translation>Импорт рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="98"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
         <source>The file to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
         <source>Detect from the file</source>
         <translation>Определить по файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
         <source>(choose the columns)</source>
         <translation>(выберите столбцы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
         <source>Columns…</source>
         <translation>Столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>Column mapping:</source>
         <translation>Сопоставление столбцов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Other annotation types:</source>
         <translation>Другие типы аннотаций:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Файлы экспорта Универсального индекса по правам человека (UHRI; XLSX или CSV), тематические перечни УВКПЧ (Word) и файлы экспорта UPR Info распознаются по содержимому. Любая другая электронная таблица импортируется через сопоставление столбцов. Ничего не записывается, пока вы не подтвердите импорт после предварительного просмотра; сначала создаётся проверенная резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="168"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
         <source>Recommending States</source>
         <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
         <source>The first rows as they will be stored:</source>
         <translation>Первые строки в том виде, в каком они будут сохранены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
         <source>Choose a file to import.</source>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="50"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>новых: {new}, обновлённых: {updated}, без изменений: {unchanged}, отклонённых: {rejected}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="63"/>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {format}, {rows} rows read.&lt;br&gt;{counts}</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;: {format}, прочитано строк: {rows}.&lt;br&gt;{counts}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="72"/>
-        <source>Rejected rows ({count}): they will not be imported.</source>
-        <translation>Отклонённые строки ({count}): они не будут импортированы.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="134"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;Imported {file}.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Файл {file} импортирован.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{counts}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="147"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="181"/>
         <source>A verified backup was taken first: {path}</source>
         <translation>Сначала создана проверенная резервная копия: {path}</translation>
     </message>
@@ -4502,22 +5086,22 @@
 <context>
     <name>ImportFormat</name>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="23"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="26"/>
         <source>UHRI export</source>
         <translation>Экспорт UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="24"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
         <source>OHCHR thematic list of recommendations</source>
         <translation>Тематический перечень рекомендаций УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="27"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="30"/>
         <source>UPR Info export</source>
         <translation>Экспорт UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_results.py" line="28"/>
+        <location filename="../../desktop/ui/views/import_results.py" line="31"/>
         <source>Spreadsheet with a column mapping</source>
         <translation>Электронная таблица с сопоставлением столбцов</translation>
     </message>
@@ -5077,8 +5661,8 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinkField</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="39"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="41"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="42"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -5086,88 +5670,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="70"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="166"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="73"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="178"/>
         <source>From the agency directory (Agencies page)</source>
         <translation>Из справочника ведомств (страница «Ведомства»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="81"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="84"/>
         <source>Focal point:</source>
         <translation>Контактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="91"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Lead agencies</source>
         <translation>Головные ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>Supporting agencies</source>
         <translation>Содействующие ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Affected persons</source>
         <translation>Затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
         <source>SDG goals</source>
         <translation>Цели в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="99"/>
         <source>SDG targets</source>
         <translation>Задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="100"/>
         <source>Recommending States</source>
         <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Lead agency:</source>
         <translation>Головное ведомство:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>Supporting agencies:</source>
         <translation>Содействующие ведомства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>Themes:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Affected persons:</source>
         <translation>Затрагиваемые лица:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
         <source>SDG goals:</source>
         <translation>Цели в области устойчивого развития:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="110"/>
         <source>SDG targets:</source>
         <translation>Задачи ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="111"/>
         <source>Recommending States:</source>
         <translation>Рекомендующие государства:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="158"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="170"/>
         <source>none in the agency directory</source>
         <translation>в справочнике ведомств нет</translation>
     </message>
@@ -5176,7 +5760,7 @@ Outcome: the results people experience.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/ui/views/status_line.py" line="56"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="59"/>
         <source>NMRF Desk</source>
         <translation>NMRF Desk</translation>
     </message>
@@ -5236,37 +5820,37 @@ Outcome: the results people experience.</source>
         <translation>О про&amp;грамме NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="22"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="25"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="40"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="43"/>
         <source>new database</source>
         <translation>новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="42"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
         <source>upgraded; backup at {path}</source>
         <translation>обновлена; резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="45"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="48"/>
         <source>schema up to date</source>
         <translation>схема актуальна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="46"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="49"/>
         <source>Database: {name} ({state})</source>
         <translation>База данных: {name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="52"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="55"/>
         <source>This database is open read-only ({reason}): nothing can be changed.</source>
         <translation>Эта база данных открыта только для чтения ({reason}): изменения невозможны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/status_line.py" line="58"/>
+        <location filename="../../desktop/ui/views/status_line.py" line="61"/>
         <source>{title} (read-only)</source>
         <translation>{title} (только чтение)</translation>
     </message>
@@ -5615,7 +6199,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="34"/>
         <source>Type to narrow the list</source>
         <translation>Введите текст, чтобы сузить список</translation>
     </message>
@@ -6008,115 +6592,115 @@ Outcome: the results people experience.</source>
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="76"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="78"/>
         <source>Needs action by parliament</source>
         <translation>Требует действий парламента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="94"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="95"/>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="347"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
         <source>Delete permanently</source>
         <translation>Удалить безвозвратно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="102"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
         <source>Reference:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
         <source>Paragraph:</source>
         <translation>Пункт:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
         <source>Response:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
         <source>Action category:</source>
         <translation>Категория действия:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
         <source>Implementation status:</source>
         <translation>Статус выполнения:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="111"/>
         <source>Rationale:</source>
         <translation>Обоснование:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="110"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
         <source>Cluster:</source>
         <translation>Кластер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="112"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="114"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="167"/>
-        <location filename="../../desktop/ui/views/register_detail.py" line="56"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="52"/>
         <source>Select a recommendation to see it here.</source>
         <translation>Выберите рекомендацию, чтобы увидеть её здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="182"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="184"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="237"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="239"/>
         <source>(no cluster)</source>
         <translation>(без кластера)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="309"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="310"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="312"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="311"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="313"/>
         <source>Action category</source>
         <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_editor.py" line="349"/>
+        <location filename="../../desktop/ui/views/recommendation_editor.py" line="351"/>
         <source>Delete {reference} for good? Its assignments, progress and links go with it. This cannot be undone.</source>
         <translation>Удалить {reference} безвозвратно? Вместе с ней будут удалены поручения, сведения о ходе выполнения и связи. Это действие нельзя отменить.</translation>
     </message>
@@ -6311,48 +6895,48 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="81"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Поиск по тексту, номерам и примечаниям на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="93"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
         <source>Bulk actions</source>
         <translation>Групповые операции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="59"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="63"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="158"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_detail.py" line="73"/>
+        <location filename="../../desktop/ui/views/register_detail.py" line="68"/>
         <source>Document context</source>
         <translation>Контекст документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="162"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Реестр всех рекомендаций, полученных в рамках универсального периодического обзора, от договорных органов, специальных процедур и региональных механизмов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="228"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Не более %n слова в одном поиске</numerusform>
@@ -6361,22 +6945,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="243"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
         <source>Matching: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Save your changes to {reference}?</source>
         <translation>Сохранить изменения в {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="354"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Рекомендация создана; текущий фильтр её не показывает (сбросьте фильтры).</translation>
     </message>

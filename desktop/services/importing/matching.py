@@ -227,7 +227,8 @@ class SourceResolver:
             self._read_keys(by_id, ids[start : start + 500])
 
     def _read_keys(self, by_id: dict[int, StoredSource], ids: list[int]) -> None:
-        rows = self.session.execute(
+        connection = self.session.connection()  # plain rows: no ORM result processing
+        rows = connection.execute(
             select(
                 Recommendation.id,
                 Recommendation.source_id,
@@ -239,7 +240,7 @@ class SourceResolver:
             .order_by(Recommendation.id)
         ).all()
         states: dict[int, set[int]] = {}
-        for rec_id, country_id in self.session.execute(
+        for rec_id, country_id in connection.execute(
             select(
                 recommendation_recommending_state.c.recommendation_id,
                 recommendation_recommending_state.c.country_id,

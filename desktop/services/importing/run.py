@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import replace
-from operator import attrgetter
+from operator import attrgetter, gt
 from typing import Any
 
 from sqlalchemy import select
@@ -241,16 +241,24 @@ _FIELDS = attrgetter(*_LIMITS)
 _ITEMS = attrgetter(*_ITEM_LIMITS)
 
 
+_LIMIT_VALUES = tuple(_LIMITS.values())
+
+
 def _too_long(item: ImportedRecommendation) -> RowProblem | None:
     """A row whose value cannot be stored (longer than its field allows)."""
-    for (name, limit), value in zip(_LIMITS.items(), _FIELDS(item), strict=True):
-        if value is not None and len(value) > limit:
-            return RowProblem(
-                item.row,
-                f"the {name.replace('_', ' ')} is longer than {limit} characters",
-                code="import.field_too_long",
-                params={"field": name, "maximum": limit},
-            )
+    lengths = [0 if value is None else len(value) for value in _FIELDS(item)]
+    if any(map(gt, lengths, _LIMIT_VALUES)):  # almost never: looked for in one pass in C
+        name, limit = next(
+            field
+            for field, length in zip(_LIMITS.items(), lengths, strict=True)
+            if length > field[1]
+        )
+        return RowProblem(
+            item.row,
+            f"the {name.replace('_', ' ')} is longer than {limit} characters",
+            code="import.field_too_long",
+            params={"field": name, "maximum": limit},
+        )
     for (name, limit), values in zip(_ITEM_LIMITS.items(), _ITEMS(item), strict=True):
         if values and max(map(len, values)) > limit:
             return RowProblem(
