@@ -4618,50 +4618,50 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>‏%n تغيير</numerusform>
-            <numerusform>‏%n تغيير</numerusform>
-            <numerusform>‏%n تغييران</numerusform>
-            <numerusform>‏%n تغييرات</numerusform>
-            <numerusform>‏%n تغييراً</numerusform>
-            <numerusform>‏%n تغيير</numerusform>
+            <numerusform>‏%Ln تغيير</numerusform>
+            <numerusform>‏%Ln تغيير</numerusform>
+            <numerusform>‏%Ln تغييران</numerusform>
+            <numerusform>‏%Ln تغييرات</numerusform>
+            <numerusform>‏%Ln تغييراً</numerusform>
+            <numerusform>‏%Ln تغيير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>‏%n تعارض</numerusform>
-            <numerusform>‏%n تعارض</numerusform>
-            <numerusform>‏%n تعارضان</numerusform>
-            <numerusform>‏%n تعارضات</numerusform>
-            <numerusform>‏%n تعارضاً</numerusform>
-            <numerusform>‏%n تعارض</numerusform>
+            <numerusform>‏%Ln تعارض</numerusform>
+            <numerusform>‏%Ln تعارض</numerusform>
+            <numerusform>‏%Ln تعارضان</numerusform>
+            <numerusform>‏%Ln تعارضات</numerusform>
+            <numerusform>‏%Ln تعارضاً</numerusform>
+            <numerusform>‏%Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
-        <source>%n rejected row(s)</source>
+        <source>%Ln rejected row(s)</source>
         <translation>
-            <numerusform>‏%n صف مرفوض</numerusform>
-            <numerusform>‏%n صف مرفوض</numerusform>
-            <numerusform>‏%n صفان مرفوضان</numerusform>
-            <numerusform>‏%n صفوف مرفوضة</numerusform>
-            <numerusform>‏%n صفاً مرفوضاً</numerusform>
-            <numerusform>‏%n صف مرفوض</numerusform>
+            <numerusform>‏%Ln صف مرفوض</numerusform>
+            <numerusform>‏%Ln صف مرفوض</numerusform>
+            <numerusform>‏%Ln صفان مرفوضان</numerusform>
+            <numerusform>‏%Ln صفوف مرفوضة</numerusform>
+            <numerusform>‏%Ln صفاً مرفوضاً</numerusform>
+            <numerusform>‏%Ln صف مرفوض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
-        <source>%n row(s) unchanged</source>
+        <source>%Ln row(s) unchanged</source>
         <translation>
-            <numerusform>‏%n صف دون تغيير</numerusform>
-            <numerusform>‏%n صف دون تغيير</numerusform>
-            <numerusform>‏%n صفان دون تغيير</numerusform>
-            <numerusform>‏%n صفوف دون تغيير</numerusform>
-            <numerusform>‏%n صفاً دون تغيير</numerusform>
-            <numerusform>‏%n صف دون تغيير</numerusform>
+            <numerusform>‏%Ln صف دون تغيير</numerusform>
+            <numerusform>‏%Ln صف دون تغيير</numerusform>
+            <numerusform>‏%Ln صفان دون تغيير</numerusform>
+            <numerusform>‏%Ln صفوف دون تغيير</numerusform>
+            <numerusform>‏%Ln صفاً دون تغيير</numerusform>
+            <numerusform>‏%Ln صف دون تغيير</numerusform>
         </translation>
     </message>
     <message>
@@ -4859,27 +4859,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
-        <source>Taken in: %n progress update(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="244"/>
+        <source>Taken in: %Ln progress update(s)</source>
         <translation>
-            <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
-            <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
-            <numerusform>تم الإدخال: %n تحديثان للتقدم المحرز</numerusform>
-            <numerusform>تم الإدخال: %n تحديثات للتقدم المحرز</numerusform>
-            <numerusform>تم الإدخال: %n تحديثاً للتقدم المحرز</numerusform>
-            <numerusform>تم الإدخال: %n تحديث للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %Ln تحديث للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %Ln تحديث للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %Ln تحديثان للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %Ln تحديثات للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %Ln تحديثاً للتقدم المحرز</numerusform>
+            <numerusform>تم الإدخال: %Ln تحديث للتقدم المحرز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
-        <source>%n measurement(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="245"/>
+        <source>%Ln measurement(s)</source>
         <translation>
-            <numerusform>‏%n قياس</numerusform>
-            <numerusform>‏%n قياس</numerusform>
-            <numerusform>‏%n قياسان</numerusform>
-            <numerusform>‏%n قياسات</numerusform>
-            <numerusform>‏%n قياساً</numerusform>
-            <numerusform>‏%n قياس</numerusform>
+            <numerusform>‏%Ln قياس</numerusform>
+            <numerusform>‏%Ln قياس</numerusform>
+            <numerusform>‏%Ln قياسان</numerusform>
+            <numerusform>‏%Ln قياسات</numerusform>
+            <numerusform>‏%Ln قياساً</numerusform>
+            <numerusform>‏%Ln قياس</numerusform>
         </translation>
     </message>
 </context>

@@ -252,7 +252,7 @@
 <context>
     <name>FilterPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="368" />
+        <location filename="../../desktop/ui/views/register_filters.py" line="369" />
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform><numerusform>%n ticked</numerusform></translation>
@@ -262,27 +262,27 @@
     <name>FormReviewDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="54" />
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+            <numerusform>%Ln change</numerusform><numerusform>%Ln changes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="55" />
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%Ln conflict</numerusform><numerusform>%Ln conflicts</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="56" />
-        <source>%n rejected row(s)</source>
+        <source>%Ln rejected row(s)</source>
         <translation>
-            <numerusform>%n rejected row</numerusform><numerusform>%n rejected rows</numerusform></translation>
+            <numerusform>%Ln rejected row</numerusform><numerusform>%Ln rejected rows</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="57" />
-        <source>%n row(s) unchanged</source>
+        <source>%Ln row(s) unchanged</source>
         <translation>
-            <numerusform>%n row unchanged</numerusform><numerusform>%n rows unchanged</numerusform></translation>
+            <numerusform>%Ln row unchanged</numerusform><numerusform>%Ln rows unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="222" />
@@ -291,16 +291,16 @@
             <numerusform>Taking in %n item…</numerusform><numerusform>Taking in %n items…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242" />
-        <source>Taken in: %n progress update(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="244" />
+        <source>Taken in: %Ln progress update(s)</source>
         <translation>
-            <numerusform>Taken in: %n progress update</numerusform><numerusform>Taken in: %n progress updates</numerusform></translation>
+            <numerusform>Taken in: %Ln progress update</numerusform><numerusform>Taken in: %Ln progress updates</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243" />
-        <source>%n measurement(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="245" />
+        <source>%Ln measurement(s)</source>
         <translation>
-            <numerusform>%n measurement</numerusform><numerusform>%n measurements</numerusform></translation>
+            <numerusform>%Ln measurement</numerusform><numerusform>%Ln measurements</numerusform></translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="229" />
+        <location filename="../../desktop/ui/views/register_page.py" line="230" />
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>At most %n word per search</numerusform><numerusform>At most %n words per search</numerusform></translation>

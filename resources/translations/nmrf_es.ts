@@ -4462,34 +4462,34 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n cambio</numerusform>
-            <numerusform>%n cambios</numerusform>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflicto</numerusform>
-            <numerusform>%n conflictos</numerusform>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
-        <source>%n rejected row(s)</source>
+        <source>%Ln rejected row(s)</source>
         <translation>
-            <numerusform>%n fila rechazada</numerusform>
-            <numerusform>%n filas rechazadas</numerusform>
+            <numerusform>%Ln fila rechazada</numerusform>
+            <numerusform>%Ln filas rechazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
-        <source>%n row(s) unchanged</source>
+        <source>%Ln row(s) unchanged</source>
         <translation>
-            <numerusform>%n fila sin cambios</numerusform>
-            <numerusform>%n filas sin cambios</numerusform>
+            <numerusform>%Ln fila sin cambios</numerusform>
+            <numerusform>%Ln filas sin cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -4683,19 +4683,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
-        <source>Taken in: %n progress update(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="244"/>
+        <source>Taken in: %Ln progress update(s)</source>
         <translation>
-            <numerusform>Incorporada: %n actualización de avances</numerusform>
-            <numerusform>Incorporadas: %n actualizaciones de avances</numerusform>
+            <numerusform>Incorporada: %Ln actualización de avances</numerusform>
+            <numerusform>Incorporadas: %Ln actualizaciones de avances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
-        <source>%n measurement(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="245"/>
+        <source>%Ln measurement(s)</source>
         <translation>
-            <numerusform>%n medición</numerusform>
-            <numerusform>%n mediciones</numerusform>
+            <numerusform>%Ln medición</numerusform>
+            <numerusform>%Ln mediciones</numerusform>
         </translation>
     </message>
 </context>

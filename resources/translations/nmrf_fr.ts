@@ -4462,34 +4462,34 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
-        <source>%n rejected row(s)</source>
+        <source>%Ln rejected row(s)</source>
         <translation>
-            <numerusform>%n ligne rejetée</numerusform>
-            <numerusform>%n lignes rejetées</numerusform>
+            <numerusform>%Ln ligne rejetée</numerusform>
+            <numerusform>%Ln lignes rejetées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
-        <source>%n row(s) unchanged</source>
+        <source>%Ln row(s) unchanged</source>
         <translation>
-            <numerusform>%n ligne inchangée</numerusform>
-            <numerusform>%n lignes inchangées</numerusform>
+            <numerusform>%Ln ligne inchangée</numerusform>
+            <numerusform>%Ln lignes inchangées</numerusform>
         </translation>
     </message>
     <message>
@@ -4683,19 +4683,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
-        <source>Taken in: %n progress update(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="244"/>
+        <source>Taken in: %Ln progress update(s)</source>
         <translation>
-            <numerusform>Intégré&#xa0;: %n point d&apos;avancement</numerusform>
-            <numerusform>Intégrés&#xa0;: %n points d&apos;avancement</numerusform>
+            <numerusform>Intégré&#xa0;: %Ln point d&apos;avancement</numerusform>
+            <numerusform>Intégrés&#xa0;: %Ln points d&apos;avancement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
-        <source>%n measurement(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="245"/>
+        <source>%Ln measurement(s)</source>
         <translation>
-            <numerusform>%n mesure</numerusform>
-            <numerusform>%n mesures</numerusform>
+            <numerusform>%Ln mesure</numerusform>
+            <numerusform>%Ln mesures</numerusform>
         </translation>
     </message>
 </context>

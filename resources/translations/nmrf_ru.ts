@@ -4501,38 +4501,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n изменение</numerusform>
-            <numerusform>%n изменения</numerusform>
-            <numerusform>%n изменений</numerusform>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n конфликт</numerusform>
-            <numerusform>%n конфликта</numerusform>
-            <numerusform>%n конфликтов</numerusform>
+            <numerusform>%Ln конфликт</numerusform>
+            <numerusform>%Ln конфликта</numerusform>
+            <numerusform>%Ln конфликтов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
-        <source>%n rejected row(s)</source>
+        <source>%Ln rejected row(s)</source>
         <translation>
-            <numerusform>%n отклонённая строка</numerusform>
-            <numerusform>%n отклонённые строки</numerusform>
-            <numerusform>%n отклонённых строк</numerusform>
+            <numerusform>%Ln отклонённая строка</numerusform>
+            <numerusform>%Ln отклонённые строки</numerusform>
+            <numerusform>%Ln отклонённых строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
-        <source>%n row(s) unchanged</source>
+        <source>%Ln row(s) unchanged</source>
         <translation>
-            <numerusform>%n строка без изменений</numerusform>
-            <numerusform>%n строки без изменений</numerusform>
-            <numerusform>%n строк без изменений</numerusform>
+            <numerusform>%Ln строка без изменений</numerusform>
+            <numerusform>%Ln строки без изменений</numerusform>
+            <numerusform>%Ln строк без изменений</numerusform>
         </translation>
     </message>
     <message>
@@ -4727,21 +4727,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
-        <source>Taken in: %n progress update(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="244"/>
+        <source>Taken in: %Ln progress update(s)</source>
         <translation>
-            <numerusform>Принято: %n сведение о ходе выполнения</numerusform>
-            <numerusform>Принято: %n сведения о ходе выполнения</numerusform>
-            <numerusform>Принято: %n сведений о ходе выполнения</numerusform>
+            <numerusform>Принято: %Ln сведение о ходе выполнения</numerusform>
+            <numerusform>Принято: %Ln сведения о ходе выполнения</numerusform>
+            <numerusform>Принято: %Ln сведений о ходе выполнения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
-        <source>%n measurement(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="245"/>
+        <source>%Ln measurement(s)</source>
         <translation>
-            <numerusform>%n измерение</numerusform>
-            <numerusform>%n измерения</numerusform>
-            <numerusform>%n измерений</numerusform>
+            <numerusform>%Ln измерение</numerusform>
+            <numerusform>%Ln измерения</numerusform>
+            <numerusform>%Ln измерений</numerusform>
         </translation>
     </message>
 </context>

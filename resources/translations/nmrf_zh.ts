@@ -2091,12 +2091,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="66"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="69"/>
         <source>Type to narrow the list</source>
         <translation>输入文字以缩小列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="67"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="70"/>
         <source>Enter ticks the values shown</source>
         <translation>按回车键勾选列表中显示的各项</translation>
     </message>
@@ -4130,164 +4130,164 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="165"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="173"/>
         <source>1 minimal</source>
         <translation>1 最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="166"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="174"/>
         <source>2 continuing</source>
         <translation>2 延续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="167"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="175"/>
         <source>3 considering</source>
         <translation>3 考虑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="168"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="176"/>
         <source>4 general</source>
         <translation>4 一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="169"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="177"/>
         <source>5 specific</source>
         <translation>5 具体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="179"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
         <source>Any role</source>
         <translation>任何角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="180"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="188"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="181"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="189"/>
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="182"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="190"/>
         <source>Without a lead agency</source>
         <translation>无牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="185"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
         <source>Only recommendations that no agency leads yet</source>
         <translation>仅显示尚无牵头机构的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="187"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="195"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="191"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="199"/>
         <source>Tick: only these; clear: only the others; half: either</source>
         <translation>勾选：仅这些；不勾选：仅其他；半选：两者皆可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="193"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
         <source>Show the archive instead</source>
         <translation>改为显示归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="194"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="200"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="201"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="203"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
         <source>Recommending State</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="204"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="205"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="213"/>
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="206"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="214"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="207"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="215"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="211"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="219"/>
         <source>SDG goal</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="212"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="220"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_filters.py" line="359"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="369"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾选 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="202"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="208"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="216"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="209"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="217"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="210"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="218"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="223"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="231"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="248"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="256"/>
         <source>(no cluster)</source>
         <translation>（无专题组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="251"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="259"/>
         <source>Cycle {number}</source>
         <translation>第 {number} 周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_filters.py" line="266"/>
+        <location filename="../../desktop/ui/views/register_filters.py" line="276"/>
         <source>Any agency</source>
         <translation>任何机构</translation>
     </message>
@@ -4423,30 +4423,30 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="54"/>
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n 项更改</numerusform>
+            <numerusform>%Ln 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="55"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n 项冲突</numerusform>
+            <numerusform>%Ln 项冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="56"/>
-        <source>%n rejected row(s)</source>
+        <source>%Ln rejected row(s)</source>
         <translation>
-            <numerusform>%n 行被拒绝</numerusform>
+            <numerusform>%Ln 行被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/views/form_review_dialog.py" line="57"/>
-        <source>%n row(s) unchanged</source>
+        <source>%Ln row(s) unchanged</source>
         <translation>
-            <numerusform>%n 行未变</numerusform>
+            <numerusform>%Ln 行未变</numerusform>
         </translation>
     </message>
     <message>
@@ -4639,17 +4639,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="242"/>
-        <source>Taken in: %n progress update(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="244"/>
+        <source>Taken in: %Ln progress update(s)</source>
         <translation>
-            <numerusform>已导入：%n 条进展更新</numerusform>
+            <numerusform>已导入：%Ln 条进展更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/form_review_dialog.py" line="243"/>
-        <source>%n measurement(s)</source>
+        <location filename="../../desktop/ui/views/form_review_dialog.py" line="245"/>
+        <source>%Ln measurement(s)</source>
         <translation>
-            <numerusform>%n 个测量值</numerusform>
+            <numerusform>%Ln 个测量值</numerusform>
         </translation>
     </message>
 </context>
@@ -5557,8 +5557,8 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinkField</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="40"/>
         <location filename="../../desktop/ui/views/recommendation_links.py" line="41"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="42"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -5566,88 +5566,88 @@ Outcome: the results people experience.</source>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="71"/>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="169"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="73"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="178"/>
         <source>From the agency directory (Agencies page)</source>
         <translation>来自机构名录（“机构”页面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="82"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="84"/>
         <source>Focal point:</source>
         <translation>联络人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="92"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
         <source>Lead agencies</source>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="93"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
         <source>Supporting agencies</source>
         <translation>协助机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="94"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="95"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="96"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="97"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="99"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="98"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="100"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="103"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
         <source>Lead agency:</source>
         <translation>牵头机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="104"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
         <source>Supporting agencies:</source>
         <translation>协助机构：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="105"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
         <source>Themes:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="106"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
         <source>Affected persons:</source>
         <translation>受影响群体：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="107"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
         <source>SDG goals:</source>
         <translation>可持续发展目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="108"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="110"/>
         <source>SDG targets:</source>
         <translation>具体目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="109"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="111"/>
         <source>Recommending States:</source>
         <translation>提出建议的国家：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/recommendation_links.py" line="161"/>
+        <location filename="../../desktop/ui/views/recommendation_links.py" line="170"/>
         <source>none in the agency directory</source>
         <translation>机构名录中没有联络人</translation>
     </message>
@@ -6095,7 +6095,7 @@ Outcome: the results people experience.</source>
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../desktop/ui/views/picker_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/views/picker_dialog.py" line="34"/>
         <source>Type to narrow the list</source>
         <translation>输入文字以缩小列表</translation>
     </message>
@@ -6779,12 +6779,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="85"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="97"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
@@ -6804,7 +6804,7 @@ Outcome: the results people experience.</source>
         <translation>文件背景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="229"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>每次搜索最多 %n 个词</numerusform>
@@ -6812,32 +6812,32 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="159"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="163"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="215"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="244"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="283"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop import paths
@@ -94,6 +94,9 @@ def test_rejected_rows_show_their_reasons_in_chinese_with_row_and_field(
         "超过 10,000 个字符（实有 10,001 个）"
     )
     assert dialog.items_table.rowCount() == 1
+    # The counts listed as Chinese lists them.
+    summary = next(x.text() for x in dialog.findChildren(QLabel) if "returned.xlsx" in x.text())
+    assert "、" in summary and ", " not in summary
     _shoot(dialog, "form-review-errors-zh")
 
 
@@ -173,6 +176,8 @@ def test_the_review_with_rejected_rows_right_to_left(
         # The rows in Arabic digits, as the locale writes them.
         rows = {dialog.rejected_table.item(r, 1).text() for r in range(3)}
         assert all(text and all("\u0660" <= c <= "\u0669" for c in text) for text in rows)
+        summary = next(x.text() for x in dialog.findChildren(QLabel) if "returned.xlsx" in x.text())
+        assert not any("0" <= c <= "9" for c in summary) and ", " not in summary
         _shoot(dialog, "form-review-errors-ar")
     finally:
         install_translations(qapp, "en")

@@ -49,13 +49,13 @@ class FormReviewDialog(QDialog):
             self.tr("{file}: the form sent to {agency}.").replace("{file}", review.file)
             .replace("{agency}", review.agency)
             + " "
-            + ", ".join(
-                (
-                    self.tr("%n change(s)", "", len(review.changes)),
-                    self.tr("%n conflict(s)", "", len(review.conflicts)),
-                    self.tr("%n rejected row(s)", "", len(review.rejected)),
-                    self.tr("%n row(s) unchanged", "", review.unchanged),
-                )
+            + QLocale().createSeparatedList(  # the language's own list: 、 in Chinese, و in Arabic
+                [
+                    self.tr("%Ln change(s)", "", len(review.changes)),
+                    self.tr("%Ln conflict(s)", "", len(review.conflicts)),
+                    self.tr("%Ln rejected row(s)", "", len(review.rejected)),
+                    self.tr("%Ln row(s) unchanged", "", review.unchanged),
+                ]
             )
         )  # fmt: skip
         summary.setWordWrap(True)
@@ -239,8 +239,11 @@ class FormReviewDialog(QDialog):
         applied = self.applied
         if applied is None:
             return ""
-        return self.tr("Taken in: %n progress update(s)", "", applied.progress_updates) + (
-            ", " + self.tr("%n measurement(s)", "", applied.measurements)
+        return QLocale().createSeparatedList(
+            [
+                self.tr("Taken in: %Ln progress update(s)", "", applied.progress_updates),
+                self.tr("%Ln measurement(s)", "", applied.measurements),
+            ]
         )
 
     def _applied(self, applied: AppliedForm) -> None:
