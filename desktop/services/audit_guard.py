@@ -210,7 +210,14 @@ def _on_execute(state: ORMExecuteState) -> Any:
     else:
         where = statement.whereclause
     columns = ["id", "uuid", *label_columns(table), *[n for n in names if n in table.c]]
-    query = select(*[table.c[c] for c in dict.fromkeys(columns)])
+    # A deleted row with no name of its own (an agency assignment) says what it
+    # was: the history of the record it belonged to finds it by these fields.
+    said = (
+        [c.name for c in table.c if c.name not in BOOKKEEPING]
+        if operation is Operation.DELETE and not label_columns(table)
+        else []
+    )
+    query = select(*[table.c[c] for c in dict.fromkeys([*columns, *said])])
     if where is not None:
         query = query.where(where)
     old_rows = [dict(r._mapping) for r in connection.execute(query, dict(single))]
@@ -221,7 +228,8 @@ def _on_execute(state: ORMExecuteState) -> Any:
     for old in old_rows:
         label = label_of(connection, kind, old, cache)
         if operation is Operation.DELETE:
-            entries.append(Entry(_action(operation, kind), kind, old["uuid"], label))
+            was = {n: [plain(old[n]), None] for n in said if old[n] is not None}
+            entries.append(Entry(_action(operation, kind), kind, old["uuid"], label, was or None))
             continue
         new: Mapping[str, Any] = rows_new[old["id"]] if by_key else values
         changes = changed_fields(

@@ -344,13 +344,27 @@ def assignment_history(session: Session, entity: str, record_id: int) -> list[Au
             and_(AuditEntry.entity == "assignment", named),
         )
     )
-    found = []
+    found: dict[int, AuditRow] = {}
+    gone: set[Any] = set()
     for entry in session.scalars(query.order_by(AuditEntry.id)):
         row = _as_row(entry)
         pair = (row.changes or {}).get(key)  # the LIKE above only narrows: check the value
-        if row.record_uuid in current or (isinstance(pair, list) and record_id in pair):
-            found.append(row)
-    return found
+        if row.record_uuid in current:
+            found[row.id] = row
+        elif isinstance(pair, list) and record_id in pair:
+            found[row.id] = row
+            gone.add(row.record_uuid)
+    # An assignment removed since: its other entries (one made by a bulk change
+    # names only its agency's kind) are found by its UUID.
+    gone.discard(None)
+    if gone:
+        for entry in session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "assignment", AuditEntry.record_uuid.in_(sorted(gone))
+            )
+        ):
+            found.setdefault(entry.id, _as_row(entry))
+    return [found[i] for i in sorted(found)]
 
 
 def _as_row(entry: AuditEntry) -> AuditRow:

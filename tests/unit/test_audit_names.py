@@ -168,3 +168,29 @@ def test_a_recommendation_history_holds_its_agency_assignments_even_removed(db: 
         for r in others.rows
         if r.entity == "assignment"
     )  # another recommendation's assignments stay out, though ids share digits
+
+
+def test_an_assignment_made_and_undone_in_bulk_stays_in_the_recommendation_history(
+    db: Database,
+) -> None:
+    """A bulk change writes its assignments without their fields; undone, they
+    are deleted by one statement. The recommendation's history still shows the
+    assignment's making and its removal (found by what the removal says, then
+    by the assignment's UUID)."""
+    from desktop.services.bulk import undo_bulk
+
+    factory = db.session_factory
+    rec_id = _first_recommendations(db, 7)[-1]
+    with factory() as session:
+        agency = session.scalars(select(Agency.id).order_by(Agency.id.desc()).limit(1)).one()
+    done = apply_bulk(
+        factory, [rec_id], BulkAction(BulkKind.ASSIGN_AGENCY, agency, AgencyRole.LEAD)
+    )
+    assert undo_bulk(factory, done.undo) == 1
+    rows = named_history(factory, "recommendation", rec_id).rows
+    made = [r for r in rows if (r.action, r.entity) == ("create", "assignment")]
+    removed = [r for r in rows if (r.action, r.entity) == ("delete", "assignment")]
+    assert removed and removed[-1].changes
+    assert removed[-1].changes["agency_id"] == [agency, None]
+    assert removed[-1].changes["recommendation_id"] == [rec_id, None]
+    assert [r.record_uuid for r in made][-1] == removed[-1].record_uuid
