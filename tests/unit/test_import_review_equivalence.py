@@ -233,3 +233,33 @@ def test_a_theme_is_written_into_digests_as_the_dataclass_would_write_it() -> No
     for name, code in [("Women's rights", None), ('say "no"', "A12"), ("中文\n", ""), ("\\", "x")]:
         expected = repr(Generated(name, code)).replace(Generated.__qualname__, "ThemeName", 1)
         assert repr(ThemeName(name, code)) == expected
+
+
+def test_a_re_imported_upr_info_file_counts_unchanged_rows_and_updates_the_changed(
+    db: Database, tmp_path: Path
+) -> None:
+    """Rows without annotation ids are matched before anything else when their
+    document is stored: the unchanged are counted at once, a changed one is
+    updated, a new one added, and a row too long to store refused without
+    creating the State it names."""
+    from desktop.store.models import Country
+    from tests.unit.import_files import UPR_INFO_LINES, upr_info_bytes
+
+    first = tmp_path / "upr-info.csv"
+    first.write_bytes(upr_info_bytes(UPR_INFO_LINES))
+    imported = import_file(db, first)
+    again = import_file(db, first)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, imported.new)
+    changed = [UPR_INFO_LINES[0].replace("Accepted", "Noted"), *UPR_INFO_LINES[1:]]
+    nowhere = "Z" * 250  # longer than a State's name can be
+    changed.append(f"Sao Tome and Principe,Africa,AU,Adopt a new law,{nowhere},X,,Noted,2,Labour,3")
+    changed.append(
+        "Sao Tome and Principe,Africa,AU,Adopt a law on the census,Peru,GRULAC,,Noted,2,Labour,3"
+    )
+    second = tmp_path / "upr-info-2.csv"
+    second.write_bytes(upr_info_bytes(changed))
+    result = import_file(db, second)
+    assert (result.new, result.updated, result.unchanged) == (1, 1, imported.new - 1)
+    assert len(result.rejected) == 1 + len(again.rejected)
+    with db.session_factory() as session:
+        assert session.scalar(select(func.count()).where(Country.name == nowhere)) == 0

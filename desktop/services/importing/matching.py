@@ -57,7 +57,8 @@ class MechanismResolver:
         self.created: list[str] = []
         self._codes: dict[int, str] = {}
 
-    def resolve(self, body: str) -> int:
+    def find(self, body: str) -> int | None:
+        """The mechanism ``body`` names, if there is one (none is created)."""
         key = vocabulary_key(body)
         if key in self.by_key:
             return self.by_key[key]
@@ -66,6 +67,13 @@ class MechanismResolver:
             return self.by_key[vocabulary_key(bracketed.group(1))]
         if _SPECIAL_PROCEDURE.match(body.strip()) and "sp" in self.by_key:
             return self.by_key["sp"]
+        return None
+
+    def resolve(self, body: str) -> int:
+        found = self.find(body)
+        if found is not None:
+            return found
+        key = vocabulary_key(body)
         code = self._new_code(body)
         mechanism = Mechanism(code=code, kind=MechanismKind.OTHER, name=body.strip()[:300])
         self.session.add(mechanism)
@@ -116,6 +124,8 @@ class StoredSource:
     by_text: dict[tuple[str, frozenset[int]], int] = field(default_factory=dict)
     references: set[str] = field(default_factory=set)
     next_number: int = 1
+    digests: dict[int, str | None] = field(default_factory=dict)
+    """The digest of official values each stored recommendation was imported with."""
 
 
 class SourceResolver:
@@ -168,6 +178,16 @@ class SourceResolver:
                 self.flush()
         self.sources[wanted] = stored
         return stored
+
+    def find(self, key: SourceKey) -> StoredSource | None:
+        """The document of ``key`` if it is stored or resolved (none is created)."""
+        wanted = key.as_tuple()
+        found = self.sources.get(wanted)
+        if found is None:
+            document_id = self._documents().get(wanted)
+            if document_id is not None:
+                found = self.sources[wanted] = StoredSource(document_id, loaded=False)
+        return found
 
     def flush(self) -> None:
         """Insert the documents created since the last flush; their ids are known after."""
@@ -235,6 +255,7 @@ class SourceResolver:
                 Recommendation.paragraph,
                 Recommendation.reference,
                 Recommendation.text,
+                Recommendation.official_digest,
             )
             .where(Recommendation.source_id.in_(ids))
             .order_by(Recommendation.id)
@@ -253,9 +274,10 @@ class SourceResolver:
         ):
             states.setdefault(rec_id, set()).add(country_id)
         counts: dict[int, int] = {}
-        for rec_id, source_id, paragraph, reference, text in rows:
+        for rec_id, source_id, paragraph, reference, text, digest in rows:
             assert source_id is not None  # chosen by it
             stored = by_id[source_id]
+            stored.digests[rec_id] = digest
             if paragraph:
                 stored.by_paragraph.setdefault(paragraph, rec_id)
             stored.by_text[(name_key(text), frozenset(states.get(rec_id, ())))] = rec_id

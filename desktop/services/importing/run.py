@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import replace
-from operator import attrgetter, gt
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.vocab import ImplementationStatus
 from desktop.services.importing.context_rows import ContextImport
+from desktop.services.importing.limits import too_long
 from desktop.services.importing.matching import (
     MechanismResolver,
     SourceKey,
@@ -64,6 +65,15 @@ class ImportRun:
         session, lookups, sources = self.session, self.lookups, self.sources
         stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
+        # Rows without an annotation id in a document already stored are matched
+        # first, so that one unchanged since its last import is counted at once.
+        known_sources = {
+            id(item): stored
+            for item in records
+            if item.is_recommendation and not item.annotation_id
+            if (stored := self._known_source(item)) is not None
+        }
+        sources.load_all_keys(list(known_sources.values()))
         chunk: list[ImportedRecommendation] = []
         digests: list[str] = []
         others: list[ImportedRecommendation] = []
@@ -71,13 +81,17 @@ class ImportRun:
         for item in records:
             if item.is_recommendation:
                 digest = official_digest(item)
-                known = stored_digests.get(item.annotation_id) if item.annotation_id else None
-                if known is not None and known[1] == digest:
+                if item.annotation_id:
+                    known = stored_digests.get(item.annotation_id)
+                    same = known is not None and known[1] == digest
+                else:
+                    same = self._same_as_stored(item, known_sources.get(id(item)), digest)
+                if same:
                     # As the file said at its last import: nothing to check or change.
                     self.unchanged += 1
                     shown.append(item)
                     continue
-            problem = _too_long(item)
+            problem = too_long(item)
             if problem is not None:
                 self.rejected.append(problem)
             elif item.is_recommendation:
@@ -144,6 +158,33 @@ class ImportRun:
                 self.deferred_index.note_new(ids)
             self.order += len(new_items)
             self.new += len(new_items)
+
+    def _known_source(self, item: ImportedRecommendation) -> StoredSource | None:
+        """The stored document ``item`` belongs to, if its mechanism, State and
+        document all exist (nothing is created: the row may yet be refused)."""
+        named = (item.mechanism_code, item.source_symbol, item.session, item.country, item.cycle)
+        place = self.places.get(named)
+        if place is not None:
+            return place[1]
+        mechanism_id = self.mechanisms.find(item.mechanism_code)
+        country = self.lookups.countries.find(item.country) if item.country else None
+        if mechanism_id is None or (item.country and country is None):
+            return None
+        key = SourceKey(mechanism_id, item.source_symbol, item.session, country, item.cycle)
+        return self.sources.find(key)
+
+    def _same_as_stored(
+        self, item: ImportedRecommendation, stored: StoredSource | None, digest: str
+    ) -> bool:
+        """Whether ``item`` (no annotation id) matches a stored recommendation
+        imported with the same official values."""
+        if stored is None:
+            return False
+        states = [self.lookups.countries.find(s) for s in item.recommending_states]
+        if None in states:
+            return False
+        existing = _match(item, stored, frozenset(s for s in states if s is not None))
+        return existing is not None and existing > 0 and stored.digests.get(existing) == digest
 
     def _place(self, item: ImportedRecommendation) -> tuple[str, StoredSource]:
         """The mechanism code and source document of ``item`` (its themes looked
@@ -215,63 +256,6 @@ def official_digest(item: ImportedRecommendation) -> str:
         item.upr_info_issues,
     )
     return hashlib.sha1(repr(official).encode("utf-8"), usedforsecurity=False).hexdigest()
-
-
-# The longest value each stored field takes (desktop.store models).
-_LIMITS: dict[str, int] = {
-    "reference": 100,
-    "paragraph": 32,
-    "source_symbol": 100,
-    "session": 50,
-    "country": 200,
-    "text_language": 8,
-    "annotation_id": 64,
-    "annotation_type": 100,
-    "mechanism_code": 300,
-    "cluster": 300,
-}
-_ITEM_LIMITS: dict[str, int] = {
-    "recommending_states": 200,
-    "affected_persons": 300,
-    "upr_info_issues": 300,
-}
-
-
-_FIELDS = attrgetter(*_LIMITS)
-_ITEMS = attrgetter(*_ITEM_LIMITS)
-
-
-_LIMIT_VALUES = tuple(_LIMITS.values())
-
-
-def _too_long(item: ImportedRecommendation) -> RowProblem | None:
-    """A row whose value cannot be stored (longer than its field allows)."""
-    lengths = [0 if value is None else len(value) for value in _FIELDS(item)]
-    if any(map(gt, lengths, _LIMIT_VALUES)):  # almost never: looked for in one pass in C
-        name, limit = next(
-            field
-            for field, length in zip(_LIMITS.items(), lengths, strict=True)
-            if length > field[1]
-        )
-        return RowProblem(
-            item.row,
-            f"the {name.replace('_', ' ')} is longer than {limit} characters",
-            code="import.field_too_long",
-            params={"field": name, "maximum": limit},
-        )
-    for (name, limit), values in zip(_ITEM_LIMITS.items(), _ITEMS(item), strict=True):
-        if values and max(map(len, values)) > limit:
-            return RowProblem(
-                item.row,
-                f"a value of {name.replace('_', ' ')} is longer than {limit} characters",
-                code="import.value_too_long",
-                params={"field": name, "maximum": limit},
-            )
-    if any(len(theme.name) > 300 or len(theme.code or "") > 16 for theme in item.themes):
-        return RowProblem(
-            item.row, "a theme is longer than 300 characters", code="import.theme_too_long"
-        )
-    return None
 
 
 def _stored_annotations(
