@@ -28,12 +28,7 @@ from desktop.ui.error_text_import import (
     import_counted,
     word_param,
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for translation in ``context``; translated when shown."""
-    return source
-
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # What each code says, with the placeholders its params fill (English source
 # text; the translation is looked up when the error is shown).

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for translation in ``context``; translated when shown."""
-    return source
-
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 FORM_TEMPLATES: dict[str, str] = {
     "form.not_xlsx": QT_TRANSLATE_NOOP("Errors", "this is not an Excel workbook (.xlsx)"),

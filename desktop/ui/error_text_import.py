@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks ``source`` for translation in ``context``; translated when shown."""
-    return source
-
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 IMPORT_TEMPLATES: dict[str, str] = {
     # The file as a whole.

@@ -13,6 +13,11 @@ from desktop.services.reference_names import (
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for translation in ``context``; translated when shown."""
+    return source
+
+
 def position_label(code: str) -> str:
     labels = {
         "supported": QCoreApplication.translate("Labels", "Supported"),

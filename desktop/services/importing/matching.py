@@ -147,12 +147,11 @@ class SourceResolver:
         """The document of ``key``; one created is titled after ``item`` and its
         mechanism's ``code``. With ``flush`` False a created document has no id
         until :meth:`flush` (one INSERT for a whole chunk's new documents)."""
-        wanted = key.as_tuple()
-        found = self.sources.get(wanted)
+        found = self.find(key)
         if found is not None:
             return found
-        document_id = self._documents().get(wanted)
-        if document_id is None and self.session.get_bind().dialect.name != "sqlite":
+        document_id = None
+        if self.session.get_bind().dialect.name != "sqlite":
             # On a server another user may have committed it since the documents
             # were read (SQLite: the import holds the write lock from its start).
             document_id = self._committed(key)
@@ -176,7 +175,7 @@ class SourceResolver:
             self._pending.append((document, stored))
             if flush:
                 self.flush()
-        self.sources[wanted] = stored
+        self.sources[key.as_tuple()] = stored
         return stored
 
     def find(self, key: SourceKey) -> StoredSource | None:
