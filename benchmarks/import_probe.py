@@ -127,8 +127,8 @@ def _derived(files: list[Path], added: list[tuple[str, list[str], list[tuple[Any
 
     from desktop.domain.natural_order import natural_key
     from desktop.domain.text_search import search_document
+    from desktop.services.importing.digests import official_digest
     from desktop.services.importing.records import ImportedRecommendation
-    from desktop.services.importing.run import official_digest
 
     spent = 0.0
     for path in files:  # digests: the records read a chunk at a time, untimed

@@ -1,3 +1,4 @@
 from desktop.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a second process (a file reader) imports it
+    raise SystemExit(main())

@@ -11,7 +11,8 @@
 #     must bring every library the program needs;
 #  2. as an ordinary user: --version; `nmrf-desk gui --smoke-test` offscreen
 #     prints `ready <ms>` (and creates the user's database in their data
-#     folder); `nmrf-desk --db /tmp/x.sqlite3 init` then `stats`;
+#     folder); `nmrf-desk --db /tmp/x.sqlite3 init` then `stats`; a UPR Info
+#     file of 1.5 MB imported (read in a second process: the bundle again);
 #  3. with no display: `nmrf-desk` exits 1 with `nmrf-desk: error:` naming the
 #     display, and no library missing (so the X11 plugin's libraries all came
 #     with the package);
@@ -109,6 +110,18 @@ as_clerk nmrf-desk --db /tmp/demo.sqlite3 demo > /dev/null || fail "demo"
 as_clerk nmrf-desk --db /tmp/demo.sqlite3 report status --lang ar --out /tmp/status-ar.pdf \
     | grep -q "^wrote /tmp/status-ar.pdf" || fail "report"
 say "   init and stats on /tmp/x.sqlite3, demo and an Arabic report: ok"
+# A file over 1 MB is read in a second process, the bundle's executable again.
+UPR_FILE="$ROOT/../shared/datasets/upr-info/sessions-1-5.csv"
+if [ -f "$UPR_FILE" ]; then
+    cp "$UPR_FILE" "$TARGET/tmp/upr-info.csv"
+    chmod 0644 "$TARGET/tmp/upr-info.csv"
+    as_clerk nmrf-desk --db /tmp/x.sqlite3 import /tmp/upr-info.csv \
+        | grep -qE "^imported upr-info.csv \(upr-info\): [0-9]+ rows, [1-9][0-9]* new" \
+        || fail "importing a large file (read in a second process)"
+    say "   a 1.5 MB UPR Info file imported (read in a second process): ok"
+else
+    say "   no UPR Info file beside the checkout: the large-file import was not tried"
+fi
 if find "$TARGET/opt/nmrf-desk" -newer "$TARGET/tmp/install.log" -print -quit | grep -q .; then
     fail "running the program wrote into /opt/nmrf-desk"
 fi

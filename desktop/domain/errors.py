@@ -35,6 +35,19 @@ class NmrfError(Exception):
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled whole (a file read in a second process reports its errors
+        # across): the default would call the class with the message alone,
+        # which subclasses with keyword-only fields refuse.
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type[NmrfError], args: tuple[object, ...], state: dict[str, object]) -> NmrfError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ValidationError(NmrfError):
     """An edit or a value breaks a rule of the domain."""

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.services.database import Database, open_database
-from desktop.services.importing import service
+from desktop.services.importing import reader_process
 from desktop.services.importing.service import import_file
 from desktop.store.models import Country, Mechanism, Recommendation, SourceDocument
 from tests.pg_server import PgServer
@@ -38,7 +38,8 @@ def test_a_document_committed_meanwhile_is_not_created_twice(
 ) -> None:
     path = tmp_path / "upr-info.csv"
     path.write_bytes(upr_info_bytes(LINES))
-    monkeypatch.setattr(service, "CHUNK", 1)  # the second row is read after the first's chunk
+    # the second row is read after the first's chunk
+    monkeypatch.setattr(reader_process, "CHUNK", 1)
 
     def another_user_adds_the_document(done: int, _total: int) -> None:
         if done != 1:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.text_search import fold
 from desktop.services.database import Database, open_database
-from desktop.services.importing import service
+from desktop.services.importing import reader_process
 from desktop.services.importing.matching import SourceResolver, StoredSource
 from desktop.services.importing.service import import_file
 from desktop.services.name_lookups import name_key
@@ -170,7 +170,8 @@ def test_new_documents_of_one_chunk_hold_their_rows(
             rows.append(_uhri_row(symbol, f"ctx-{n}", "Concern", f"{n}. A concern {n}."))
     rows.append(_uhri_row("CEDAW/C/CTX/CO/1", "ctx-only", "Concern", "1. Only context."))
     path = write_uhri_xlsx(tmp_path / "many.xlsx", rows)
-    monkeypatch.setattr(service, "CHUNK", 7)  # documents met in one chunk and again in the next
+    # documents met in one chunk and again in the next
+    monkeypatch.setattr(reader_process, "CHUNK", 7)
     summary = import_file(db, path)
     assert summary.new == 12 and summary.context.new == 5
     again = import_file(db, path)

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import ImportFileError
 from desktop.services.importing.files import check_file, check_zip_container, is_zip, read_head
-from desktop.services.importing.mapped import MappingProfile, read_mapped
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
 from desktop.services.importing.tables import read_header
 from desktop.services.importing.uhri import looks_like_uhri, read_uhri
 from desktop.services.importing.upr_info import looks_like_upr_info, read_upr_info
+
+if TYPE_CHECKING:  # the reader process of a large file needs no mapping's machinery
+    from desktop.services.importing.mapped import MappingProfile
 
 Reader = Callable[[Path], Iterable[ImportedRecommendation | RowProblem]]
 
@@ -93,4 +96,6 @@ def reader_for(fmt: ImportFormat, mapping: MappingProfile | None = None) -> Read
             )
 
         return needs_mapping
+    from desktop.services.importing.mapped import read_mapped
+
     return lambda path: read_mapped(path, mapping)

@@ -7,9 +7,8 @@ The import service (service.py) streams a file's records through
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.vocab import ImplementationStatus
 from desktop.services.importing.context_rows import ContextImport
+from desktop.services.importing.digests import official_digest
 from desktop.services.importing.limits import too_long
 from desktop.services.importing.matching import (
     MechanismResolver,
@@ -61,7 +61,11 @@ class ImportRun:
         # New recommendations are indexed for search all at once by finish().
         self.deferred_index = defer_indexing(session)
 
-    def apply(self, records: list[ImportedRecommendation]) -> None:
+    def apply(
+        self, records: list[ImportedRecommendation], read: Sequence[str | None] | None = None
+    ) -> None:
+        """Match and write a chunk of records; ``read`` are their official
+        digests where the reader computed them (the reader process), in order."""
         session, lookups, sources = self.session, self.lookups, self.sources
         stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
@@ -78,9 +82,10 @@ class ImportRun:
         digests: list[str] = []
         others: list[ImportedRecommendation] = []
         shown: list[ImportedRecommendation] = []
-        for item in records:
+        for n, item in enumerate(records):
             if item.is_recommendation:
-                digest = official_digest(item)
+                given = read[n] if read is not None else None
+                digest = given or official_digest(item)
                 if item.annotation_id:
                     known = stored_digests.get(item.annotation_id)
                     same = known is not None and known[1] == digest
@@ -229,33 +234,6 @@ class ImportRun:
             "clusters": self.clusters.created,
         }
         return {kind: names for kind, names in created.items() if names}
-
-
-def official_digest(item: ImportedRecommendation) -> str:
-    """A digest of what a file says officially about one recommendation: equal
-    digests mean a re-import has nothing to change (local work is not in it)."""
-    official = (
-        item.mechanism_code,
-        item.source_symbol,
-        item.source_date,
-        item.cycle,
-        item.session,
-        item.country,
-        item.paragraph,
-        item.text,
-        item.text_language,
-        item.response.value,
-        item.response_symbol,
-        item.action_category,
-        item.annotation_id,
-        item.recommending_states,
-        item.themes,
-        item.affected_persons,
-        item.sdg_targets,
-        item.sdg_goals,
-        item.upr_info_issues,
-    )
-    return hashlib.sha1(repr(official).encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def _stored_annotations(

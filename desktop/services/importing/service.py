@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,8 +23,8 @@ from desktop.services.audit_log import audit_source, file_source, record_event
 from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.context_rows import ContextCounts
-from desktop.services.importing.detect import detect_format, reader_for
 from desktop.services.importing.mapped import MappingProfile
+from desktop.services.importing.reader_process import Chunk, Reading, reading
 from desktop.services.importing.records import (
     ImportedRecommendation,
     ImportFormat,
@@ -36,7 +35,6 @@ from desktop.services.importing.records import (
 from desktop.services.importing.run import ImportRun
 from desktop.store.engine import WAIT_OPTION
 
-CHUNK = 2000
 IMPORT_WAIT_S = 900
 
 Progress = Callable[[int, int], None]
@@ -130,10 +128,25 @@ def import_file(
                 cancelled=cancelled,
             )
     other_types = OtherTypes(other_types)
-    fmt = fmt or detect_format(path)
-    rows = reader_for(fmt, mapping)(path)
-    estimate = getattr(rows, "estimate", None)
-    summary = ImportSummary(file=path.name, format=fmt, dry_run=dry_run, other_types=other_types)
+    with reading(path, fmt, mapping) as read:
+        summary = ImportSummary(
+            file=path.name, format=read.format, dry_run=dry_run, other_types=other_types
+        )
+        _import_rows(database, path, read, summary, progress, cancelled)
+    return summary
+
+
+def _import_rows(
+    database: Database,
+    path: Path,
+    read: Reading,
+    summary: ImportSummary,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """The records read into the database in one transaction, ``summary``
+    filled in as they are."""
+    fmt, dry_run = summary.format, summary.dry_run
     session = database.session_factory()
     # An import runs in the background: it queues behind another program's
     # import or bulk change rather than giving up after the busy timeout.
@@ -145,17 +158,17 @@ def import_file(
             audit_source(file_source(path)),
             session.begin(),
         ):
-            run = ImportRun(session, other_types)
-            for chunk in _chunks(iter(rows), CHUNK):
+            run = ImportRun(session, summary.other_types)
+            for chunk in read.chunks:
                 _check_cancelled(cancelled)
-                records = [i for i in chunk if isinstance(i, ImportedRecommendation)]
-                run.rejected += [i for i in chunk if isinstance(i, RowProblem)]
-                summary.rows_read += len(chunk)
+                records, digests = _recommendations(chunk)
+                run.rejected += [i for i in chunk.items if isinstance(i, RowProblem)]
+                summary.rows_read += len(chunk.items)
                 summary.types.update(r.annotation_type for r in records)
                 summary.responses.update(r.response.value for r in records if r.is_recommendation)
-                run.apply(records)
+                run.apply(records, digests)
                 if progress is not None:
-                    progress(summary.rows_read, max(estimate or 0, summary.rows_read))
+                    progress(summary.rows_read, max(read.estimate or 0, summary.rows_read))
             _check_cancelled(cancelled)  # a last chance before the commit
             if summary.rows_read == 0:
                 raise ImportFileError(
@@ -193,7 +206,6 @@ def import_file(
                 summary.backup = backup_before(database, BEFORE_IMPORT_REASON)
     finally:
         session.close()
-    return summary
 
 
 @contextmanager
@@ -237,8 +249,15 @@ def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
         raise ImportCancelled("the import was cancelled; nothing was changed")
 
 
-def _chunks(
-    items: Iterator[ImportedRecommendation | RowProblem], size: int
-) -> Iterator[list[ImportedRecommendation | RowProblem]]:
-    while chunk := list(islice(items, size)):
-        yield chunk
+def _recommendations(
+    chunk: Chunk,
+) -> tuple[list[ImportedRecommendation], list[str | None] | None]:
+    """The records of a chunk (not the problems), with their digests if known."""
+    if chunk.digests is None:
+        return [i for i in chunk.items if isinstance(i, ImportedRecommendation)], None
+    pairs = [
+        (i, d)
+        for i, d in zip(chunk.items, chunk.digests, strict=True)
+        if isinstance(i, ImportedRecommendation)
+    ]
+    return [i for i, _ in pairs], [d for _, d in pairs]

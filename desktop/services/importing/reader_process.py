@@ -1,0 +1,229 @@
+"""A large file is read in a second process while the import matches and
+writes what it has read so far.
+
+Reading is a third of a large import (unpacking the workbook, parsing values,
+digesting each record: about 40 µs a row) and the import cannot start a chunk
+before it is read; on two cores the two now run side by side. The reader
+process detects the format, reads the records and computes their official
+digests, and sends them a chunk at a time through a pipe; the pipe holds
+about one chunk, so the reader is never more than a chunk or two ahead and
+neither process holds the whole file. A record crosses as a pickle (about
+5 µs a row).
+
+Small files are read in this process: starting the reader costs about a tenth
+of a second. If the second process cannot be started the file is read here,
+as before; if it stops half-way the import fails with a clear error and,
+like any import error, changes nothing. Errors the reader raises (a refused
+file) cross whole and are raised here as if read here."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.domain.errors import ImportFileError
+from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
+
+if TYPE_CHECKING:  # the reader process imports no more than its reader needs
+    from desktop.services.importing.mapped import MappingProfile
+
+Item = ImportedRecommendation | RowProblem
+Reader = Callable[[Path], Iterable[Item]]
+
+IN_PROCESS_BELOW = 1 << 20
+"""Files smaller than this (bytes) are read in this process."""
+CHUNK = 2000
+"""Rows read, sent and applied at a time."""
+
+_START, _ROWS, _END, _ERROR = "start", "rows", "end", "error"
+
+
+@dataclass
+class Chunk:
+    """Rows of the file in order, and the official digest of each
+    recommendation among them where the reader computed it (else None)."""
+
+    items: list[Item]
+    digests: list[str | None] | None = None
+
+
+@dataclass
+class Reading:
+    """A file being read: its format, how many rows it holds as far as known
+    before reading (None: unknown), and its rows a chunk at a time."""
+
+    format: ImportFormat
+    estimate: int | None
+    chunks: Iterable[Chunk]
+
+
+@contextmanager
+def reading(
+    path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
+) -> Iterator[Reading]:
+    """``path`` read (its format detected when ``fmt`` is None), in a second
+    process when the file is large. The reader, and its process, end when the
+    block ends, however it ends (a cancel, an error). Raises ImportFileError
+    for a file that cannot be read, before the block when its reader refuses
+    it at once."""
+    process = _start_reader(path, fmt, mapping) if _large(path) else None
+    if process is None:
+        fmt = fmt or _detect(path)
+        rows = _reader(fmt, mapping)(path)
+        yield Reading(fmt, getattr(rows, "estimate", None), _chunks(iter(rows), CHUNK))
+        return
+    try:
+        found, estimate = process.started()
+        yield Reading(found, estimate, process)
+    finally:
+        process.close()
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[Chunk]:
+    while batch := list(islice(items, size)):
+        yield Chunk(batch)
+
+
+def _large(path: Path) -> bool:
+    try:
+        return path.stat().st_size >= IN_PROCESS_BELOW
+    except OSError:
+        return False  # the reader says what is wrong with the file
+
+
+def _start_reader(
+    path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
+) -> _ReaderProcess | None:
+    try:
+        return _ReaderProcess(path, fmt, mapping)
+    except Exception:
+        # No second process here, or a mapping that does not pickle: the file
+        # is read in this one, as before.
+        return None
+
+
+def _detect(path: Path) -> ImportFormat:
+    from desktop.services.importing.detect import detect_format
+
+    return detect_format(path)
+
+
+def _reader(fmt: ImportFormat, mapping: MappingProfile | None) -> Reader:
+    from desktop.services.importing.detect import reader_for
+
+    return reader_for(fmt, mapping)
+
+
+class _ReaderProcess:
+    """The file read in a process of its own; iterating receives its chunks."""
+
+    def __init__(
+        self, path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
+    ) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._path = path
+        self._connection, sender = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=read_and_send,
+            args=(sender, path, fmt, mapping, CHUNK),
+            name="nmrf-desk file reader",
+            daemon=True,
+        )
+        try:
+            self._process.start()
+        except BaseException:
+            self._connection.close()
+            raise
+        finally:
+            sender.close()
+
+    def started(self) -> tuple[ImportFormat, int | None]:
+        """Wait for the reader to open the file: its format and estimate. A
+        file it refuses at once raises here, where reading it here would have."""
+        found: tuple[ImportFormat, int | None] = self._receive(_START)
+        return found
+
+    def __iter__(self) -> Iterator[Chunk]:
+        while (chunk := self._receive(_ROWS, _END)) is not None:
+            yield chunk
+
+    def close(self) -> None:
+        self._connection.close()
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._process.close()
+
+    def _receive(self, *expected: str) -> Any:  # what a message of that kind holds
+        try:
+            kind, value = pickle.loads(self._connection.recv_bytes())
+        except (EOFError, OSError) as exc:
+            self._process.join(5)
+            reason = f"the reading process stopped, exit code {self._process.exitcode}"
+            raise ImportFileError(
+                f"the file cannot be read ({reason})",
+                file=self._path.name,
+                code="import.unreadable",
+                params={"reason": reason},
+            ) from exc
+        if kind == _ERROR:
+            raise value
+        if kind not in expected:  # pragma: no cover - the two sides disagree: a bug
+            raise RuntimeError(f"the file reader sent {kind!r}, expected {expected}")
+        return value
+
+
+def read_and_send(
+    connection: Connection,
+    path: Path,
+    fmt: ImportFormat | None,
+    mapping: MappingProfile | None,
+    size: int,
+) -> None:
+    """The reader process: the file's format, then its chunks with their
+    digests to ``connection``, then the end or the error that stopped it."""
+    from desktop.services.importing.digests import official_digest
+
+    # Nothing it makes is cyclic garbage; the collector would only walk the records.
+    gc.disable()
+    try:
+        fmt = fmt or _detect(path)
+        rows = _reader(fmt, mapping)(path)
+        _send(connection, (_START, (fmt, getattr(rows, "estimate", None))))
+        for chunk in _chunks(iter(rows), size):
+            chunk.digests = [
+                official_digest(i)
+                if isinstance(i, ImportedRecommendation) and i.is_recommendation
+                else None
+                for i in chunk.items
+            ]
+            _send(connection, (_ROWS, chunk))
+        _send(connection, (_END, None))
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the import ended (cancelled, failed): nobody is listening
+    except Exception as exc:  # every error crosses to the import
+        _send_error(connection, exc)
+    finally:
+        connection.close()
+
+
+def _send(connection: Connection, message: tuple[str, object]) -> None:
+    connection.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def _send_error(connection: Connection, exc: Exception) -> None:
+    try:
+        message = pickle.dumps((_ERROR, exc), pickle.HIGHEST_PROTOCOL)
+        pickle.loads(message)  # it must also come back whole
+    except Exception:  # an error that does not pickle crosses as text
+        message = pickle.dumps((_ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    with suppress(OSError):  # nobody is listening any more
+        connection.send_bytes(message)

@@ -1,0 +1,207 @@
+"""A large file read in a second process imports exactly as when read in the
+import's own: the same rows, digests, search texts and counts; a file the
+reader refuses raises the same error; a reader that dies, or a cancel,
+leaves the database unchanged and no process behind."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from benchmarks.uhri_file import write_uhri_xlsx
+from desktop.domain.errors import ImportFileError, NmrfError
+from desktop.services.database import Database, open_database
+from desktop.services.importing import reader_process
+from desktop.services.importing.records import ImportFormat
+from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
+from desktop.store.models import ContextParagraph, Recommendation
+from tests.unit.import_files import UPR_INFO_LINES, upr_info_bytes
+
+ROWS = 4500  # three chunks and a part
+
+
+@pytest.fixture(scope="module")
+def uhri_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_uhri_xlsx(tmp_path_factory.mktemp("uhri") / "uhri.xlsx", ROWS)
+
+
+@pytest.fixture
+def in_a_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file, however small, read in a second process."""
+    monkeypatch.setattr(reader_process, "IN_PROCESS_BELOW", 0)
+
+
+def _database(tmp_path: Path, name: str) -> Database:
+    return open_database(str(tmp_path / f"{name}.sqlite3"), create=True)
+
+
+def _stored(database: Database) -> list[tuple[Any, ...]]:
+    with database.session_factory() as session:
+        rows = session.execute(
+            select(
+                Recommendation.reference,
+                Recommendation.text,
+                Recommendation.annotation_id,
+                Recommendation.official_digest,
+                Recommendation.search_text,
+                Recommendation.response,
+                Recommendation.source_id,
+            ).order_by(Recommendation.id)
+        ).all()
+        context = session.scalar(select(func.count()).select_from(ContextParagraph))
+    return [tuple(r) for r in rows] + [("context", context)]
+
+
+def _counts(summary: ImportSummary) -> dict[str, object]:
+    counts = summary.as_dict()
+    counts.pop("backup")
+    return counts
+
+
+def _import_both_ways(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> tuple[tuple[ImportSummary, ImportSummary, list[Any]], ...]:
+    results = []
+    for below in (1 << 40, 0):  # read here, then in a second process
+        monkeypatch.setattr(reader_process, "IN_PROCESS_BELOW", below)
+        database = _database(tmp_path, f"below-{below}")
+        try:
+            first = import_file(database, path)
+            again = import_file(database, path)
+            results.append((first, again, _stored(database)))
+        finally:
+            database.dispose()
+    return tuple(results)
+
+
+def test_a_file_read_in_a_second_process_imports_as_one_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+) -> None:
+    here, there = _import_both_ways(tmp_path, monkeypatch, uhri_file)
+    assert there[0].format is ImportFormat.UHRI
+    assert there[0].new > 3000  # the file's recommendations (other types kept as context)
+    assert _counts(there[0]) == _counts(here[0])
+    assert _counts(there[1]) == _counts(here[1])
+    assert there[1].unchanged == there[0].new  # the digests the reader computed match
+    assert there[2] == here[2]
+    assert there[0].preview == here[0].preview
+    assert multiprocessing.active_children() == []
+
+
+def test_a_upr_info_file_and_its_problem_rows_cross_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        *UPR_INFO_LINES,
+        "Sao Tome and Principe,Africa,AU,,France,WEOG,EU,Accepted,5,Women,3",  # no text
+    ]
+    path = tmp_path / "upr-info.csv"
+    path.write_bytes(upr_info_bytes(lines, encoding="utf-8", newline="\n"))
+    here, there = _import_both_ways(tmp_path, monkeypatch, path)
+    assert there[0].rejected and there[0].rejected == here[0].rejected
+    assert _counts(there[0]) == _counts(here[0])
+    assert there[2] == here[2]
+
+
+def test_a_file_the_reader_refuses_raises_the_same_error(
+    tmp_path: Path, in_a_process: None
+) -> None:
+    path = tmp_path / "notes.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook" * 100)
+    database = _database(tmp_path, "refused")
+    try:
+        with pytest.raises(ImportFileError) as there:
+            import_file(database, path)
+        reader_process.IN_PROCESS_BELOW = 1 << 40
+        with pytest.raises(ImportFileError) as here:
+            import_file(database, path)
+    finally:
+        database.dispose()
+    assert (there.value.code, str(there.value)) == (here.value.code, str(here.value))
+    assert there.value.file == "notes.xlsx"
+    assert multiprocessing.active_children() == []
+
+
+def _killing_the_reader() -> Callable[[int, int], None]:
+    def progress(read: int, total: int) -> None:
+        for child in multiprocessing.active_children():
+            child.kill()
+            child.join()
+
+    return progress
+
+
+def test_a_reader_that_dies_half_way_fails_the_import_and_changes_nothing(
+    tmp_path: Path, in_a_process: None, uhri_file: Path
+) -> None:
+    database = _database(tmp_path, "died")
+    try:
+        before = _stored(database)
+        with pytest.raises(ImportFileError) as failed:
+            import_file(database, uhri_file, progress=_killing_the_reader())
+        assert failed.value.code == "import.unreadable"
+        assert "reading process stopped" in str(failed.value)
+        assert failed.value.file == "uhri.xlsx"
+        assert _stored(database) == before
+    finally:
+        database.dispose()
+
+
+def test_a_cancel_half_way_ends_the_reader_and_changes_nothing(
+    tmp_path: Path, in_a_process: None, uhri_file: Path
+) -> None:
+    chunks: list[int] = []
+    database = _database(tmp_path, "cancelled")
+    try:
+        with pytest.raises(ImportCancelled):
+            import_file(
+                database,
+                uhri_file,
+                progress=lambda read, _: chunks.append(read),
+                cancelled=lambda: len(chunks) >= 1,
+            )
+        assert chunks == [reader_process.CHUNK]
+        assert _stored(database) == [("context", 0)]
+    finally:
+        database.dispose()
+    assert multiprocessing.active_children() == []
+
+
+def test_a_machine_that_cannot_start_a_process_reads_the_file_here(
+    tmp_path: Path, in_a_process: None, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+) -> None:
+    class NoProcesses:
+        def Pipe(self, duplex: bool) -> Iterator[object]:
+            raise OSError("no more processes")
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: NoProcesses())
+    database = _database(tmp_path, "no-process")
+    try:
+        summary = import_file(database, uhri_file)
+    finally:
+        database.dispose()
+    assert summary.new > 3000
+
+
+def test_an_error_of_the_program_crosses_with_its_code_and_place() -> None:
+    error = ImportFileError(
+        "bad cell", file="a.xlsx", row=12, column="Text", code="import.x", params={"n": 1}
+    )
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is ImportFileError
+    assert (back.file, back.row, back.column, back.code, back.params) == (
+        "a.xlsx",
+        12,
+        "Text",
+        "import.x",
+        {"n": 1},
+    )
+    assert str(back) == str(error)
+    plain = pickle.loads(pickle.dumps(NmrfError("no", where="here")))
+    assert str(plain) == "here: no"
