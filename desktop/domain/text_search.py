@@ -60,7 +60,13 @@ def _nonspacing_marks() -> dict[int, None]:
 
 def search_document(*parts: str | None) -> str:
     """The folded text of everything searchable about one record."""
-    return " ".join(folded for folded in (fold(part) for part in parts) if folded)
+    return folded_document(*(fold(part) for part in parts))
+
+
+def folded_document(*folded: str) -> str:
+    """search_document of parts already folded (some folded elsewhere: the
+    reader process of a large import folds the texts it reads)."""
+    return " ".join(part for part in folded if part)
 
 
 @dataclass(frozen=True)

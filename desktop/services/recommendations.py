@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import ValidationError
 from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.natural_order import natural_key
-from desktop.domain.text_search import search_document
+from desktop.domain.text_search import fold, folded_document, search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.audit_guard import audit_inserts
 from desktop.services.driver_insert import insert_tuples, memoised_converter
@@ -64,6 +64,8 @@ class NewRecommendation:
     sdg_goals: Sequence[int] = ()
     """Goals named without a target."""
     official_digest: str | None = None
+    folded_text: str | None = None
+    """``fold(text)`` where already computed (the reader process of an import)."""
 
 
 ProgressCallback = Callable[[int], None]
@@ -344,5 +346,7 @@ def recommendation_content(
         False,
         order,
         natural_key(item.reference),
-        search_document(item.reference, item.text, item.notes),
+        search_document(item.reference, item.text, item.notes)
+        if item.folded_text is None
+        else folded_document(fold(item.reference), item.folded_text, fold(item.notes)),
     )

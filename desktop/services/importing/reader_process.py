@@ -1,14 +1,14 @@
 """A large file is read in a second process while the import matches and
 writes what it has read so far.
 
-Reading is a third of a large import (unpacking the workbook, parsing values,
-digesting each record: about 40 µs a row) and the import cannot start a chunk
-before it is read; on two cores the two now run side by side. The reader
-process detects the format, reads the records and computes their official
-digests, and sends them a chunk at a time through a pipe; the pipe holds
-about one chunk, so the reader is never more than a chunk or two ahead and
-neither process holds the whole file. A record crosses as a pickle (about
-5 µs a row).
+Reading is a third of a large import (unpacking the workbook, parsing values)
+and the import cannot start a chunk before it is read; on two cores the two
+now run side by side. The reader process detects the format, reads the
+records, computes their official digests and folds their texts for search
+(what the import would compute next), and sends them a chunk at a time
+through a pipe. The pipe holds about one chunk, so the reader is never more
+than a chunk or two ahead and neither process holds the whole file. A record
+crosses as a pickle (about 5 µs a row).
 
 Small files are read in this process: starting the reader costs about a tenth
 of a second. If the second process cannot be started the file is read here,
@@ -46,13 +46,18 @@ CHUNK = 2000
 _START, _ROWS, _END, _ERROR = "start", "rows", "end", "error"
 
 
+Prepared = tuple[str, str]
+"""What the reader process computes for a recommendation: its official digest
+and its text folded for search."""
+
+
 @dataclass
 class Chunk:
-    """Rows of the file in order, and the official digest of each
-    recommendation among them where the reader computed it (else None)."""
+    """Rows of the file in order, and what the reader prepared for each
+    recommendation among them (None for other rows), if it prepared anything."""
 
     items: list[Item]
-    digests: list[str | None] | None = None
+    prepared: list[Prepared | None] | None = None
 
 
 @dataclass
@@ -189,7 +194,8 @@ def read_and_send(
     size: int,
 ) -> None:
     """The reader process: the file's format, then its chunks with their
-    digests to ``connection``, then the end or the error that stopped it."""
+    digests and folded texts to ``connection``, then the end or the error that stopped it."""
+    from desktop.domain.text_search import fold
     from desktop.services.importing.digests import official_digest
 
     # Nothing it makes is cyclic garbage; the collector would only walk the records.
@@ -199,8 +205,8 @@ def read_and_send(
         rows = _reader(fmt, mapping)(path)
         _send(connection, (_START, (fmt, getattr(rows, "estimate", None))))
         for chunk in _chunks(iter(rows), size):
-            chunk.digests = [
-                official_digest(i)
+            chunk.prepared = [
+                (official_digest(i), fold(i.text))
                 if isinstance(i, ImportedRecommendation) and i.is_recommendation
                 else None
                 for i in chunk.items

@@ -62,10 +62,13 @@ class ImportRun:
         self.deferred_index = defer_indexing(session)
 
     def apply(
-        self, records: list[ImportedRecommendation], read: Sequence[str | None] | None = None
+        self,
+        records: list[ImportedRecommendation],
+        prepared: Sequence[tuple[str, str] | None] | None = None,
     ) -> None:
-        """Match and write a chunk of records; ``read`` are their official
-        digests where the reader computed them (the reader process), in order."""
+        """Match and write a chunk of records. ``prepared`` is, in order, what
+        the reader process computed for each: its official digest and its text
+        folded for search (None: computed here)."""
         session, lookups, sources = self.session, self.lookups, self.sources
         stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
@@ -80,12 +83,13 @@ class ImportRun:
         sources.load_all_keys(list(known_sources.values()))
         chunk: list[ImportedRecommendation] = []
         digests: list[str] = []
+        folds: list[str | None] = []
         others: list[ImportedRecommendation] = []
         shown: list[ImportedRecommendation] = []
         for n, item in enumerate(records):
             if item.is_recommendation:
-                given = read[n] if read is not None else None
-                digest = given or official_digest(item)
+                given = prepared[n] if prepared is not None else None
+                digest, folded = given if given is not None else (official_digest(item), None)
                 if item.annotation_id:
                     known = stored_digests.get(item.annotation_id)
                     same = known is not None and known[1] == digest
@@ -102,6 +106,7 @@ class ImportRun:
             elif item.is_recommendation:
                 chunk.append(item)
                 digests.append(digest)
+                folds.append(folded)
             else:
                 others.append(item)
         self.context.apply(others)
@@ -119,7 +124,7 @@ class ImportRun:
         )
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
-        for item, digest, (code, stored) in zip(chunk, digests, places, strict=True):
+        for item, digest, folded, (code, stored) in zip(chunk, digests, folds, places, strict=True):
             state_ids: frozenset[int] | None = None
             if item.annotation_id:
                 existing = by_annotation.get(item.annotation_id)
@@ -133,7 +138,9 @@ class ImportRun:
                 reference = _reference(item, stored)
                 cluster_id = self.clusters.get(item.cluster) if item.cluster else None
                 new_items.append(
-                    _new_recommendation(item, code, stored.id, reference, cluster_id, digest)
+                    _new_recommendation(
+                        item, code, stored.id, reference, cluster_id, (digest, folded)
+                    )
                 )
                 _remember(stored, item, reference, state_ids)
                 if item.annotation_id:
@@ -310,8 +317,10 @@ def _new_recommendation(
     source_id: int,
     reference: str,
     cluster_id: int | None,
-    digest: str,
+    official: tuple[str, str | None],
 ) -> NewRecommendation:
+    """``official``: the record's official digest, and its text folded for
+    search if the reader folded it."""
     return NewRecommendation(
         mechanism_code=code,
         reference=reference,
@@ -334,5 +343,6 @@ def _new_recommendation(
         affected_persons=item.affected_persons,
         upr_info_issues=item.upr_info_issues,
         sdg_goals=item.sdg_goals,
-        official_digest=digest,
+        official_digest=official[0],
+        folded_text=official[1],
     )

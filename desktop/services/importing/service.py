@@ -24,7 +24,7 @@ from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.context_rows import ContextCounts
 from desktop.services.importing.mapped import MappingProfile
-from desktop.services.importing.reader_process import Chunk, Reading, reading
+from desktop.services.importing.reader_process import Chunk, Prepared, Reading, reading
 from desktop.services.importing.records import (
     ImportedRecommendation,
     ImportFormat,
@@ -161,12 +161,12 @@ def _import_rows(
             run = ImportRun(session, summary.other_types)
             for chunk in read.chunks:
                 _check_cancelled(cancelled)
-                records, digests = _recommendations(chunk)
+                records, prepared = _recommendations(chunk)
                 run.rejected += [i for i in chunk.items if isinstance(i, RowProblem)]
                 summary.rows_read += len(chunk.items)
                 summary.types.update(r.annotation_type for r in records)
                 summary.responses.update(r.response.value for r in records if r.is_recommendation)
-                run.apply(records, digests)
+                run.apply(records, prepared)
                 if progress is not None:
                     progress(summary.rows_read, max(read.estimate or 0, summary.rows_read))
             _check_cancelled(cancelled)  # a last chance before the commit
@@ -251,13 +251,14 @@ def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
 
 def _recommendations(
     chunk: Chunk,
-) -> tuple[list[ImportedRecommendation], list[str | None] | None]:
-    """The records of a chunk (not the problems), with their digests if known."""
-    if chunk.digests is None:
+) -> tuple[list[ImportedRecommendation], list[Prepared | None] | None]:
+    """The records of a chunk (not the problems), with what the reader
+    prepared for them if it did."""
+    if chunk.prepared is None:
         return [i for i in chunk.items if isinstance(i, ImportedRecommendation)], None
     pairs = [
         (i, d)
-        for i, d in zip(chunk.items, chunk.digests, strict=True)
+        for i, d in zip(chunk.items, chunk.prepared, strict=True)
         if isinstance(i, ImportedRecommendation)
     ]
     return [i for i, _ in pairs], [d for _, d in pairs]
