@@ -9,7 +9,6 @@ mentions, one for the records it names only by UUID."""
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections import defaultdict
@@ -21,19 +20,19 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
-    and_,
     case,
     cast,
     func,
     literal,
-    or_,
     select,
     union_all,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit import ActivityFilter, AuditRow, activity, history_of
-from desktop.store.audit import AuditEntry
+from desktop.services.audit_assignments import ASSIGNED_BY, assignment_history
+from desktop.services.audit_states import states_in, stored_state_names
+from desktop.services.reference_names import un_language
 from desktop.store.models import (
     Action,
     Agency,
@@ -108,10 +107,22 @@ class Subject:
 
 @dataclass
 class RecordNames:
-    """Names of records, by table and id, and by UUID."""
+    """Names of records, by table and id, and by UUID; States named by text
+    (the names they had when an entry was written) in the language read for."""
 
     by_id: dict[tuple[str, int], str] = field(default_factory=dict)
     by_uuid: dict[uuid.UUID, str] = field(default_factory=dict)
+    states: dict[str, str] = field(default_factory=dict)
+
+    def state(self, name: str) -> str:
+        """The State an entry names ``name``, in the language read for."""
+        return self.states.get(name, name)
+
+    def update(self, other: RecordNames) -> None:
+        """Add the names ``other`` holds (another page of the same trail)."""
+        self.by_id.update(other.by_id)
+        self.by_uuid.update(other.by_uuid)
+        self.states.update(other.states)
 
     def of(self, table: str, record_id: Any) -> str | None:
         if isinstance(record_id, bool) or not isinstance(record_id, int):
@@ -150,6 +161,8 @@ def subject_of(row: AuditRow, names: RecordNames | None = None) -> Subject:
     if not label or label == row.entity or re.fullmatch(rf"{re.escape(row.entity)} \d+", label):
         known = names.by_uuid.get(row.record_uuid) if names and row.record_uuid else None
         return Subject("unnamed", text=known or "")
+    if row.entity == "country" and names is not None:
+        return Subject("record", text=names.state(label))
     return Subject("record", text=label)
 
 
@@ -265,9 +278,9 @@ def _uuid_queries(wanted: dict[str, set[uuid.UUID]]) -> list[Select[uuid.UUID, s
     return queries
 
 
-def name_records(session: Session, rows: Sequence[AuditRow]) -> RecordNames:
+def name_records(session: Session, rows: Sequence[AuditRow], language: str = "en") -> RecordNames:
     """The names of the records ``rows`` mention by id, and of those they name
-    only by UUID; records deleted since are left out."""
+    only by UUID, States in ``language``; records deleted since are left out."""
     names = RecordNames()
     wanted = wanted_ids(rows)
     flat = [(table, i) for table, ids in wanted.items() for i in ids]
@@ -297,85 +310,36 @@ def name_records(session: Session, rows: Sequence[AuditRow]) -> RecordNames:
             for found_uuid, name in session.execute(union_all(*by_uuid)):
                 if name:
                     names.by_uuid[found_uuid] = name
+    if un_language(language) != "en":
+        countries = [i for table, i in names.by_id if table == "country"]
+        stored = stored_state_names(rows)
+        if countries or stored:
+            by_id, names.states = states_in(session, countries, stored, language)
+            names.by_id.update({("country", i): name for i, name in by_id.items()})
     return names
 
 
-def named_activity(factory: sessionmaker[Session], filt: ActivityFilter) -> NamedEntries:
-    """A page of the activity (:func:`audit.activity`) and the names of what it mentions."""
+def named_activity(
+    factory: sessionmaker[Session], filt: ActivityFilter, language: str = "en"
+) -> NamedEntries:
+    """A page of the activity (:func:`audit.activity`) and the names of what
+    it mentions (States in ``language``)."""
     rows = activity(factory, filt)
     with factory() as session:
-        return NamedEntries(rows, name_records(session, rows))
+        return NamedEntries(rows, name_records(session, rows, language))
 
 
-def named_history(factory: sessionmaker[Session], entity: str, record_id: int) -> NamedEntries:
+def named_history(
+    factory: sessionmaker[Session], entity: str, record_id: int, language: str = "en"
+) -> NamedEntries:
     """A record's history (:func:`audit.history_of`) with that of the agency
     assignments it has or had (a recommendation's lead agency is an
-    assignment), oldest first, and the names of what they mention."""
+    assignment), oldest first, and the names of what they mention (States
+    in ``language``)."""
     rows = history_of(factory, entity, record_id)
     with factory() as session:
         if rows and entity in ASSIGNED_BY:
             known = {row.id for row in rows}
             extra = [r for r in assignment_history(session, entity, record_id) if r.id not in known]
             rows = sorted([*rows, *extra], key=lambda row: row.id)
-        return NamedEntries(rows, name_records(session, rows))
-
-
-ASSIGNED_BY = {"recommendation": "recommendation_id", "action": "action_id"}
-"""Records whose history includes their agency assignments, and the field of
-an assignment that points at them. (An agency's own history leaves out the
-thousands of recommendations a bulk change may assign it to.)"""
-
-
-def assignment_history(session: Session, entity: str, record_id: int) -> list[AuditRow]:
-    """Entries about the agency assignments of record ``record_id`` of
-    ``entity``: those of its assignments (by UUID), and those of assignments
-    removed since whose entry names the record among its changed fields."""
-    key = ASSIGNED_BY[entity]
-    current = set(
-        session.scalars(select(Assignment.uuid).where(getattr(Assignment, key) == record_id))
-    )
-    named = or_(
-        AuditEntry.changes.like(f'%"{key}": [{record_id},%'),
-        AuditEntry.changes.like(f'%"{key}": [%, {record_id}]%'),
-    )
-    query = select(AuditEntry).where(
-        or_(
-            AuditEntry.record_uuid.in_(sorted(current)),
-            and_(AuditEntry.entity == "assignment", named),
-        )
-    )
-    found: dict[int, AuditRow] = {}
-    gone: set[Any] = set()
-    for entry in session.scalars(query.order_by(AuditEntry.id)):
-        row = _as_row(entry)
-        pair = (row.changes or {}).get(key)  # the LIKE above only narrows: check the value
-        if row.record_uuid in current:
-            found[row.id] = row
-        elif isinstance(pair, list) and record_id in pair:
-            found[row.id] = row
-            gone.add(row.record_uuid)
-    # An assignment removed since: its other entries (one made by a bulk change
-    # names only its agency's kind) are found by its UUID.
-    gone.discard(None)
-    if gone:
-        for entry in session.scalars(
-            select(AuditEntry).where(
-                AuditEntry.entity == "assignment", AuditEntry.record_uuid.in_(sorted(gone))
-            )
-        ):
-            found.setdefault(entry.id, _as_row(entry))
-    return [found[i] for i in sorted(found)]
-
-
-def _as_row(entry: AuditEntry) -> AuditRow:
-    return AuditRow(
-        entry.id,
-        entry.at,
-        entry.login,
-        entry.source,
-        entry.action,
-        entry.entity,
-        entry.record_uuid,
-        entry.label,
-        json.loads(entry.changes) if entry.changes else None,
-    )
+        return NamedEntries(rows, name_records(session, rows, language))

@@ -1,30 +1,22 @@
 """The fields an audit entry names, in words: each column of each audited kind
 of record ("agency_id" of an assignment is "Agency"), and their old and new
 values as the user reads them (codes translated, dates in the user's locale,
-ids as the names of the records they point at)."""
+ids as the names of the records they point at, States in the user's language)."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.services.audit import AuditRow
 from desktop.services.audit_names import RecordNames, reference_table
-from desktop.ui.i18n import (
-    LANGUAGE_NATIVE_NAMES,
-    consultation_kind_label,
-    frequency_label,
-    indicator_kind_label,
-    locale_digits,
-    position_label,
-    priority_label,
-    report_kind_label,
-    status_label,
-)
-from desktop.ui.planning_labels import action_status_label, plan_status_label
+from desktop.services.audit_states import STATE_FIELDS
+from desktop.ui.audit_codes import bulk_code, coded_value
+from desktop.ui.i18n import locale_digits
 
 translate = QCoreApplication.translate
 
@@ -201,23 +193,35 @@ def _bulk_labels() -> dict[str, str]:
     }
 
 
-def bulk_code(row: AuditRow) -> str:
-    """The kind of a bulk change ("priority", "assign_agency"), from its label."""
-    code, sep, _rest = row.label.partition(":")
-    return code if sep else ""
-
-
 def field_label(row: AuditRow | None, key: str) -> str:
     """Field ``key`` of the entry ``row`` in words (``row`` None: any kind of record)."""
     if row is not None:
         if row.action == "bulk" and key == "value":
-            return _bulk_labels().get(bulk_code(row), translate("AuditFields", "Value"))
+            return _words().bulk.get(bulk_code(row), translate("AuditFields", "Value"))
         if row.action == "bulk" and key == "role":
             return translate("AuditFields", "Lead or supporting")
-        found = _entity_labels().get((row.entity, key))
+        found = _words().by_entity.get((row.entity, key))
         if found:
             return found
-    return _labels().get(key) or key.replace("_", " ").capitalize()
+    return _words().by_key.get(key) or key.replace("_", " ").capitalize()
+
+
+class _Words(NamedTuple):
+    by_key: dict[str, str]
+    by_entity: dict[tuple[str, str], str]
+    bulk: dict[str, str]
+
+
+@lru_cache(maxsize=8)
+def _words_in(_locale: str, _probe: str) -> _Words:
+    return _Words(_labels(), _entity_labels(), _bulk_labels())
+
+
+def _words() -> _Words:
+    """The field labels in the interface language: built once per language
+    (an export words thousands of fields) and again when the translations
+    change (``_probe``, a translated word, tells)."""
+    return _words_in(QLocale().name(), translate("AuditFields", "Name"))
 
 
 def labelled_fields() -> frozenset[str]:
@@ -245,84 +249,6 @@ YEAR_FIELDS = frozenset({"baseline_year", "target_year", "cycle", "session", "nu
 _BYTES = re.compile(r"^<(\d+) bytes>$")
 
 
-def _coded(row: AuditRow | None, key: str, value: str) -> str | None:
-    """A code in words, or None when ``value`` is not a code of field ``key``."""
-    entity = row.entity if row is not None else ""
-    if row is not None and row.action == "bulk":
-        code = bulk_code(row)
-        key = {"priority": "priority", "status": "status"}.get(code, key)
-        entity = "recommendation" if key in ("priority", "status") else entity
-        if key == "role":
-            return _agency_role(value)
-    if key == "status" or key == "new_status":
-        if entity == "action":
-            return action_status_label(value)
-        if entity == "implementation_plan":
-            return plan_status_label(value)
-        if entity == "update_form":
-            return {
-                "sent": translate("AuditFields", "Sent"),
-                "returned": translate("AuditFields", "Returned"),
-            }.get(value, value)
-        # A progress update's new status is a recommendation's or an action's.
-        words = status_label(value)
-        return action_status_label(words) if words == value else words
-    if key == "priority":
-        return priority_label(value)
-    if key == "response":
-        return position_label(value)
-    if key == "frequency":
-        return frequency_label(value)
-    if key == "report_kind":
-        return report_kind_label(value)
-    if key in ("language", "text_language"):
-        return LANGUAGE_NATIVE_NAMES.get(value, value)
-    if key == "role":
-        if entity == "app_user":
-            from desktop.ui.audit_labels import role_label
-
-            return role_label(value)
-        return _agency_role(value)
-    if key == "kind":
-        return _kind_word(entity, value)
-    if key == "format" and row is not None and row.action == "import":
-        return {
-            "uhri": translate("AuditFields", "UHRI export"),
-            "upr-info": translate("AuditFields", "UPR Info database"),
-            "thematic-list": translate("AuditFields", "OHCHR thematic list"),
-            "mapped": translate("AuditFields", "Spreadsheet with chosen columns"),
-        }.get(value, value)
-    return None
-
-
-def _agency_role(value: str) -> str:
-    return {
-        "lead": translate("AuditFields", "Lead"),
-        "supporting": translate("AuditFields", "Supporting"),
-    }.get(value, value)
-
-
-def _kind_word(entity: str, value: str) -> str:
-    if entity == "indicator":
-        return indicator_kind_label(value)
-    if entity == "consultation":
-        return consultation_kind_label(value)
-    if entity == "agency":
-        from desktop.domain.vocab import AgencyKind
-        from desktop.ui.views.agency_dialog import kind_label
-
-        return kind_label(AgencyKind(value)) if value in set(AgencyKind) else value
-    if entity == "mechanism":
-        return {
-            "upr": translate("AuditFields", "Universal Periodic Review"),
-            "treaty_body": translate("AuditFields", "Treaty body"),
-            "special_procedure": translate("AuditFields", "Special procedure"),
-            "regional": translate("AuditFields", "Regional mechanism"),
-            "other": translate("AuditFields", "Other"),
-        }.get(value, value)
-    return value
-
-
 def value_text(value: Any) -> str:
     """A stored old or new value as a cell shows it."""
     if value is None or value == "" or value == []:
@@ -337,11 +263,19 @@ def value_text(value: Any) -> str:
 
 
 def field_value(
-    row: AuditRow | None, key: str, value: Any, names: RecordNames | None = None
+    row: AuditRow | None,
+    key: str,
+    value: Any,
+    names: RecordNames | None = None,
+    empty: str = "—",
 ) -> str:
-    """Old or new ``value`` of field ``key`` of ``row`` in the user's words."""
+    """Old or new ``value`` of field ``key`` of ``row`` in the user's words
+    (``empty`` for no value); States as ``names`` name them."""
     if value is None or value == "" or value == []:
-        return "—"
+        return empty
+    if key in STATE_FIELDS and names is not None and isinstance(value, str | list):
+        values = value if isinstance(value, list) else [value]
+        return ", ".join(names.state(v) if isinstance(v, str) else value_text(v) for v in values)
     table = reference_table(row, key) if row is not None else None
     if table is not None and names is not None:
         values = value if isinstance(value, list) else [value]
@@ -351,7 +285,7 @@ def field_value(
             shown.append(name if name else _gone(one))
         return ", ".join(shown)
     if isinstance(value, str):
-        coded = _coded(row, key, value)
+        coded = coded_value(row, key, value)
         if coded is not None:
             return coded
         if key in DATE_FIELDS:

@@ -3,16 +3,19 @@ which field, from where, and when (local time, the user's locale)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.services.audit import AuditRow
+from desktop.services.audit_export import ExportWords
 from desktop.services.audit_names import RecordNames, subject_of
 from desktop.services.permissions import Operation, Role
-from desktop.ui.audit_fields import bulk_code, field_label, field_value
-from desktop.ui.i18n import isolated
+from desktop.ui.audit_codes import bulk_code
+from desktop.ui.audit_fields import field_label, field_value
+from desktop.ui.i18n import interface_language, isolated
 
 translate = QCoreApplication.translate
 
@@ -154,8 +157,11 @@ def local_time(at: datetime) -> str:
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
-def field_changes(row: AuditRow, names: RecordNames | None = None) -> list[tuple[str, str, str]]:
-    """(field, old, new) of each field the entry names, in the user's words."""
+def field_changes(
+    row: AuditRow, names: RecordNames | None = None, empty: str = "—"
+) -> list[tuple[str, str, str]]:
+    """(field, old, new) of each field the entry names, in the user's words
+    (``empty`` for no value)."""
     found = []
     changes = row.changes or {}
     if row.action == Operation.BULK:  # what was set first, then how
@@ -167,8 +173,8 @@ def field_changes(row: AuditRow, names: RecordNames | None = None) -> list[tuple
         found.append(
             (
                 field_label(row, key),
-                field_value(row, key, old, names),
-                field_value(row, key, new, names),
+                field_value(row, key, old, names, empty),
+                field_value(row, key, new, names, empty),
             )
         )
     return found
@@ -272,3 +278,21 @@ def _named_by_changes(row: AuditRow, names: RecordNames | None) -> str:
             name = field_value(row, key, found, names)
             parts.append(name)
     return " · ".join(parts)
+
+
+def export_words(headers: Sequence[str], sheet: str) -> ExportWords:
+    """The words of an export of the trail as the Activity page shows them,
+    in the interface language: ``headers`` and the ``sheet``'s name, actions,
+    kinds of record, labels, fields and values (ids as names, States in the
+    user's language; no value is an empty cell)."""
+    return ExportWords(
+        headers=tuple(headers),
+        sheet=sheet,
+        named=True,
+        language=interface_language(),
+        source=source_label,
+        action=lambda row: action_label(row.action),
+        kind=lambda row: entity_label(row.entity, row.action) if row.entity else "",
+        subject=subject_text,
+        changes=lambda row, names: list(field_changes(row, names, empty="")),
+    )

@@ -36,7 +36,7 @@ from desktop.services.database import open_database  # noqa: E402
 from desktop.services.demo import create_demo_data  # noqa: E402
 from desktop.services.permissions import Role  # noqa: E402
 from desktop.services.users import add_user, ensure_first_administrator  # noqa: E402
-from desktop.store.models import Cluster, Recommendation  # noqa: E402
+from desktop.store.models import Cluster, Country, Recommendation  # noqa: E402
 from desktop.ui import workers  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -70,21 +70,30 @@ def prepare(path: Path) -> int:
         )
         editing.set_archived(factory, [rec_id], True)
         editing.set_archived(factory, [rec_id], False)
+        with factory() as session:  # a State's row changed: named in the reader's language
+            france = session.scalars(select(Country).where(Country.iso2 == "FR")).one()
+            france.observer = not france.observer
+            session.commit()
         database.dispose()
     return rec_id
 
 
 def edit_recommendation(factory: sessionmaker[Session], rec_id: int) -> None:
-    """A recommendation's status, response, cluster and lead agency changed in its editor."""
+    """A recommendation's status, response, cluster, lead agency and
+    recommending States changed in its editor."""
     detail = editing.load_recommendation(factory, rec_id)
     with factory() as session:
         cluster_id = session.scalars(select(Cluster.id).order_by(Cluster.id.desc())).first()
+        states = tuple(
+            session.scalars(select(Country.id).where(Country.iso2.in_(("FR", "DE", "BR"))))
+        )
     fields = replace(
         detail.fields,
         status=ImplementationStatus.IN_PROGRESS,
         response=Position.SUPPORTED,
         cluster_id=cluster_id,
         lead_agency_ids=(list_agencies(factory)[2].id,),
+        recommending_state_ids=states,
     )
     editing.save_recommendation(factory, rec_id, detail.version, fields)
 

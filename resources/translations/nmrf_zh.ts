@@ -240,183 +240,184 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Import of a file</source>
         <translation>文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Agency form</source>
         <translation>机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="327"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
         <source>Until</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="158"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="161"/>
         <source>Export to XLSX…</source>
         <translation>导出为 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="328"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="181"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="196"/>
         <source>Show older entries</source>
         <translation>显示更早的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="208"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="333"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="218"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>本数据库中的所有操作：由谁、何时、从何处进行，以及每个字段的旧值和新值。此处内容不可更改或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="244"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="284"/>
         <source>%Ln entries (all that match)</source>
         <translation>
             <numerusform>共 %Ln 条记录（全部符合条件的记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="286"/>
         <source>%Ln entries shown; older ones are read as you scroll</source>
         <translation>
             <numerusform>已显示 %Ln 条记录；向下滚动时读取更早的记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Written to {path} (%Ln entries)</source>
         <translation>
             <numerusform>已写入 {path}（%Ln 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="304"/>
         <source>Export the activity</source>
         <translation>导出活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>Record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="329"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="330"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="331"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="352"/>
         <source>Exporting the activity…</source>
         <translation>正在导出活动记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="353"/>
         <source>Export to XLSX</source>
         <translation>导出为 XLSX</translation>
     </message>
@@ -664,769 +665,769 @@
 <context>
     <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="201"/>
         <source>Lead or supporting</source>
         <translation>牵头或协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="25"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
         <source>Sorted by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
         <source>Sorted in descending order</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="30"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
         <source>Measured on</source>
         <translation>测量日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
         <source>From an agency form</source>
         <translation>来自机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
         <source>Form file fingerprint (SHA-256)</source>
         <translation>表格文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
         <source>Name as compared</source>
         <translation>用于比较的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
         <source>Priority rationale</source>
         <translation>优先级理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
         <source>Reported on</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
         <source>Progress made</source>
         <translation>取得的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
         <source>Position in the list</source>
         <translation>在列表中的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
         <source>SDG goal</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
         <source>Other name</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
         <source>Main focal point</source>
         <translation>主要联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
         <source>Document symbol</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
         <source>UPR cycle</source>
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
         <source>Source of the position</source>
         <translation>立场出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
         <source>Kind of report</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
         <source>Observer State</source>
         <translation>观察员国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
         <source>Held on</source>
         <translation>举行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
         <source>Other participants</source>
         <translation>其他参与者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
         <source>Progress update</source>
         <translation>进展更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
         <source>Type of file</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
         <source>Stored at</source>
         <translation>存储位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
         <source>OHCHR annotation id</source>
         <translation>人权高专办注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
         <source>Annotation type</source>
         <translation>注释类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
         <source>Language of the text</source>
         <translation>案文语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
         <source>Response (position)</source>
         <translation>答复（立场）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
         <source>Reference as sorted</source>
         <translation>用于排序的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
         <source>Reference as compared</source>
         <translation>用于比较的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
         <source>Adopted on</source>
         <translation>通过日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
         <source>Decision adopting it</source>
         <translation>通过该计划的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
         <source>National plan it belongs to</source>
         <translation>所属国家计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
         <source>Focal point</source>
         <translation>联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
         <source>Acronym</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
         <source>Part of</source>
         <translation>上级机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
         <source>Returned</source>
         <translation>已交回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
         <source>Returned file fingerprint (SHA-256)</source>
         <translation>交回文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
         <source>Changes applied</source>
         <translation>已应用的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
         <source>Source of the data</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
         <source>Reporting frequency</source>
         <translation>报告频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
         <source>Agency providing the data</source>
         <translation>提供数据的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
         <source>New records</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
         <source>Records updated</source>
         <translation>已更新的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
         <source>Rows refused</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
         <source>Items applied</source>
         <translation>已应用的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
         <source>Action status</source>
         <translation>行动状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
         <source>Plan status</source>
         <translation>计划状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
         <source>Form status</source>
         <translation>表格状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
         <source>Type of agency</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
         <source>Type of mechanism</source>
         <translation>机制类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
         <source>Type of indicator</source>
         <translation>指标类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
         <source>Kind of consultation</source>
         <translation>磋商类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
         <source>Agency of the focal point</source>
         <translation>联络人所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
         <source>Source of the figure</source>
         <translation>数字来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
         <source>Setting&apos;s value</source>
         <translation>设置值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
         <source>Rows in the form</source>
         <translation>表格行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
         <source>Form file</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
         <source>Rows read</source>
         <translation>已读取的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
         <source>Themes added</source>
         <translation>添加的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
         <source>SDG targets added</source>
         <translation>添加的可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="73"/>
         <source>UHRI export</source>
         <translation>世界人权索引导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="74"/>
         <source>UPR Info database</source>
         <translation>UPR Info 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="75"/>
         <source>OHCHR thematic list</source>
         <translation>人权高专办专题清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="76"/>
         <source>Spreadsheet with chosen columns</source>
         <translation>自选列的电子表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="83"/>
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="84"/>
         <source>Supporting</source>
         <translation>协助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="100"/>
         <source>Universal Periodic Review</source>
         <translation>普遍定期审议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="101"/>
         <source>Treaty body</source>
         <translation>条约机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="102"/>
         <source>Special procedure</source>
         <translation>特别程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="103"/>
         <source>Regional mechanism</source>
         <translation>区域机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="104"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="287"/>
         <source>no. %1 (since deleted)</source>
         <translation>第 %1 号（已删除）</translation>
     </message>
@@ -1434,421 +1435,421 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
         <source>Changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
         <source>Bulk change</source>
         <translation>批量更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="34"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="36"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
         <source>Implementation plan report</source>
         <translation>执行计划报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
         <source>Consolidated status report</source>
         <translation>综合进展报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
         <source>Agency brief</source>
         <translation>机构简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
         <source>Register list</source>
         <translation>登记册清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
         <source>Measurement</source>
         <translation>测量值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
         <source>Progress update</source>
         <translation>进展更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
         <source>Reporting deadline</source>
         <translation>报告截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
         <source>Agency form</source>
         <translation>机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
         <source>Agency assignment</source>
         <translation>机构分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
         <source>Focal point</source>
         <translation>联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
         <source>Document context paragraph</source>
         <translation>文件背景段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
         <source>Other name of a country</source>
         <translation>国家别名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
         <source>SDG goal</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
         <source>UPR Info issue</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
         <source>Saved view</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
         <source>Form signing key</source>
         <translation>表格签名密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
         <source>Cluster of an action</source>
         <translation>行动所属专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="110"/>
         <source>Recommendation of an action</source>
         <translation>行动涉及的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="111"/>
         <source>Agency at a consultation</source>
         <translation>参加磋商的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
         <source>Recommendation discussed at a consultation</source>
         <translation>磋商讨论的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
         <source>Recommendation of a report</source>
         <translation>报告涉及的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="116"/>
         <source>Recommendation in a plan</source>
         <translation>计划中的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
         <source>Affected persons of a recommendation</source>
         <translation>建议涉及的受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
         <source>Recommending State of a recommendation</source>
         <translation>建议的提出国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
         <source>SDG goal of a recommendation</source>
         <translation>建议的可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="124"/>
         <source>SDG target of a recommendation</source>
         <translation>建议的可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
         <source>Theme of a recommendation</source>
         <translation>建议的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="126"/>
         <source>UPR Info issue of a recommendation</source>
         <translation>建议的 UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="136"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="138"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="145"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="146"/>
         <source>Agency focal point</source>
         <translation>机构联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="147"/>
         <source>Reader</source>
         <translation>读者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="239"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>已选 %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
         <source>%1 (%Ln entries)</source>
         <translation>
             <numerusform>%1（%Ln 条记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1（%Ln 行）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
         <source>Priority set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>已为 %Ln 条建议设置优先级</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="254"/>
         <source>Implementation status set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>已为 %Ln 条建议设置执行状况</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
         <source>Cluster set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>已为 %Ln 条建议设置专题组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="256"/>
         <source>%Ln recommendation(s) archived or restored</source>
         <translation>
             <numerusform>%Ln 条建议已归档或恢复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="257"/>
         <source>Agency assigned to %Ln recommendation(s)</source>
         <translation>
             <numerusform>已为 %Ln 条建议指定机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="258"/>
         <source>Themes added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>已为 %Ln 条建议添加主题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="259"/>
         <source>SDG targets added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>已为 %Ln 条建议添加可持续发展目标具体目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="261"/>
         <source>%Ln recommendation(s) changed</source>
         <translation>
             <numerusform>%Ln 条建议已更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="238"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="238"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2886,1025 +2887,1025 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>a number from {low} to {high}</source>
         <translation>应为 {low} 至 {high} 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} 不在可选值之中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>所选的值已不存在（已被删除或合并）；请重新选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>ends before it starts</source>
         <translation>结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>must be zero or more</source>
         <translation>必须为零或以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>the number is too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>has more than two decimals</source>
         <translation>小数位超过两位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="48"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>货币必须是三个字母的 ISO 代码（例如 USD）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>已通过计划中的行动需要一个牵头机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already an agency called {name}</source>
         <translation>已有名为 {name} 的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>there is already a cluster called {name}</source>
         <translation>已有名为 {name} 的专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>其他人已修改此专题组的机构；请重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>another plan already has this title</source>
         <translation>已有另一个计划使用此标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>an agency is listed twice</source>
         <translation>同一机构被列出两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{name} is listed twice</source>
         <translation>{name} 被列出两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="67"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} 不是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>所选联络人不属于该机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>choose at least one other to merge into this one</source>
         <translation>请至少再选择一项合并到此项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="76"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>文件过大；证据文件最大为 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the date cannot be in the future</source>
         <translation>日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="81"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>提交日期晚于今天；请在报告发出后再标记为已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="85"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>提交日期比截止日期早 {years} 年以上；请检查年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="84"/>
         <source>the year must be from {first} to {last}</source>
         <translation>年份必须在 {first} 至 {last} 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value must be a finite number</source>
         <translation>数值必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="88"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>数值的整数部分超过 16 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="91"/>
         <source>the value has more than 4 decimal places</source>
         <translation>数值的小数位超过 4 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="94"/>
         <source>the target year is before the baseline year</source>
         <translation>目标年份早于基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>请说明进展、更改状态或附上证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>此记录已不存在；其他人已将其删除或合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="108"/>
+        <location filename="../../desktop/ui/error_text.py" line="103"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>自您打开以来，其他人已修改此内容；您的更改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>审阅表格后，数据库中有记录被修改；未应用任何内容。请重新审阅该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>审阅表格后，{reference}（第 {row} 行）在数据库中被修改；未应用任何内容。请重新审阅该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>无法撤销合并：此后名称已被更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>本文件中已有另一条建议使用编号 {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="122"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>同一机构不能既牵头又协助同一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="125"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>此文件不属于该机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="133"/>
+        <location filename="../../desktop/ui/error_text.py" line="128"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>只能删除已归档的建议；请先将其归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/error_text.py" line="131"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>另一个程序正在写入此数据库；未做任何更改。请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="140"/>
+        <location filename="../../desktop/ui/error_text.py" line="135"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>另一位用户同时修改了相同的记录；未做任何更改。请再试一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>另一个程序正打开此数据库；请在所有使用此数据库的地方关闭 NMRF Desk，然后再恢复。未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>数据库以只读方式打开；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="152"/>
+        <location filename="../../desktop/ui/error_text.py" line="147"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>数据库所在文件夹为只读；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="150"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>此数据库为只读，且由较早版本的 NMRF Desk 创建：它必须升级，但在此无法升级。请将其复制到您可写入的文件夹，或申请写入权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>数据库为只读，尚未并入文件的更改在此无法读取；请将该文件夹复制到您可写入的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>磁盘已满；未做任何更改。请释放一些空间后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="164"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} 不是此数据库的用户：您只能阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="167"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login}（{role}）：只有管理员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="170"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login}（{role}）：只有管理员可以永久删除；请改为归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="173"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login}（{role}）：读者可以阅读、搜索、导出和生成报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login}（{role}）：联络人记录本机构行动和建议的进展、证据、测量值以及状态和日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login}（{role}）：联络人记录本机构行动和建议的进展、证据、测量值以及状态和日期（不包括 {fields}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login}（{role}）：这不是其所在机构的工作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="269"/>
+        <location filename="../../desktop/ui/error_text.py" line="264"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>不允许：{reason}；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="288"/>
         <source>{file}, row {row}</source>
         <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="295"/>
+        <location filename="../../desktop/ui/error_text.py" line="290"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}，“{column}”列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="297"/>
+        <location filename="../../desktop/ui/error_text.py" line="292"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}，第 {row} 行，“{column}”列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="307"/>
+        <location filename="../../desktop/ui/error_text.py" line="302"/>
         <source>{place}: {message}</source>
         <translation>{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="12"/>
         <source>this is not an Excel workbook (.xlsx)</source>
         <translation>这不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="13"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="65"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>该文件是 Office 文件包，但不是 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
         <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
         <translation>该工作簿不是 NMRF Desk 制作的进展填报表（没有清单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="19"/>
         <source>the workbook is not an update form made by NMRF Desk</source>
         <translation>该工作簿不是 NMRF Desk 制作的进展填报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="22"/>
         <source>the form&apos;s hidden manifest is damaged ({reason})</source>
         <translation>表格的隐藏清单已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>工作簿已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
         <source>the workbook has no sheet “{sheet}”</source>
         <translation>工作簿中没有“{sheet}”工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="27"/>
         <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
         <translation>表格的签名不符：它由另一个数据库制作，或其隐藏清单已被修改；未从中读取任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="32"/>
         <source>this form&apos;s record is no longer in the database (deleted?)</source>
         <translation>数据库中已没有此表格的记录（已删除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="35"/>
         <source>the form names another agency than the one it was sent to</source>
         <translation>表格所列机构不是表格发送给的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="38"/>
         <source>a row the form did not have (rows cannot be added)</source>
         <translation>表格原本没有这一行（不能添加行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="41"/>
         <source>a read-only cell was changed; the row is not taken in</source>
         <translation>只读单元格被修改；该行不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="44"/>
         <source>the recommendation is no longer in the register</source>
         <translation>该建议已不在登记册中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="47"/>
         <source>the action is no longer in the register</source>
         <translation>该行动已不在登记册中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
         <source>the indicator is no longer in the register</source>
         <translation>该指标已不在登记册中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
         <source>the recommendation is not assigned to {agency}</source>
         <translation>该建议未分配给{agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="54"/>
         <source>the action is not assigned to {agency}</source>
         <translation>该行动未分配给{agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="57"/>
         <source>the indicator is not assigned to {agency}</source>
         <translation>该指标未分配给{agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="60"/>
         <source>the cell holds a formula error ({value})</source>
         <translation>单元格中有公式错误（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
         <source>“{value}” is not a status of the list ({choices})</source>
         <translation>“{value}”不是列表中的状态（{choices}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
         <source>“{value}” is not a number within range</source>
         <translation>“{value}”不是允许范围内的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
         <source>{date} is in the future</source>
         <translation>{date} 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="70"/>
         <source>{date} is too early</source>
         <translation>{date} 过早</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="71"/>
         <source>give the value (a date or source alone is not taken in)</source>
         <translation>请填写数值（只有日期或来源不会导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
         <source>give the date of the value</source>
         <translation>请填写该数值的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
         <source>there is no form language {language} (one of {languages})</source>
         <translation>没有表格语言 {language}（可选：{languages}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
         <source>the deadline is already past</source>
         <translation>截止日期已过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="80"/>
         <source>you may not write in this folder; choose another</source>
         <translation>您无权写入此文件夹；请另选一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
         <source>the disk is full; free some space and try again</source>
         <translation>磁盘已满；请释放一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="86"/>
         <source>cannot write the file: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="105"/>
         <source>longer than %Ln character(s) (it has {length})</source>
         <translation>
             <numerusform>超过 %Ln 个字符（实有 {length} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="108"/>
         <source>%Ln item(s) not in the review: {items}</source>
         <translation>
             <numerusform>%Ln 个项目不在审阅中：{items}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="15"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="16"/>
         <source>the file cannot be read ({reason})</source>
         <translation>无法读取文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="17"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="18"/>
         <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
         <translation>文件大小为 {size_mb} MB；超过 {limit_mb} MB 的文件不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
         <source>this is {kind}, not a file that can be imported</source>
         <translation>这是{kind}，不是可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="24"/>
         <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
         <translation>此 Word 文档不含人权高专办专题建议清单（首行为 Recommendation | Position | … 的表格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="29"/>
         <source>this zip file is neither an Excel workbook nor a Word document</source>
         <translation>此 zip 文件既不是 Excel 工作簿，也不是 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="32"/>
         <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
         <translation>这既不是电子表格（带列标题的 XLSX 或 CSV），也不是人权高专办专题清单；无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="37"/>
         <source>this spreadsheet is in no official format: import it with a column mapping</source>
         <translation>此电子表格不属于任何官方格式：请使用列对应导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="40"/>
         <source>the file holds no recommendations</source>
         <translation>文件中没有建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
         <source>the import could not be written, nothing was changed ({reason})</source>
         <translation>导入无法写入，未做任何更改（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
         <source>the file is damaged or truncated and cannot be opened ({reason})</source>
         <translation>文件已损坏或不完整，无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="48"/>
         <source>the file uses an unsupported compression ({reason})</source>
         <translation>文件使用了不支持的压缩方式（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="51"/>
         <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
         <translation>文件解压后超过 {limit_gb} GB（压缩炸弹？）；不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="54"/>
         <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
         <translation>部件 {part} 的压缩比为 {ratio} 比 1（压缩炸弹？）；不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="57"/>
         <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
         <translation>部件 {part} 声明了 XML 实体或不是 XML；Office 文档从不如此，因此不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="62"/>
         <source>the file is not a valid Office document (it is not a zip package)</source>
         <translation>文件不是有效的 Office 文档（不是 zip 包）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the text is not valid {encoding} at byte {byte}</source>
         <translation>文本在第 {byte} 字节处不是有效的 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="72"/>
         <source>the file holds binary data, not text</source>
         <translation>文件包含二进制数据，而不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
         <source>the file&apos;s character encoding cannot be recognised</source>
         <translation>无法识别文件的字符编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>无法读取 CSV：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="78"/>
         <source>the file has no rows</source>
         <translation>文件没有任何行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
         <source>the workbook has no sheet &quot;{sheet}&quot;</source>
         <translation>工作簿中没有工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="81"/>
         <source>the sheet has no rows</source>
         <translation>工作表没有任何行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
         <source>the sheet is damaged ({reason})</source>
         <translation>工作表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
         <source>the first row has no column headers</source>
         <translation>第一行没有列标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
         <source>the column header &quot;{header}&quot; appears twice</source>
         <translation>列标题“{header}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
         <source>this is not {kind}: the columns {names} are missing</source>
         <translation>这不是{kind}：缺少列 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="91"/>
         <source>the mapping names columns this file does not have: {names}</source>
         <translation>列对应指定了此文件没有的列：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
         <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
         <translation>该文件同时是 Excel 工作簿和另一种电子表格（OpenDocument 或 XLSB）；不予读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="100"/>
         <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
         <translation>工作簿已损坏（工作表“{sheet}”没有部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="103"/>
         <source>the workbook is damaged (it holds the part {part} twice)</source>
         <translation>工作簿已损坏（部件 {part} 出现了两次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="106"/>
         <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
         <translation>工作簿已损坏（其部件 {part} 超过 {limit_mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="109"/>
         <source>the workbook is damaged (its part {part} names parts with character references)</source>
         <translation>工作簿已损坏（其部件 {part} 用字符引用指定部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="112"/>
         <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
         <translation>工作簿已损坏（其部件 {part} 不是格式正确的 XML：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="115"/>
         <source>the workbook is damaged (it has no package relationships)</source>
         <translation>工作簿已损坏（没有包关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="118"/>
         <source>the workbook is damaged (it names no workbook part)</source>
         <translation>工作簿已损坏（未指定工作簿部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="121"/>
         <source>the workbook is damaged (it has no workbook relationships)</source>
         <translation>工作簿已损坏（没有工作簿关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="124"/>
         <source>the workbook is damaged (a sheet has no part)</source>
         <translation>工作簿已损坏（某个工作表没有部件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="127"/>
         <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
         <translation>工作表“{sheet}”已损坏：“{reference}”不是单元格引用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="130"/>
         <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
         <translation>工作表“{sheet}”已损坏（其 XML 格式不正确：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="133"/>
         <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
         <translation>工作表“{sheet}”的单元格 {cell} 中有值，超出了电子表格可有的最后一行（{rows}）或最后一列（{column}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="139"/>
         <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
         <translation>这是旧版 Word .doc 文件；请在 Word 中打开并另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="142"/>
         <source>the file is not a Word document or is damaged ({reason})</source>
         <translation>文件不是 Word 文档或已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="145"/>
         <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
         <translation>文档中没有表格；应有标题为“{header_2_3}”（第二、三轮）或“{header_4}”（第四轮）的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="150"/>
         <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
         <translation>这不是人权高专办专题建议清单：应有标题为“{header_2_3}”（第二、三轮）或“{header_4}”（第四轮）的表格，而不是“{first}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="156"/>
         <source>the recommendation text is empty</source>
         <translation>建议文本为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="157"/>
         <source>the mechanism is empty</source>
         <translation>机制为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="158"/>
         <source>the recommending body is empty</source>
         <translation>提出建议的机构为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="159"/>
         <source>&quot;{value}&quot; is not an annotation id</source>
         <translation>“{value}”不是注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
         <source>the same annotation id as row {first_row}</source>
         <translation>注释编号与第 {first_row} 行相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
         <source>the position &quot;{value}&quot; is not known</source>
         <translation>立场“{value}”无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
         <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
         <translation>立场“{value}”无法识别（应为 Supported、Supported in part、Noted 或 Pending）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="169"/>
         <source>the response &quot;{value}&quot; is not known</source>
         <translation>答复“{value}”无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="170"/>
         <source>the action category &quot;{value}&quot; is not 1–5</source>
         <translation>行动类别“{value}”不是 1–5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
         <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
         <translation>轮次“{value}”不是 1–9 的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="176"/>
         <source>&quot;{value}&quot; is not one of: {choices}</source>
         <translation>“{value}”不在以下选项中：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
         <source>&quot;{value}&quot; is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="178"/>
         <source>the same recommendation as row {first_row}</source>
         <translation>与第 {first_row} 行的建议相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="179"/>
         <source>the same recommendation as an earlier row of the file</source>
         <translation>与文件中前面某行的建议相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
         <source>a theme is longer than 300 characters</source>
         <translation>某个主题超过 300 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
         <source>no paragraph number at the start of the recommendation</source>
         <translation>建议开头没有段落编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
         <source>paragraph {paragraph} has no recommendation text</source>
         <translation>第 {paragraph} 段没有建议文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="189"/>
         <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
         <translation>第 {paragraph} 段出现两次且文本不同（首次在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="194"/>
         <source>give the mapping a name</source>
         <translation>请为列对应命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="195"/>
         <source>choose the column that holds the text</source>
         <translation>请选择包含案文的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="196"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>请选择包含机制的列，或为每一行选择一个机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>此名称属于内置对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
         <source>the mapping name is too long</source>
         <translation>列对应名称过长</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="233"/>
         <source>the file holds %Ln part(s); this is not an Office document</source>
         <translation>
             <numerusform>文件包含 %Ln 个部件；这不是 Office 文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="236"/>
         <source>a cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>某个单元格有 %Ln 个字符（最多 {maximum} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="239"/>
         <source>the cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>该单元格有 %Ln 个字符（最多 {maximum} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="241"/>
         <source>a cell holds more than %Ln character(s)</source>
         <translation>
             <numerusform>某个单元格超过 %Ln 个字符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
         <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
         <translation>
             <numerusform>工作簿声称包含 %Ln 个不同文本，超过其文本部件所能容纳的数量；它已损坏或不是真正的工作簿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="249"/>
         <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
         <translation>
             <numerusform>工作簿包含超过 %Ln 个不同文本；建议工作簿从不会如此</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="255"/>
         <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>工作表“{sheet}”包含超过 %Ln 个单元格；建议工作表从不会这么大</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="261"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>工作表“{sheet}”的值一直延伸到单元格 {cell}：%Ln 行 × {columns} 列；建议工作表从不会这么大</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="267"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>工作表“{sheet}”的值一直延伸到单元格 {cell}（其声明为 {dimension}）：%Ln 行 × {columns} 列；建议工作表从不会这么大</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="274"/>
         <source>the {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>{field}超过 %Ln 个字符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="277"/>
         <source>a value of {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>{field}中的某个值超过 %Ln 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="289"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="290"/>
         <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
         <translation>旧版 Office 文件（.xls/.doc）；请另存为 .xlsx、.docx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
         <source>an image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
         <source>a database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="295"/>
         <source>an RTF document</source>
         <translation>RTF 文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="296"/>
         <source>a UHRI export</source>
         <translation>世界人权索引导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
         <source>a UPR Info export</source>
         <translation>UPR Info 导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="302"/>
         <source>reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="303"/>
         <source>paragraph</source>
         <translation>段落编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="304"/>
         <source>source symbol</source>
         <translation>来源文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="305"/>
         <source>session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
         <source>text language</source>
         <translation>文本语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
         <source>annotation id</source>
         <translation>注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
         <source>annotation type</source>
         <translation>注释类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
         <source>mechanism code</source>
         <translation>机制代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
         <source>cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
         <source>recommending states</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
         <source>affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
@@ -3997,132 +3998,132 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Document symbol</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>UPR cycle</source>
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>State under review</source>
         <translation>受审议国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Language of the text</source>
         <translation>案文语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Response (position)</source>
         <translation>答复（立场）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Source of the position</source>
         <translation>立场出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>OHCHR annotation id</source>
         <translation>人权高专办注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Implementation status</source>
         <translation>落实情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>Priority rationale</source>
         <translation>优先级理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4656,58 +4657,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
         <source>Reading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
         <source>Choose a record to see its history.</source>
         <translation>请选择一条记录以查看其历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>自审计记录开始以来，此记录没有任何记载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>最新的在前；时间为本机当地时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>历史</translation>
@@ -5305,173 +5306,173 @@ Outcome: the results people experience.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="23"/>
         <source>Supported</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="24"/>
         <source>Supported in part</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="20"/>
+        <location filename="../../desktop/ui/i18n.py" line="25"/>
         <source>Noted</source>
         <translation>注意到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="21"/>
+        <location filename="../../desktop/ui/i18n.py" line="26"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="22"/>
+        <location filename="../../desktop/ui/i18n.py" line="27"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <location filename="../../desktop/ui/i18n.py" line="35"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
         <source>Partially implemented</source>
         <translation>部分执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
         <source>Fully implemented</source>
         <translation>完全执行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <location filename="../../desktop/ui/i18n.py" line="39"/>
         <source>No longer applicable</source>
         <translation>不再适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="41"/>
+        <location filename="../../desktop/ui/i18n.py" line="46"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <location filename="../../desktop/ui/i18n.py" line="47"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43"/>
+        <location filename="../../desktop/ui/i18n.py" line="48"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Structural</source>
         <translation>结构指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Process</source>
         <translation>过程指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Outcome</source>
         <translation>结果指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Every six months</source>
         <translation>每半年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>Annual</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>Every two years</source>
         <translation>每两年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>Ad hoc</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="175"/>
         <source>National human rights institution</source>
         <translation>国家人权机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="176"/>
         <source>Civil society</source>
         <translation>民间社会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="177"/>
         <source>Parliament</source>
         <translation>议会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="178"/>
         <source>Mixed</source>
         <translation>多方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="174"/>
-        <location filename="../../desktop/ui/i18n.py" line="189"/>
+        <location filename="../../desktop/ui/i18n.py" line="179"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="181"/>
+        <location filename="../../desktop/ui/i18n.py" line="186"/>
         <source>UPR national report</source>
         <translation>普遍定期审议国家报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="182"/>
+        <location filename="../../desktop/ui/i18n.py" line="187"/>
         <source>UPR mid-term report</source>
         <translation>普遍定期审议中期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="183"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Treaty body periodic report</source>
         <translation>条约机构定期报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="184"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Treaty body follow-up</source>
         <translation>条约机构后续行动报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="185"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Reply to a special procedure</source>
         <translation>对特别程序的答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="188"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Regional report</source>
         <translation>区域报告</translation>
     </message>

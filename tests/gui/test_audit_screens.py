@@ -117,7 +117,7 @@ def test_activity_page_filters_reads_older_entries_and_exports(
     sheet = load_workbook(dest, read_only=True).active
     lines = list(sheet.iter_rows(values_only=True))
     assert lines[0][:3] == ("Entry", "When (UTC)", "Who")
-    assert {line[5] for line in lines[1:]} == {"agency"}
+    assert {line[5] for line in lines[1:]} == {"Agency"}  # the kind as the page words it
     assert len({line[0] for line in lines[1:]}) == agencies  # one line per changed field
     assert "Written to" in page.status.text()
     newest = activity(factory, ActivityFilter(limit=1))[0]

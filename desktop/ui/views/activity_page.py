@@ -32,11 +32,13 @@ from desktop.ui.audit_labels import (
     action_label,
     change_summary,
     entity_label,
+    export_words,
     local_time,
     source_label,
     subject_text,
 )
 from desktop.ui.error_text import error_text
+from desktop.ui.i18n import interface_language
 from desktop.ui.operations import LatestOnly, Progress, ReadOperation
 from desktop.ui.views.date_field import OptionalDateEdit
 from desktop.ui.views.pages import Page
@@ -101,8 +103,7 @@ class ActivityModel(QAbstractTableModel):
         self.endResetModel()
 
     def append(self, entries: NamedEntries) -> None:
-        self.names.by_id.update(entries.names.by_id)
-        self.names.by_uuid.update(entries.names.by_uuid)
+        self.names.update(entries.names)
         if entries.rows:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(entries.rows) - 1)
@@ -239,10 +240,12 @@ class ActivityPage(Page):
         if self.database is None:
             return
         factory, filt = self.database.session_factory, self.current_filter()
+        language = interface_language()
         self.status.setText(self.tr("Reading…"))
 
         def work() -> tuple[NamedEntries, list[str]]:
-            return named_activity(factory, filt), [u.login for u in list_users(factory)]
+            entries = named_activity(factory, filt, language)
+            return entries, [u.login for u in list_users(factory)]
 
         ReadOperation(self, work, self._loaded).latest(self._latest).on_error(self._failed).run()
 
@@ -263,8 +266,9 @@ class ActivityPage(Page):
             return
         factory = self.database.session_factory
         filt = replace(self.current_filter(), before_id=self.model.rows[-1].id)
+        language = interface_language()
         self.more_button.setEnabled(False)
-        ReadOperation(self, lambda: named_activity(factory, filt), self._more).within(
+        ReadOperation(self, lambda: named_activity(factory, filt, language), self._more).within(
             self._latest
         ).on_error(self._failed).run()
 
@@ -306,7 +310,8 @@ class ActivityPage(Page):
             self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_to(self, dest: Path) -> None:
-        """Write what the filters match (every entry, not only those shown) to ``dest``."""
+        """Write what the filters match (every entry, not only those shown) to
+        ``dest``, in the words of the page (the interface language)."""
         if self.database is None:
             return
         from desktop.services.audit_export import export_activity
@@ -325,13 +330,14 @@ class ActivityPage(Page):
             self.tr("Old value"),
             self.tr("New value"),
         ]
+        words = export_words(headers, self.tr("Activity"))
 
         def work(progress: Progress) -> int:
             return export_activity(
                 factory,
                 filt,
                 dest,
-                headers=headers,
+                words=words,
                 progress=progress.step,
                 cancelled=progress.cancelled,
             )

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit import AuditRow
-from desktop.services.audit_names import ASSIGNED_BY, NamedEntries, RecordNames, named_history
+from desktop.services.audit_assignments import ASSIGNED_BY
+from desktop.services.audit_names import NamedEntries, RecordNames, named_history
 from desktop.services.database import Database
 from desktop.ui.audit_labels import (
     action_label,
@@ -34,6 +35,7 @@ from desktop.ui.audit_labels import (
 )
 from desktop.ui.changes import Changes, Kind, broadcaster
 from desktop.ui.error_text import error_text
+from desktop.ui.i18n import interface_language
 from desktop.ui.operations import LatestOnly, ReadOperation
 
 ENTITY_KINDS = {
@@ -115,10 +117,11 @@ class HistoryPanel(QWidget):
         factory, record_id, entity = self.session_factory, self.record_id, self.entity
         if factory is None or record_id is None:
             return
+        language = interface_language()
         self.message.setText(self.tr("Reading the history…"))
         ReadOperation(
             self,
-            lambda: named_history(factory, entity, record_id),
+            lambda: named_history(factory, entity, record_id, language),
             lambda entries: self._show(entries, record_id),
         ).latest(self._latest).on_error(lambda exc: self.message.setText(error_text(exc))).run()
 
