@@ -1,12 +1,16 @@
 """The bundle's one executable: ``nmrf-desk [--db PATH|URL] [COMMAND]``, the
-command line, and with no command the window (as ``python -m desktop``)."""
+command line, and with no command the window (as ``python -m desktop``).
 
-import multiprocessing
+Started with ``--nmrf-read-file`` (reader_process.READER_ARGUMENT) it is the
+second process an import reads a large file in, and nothing else."""
 
-from desktop.cli import main
+import sys
 
 if __name__ == "__main__":
-    # A large file is read in a second process (desktop.services.importing.
-    # reader_process): in the bundle, that process is this executable again.
-    multiprocessing.freeze_support()
+    if sys.argv[1:2] == ["--nmrf-read-file"]:
+        from desktop.services.importing.reader_process import serve
+
+        raise SystemExit(serve())
+    from desktop.cli import main
+
     raise SystemExit(main())

@@ -5,9 +5,12 @@ leaves the database unchanged and no process behind."""
 
 from __future__ import annotations
 
-import multiprocessing
+import os
 import pickle
-from collections.abc import Callable, Iterator
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +94,7 @@ def test_a_file_read_in_a_second_process_imports_as_one_read_here(
     assert there[1].unchanged == there[0].new  # the digests the reader computed match
     assert there[2] == here[2]
     assert there[0].preview == here[0].preview
-    assert multiprocessing.active_children() == []
+    assert reader_process.reader_pids() == []
 
 
 def test_a_upr_info_file_and_its_problem_rows_cross_whole(
@@ -125,14 +128,13 @@ def test_a_file_the_reader_refuses_raises_the_same_error(
         database.dispose()
     assert (there.value.code, str(there.value)) == (here.value.code, str(here.value))
     assert there.value.file == "notes.xlsx"
-    assert multiprocessing.active_children() == []
+    assert reader_process.reader_pids() == []
 
 
 def _killing_the_reader() -> Callable[[int, int], None]:
     def progress(read: int, total: int) -> None:
-        for child in multiprocessing.active_children():
-            child.kill()
-            child.join()
+        for pid in reader_process.reader_pids():
+            os.kill(pid, signal.SIGKILL)
 
     return progress
 
@@ -170,23 +172,52 @@ def test_a_cancel_half_way_ends_the_reader_and_changes_nothing(
         assert _stored(database) == [("context", 0)]
     finally:
         database.dispose()
-    assert multiprocessing.active_children() == []
+    assert reader_process.reader_pids() == []
 
 
 def test_a_machine_that_cannot_start_a_process_reads_the_file_here(
     tmp_path: Path, in_a_process: None, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
 ) -> None:
-    class NoProcesses:
-        def Pipe(self, duplex: bool) -> Iterator[object]:
-            raise OSError("no more processes")
+    def no_processes(*args: object, **kwargs: object) -> None:
+        raise OSError("no more processes")
 
-    monkeypatch.setattr(multiprocessing, "get_context", lambda method: NoProcesses())
+    monkeypatch.setattr(subprocess, "Popen", no_processes)
     database = _database(tmp_path, "no-process")
     try:
         summary = import_file(database, uhri_file)
     finally:
         database.dispose()
     assert summary.new > 3000
+
+
+def test_the_bundle_answers_the_reader_command() -> None:
+    entry = Path(__file__).resolve().parents[2] / "installer" / "entry.py"
+    assert f'sys.argv[1:2] == ["{reader_process.READER_ARGUMENT}"]' in entry.read_text()
+
+
+def test_a_script_without_a_main_guard_is_not_run_again_by_the_reader(
+    tmp_path: Path, uhri_file: Path
+) -> None:
+    """The reader is a new interpreter that imports nothing of the importing
+    program: a script that imports at module level imports once."""
+    marker = tmp_path / "runs.txt"
+    script = tmp_path / "script.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from desktop.services.database import open_database\n"
+        "from desktop.services.importing import reader_process\n"
+        "from desktop.services.importing.service import import_file\n"
+        "reader_process.IN_PROCESS_BELOW = 0\n"
+        f"with open({str(marker)!r}, 'a') as runs:\n"
+        "    runs.write('run\\n')\n"
+        f"db = open_database({str(tmp_path / 'script.sqlite3')!r}, create=True)\n"
+        f"print(import_file(db, Path({str(uhri_file)!r})).new)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert int(done.stdout.split()[-1]) > 3000
+    assert marker.read_text() == "run\n"
 
 
 def test_an_error_of_the_program_crosses_with_its_code_and_place() -> None:

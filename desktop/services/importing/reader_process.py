@@ -19,15 +19,16 @@ file) cross whole and are raised here as if read here."""
 from __future__ import annotations
 
 import gc
-import multiprocessing
+import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop.domain.errors import ImportFileError
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
@@ -127,28 +128,52 @@ def _reader(fmt: ImportFormat, mapping: MappingProfile | None) -> Reader:
     return reader_for(fmt, mapping)
 
 
+READER_ARGUMENT = "--nmrf-read-file"
+"""The program's hidden command that makes it a reader process (the bundle's
+executable, installer/entry.py, answers it; from source, ``python -c``)."""
+
+_running: set[subprocess.Popen[bytes]] = set()
+
+
+def reader_pids() -> list[int]:
+    """The reading processes this one has running (none once every import ended)."""
+    return [p.pid for p in _running if p.poll() is None]
+
+
+def _command() -> tuple[list[str], dict[str, str]]:
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):  # the bundle: its own executable, no interpreter
+        return [sys.executable, READER_ARGUMENT], env
+    # The folder holding the ``desktop`` package, however this process found it.
+    root = str(Path(__file__).resolve().parents[3])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (root, env.get("PYTHONPATH"))))
+    code = "from desktop.services.importing.reader_process import serve; raise SystemExit(serve())"
+    return [sys.executable, "-c", code], env
+
+
 class _ReaderProcess:
-    """The file read in a process of its own; iterating receives its chunks."""
+    """The file read in a process of its own (a new interpreter: nothing of
+    this one is copied or imported again); iterating receives its chunks."""
 
     def __init__(
         self, path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
     ) -> None:
-        context = multiprocessing.get_context("spawn")
         self._path = path
-        self._connection, sender = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=read_and_send,
-            args=(sender, path, fmt, mapping, CHUNK),
-            name="nmrf-desk file reader",
-            daemon=True,
+        task = pickle.dumps((path, fmt, mapping, CHUNK), pickle.HIGHEST_PROTOCOL)
+        command, env = _command()
+        no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, creationflags=no_window
         )
+        _running.add(self._process)
         try:
-            self._process.start()
+            assert self._process.stdin is not None and self._process.stdout is not None
+            self._process.stdin.write(task)
+            self._process.stdin.close()
         except BaseException:
-            self._connection.close()
+            self.close()
             raise
-        finally:
-            sender.close()
+        self._out = self._process.stdout
 
     def started(self) -> tuple[ImportFormat, int | None]:
         """Wait for the reader to open the file: its format and estimate. A
@@ -161,18 +186,22 @@ class _ReaderProcess:
             yield chunk
 
     def close(self) -> None:
-        self._connection.close()
-        if self._process.is_alive():
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+        if self._process.poll() is None:
             self._process.kill()
-        self._process.join()
-        self._process.close()
+        self._process.wait()
+        _running.discard(self._process)
 
     def _receive(self, *expected: str) -> Any:  # what a message of that kind holds
         try:
-            kind, value = pickle.loads(self._connection.recv_bytes())
-        except (EOFError, OSError) as exc:
-            self._process.join(5)
-            reason = f"the reading process stopped, exit code {self._process.exitcode}"
+            kind, value = pickle.load(self._out)
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            try:
+                code = self._process.wait(5)
+            except subprocess.TimeoutExpired:
+                code = None
+            reason = f"the reading process stopped, exit code {code}"
             raise ImportFileError(
                 f"the file cannot be read ({reason})",
                 file=self._path.name,
@@ -186,15 +215,26 @@ class _ReaderProcess:
         return value
 
 
+def serve() -> int:
+    """A reader process: the task from standard input, the chunks to standard
+    output; anything else the process would print goes to standard error."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    with os.fdopen(0, "rb") as given:
+        path, fmt, mapping, size = pickle.load(given)
+    read_and_send(out, path, fmt, mapping, size)
+    return 0
+
+
 def read_and_send(
-    connection: Connection,
+    out: BinaryIO,
     path: Path,
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     size: int,
 ) -> None:
-    """The reader process: the file's format, then its chunks with their
-    digests and folded texts to ``connection``, then the end or the error that stopped it."""
+    """The file's format, then its chunks with their digests and folded texts
+    to ``out``, then the end or the error that stopped the reading."""
     from desktop.domain.text_search import fold
     from desktop.services.importing.digests import official_digest
 
@@ -203,7 +243,7 @@ def read_and_send(
     try:
         fmt = fmt or _detect(path)
         rows = _reader(fmt, mapping)(path)
-        _send(connection, (_START, (fmt, getattr(rows, "estimate", None))))
+        _send(out, (_START, (fmt, getattr(rows, "estimate", None))))
         for chunk in _chunks(iter(rows), size):
             chunk.prepared = [
                 (official_digest(i), fold(i.text))
@@ -211,25 +251,28 @@ def read_and_send(
                 else None
                 for i in chunk.items
             ]
-            _send(connection, (_ROWS, chunk))
-        _send(connection, (_END, None))
+            _send(out, (_ROWS, chunk))
+        _send(out, (_END, None))
     except (BrokenPipeError, ConnectionResetError):
         return  # the import ended (cancelled, failed): nobody is listening
     except Exception as exc:  # every error crosses to the import
-        _send_error(connection, exc)
+        _send_error(out, exc)
     finally:
-        connection.close()
+        with suppress(OSError):
+            out.close()
 
 
-def _send(connection: Connection, message: tuple[str, object]) -> None:
-    connection.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+def _send(out: BinaryIO, message: tuple[str, object]) -> None:
+    out.write(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+    out.flush()
 
 
-def _send_error(connection: Connection, exc: Exception) -> None:
+def _send_error(out: BinaryIO, exc: Exception) -> None:
     try:
         message = pickle.dumps((_ERROR, exc), pickle.HIGHEST_PROTOCOL)
         pickle.loads(message)  # it must also come back whole
     except Exception:  # an error that does not pickle crosses as text
         message = pickle.dumps((_ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
     with suppress(OSError):  # nobody is listening any more
-        connection.send_bytes(message)
+        out.write(message)
+        out.flush()
