@@ -83,9 +83,13 @@ def _import_both_ways(
     return tuple(results)
 
 
+@pytest.mark.parametrize("busy_s", [0.0, 1e9], ids=["all-prepared", "first-chunk-prepared"])
 def test_a_file_read_in_a_second_process_imports_as_one_read_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uhri_file: Path, busy_s: float
 ) -> None:
+    """Whether the reader prepares digests and folded texts or the import
+    computes them, the database is the same."""
+    monkeypatch.setattr(reader_process, "BUSY_S", busy_s)
     here, there = _import_both_ways(tmp_path, monkeypatch, uhri_file)
     assert there[0].format is ImportFormat.UHRI
     assert there[0].new > 3000  # the file's recommendations (other types kept as context)
@@ -236,3 +240,40 @@ def test_an_error_of_the_program_crosses_with_its_code_and_place() -> None:
     assert str(back) == str(error)
     plain = pickle.loads(pickle.dumps(NmrfError("no", where="here")))
     assert str(plain) == "here: no"
+
+
+def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
+    uhri_file: Path,
+) -> None:
+    import io
+
+    from desktop.domain.text_search import fold
+    from desktop.services.importing.digests import official_digest
+    from desktop.services.importing.records import ImportedRecommendation
+
+    class Sent(io.BytesIO):
+        kept = b""
+
+        def close(self) -> None:  # the reader closes its end when done
+            self.kept = self.getvalue()
+            super().close()
+
+    sent = Sent()
+    reader_process.read_and_send(sent, uhri_file, None, None, 1000, busy_s=0.0)
+    stream = io.BytesIO(sent.kept)
+    messages = []
+    while stream.tell() < len(sent.kept):
+        messages.append(pickle.load(stream))
+    assert messages[0] == ("start", (ImportFormat.UHRI, ROWS))
+    assert messages[-1] == ("end", None)
+    chunks = [value for kind, value in messages[1:-1]]
+    assert [len(c.items) for c in chunks] == [1000] * 4 + [ROWS - 4000]
+    for chunk in chunks:
+        assert chunk.prepared is not None
+        for item, prepared in zip(chunk.items, chunk.prepared, strict=True):
+            wanted = (
+                (official_digest(item), fold(item.text))
+                if isinstance(item, ImportedRecommendation) and item.is_recommendation
+                else None
+            )
+            assert prepared == wanted

@@ -4,11 +4,14 @@ writes what it has read so far.
 Reading is a third of a large import (unpacking the workbook, parsing values)
 and the import cannot start a chunk before it is read; on two cores the two
 now run side by side. The reader process detects the format, reads the
-records, computes their official digests and folds their texts for search
-(what the import would compute next), and sends them a chunk at a time
-through a pipe. The pipe holds about one chunk, so the reader is never more
-than a chunk or two ahead and neither process holds the whole file. A record
-crosses as a pickle (about 5 µs a row).
+records and sends them a chunk at a time through a pipe. While the import is
+the slower side (new rows to write), the reader also computes what the import
+would compute next: each record's official digest and its text folded for
+search; when the import waits for the reader (a re-import of unchanged rows)
+it sends the records bare and the import computes what it needs. The pipe
+holds less than a chunk, so the reader is never more than a chunk or two
+ahead and neither process holds the whole file. A record crosses as a pickle
+(about 5 µs a row).
 
 Small files are read in this process: starting the reader costs about a tenth
 of a second. If the second process cannot be started the file is read here,
@@ -23,6 +26,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -43,6 +47,8 @@ IN_PROCESS_BELOW = 1 << 20
 """Files smaller than this (bytes) are read in this process."""
 CHUNK = 2000
 """Rows read, sent and applied at a time."""
+BUSY_S = 0.005
+"""Sending a chunk that takes longer than this waited for the import."""
 
 _START, _ROWS, _END, _ERROR = "start", "rows", "end", "error"
 
@@ -159,7 +165,7 @@ class _ReaderProcess:
         self, path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
     ) -> None:
         self._path = path
-        task = pickle.dumps((path, fmt, mapping, CHUNK), pickle.HIGHEST_PROTOCOL)
+        task = pickle.dumps((path, fmt, mapping, CHUNK, BUSY_S), pickle.HIGHEST_PROTOCOL)
         command, env = _command()
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
         self._process = subprocess.Popen(
@@ -221,8 +227,8 @@ def serve() -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     with os.fdopen(0, "rb") as given:
-        path, fmt, mapping, size = pickle.load(given)
-    read_and_send(out, path, fmt, mapping, size)
+        path, fmt, mapping, size, busy_s = pickle.load(given)
+    read_and_send(out, path, fmt, mapping, size, busy_s)
     return 0
 
 
@@ -232,6 +238,7 @@ def read_and_send(
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     size: int,
+    busy_s: float = BUSY_S,
 ) -> None:
     """The file's format, then its chunks with their digests and folded texts
     to ``out``, then the end or the error that stopped the reading."""
@@ -244,14 +251,22 @@ def read_and_send(
         fmt = fmt or _detect(path)
         rows = _reader(fmt, mapping)(path)
         _send(out, (_START, (fmt, getattr(rows, "estimate", None))))
+        prepare = True
         for chunk in _chunks(iter(rows), size):
-            chunk.prepared = [
-                (official_digest(i), fold(i.text))
-                if isinstance(i, ImportedRecommendation) and i.is_recommendation
-                else None
-                for i in chunk.items
-            ]
+            if prepare:
+                chunk.prepared = [
+                    (official_digest(i), fold(i.text))
+                    if isinstance(i, ImportedRecommendation) and i.is_recommendation
+                    else None
+                    for i in chunk.items
+                ]
+            started = time.perf_counter()
             _send(out, (_ROWS, chunk))
+            # Sending waited for the import to finish its chunk: it is the
+            # slower side (new rows to write), so the next chunk comes
+            # prepared. It was already waiting (a re-import of rows unchanged):
+            # the reader is the slower side, the import prepares what it needs.
+            prepare = time.perf_counter() - started > busy_s
         _send(out, (_END, None))
     except (BrokenPipeError, ConnectionResetError):
         return  # the import ended (cancelled, failed): nobody is listening
