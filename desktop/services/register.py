@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.services.reference_names import country_name
+from desktop.services.register_states import countries_in_name_order, states_sort_key
 from desktop.store.models import (
     Action,
     Agency,
@@ -220,8 +221,12 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
     return conditions
 
 
-def _ordered_ids(filt: RegisterFilter, sort: Sort, dialect: str) -> Select[Any]:
+def _ordered_ids(
+    filt: RegisterFilter, sort: Sort, dialect: str, state_order: list[int] | None = None
+) -> Select[Any]:
     key = SORT_COLUMNS.get(sort.column, Recommendation.reference_key)
+    if state_order is not None:
+        key = states_sort_key(state_order, dialect)
     statement = select(Recommendation.id).where(*filter_conditions(filt, dialect))
     if sort.column == "mechanism":
         statement = statement.join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
@@ -244,12 +249,23 @@ def _ordered_ids(filt: RegisterFilter, sort: Sort, dialect: str) -> Select[Any]:
 
 
 def register_ids(
-    session_factory: sessionmaker[Session], filt: RegisterFilter, sort: Sort = Sort()
+    session_factory: sessionmaker[Session],
+    filt: RegisterFilter,
+    sort: Sort = Sort(),
+    language: str = "en",
+    name_key: Callable[[str], Any] = str.casefold,
 ) -> list[int]:
-    """The ids of every recommendation that matches, in display order."""
+    """The ids of every recommendation that matches, in display order. Sorted
+    by recommending States, they follow the States' names in ``language``
+    under ``name_key``, as :func:`register_rows` shows them."""
     with session_factory() as session:
         dialect = session.get_bind().dialect.name
-        return list(session.scalars(_ordered_ids(filt, sort, dialect)))
+        states = (
+            countries_in_name_order(session, language, name_key)
+            if sort.column == "recommending_states"
+            else None
+        )
+        return list(session.scalars(_ordered_ids(filt, sort, dialect, states)))
 
 
 def register_count(session_factory: sessionmaker[Session], filt: RegisterFilter) -> int:

@@ -22,18 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.choices import FilterChoices, filter_choices
 from desktop.services.database import Database
-from desktop.services.register import (
-    RegisterFilter,
-    RegisterRow,
-    Sort,
-    register_ids,
-    register_rows,
-)
-from desktop.services.saved_views import View, list_views
+from desktop.services.register import RegisterFilter, RegisterRow, Sort
+from desktop.services.saved_views import View
 from desktop.services.search import MAX_SEARCH_TERMS, SearchTooLong
-from desktop.ui.collation import name_sort_key
 from desktop.ui.error_text import error_text
 from desktop.ui.i18n import interface_language, isolated
 from desktop.ui.models.register_model import RegisterModel
@@ -50,6 +42,7 @@ from desktop.ui.views import register_columns
 from desktop.ui.views.pages import Page
 from desktop.ui.views.register_detail import RegisterDetail
 from desktop.ui.views.register_filters import PANEL_FIELDS, FilterPanel
+from desktop.ui.views.register_reads import RegisterRead, fetch_rows, read_register
 from desktop.ui.views.register_table import (
     connect_header,
     filters_scroll,
@@ -217,9 +210,8 @@ class RegisterPage(Page):
         factory = self.database.session_factory
         filt, sort, language = self.current_filter(), self.sort, interface_language()
 
-        def work() -> tuple[list[int], FilterChoices, list[View]]:
-            choices = filter_choices(factory, language)
-            return register_ids(factory, filt, sort), choices, list_views(factory)
+        def work() -> RegisterRead:
+            return read_register(factory, filt, sort, language)
 
         ReadOperation(self, work, self._ids_loaded).latest(self._latest).on_error(
             self._read_failed
@@ -231,7 +223,7 @@ class RegisterPage(Page):
             return
         self.load_failed.emit(error_text(exc))
 
-    def _ids_loaded(self, result: tuple[list[int], FilterChoices, list[View]]) -> None:
+    def _ids_loaded(self, result: RegisterRead) -> None:
         ids, choices, views = result
         self.views.show_views(views)
         self.filters.set_choices(choices)
@@ -249,8 +241,7 @@ class RegisterPage(Page):
     def _fetch_rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         if self.database is None:
             return []
-        db = self.database.session_factory
-        return register_rows(db, ids, interface_language(), name_sort_key())
+        return fetch_rows(self.database.session_factory, ids)
 
     # -- saved views -------------------------------------------------------------------
     def open_view(self, view: View) -> None:
