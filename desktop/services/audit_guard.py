@@ -291,8 +291,8 @@ def _insert(
             Entry(action, kind, row.get("uuid"), label_of(connection, kind, row, cache))
             for row in rows
         ]
-    else:  # rows with no name of their own (assignments): the kind says it
-        entries = [Entry(action, kind, row.get("uuid"), kind) for row in rows]
+    else:  # rows with no name of their own (assignments): the kind, and their fields
+        entries = [Entry(action, kind, row.get("uuid"), kind, created_fields(row)) for row in rows]
     write_rows(connection, user.login, entries)
     return result
 
@@ -326,8 +326,15 @@ def audit_inserts(session: Session, table: Table, rows: Sequence[Any]) -> None:
             Entry(action, kind, row["uuid"], label_of(connection, kind, row, cache)) for row in rows
         ]
     else:
-        entries = [Entry(action, kind, row["uuid"], kind) for row in rows]
+        entries = [Entry(action, kind, row["uuid"], kind, created_fields(row)) for row in rows]
     write_rows(connection, user.login, entries)
+
+
+def created_fields(row: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """``{field: [None, value]}`` for each field a new row sets, as a record
+    created through the unit of work records it: a row without a name of its
+    own (an agency assignment) says by these what it assigned to whom."""
+    return {k: [None, plain(v)] for k, v in row.items() if k not in BOOKKEEPING and v is not None}
 
 
 def _summarised(

@@ -77,8 +77,16 @@ def test_ids_read_as_names_and_deleted_records_are_left_out(db: Database) -> Non
     }
     assert None not in names_of_work and "" not in names_of_work
     made = next(
-        r for r in page.rows if r.entity == "assignment" and r.action == "create" and not r.changes
+        r
+        for r in page.rows
+        if (r.entity, r.action) == ("assignment", "create")
+        and (r.changes or {}).get("recommendation_id") == [None, rec_id]
     )
+    assert made.changes == {
+        "agency_id": [None, agency_id],
+        "recommendation_id": [None, rec_id],
+        "role": [None, "lead"],
+    }  # made in bulk, with the fields one made alone records
     assert subject_of(made, page.names).text == f"{agency_name} · {reference} {symbol}"
     assert page.names.of("agency", 10**9) is None
 
@@ -173,7 +181,7 @@ def test_a_recommendation_history_holds_its_agency_assignments_even_removed(db: 
 def test_an_assignment_made_and_undone_in_bulk_stays_in_the_recommendation_history(
     db: Database,
 ) -> None:
-    """A bulk change writes its assignments without their fields; undone, they
+    """A bulk change writes its assignments by one statement; undone, they
     are deleted by one statement. The recommendation's history still shows the
     assignment's making and its removal (found by what the removal says, then
     by the assignment's UUID)."""
