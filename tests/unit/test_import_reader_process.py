@@ -83,13 +83,13 @@ def _import_both_ways(
     return tuple(results)
 
 
-@pytest.mark.parametrize("busy_s", [0.0, 1e9], ids=["all-prepared", "first-chunk-prepared"])
+@pytest.mark.parametrize("prepare", [True, False], ids=["prepared", "bare"])
 def test_a_file_read_in_a_second_process_imports_as_one_read_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uhri_file: Path, busy_s: float
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uhri_file: Path, prepare: bool
 ) -> None:
     """Whether the reader prepares digests and folded texts or the import
     computes them, the database is the same."""
-    monkeypatch.setattr(reader_process, "BUSY_S", busy_s)
+    monkeypatch.setattr(reader_process, "PREPARE", prepare)
     here, there = _import_both_ways(tmp_path, monkeypatch, uhri_file)
     assert there[0].format is ImportFormat.UHRI
     assert there[0].new > 3000  # the file's recommendations (other types kept as context)
@@ -242,14 +242,8 @@ def test_an_error_of_the_program_crosses_with_its_code_and_place() -> None:
     assert str(plain) == "here: no"
 
 
-def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
-    uhri_file: Path,
-) -> None:
+def _sent(path: Path, always: bool) -> list[tuple[str, Any]]:
     import io
-
-    from desktop.domain.text_search import fold
-    from desktop.services.importing.digests import official_digest
-    from desktop.services.importing.records import ImportedRecommendation
 
     class Sent(io.BytesIO):
         kept = b""
@@ -259,11 +253,28 @@ def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
             super().close()
 
     sent = Sent()
-    reader_process.read_and_send(sent, uhri_file, None, None, 1000, busy_s=0.0)
+    reader_process.read_and_send(sent, path, None, None, 1000, always=always)
     stream = io.BytesIO(sent.kept)
     messages = []
     while stream.tell() < len(sent.kept):
-        messages.append(pickle.load(stream))
+        messages.append(pickle.loads(reader_process._read_message(stream)))
+    return messages
+
+
+def test_a_reader_told_not_to_prepare_sends_records_bare(uhri_file: Path) -> None:
+    messages = _sent(uhri_file, always=False)
+    assert [kind for kind, _ in messages] == ["start"] + ["rows"] * 5 + ["end"]
+    assert all(value.prepared is None for kind, value in messages if kind == "rows")
+
+
+def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
+    uhri_file: Path,
+) -> None:
+    from desktop.domain.text_search import fold
+    from desktop.services.importing.digests import official_digest
+    from desktop.services.importing.records import ImportedRecommendation
+
+    messages = _sent(uhri_file, always=True)
     assert messages[0] == ("start", (ImportFormat.UHRI, ROWS))
     assert messages[-1] == ("end", None)
     chunks = [value for kind, value in messages[1:-1]]

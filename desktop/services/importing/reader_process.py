@@ -32,7 +32,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from desktop.domain.errors import ImportFileError
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
@@ -47,8 +47,9 @@ IN_PROCESS_BELOW = 1 << 20
 """Files smaller than this (bytes) are read in this process."""
 CHUNK = 2000
 """Rows read, sent and applied at a time."""
-BUSY_S = 0.005
-"""Sending a chunk that takes longer than this waited for the import."""
+PREPARE: bool | None = None
+"""Whether the reader prepares digests and folded texts: None while it pays
+(the default), True always, False never (tests of both ways)."""
 
 _START, _ROWS, _END, _ERROR = "start", "rows", "end", "error"
 
@@ -165,7 +166,7 @@ class _ReaderProcess:
         self, path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
     ) -> None:
         self._path = path
-        task = pickle.dumps((path, fmt, mapping, CHUNK, BUSY_S), pickle.HIGHEST_PROTOCOL)
+        task = pickle.dumps((path, fmt, mapping, CHUNK, PREPARE), pickle.HIGHEST_PROTOCOL)
         command, env = _command()
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
         self._process = subprocess.Popen(
@@ -201,7 +202,7 @@ class _ReaderProcess:
 
     def _receive(self, *expected: str) -> Any:  # what a message of that kind holds
         try:
-            kind, value = pickle.load(self._out)
+            kind, value = pickle.loads(_read_message(self._out))
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             try:
                 code = self._process.wait(5)
@@ -227,8 +228,8 @@ def serve() -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     with os.fdopen(0, "rb") as given:
-        path, fmt, mapping, size, busy_s = pickle.load(given)
-    read_and_send(out, path, fmt, mapping, size, busy_s)
+        path, fmt, mapping, size, prepare = pickle.load(given)
+    read_and_send(out, path, fmt, mapping, size, prepare)
     return 0
 
 
@@ -238,7 +239,7 @@ def read_and_send(
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     size: int,
-    busy_s: float = BUSY_S,
+    always: bool | None = PREPARE,
 ) -> None:
     """The file's format, then its chunks with their digests and folded texts
     to ``out``, then the end or the error that stopped the reading."""
@@ -251,22 +252,26 @@ def read_and_send(
         fmt = fmt or _detect(path)
         rows = _reader(fmt, mapping)(path)
         _send(out, (_START, (fmt, getattr(rows, "estimate", None))))
-        prepare = True
+        prepare, preparing_s = always is not False, 0.0
         for chunk in _chunks(iter(rows), size):
             if prepare:
+                started = time.perf_counter()
                 chunk.prepared = [
                     (official_digest(i), fold(i.text))
                     if isinstance(i, ImportedRecommendation) and i.is_recommendation
                     else None
                     for i in chunk.items
                 ]
+                preparing_s = time.perf_counter() - started
             started = time.perf_counter()
             _send(out, (_ROWS, chunk))
-            # Sending waited for the import to finish its chunk: it is the
-            # slower side (new rows to write), so the next chunk comes
-            # prepared. It was already waiting (a re-import of rows unchanged):
-            # the reader is the slower side, the import prepares what it needs.
-            prepare = time.perf_counter() - started > busy_s
+            waited_s = time.perf_counter() - started
+            # Sending waited for the import to finish its chunk longer than
+            # preparing one takes: the import is the slower side (new rows to
+            # write) and preparing the next chunk costs the reader nothing.
+            # Otherwise (a re-import of unchanged rows) the reader is the slower
+            # side: it sends the records bare, the import computes what it needs.
+            prepare = always if always is not None else waited_s > preparing_s
         _send(out, (_END, None))
     except (BrokenPipeError, ConnectionResetError):
         return  # the import ended (cancelled, failed): nobody is listening
@@ -278,8 +283,26 @@ def read_and_send(
 
 
 def _send(out: BinaryIO, message: tuple[str, object]) -> None:
-    out.write(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+    _write_message(out, pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def _write_message(out: BinaryIO, data: bytes) -> None:
+    # Its length first: the import reads the whole message, then unpickles it,
+    # so a send waits only while the import is busy with the previous chunk.
+    out.write(len(data).to_bytes(8, "little"))
+    out.write(data)
     out.flush()
+
+
+def _read_message(stream: IO[bytes]) -> bytes:
+    header = stream.read(8)
+    if len(header) < 8:
+        raise EOFError("the reader's output ended")
+    size = int.from_bytes(header, "little")
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("the reader's output ended within a message")
+    return data
 
 
 def _send_error(out: BinaryIO, exc: Exception) -> None:
@@ -289,5 +312,4 @@ def _send_error(out: BinaryIO, exc: Exception) -> None:
     except Exception:  # an error that does not pickle crosses as text
         message = pickle.dumps((_ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
     with suppress(OSError):  # nobody is listening any more
-        out.write(message)
-        out.flush()
+        _write_message(out, message)
