@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.services.importing.records import ImportedRecommendation, RowProblem, Rows, ThemeName
 from desktop.services.importing.tables import Table, open_table, require_columns
 from desktop.services.importing.values import (
-    dash_list,
+    dash_items,
     parse_date,
     parse_position,
     sdg_codes,
@@ -149,16 +151,16 @@ def _records(
             continue
         raw_date = row.raw(columns.get("date"))
         session, cycle = session_and_cycle(cell(cells, "session"))
-        targets, goals = sdg_codes(dash_list(cell(cells, "sdgs")))
-        countries = [_country(c) for c in dash_list(cell(cells, "countries"))]
-        states = [_country(s) for s in dash_list(cell(cells, "states"))]
+        targets, goals = _sdgs(cell(cells, "sdgs"))
+        countries = _states(cell(cells, "countries"))
+        states = _states(cell(cells, "states"))
         yield ImportedRecommendation(
             row=row.number,
             mechanism_code=_mechanism(body),
             text=text,
             paragraph=paragraph,
             source_symbol=cell(cells, "symbol") or None,
-            source_date=parse_date(raw_date),
+            source_date=_date(raw_date),
             cycle=cycle,
             session=session,
             country=countries[0] if countries else None,
@@ -166,17 +168,22 @@ def _records(
             annotation_id=annotation.lower() or None,
             annotation_type=_annotation_type(cell(cells, "type")),
             recommending_states=tuple(s for s in states if s),
-            themes=tuple(ThemeName(t) for t in dash_list(cell(cells, "themes"))),
-            affected_persons=tuple(dash_list(cell(cells, "persons"))),
+            themes=_themes(cell(cells, "themes")),
+            affected_persons=dash_items(cell(cells, "persons")),
             sdg_targets=targets,
             sdg_goals=goals,
         )
 
 
+# What follows reads cells whose values come back row after row in a file
+# (types, bodies, States, themes, SDGs, dates): each is read once, then remembered.
+
+
+@lru_cache(maxsize=4096)
 def _annotation_type(value: str) -> str | None:
     """The type's label (the first, should the cell list several); a UUID in
     its place (seen in exports) tells nothing."""
-    labels = dash_list(value)
+    labels = dash_items(value)
     label = " ".join(labels[0].split()) if labels else ""
     if not label or _UUID.match(label):
         return None
@@ -188,6 +195,26 @@ def _country(value: str) -> str:
     return value.rstrip("*").strip()
 
 
+@lru_cache(maxsize=8192)
+def _states(value: str) -> tuple[str, ...]:
+    return tuple(_country(c) for c in dash_items(value))
+
+
+@lru_cache(maxsize=8192)
+def _themes(value: str) -> tuple[ThemeName, ...]:
+    return tuple(ThemeName(t) for t in dash_items(value))
+
+
+@lru_cache(maxsize=8192)
+def _sdgs(value: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    return sdg_codes(list(dash_items(value)))
+
+
+@lru_cache(maxsize=8192)
+def _date(value: object) -> date | None:
+    return parse_date(value)
+
+
 _BODY_ALIASES = {
     "upr": "UPR",
     "universal periodic review": "UPR",
@@ -196,8 +223,10 @@ _BODY_ALIASES = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _mechanism(body: str) -> str:
     """The body's name as the file gives it; the import service resolves it to a
     mechanism by code or name (and creates one it does not know)."""
-    first = dash_list(body)[0] if dash_list(body) else body
+    items = dash_items(body)
+    first = items[0] if items else body
     return _BODY_ALIASES.get(first.casefold(), first)

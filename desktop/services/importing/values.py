@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from desktop.domain.vocab import Position, upr_cycle_of_session
 
@@ -98,12 +99,19 @@ _BULLET = re.compile(r"^\s*(?:[-•–]\s+|[-•–](?=\S))")
 def dash_list(value: str) -> list[str]:
     """The values of a multi-value cell: one per line, a leading ``- `` or
     ``• `` dropped, blanks skipped."""
+    return list(dash_items(value))
+
+
+@lru_cache(maxsize=8192)
+def dash_items(value: str) -> tuple[str, ...]:
+    """dash_list as a tuple, remembered: the same cells (themes, persons,
+    bodies, States) come back row after row in a file."""
     items: list[str] = []
     for line in value.splitlines():
         item = _BULLET.sub("", line).strip()
         if item and item not in items:
             items.append(item)
-    return items
+    return tuple(items)
 
 
 _SDG = re.compile(r"^(?:SDG\s*|Goal\s*)?(\d{1,2})(?:\.([0-9]{1,2}|[a-z]))?\b", re.IGNORECASE)
