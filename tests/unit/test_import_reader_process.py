@@ -275,7 +275,9 @@ def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
     from desktop.services.importing.records import ImportedRecommendation
 
     messages = _sent(uhri_file, always=True)
-    assert messages[0] == ("start", (ImportFormat.UHRI, ROWS))
+    kind, (fmt, estimate, checked) = messages[0]
+    assert (kind, fmt, estimate) == ("start", ImportFormat.UHRI, ROWS)
+    assert list(checked.values()) == ["Export"]  # the sheet it found safe
     assert messages[-1] == ("end", None)
     chunks = [value for kind, value in messages[1:-1]]
     assert [len(c.items) for c in chunks] == [1000] * 4 + [ROWS - 4000]
@@ -288,3 +290,39 @@ def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
                 else None
             )
             assert prepared == wanted
+
+
+def test_the_environment_sets_which_files_are_read_apart(
+    monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+) -> None:
+    size = uhri_file.stat().st_size
+    assert not reader_process._large(uhri_file)  # under 4 MB: read here
+    monkeypatch.setenv(reader_process.ENVIRONMENT, "0")
+    assert reader_process._large(uhri_file)
+    monkeypatch.setenv(reader_process.ENVIRONMENT, str(size / (1 << 20) + 0.01))
+    assert not reader_process._large(uhri_file)
+    monkeypatch.setenv(reader_process.ENVIRONMENT, "not a number")
+    assert not reader_process._large(uhri_file)
+
+
+def test_a_workbook_checked_by_one_reader_is_not_checked_again_by_the_next(
+    tmp_path: Path, in_a_process: None, uhri_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's verdict on a workbook comes back to the import's process
+    and goes to the next reader of the same, unchanged file."""
+    from desktop.services.importing import xlsx_guard
+
+    monkeypatch.setattr(xlsx_guard, "_checked", {})
+    database = _database(tmp_path, "checked")
+    try:
+        import_file(database, uhri_file, dry_run=True)
+        assert list(xlsx_guard.checked_for(uhri_file).values()) == ["Export"]
+        handed: list[object] = []
+        real = reader_process.checked_for
+        monkeypatch.setattr(
+            reader_process, "checked_for", lambda path: handed.append(real(path)) or real(path)
+        )
+        assert import_file(database, uhri_file).new > 3000
+        assert handed == [xlsx_guard.checked_for(uhri_file)]
+    finally:
+        database.dispose()

@@ -13,8 +13,8 @@ holds less than a chunk, so the reader is never more than a chunk or two
 ahead and neither process holds the whole file. A record crosses as a pickle
 (about 5 µs a row).
 
-Small files are read in this process: starting the reader costs about a tenth
-of a second. If the second process cannot be started the file is read here,
+Small files (under 4 MB) are read in this process: starting the reader costs
+about a tenth of a second. If the second process cannot be started the file is read here,
 as before; if it stops half-way the import fails with a clear error and,
 like any import error, changes nothing. Errors the reader raises (a refused
 file) cross whole and are raised here as if read here."""
@@ -36,6 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from desktop.domain.errors import ImportFileError
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
+from desktop.services.importing.xlsx_guard import checked_for, remember_checked
 
 if TYPE_CHECKING:  # the reader process imports no more than its reader needs
     from desktop.services.importing.mapped import MappingProfile
@@ -43,8 +44,12 @@ if TYPE_CHECKING:  # the reader process imports no more than its reader needs
 Item = ImportedRecommendation | RowProblem
 Reader = Callable[[Path], Iterable[Item]]
 
-IN_PROCESS_BELOW = 1 << 20
-"""Files smaller than this (bytes) are read in this process."""
+IN_PROCESS_BELOW = 4 << 20
+"""Files smaller than this (bytes) are read in this process: below about
+25,000 rows, starting a second interpreter costs what it saves. The
+NMRF_READER_PROCESS_MB environment variable sets it in megabytes (0: every
+file in a second process; a large number: none)."""
+ENVIRONMENT = "NMRF_READER_PROCESS_MB"
 CHUNK = 2000
 """Rows read, sent and applied at a time."""
 PREPARE: bool | None = None
@@ -107,9 +112,16 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[Chunk]:
 
 def _large(path: Path) -> bool:
     try:
-        return path.stat().st_size >= IN_PROCESS_BELOW
+        return path.stat().st_size >= _threshold()
     except OSError:
         return False  # the reader says what is wrong with the file
+
+
+def _threshold() -> float:
+    try:
+        return float(os.environ[ENVIRONMENT]) * (1 << 20)
+    except (KeyError, ValueError):
+        return IN_PROCESS_BELOW
 
 
 def _start_reader(
@@ -166,7 +178,8 @@ class _ReaderProcess:
         self, path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
     ) -> None:
         self._path = path
-        task = pickle.dumps((path, fmt, mapping, CHUNK, PREPARE), pickle.HIGHEST_PROTOCOL)
+        checked = checked_for(path)  # a workbook an earlier import's reader checked
+        task = pickle.dumps((path, fmt, mapping, CHUNK, PREPARE, checked), pickle.HIGHEST_PROTOCOL)
         command, env = _command()
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
         self._process = subprocess.Popen(
@@ -185,8 +198,9 @@ class _ReaderProcess:
     def started(self) -> tuple[ImportFormat, int | None]:
         """Wait for the reader to open the file: its format and estimate. A
         file it refuses at once raises here, where reading it here would have."""
-        found: tuple[ImportFormat, int | None] = self._receive(_START)
-        return found
+        fmt, estimate, checked = self._receive(_START)
+        remember_checked(checked)
+        return fmt, estimate
 
     def __iter__(self) -> Iterator[Chunk]:
         while (chunk := self._receive(_ROWS, _END)) is not None:
@@ -228,7 +242,8 @@ def serve() -> int:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     with os.fdopen(0, "rb") as given:
-        path, fmt, mapping, size, prepare = pickle.load(given)
+        path, fmt, mapping, size, prepare, checked = pickle.load(given)
+    remember_checked(checked)
     read_and_send(out, path, fmt, mapping, size, prepare)
     return 0
 
@@ -251,7 +266,10 @@ def read_and_send(
     try:
         fmt = fmt or _detect(path)
         rows = _reader(fmt, mapping)(path)
-        _send(out, (_START, (fmt, getattr(rows, "estimate", None))))
+        # What the reader found safe goes back with the start: the next import
+        # of the same file (the preview's, then the import's) need not check again.
+        opened = (fmt, getattr(rows, "estimate", None), checked_for(path))
+        _send(out, (_START, opened))
         prepare, preparing_s = always is not False, 0.0
         for chunk in _chunks(iter(rows), size):
             if prepare:

@@ -46,8 +46,28 @@ _SMALLEST_STRING = 5
 _OTHER_READERS = ("mimetype", "xl/_rels/workbook.bin.rels")
 """Members that make calamine read a package as OpenDocument or XLSB."""
 
-_checked: dict[tuple[str, int, int, str | None], str] = {}
+Checked = dict[tuple[str, int, int, str | None], str]
+"""Workbooks found safe: (resolved path, size, modification time, sheet asked
+for) to the sheet checked. A file changed since has another key."""
+_checked: Checked = {}
 _checked_lock = threading.Lock()
+
+
+def checked_for(path: Path) -> Checked:
+    """What this process found safe in ``path`` (handed to the reader process of
+    the next import of the same file, which then need not check it again)."""
+    resolved = str(path.resolve())
+    with _checked_lock:
+        return {key: name for key, name in _checked.items() if key[0] == resolved}
+
+
+def remember_checked(found: Checked) -> None:
+    """What another process of the program found safe (see checked_for)."""
+    with _checked_lock:
+        for key, name in found.items():
+            if len(_checked) >= 16:
+                _checked.clear()
+            _checked[key] = name
 
 
 def check_workbook(path: Path, sheet: str | None = None) -> str:
