@@ -80,9 +80,14 @@ class Entry(NamedTuple):
     changes: dict[str, Any] | None = None
 
 
+_JSON_SCALARS = frozenset({bool, int, float, str})
+
+
 def plain(value: Any) -> Any:
     """A value as JSON holds it (dates ISO, decimals and UUIDs as text)."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or type(value) in _JSON_SCALARS:  # most values: one set lookup
+        return value
+    if isinstance(value, (bool, int, float, str)):  # their subclasses (str and int enums)
         return value
     if isinstance(value, Enum):
         return value.value
@@ -95,6 +100,11 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [plain(v) for v in value]
     return str(value)
+
+
+_CHANGES_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=plain)
+"""What json.dumps would make anew for each entry, made once (a bulk change
+writes an entry per record)."""
 
 
 def session_login(session: Session) -> str:
@@ -157,7 +167,7 @@ def write_rows(
 def _changes_text(changes: dict[str, Any] | None) -> str | None:
     if changes is None:
         return None
-    return json.dumps(changes, ensure_ascii=False, sort_keys=True, default=plain)
+    return _CHANGES_JSON.encode(changes)
 
 
 _COLUMNS = ("at", "login", "source", "action", "entity", "record_uuid", "label", "changes", "hash")
