@@ -18,6 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.services.reference_names import country_name
+from desktop.services.register_sorts import (
+    first_agency,
+    first_sdg,
+    first_theme,
+    next_due,
+    sdg_codes_in_order,
+)
 from desktop.services.register_states import countries_in_name_order, states_sort_key
 from desktop.store.models import (
     Action,
@@ -104,13 +111,6 @@ class RegisterRow:
 
 
 # Sortable columns: key -> SQL expression (ties broken by id for a stable order).
-_next_due = (
-    select(func.min(Action.due_date))
-    .join(action_recommendation, action_recommendation.c.action_id == Action.id)
-    .where(action_recommendation.c.recommendation_id == Recommendation.id)
-    .correlate(Recommendation)
-    .scalar_subquery()
-)
 SORT_COLUMNS: dict[str, Any] = {
     "reference": Recommendation.reference_key,
     "mechanism": Mechanism.code,
@@ -122,7 +122,10 @@ SORT_COLUMNS: dict[str, Any] = {
     "priority": Recommendation.priority,
     "status": Recommendation.status,
     "cluster": Cluster.name,
-    "due_date": _next_due,
+    "due_date": next_due,
+    "themes": first_theme,
+    "sdgs": first_sdg,
+    "agencies": first_agency,
     "id": Recommendation.id,
 }
 COLUMNS: tuple[str, ...] = (
@@ -314,9 +317,7 @@ def register_rows(
         ).all()
         states = _state_names(session, ids, language, name_key)
         themes = _names(session, recommendation_theme, "theme_id", Theme.id, Theme.name, ids)
-        sdgs = _names(
-            session, recommendation_sdg_target, "sdg_target_id", SdgTarget.id, SdgTarget.code, ids
-        )
+        sdgs = sdg_codes_in_order(session, ids)
         goals = _names(
             session, recommendation_sdg_goal, "sdg_goal_id", SdgGoal.id, SdgGoal.number, ids
         )

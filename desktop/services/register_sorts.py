@@ -1,0 +1,97 @@
+"""Sort keys of the register's columns that show a list (agencies, themes,
+SDGs, the next due date): each is a correlated subquery giving the value a
+row shows first, so that sorted rows read in order down the column; and the
+SDG codes of rows in the SDGs' own order (2.1 before 10.1).
+
+(Recommending States are sorted by their names in the user's language, in
+register_states.)"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.store.models import (
+    Action,
+    Agency,
+    Assignment,
+    Recommendation,
+    SdgGoal,
+    SdgTarget,
+    Theme,
+    action_recommendation,
+    recommendation_sdg_goal,
+    recommendation_sdg_target,
+    recommendation_theme,
+)
+
+SDG_GOAL_STEP = 1000
+"""An SDG target's place: its goal's number times this, plus its place in the goal."""
+
+next_due: Any = (
+    select(func.min(Action.due_date))
+    .join(action_recommendation, action_recommendation.c.action_id == Action.id)
+    .where(action_recommendation.c.recommendation_id == Recommendation.id)
+    .correlate(Recommendation)
+    .scalar_subquery()
+)
+
+first_theme: Any = (
+    select(func.min(Theme.name))
+    .join(recommendation_theme, recommendation_theme.c.theme_id == Theme.id)
+    .where(recommendation_theme.c.recommendation_id == Recommendation.id)
+    .correlate(Recommendation)
+    .scalar_subquery()
+)
+
+sdg_place: Any = SdgGoal.number * SDG_GOAL_STEP + SdgTarget.sort_order
+"""Where a target stands among all: 1.1, 1.2 … 2.1 … 10.1 (not 1.1, 10.1, 2.1)."""
+
+_first_target = (
+    select(func.min(sdg_place))
+    .select_from(recommendation_sdg_target)
+    .join(SdgTarget, SdgTarget.id == recommendation_sdg_target.c.sdg_target_id)
+    .join(SdgGoal, SdgGoal.id == SdgTarget.goal_id)
+    .where(recommendation_sdg_target.c.recommendation_id == Recommendation.id)
+    .correlate(Recommendation)
+    .scalar_subquery()
+)
+_first_goal = (  # a goal named without a target: after that goal's targets
+    select(func.min(SdgGoal.number * SDG_GOAL_STEP + (SDG_GOAL_STEP - 1)))
+    .join(recommendation_sdg_goal, recommendation_sdg_goal.c.sdg_goal_id == SdgGoal.id)
+    .where(recommendation_sdg_goal.c.recommendation_id == Recommendation.id)
+    .correlate(Recommendation)
+    .scalar_subquery()
+)
+first_sdg: Any = func.coalesce(_first_target, _first_goal)
+"""The first SDG a row shows: its first target, else its first goal."""
+
+
+def sdg_codes_in_order(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    """Each recommendation's SDG target codes, in the SDGs' order (as sorted)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for rec_id, code in session.execute(
+        select(recommendation_sdg_target.c.recommendation_id, SdgTarget.code)
+        .join(SdgTarget, SdgTarget.id == recommendation_sdg_target.c.sdg_target_id)
+        .join(SdgGoal, SdgGoal.id == SdgTarget.goal_id)
+        .where(recommendation_sdg_target.c.recommendation_id.in_(ids))
+        .order_by(sdg_place)
+    ):
+        found[rec_id].append(str(code))
+    return found
+
+
+first_agency: Any = (
+    select(func.coalesce(func.nullif(Agency.acronym, ""), Agency.name))
+    .join(Assignment, Assignment.agency_id == Agency.id)
+    .where(Assignment.recommendation_id == Recommendation.id)
+    .order_by(Assignment.role, Agency.name)
+    .limit(1)
+    .correlate(Recommendation)
+    .scalar_subquery()
+)
+"""The first agency a row shows: its lead's short name, else a supporting one's."""
