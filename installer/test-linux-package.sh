@@ -119,6 +119,11 @@ if [ -f "$UPR_FILE" ]; then
     as_clerk env NMRF_READER_PROCESS_MB=1 nmrf-desk --db /tmp/x.sqlite3 import /tmp/upr-info.csv \
         | grep -qE "^imported upr-info.csv \(upr-info\): [0-9]+ rows, [1-9][0-9]* new" \
         || fail "importing a large file (read in a second process)"
+    # The bundle answers the reader's command (an import falls back to reading
+    # in its own process if it cannot start one: this shows it can).
+    reader_said=$(as_clerk nmrf-desk --nmrf-read-file < /dev/null 2>&1 || true)
+    grep -q "the file reader was given no task" <<< "$reader_said" \
+        || fail "the bundle's reader command said: $reader_said"
     say "   a 1.5 MB UPR Info file imported (read in a second process): ok"
 else
     say "   no UPR Info file beside the checkout: the large-file import was not tried"

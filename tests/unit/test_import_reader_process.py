@@ -326,3 +326,13 @@ def test_a_workbook_checked_by_one_reader_is_not_checked_again_by_the_next(
         assert handed == [xlsx_guard.checked_for(uhri_file)]
     finally:
         database.dispose()
+
+
+def test_a_reader_started_without_a_task_says_so() -> None:
+    command, env = reader_process._command()
+    done = subprocess.run(
+        command, stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 2
+    assert "the file reader was given no task" in done.stderr
+    assert done.stdout == ""

@@ -241,8 +241,13 @@ def serve() -> int:
     output; anything else the process would print goes to standard error."""
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
-    with os.fdopen(0, "rb") as given:
-        path, fmt, mapping, size, prepare, checked = pickle.load(given)
+    try:
+        with os.fdopen(0, "rb") as given:
+            path, fmt, mapping, size, prepare, checked = pickle.load(given)
+    except (EOFError, pickle.UnpicklingError, ValueError, TypeError):
+        # Started by hand, or by another version of the program.
+        print("nmrf-desk: the file reader was given no task it can read", file=sys.stderr)
+        return 2
     remember_checked(checked)
     read_and_send(out, path, fmt, mapping, size, prepare)
     return 0
