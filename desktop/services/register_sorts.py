@@ -79,7 +79,7 @@ def sdg_codes_in_order(session: Session, ids: Sequence[int]) -> dict[int, list[s
         .join(SdgTarget, SdgTarget.id == recommendation_sdg_target.c.sdg_target_id)
         .join(SdgGoal, SdgGoal.id == SdgTarget.goal_id)
         .where(recommendation_sdg_target.c.recommendation_id.in_(ids))
-        .order_by(sdg_place)
+        .order_by(sdg_place, SdgTarget.code)  # targets an import added share a place
     ):
         found[rec_id].append(str(code))
     return found

@@ -329,10 +329,43 @@ def test_a_workbook_checked_by_one_reader_is_not_checked_again_by_the_next(
 
 
 def test_a_reader_started_without_a_task_says_so() -> None:
-    command, env = reader_process._command()
     done = subprocess.run(
-        command, stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, timeout=60
+        reader_process._command(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent,  # not where the ``desktop`` package is
     )
     assert done.returncode == 2
     assert "the file reader was given no task" in done.stderr
     assert done.stdout == ""
+
+
+def test_what_is_not_the_reader_s_message_is_refused_without_reading_it_all() -> None:
+    import io
+
+    huge = b"NMRF" + (1 << 40).to_bytes(8, "little")
+    for stray in (b"Hello from sitecustomize\n" + b"x" * 20, huge):
+        with pytest.raises(ValueError, match="not a message"):
+            reader_process._read_message(io.BytesIO(stray))
+    with pytest.raises(EOFError):
+        reader_process._read_message(io.BytesIO(b"NMRF\x05"))
+
+
+def test_a_reader_that_fails_names_its_error(
+    tmp_path: Path, in_a_process: None, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+) -> None:
+    """A reader that cannot even start reading (here: its interpreter cannot
+    find the program) fails the import with the last line it wrote."""
+    lost = "import sys; sys.path[:] = []; from desktop.services.importing import reader_process"
+    monkeypatch.setattr(reader_process, "_command", lambda: [sys.executable, "-P", "-c", lost])
+    database = _database(tmp_path, "broken")
+    try:
+        with pytest.raises(ImportFileError) as failed:
+            import_file(database, uhri_file)
+    finally:
+        database.dispose()
+    assert failed.value.code == "import.unreadable"
+    assert "ModuleNotFoundError" in str(failed.value)
+    assert reader_process.reader_pids() == []

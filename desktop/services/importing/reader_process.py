@@ -24,8 +24,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -156,18 +158,19 @@ _running: set[subprocess.Popen[bytes]] = set()
 
 def reader_pids() -> list[int]:
     """The reading processes this one has running (none once every import ended)."""
-    return [p.pid for p in _running if p.poll() is None]
+    return [p.pid for p in list(_running) if p.poll() is None]
 
 
-def _command() -> tuple[list[str], dict[str, str]]:
-    env = dict(os.environ)
+def _command() -> list[str]:
     if getattr(sys, "frozen", False):  # the bundle: its own executable, no interpreter
-        return [sys.executable, READER_ARGUMENT], env
-    # The folder holding the ``desktop`` package, however this process found it.
-    root = str(Path(__file__).resolve().parents[3])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (root, env.get("PYTHONPATH"))))
-    code = "from desktop.services.importing.reader_process import serve; raise SystemExit(serve())"
-    return [sys.executable, "-c", code], env
+        return [sys.executable, READER_ARGUMENT]
+    # This interpreter, finding modules where this process finds them (-P: not
+    # in the folder it happens to start in, which may hold another ``desktop``).
+    code = (
+        f"import sys; sys.path[:] = {sys.path!r}; "
+        "from desktop.services.importing.reader_process import serve; raise SystemExit(serve())"
+    )
+    return [sys.executable, "-P", "-c", code]
 
 
 class _ReaderProcess:
@@ -180,10 +183,15 @@ class _ReaderProcess:
         self._path = path
         checked = checked_for(path)  # a workbook an earlier import's reader checked
         task = pickle.dumps((path, fmt, mapping, CHUNK, PREPARE, checked), pickle.HIGHEST_PROTOCOL)
-        command, env = _command()
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
+        # What the reader says if it fails (a traceback): kept for the error shown.
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
         self._process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, creationflags=no_window
+            _command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._errors,
+            creationflags=no_window,
         )
         _running.add(self._process)
         try:
@@ -213,16 +221,20 @@ class _ReaderProcess:
             self._process.kill()
         self._process.wait()
         _running.discard(self._process)
+        self._errors.close()
 
     def _receive(self, *expected: str) -> Any:  # what a message of that kind holds
         try:
             kind, value = pickle.loads(_read_message(self._out))
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+        except Exception as exc:  # the reader stopped, or wrote something else
             try:
                 code = self._process.wait(5)
             except subprocess.TimeoutExpired:
                 code = None
-            reason = f"the reading process stopped, exit code {code}"
+            said = self._last_error_line()
+            reason = f"the reading process stopped, exit code {code}" + (
+                f": {said}" if said else ""
+            )
             raise ImportFileError(
                 f"the file cannot be read ({reason})",
                 file=self._path.name,
@@ -235,12 +247,25 @@ class _ReaderProcess:
             raise RuntimeError(f"the file reader sent {kind!r}, expected {expected}")
         return value
 
+    def _last_error_line(self) -> str:
+        """The last line the reader wrote to its error stream (a traceback's
+        last line names the error), if any."""
+        try:
+            self._errors.seek(0)
+            lines = self._errors.read()[-4000:].decode("utf-8", "replace").strip().splitlines()
+        except (OSError, ValueError):
+            return ""
+        return lines[-1][:300] if lines else ""
+
 
 def serve() -> int:
     """A reader process: the task from standard input, the chunks to standard
     output; anything else the process would print goes to standard error."""
+    if hasattr(signal, "SIGINT"):  # Ctrl+C in a terminal: the import ends the reader
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
+    with suppress(OSError):  # no error stream: stray output is then the pipe's
+        os.dup2(2, 1)
     try:
         with os.fdopen(0, "rb") as given:
             path, fmt, mapping, size, prepare, checked = pickle.load(given)
@@ -267,6 +292,7 @@ def read_and_send(
     from desktop.services.importing.digests import official_digest
 
     # Nothing it makes is cyclic garbage; the collector would only walk the records.
+    collecting = gc.isenabled()
     gc.disable()
     try:
         fmt = fmt or _detect(path)
@@ -301,6 +327,8 @@ def read_and_send(
     except Exception as exc:  # every error crosses to the import
         _send_error(out, exc)
     finally:
+        if collecting:
+            gc.enable()
         with suppress(OSError):
             out.close()
 
@@ -309,19 +337,27 @@ def _send(out: BinaryIO, message: tuple[str, object]) -> None:
     _write_message(out, pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
 
 
+_MARK = b"NMRF"
+"""Each message's first bytes: anything else on the pipe is not the reader's."""
+_LARGEST = 1 << 30
+"""A chunk is at most a few hundred MB (2,000 rows of cells of at most 100,000 characters)."""
+
+
 def _write_message(out: BinaryIO, data: bytes) -> None:
     # Its length first: the import reads the whole message, then unpickles it,
     # so a send waits only while the import is busy with the previous chunk.
-    out.write(len(data).to_bytes(8, "little"))
+    out.write(_MARK + len(data).to_bytes(8, "little"))
     out.write(data)
     out.flush()
 
 
 def _read_message(stream: IO[bytes]) -> bytes:
-    header = stream.read(8)
-    if len(header) < 8:
+    header = stream.read(len(_MARK) + 8)
+    if len(header) < len(_MARK) + 8:
         raise EOFError("the reader's output ended")
-    size = int.from_bytes(header, "little")
+    size = int.from_bytes(header[len(_MARK) :], "little")
+    if not header.startswith(_MARK) or size > _LARGEST:
+        raise ValueError("the reader's output is not a message")
     data = stream.read(size)
     if len(data) < size:
         raise EOFError("the reader's output ended within a message")
