@@ -48,8 +48,9 @@ def assignment_history(session: Session, entity: str, record_id: int) -> list[Au
         elif isinstance(pair, list) and record_id in pair:
             found[row.id] = row
             gone.add(row.record_uuid)
-    # An assignment removed since: its other entries (one made by a bulk change
-    # names only its agency's kind) are found by its UUID.
+    # An assignment removed since: its other entries (those that name no field,
+    # as a bulk change recorded before it wrote the assignment's fields) are
+    # found by its UUID.
     gone.discard(None)
     if gone:
         for entry in session.scalars(

@@ -369,3 +369,25 @@ def test_a_reader_that_fails_names_its_error(
     assert failed.value.code == "import.unreadable"
     assert "ModuleNotFoundError" in str(failed.value)
     assert reader_process.reader_pids() == []
+
+
+def test_a_cancel_ends_a_reader_that_has_not_sent_anything_yet(
+    tmp_path: Path, in_a_process: None, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+) -> None:
+    """Loading a large workbook takes seconds before the first chunk: a cancel
+    then ends the reader at once instead of waiting for it (here a reader that
+    would never answer)."""
+    import time
+
+    asleep = [sys.executable, "-c", "import time; time.sleep(120)"]
+    monkeypatch.setattr(reader_process, "_command", lambda: asleep)
+    asked = time.monotonic()
+    database = _database(tmp_path, "cancel-early")
+    try:
+        with pytest.raises(ImportCancelled):
+            import_file(database, uhri_file, cancelled=lambda: time.monotonic() - asked > 0.5)
+        assert _stored(database) == [("context", 0)]
+    finally:
+        database.dispose()
+    assert time.monotonic() - asked < 60  # not the reader's two minutes
+    assert reader_process.reader_pids() == []

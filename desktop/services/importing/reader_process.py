@@ -28,6 +28,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -36,7 +37,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
-from desktop.domain.errors import ImportFileError
+from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
 from desktop.services.importing.xlsx_guard import checked_for, remember_checked
 
@@ -59,6 +60,12 @@ PREPARE: bool | None = None
 (the default), True always, False never (tests of both ways)."""
 
 _START, _ROWS, _END, _ERROR = "start", "rows", "end", "error"
+_WATCH_S = 0.1
+"""How often a reader process's import is asked whether it was cancelled."""
+
+
+class ReadCancelled(NmrfError):
+    """The import was cancelled while its reader process was still reading."""
 
 
 Prepared = tuple[str, str]
@@ -87,14 +94,19 @@ class Reading:
 
 @contextmanager
 def reading(
-    path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
+    path: Path,
+    fmt: ImportFormat | None,
+    mapping: MappingProfile | None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Reading]:
     """``path`` read (its format detected when ``fmt`` is None), in a second
     process when the file is large. The reader, and its process, end when the
     block ends, however it ends (a cancel, an error). Raises ImportFileError
     for a file that cannot be read, before the block when its reader refuses
-    it at once."""
-    process = _start_reader(path, fmt, mapping) if _large(path) else None
+    it at once. A reader process is also ended as soon as ``cancelled()`` is
+    true (loading a large workbook before its first chunk takes seconds):
+    waiting for it then raises ReadCancelled."""
+    process = _start_reader(path, fmt, mapping, cancelled) if _large(path) else None
     if process is None:
         fmt = fmt or _detect(path)
         rows = _reader(fmt, mapping)(path)
@@ -127,10 +139,13 @@ def _threshold() -> float:
 
 
 def _start_reader(
-    path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
+    path: Path,
+    fmt: ImportFormat | None,
+    mapping: MappingProfile | None,
+    cancelled: Callable[[], bool] | None,
 ) -> _ReaderProcess | None:
     try:
-        return _ReaderProcess(path, fmt, mapping)
+        return _ReaderProcess(path, fmt, mapping, cancelled)
     except Exception:
         # No second process here, or a mapping that does not pickle: the file
         # is read in this one, as before.
@@ -178,9 +193,15 @@ class _ReaderProcess:
     this one is copied or imported again); iterating receives its chunks."""
 
     def __init__(
-        self, path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None
+        self,
+        path: Path,
+        fmt: ImportFormat | None,
+        mapping: MappingProfile | None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self._path = path
+        self._ended = threading.Event()
+        self._cancelled = False
         checked = checked_for(path)  # a workbook an earlier import's reader checked
         task = pickle.dumps((path, fmt, mapping, CHUNK, PREPARE, checked), pickle.HIGHEST_PROTOCOL)
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
@@ -202,6 +223,20 @@ class _ReaderProcess:
             self.close()
             raise
         self._out = self._process.stdout
+        if cancelled is not None:
+            threading.Thread(
+                target=self._watch, args=(cancelled,), name="reader cancel", daemon=True
+            ).start()
+
+    def _watch(self, cancelled: Callable[[], bool]) -> None:
+        """End the reader as soon as the import is cancelled, even while this
+        process waits for its next chunk."""
+        while not self._ended.wait(_WATCH_S):
+            if cancelled():
+                self._cancelled = True
+                with suppress(OSError):
+                    self._process.kill()
+                return
 
     def started(self) -> tuple[ImportFormat, int | None]:
         """Wait for the reader to open the file: its format and estimate. A
@@ -215,6 +250,7 @@ class _ReaderProcess:
             yield chunk
 
     def close(self) -> None:
+        self._ended.set()
         if self._process.stdout is not None:
             self._process.stdout.close()
         if self._process.poll() is None:
@@ -227,6 +263,8 @@ class _ReaderProcess:
         try:
             kind, value = pickle.loads(_read_message(self._out))
         except Exception as exc:  # the reader stopped, or wrote something else
+            if self._cancelled:
+                raise ReadCancelled("the import was cancelled while the file was read") from exc
             try:
                 code = self._process.wait(5)
             except subprocess.TimeoutExpired:

@@ -24,7 +24,13 @@ from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.context_rows import ContextCounts
 from desktop.services.importing.mapped import MappingProfile
-from desktop.services.importing.reader_process import Chunk, Prepared, Reading, reading
+from desktop.services.importing.reader_process import (
+    Chunk,
+    Prepared,
+    ReadCancelled,
+    Reading,
+    reading,
+)
 from desktop.services.importing.records import (
     ImportedRecommendation,
     ImportFormat,
@@ -128,11 +134,14 @@ def import_file(
                 cancelled=cancelled,
             )
     other_types = OtherTypes(other_types)
-    with reading(path, fmt, mapping) as read:
-        summary = ImportSummary(
-            file=path.name, format=read.format, dry_run=dry_run, other_types=other_types
-        )
-        _import_rows(database, path, read, summary, progress, cancelled)
+    try:
+        with reading(path, fmt, mapping, cancelled) as read:
+            summary = ImportSummary(
+                file=path.name, format=read.format, dry_run=dry_run, other_types=other_types
+            )
+            _import_rows(database, path, read, summary, progress, cancelled)
+    except ReadCancelled:
+        raise ImportCancelled("the import was cancelled; nothing was changed") from None
     return summary
 
 
