@@ -8,7 +8,7 @@ import sys
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--nmrf-read-file"]:
-        from desktop.services.importing.reader_process import serve
+        from desktop.services.importing.reader_child import serve
 
         raise SystemExit(serve())
     from desktop.cli import main

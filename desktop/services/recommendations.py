@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import ValidationError
 from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.natural_order import natural_key
-from desktop.domain.text_search import fold, folded_document, search_document
+from desktop.domain.text_search import fold, folded_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.audit_guard import audit_inserts
 from desktop.services.driver_insert import insert_tuples, memoised_converter
@@ -346,7 +346,9 @@ def recommendation_content(
         False,
         order,
         natural_key(item.reference),
-        search_document(item.reference, item.text, item.notes)
-        if item.folded_text is None
-        else folded_document(fold(item.reference), item.folded_text, fold(item.notes)),
+        folded_document(
+            fold(item.reference),
+            fold(item.text) if item.folded_text is None else item.folded_text,
+            fold(item.notes),
+        ),
     )

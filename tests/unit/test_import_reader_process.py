@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from benchmarks.uhri_file import write_uhri_xlsx
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.database import Database, open_database
-from desktop.services.importing import reader_process
+from desktop.services.importing import reader_child, reader_process
 from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
 from desktop.store.models import ContextParagraph, Recommendation
@@ -253,11 +253,11 @@ def _sent(path: Path, always: bool) -> list[tuple[str, Any]]:
             super().close()
 
     sent = Sent()
-    reader_process.read_and_send(sent, path, None, None, 1000, always=always)
+    reader_child.read_and_send(sent, path, None, None, 1000, always=always)
     stream = io.BytesIO(sent.kept)
     messages = []
     while stream.tell() < len(sent.kept):
-        messages.append(pickle.loads(reader_process._read_message(stream)))
+        messages.append(pickle.loads(reader_child.read_message(stream)))
     return messages
 
 
@@ -348,9 +348,9 @@ def test_what_is_not_the_reader_s_message_is_refused_without_reading_it_all() ->
     huge = b"NMRF" + (1 << 40).to_bytes(8, "little")
     for stray in (b"Hello from sitecustomize\n" + b"x" * 20, huge):
         with pytest.raises(ValueError, match="not a message"):
-            reader_process._read_message(io.BytesIO(stray))
+            reader_child.read_message(io.BytesIO(stray))
     with pytest.raises(EOFError):
-        reader_process._read_message(io.BytesIO(b"NMRF\x05"))
+        reader_child.read_message(io.BytesIO(b"NMRF\x05"))
 
 
 def test_a_reader_that_fails_names_its_error(

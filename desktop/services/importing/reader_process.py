@@ -1,5 +1,6 @@
 """A large file is read in a second process while the import matches and
-writes what it has read so far.
+writes what it has read so far. This is the import's side; the reader's own
+is reader_child.
 
 Reading is a third of a large import (unpacking the workbook, parsing values)
 and the import cannot start a chunk before it is read; on two cores the two
@@ -21,31 +22,35 @@ file) cross whole and are raised here as if read here."""
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import ImportFileError, NmrfError
-from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
+from desktop.services.importing.reader_child import (
+    END,
+    ERROR,
+    ROWS,
+    START,
+    Chunk,
+    chunks,
+    detect,
+    read_message,
+    reader,
+)
+from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.xlsx_guard import checked_for, remember_checked
 
 if TYPE_CHECKING:  # the reader process imports no more than its reader needs
     from desktop.services.importing.mapped import MappingProfile
-
-Item = ImportedRecommendation | RowProblem
-Reader = Callable[[Path], Iterable[Item]]
 
 IN_PROCESS_BELOW = 4 << 20
 """Files smaller than this (bytes) are read in this process: below about
@@ -59,27 +64,12 @@ PREPARE: bool | None = None
 """Whether the reader prepares digests and folded texts: None while it pays
 (the default), True always, False never (tests of both ways)."""
 
-_START, _ROWS, _END, _ERROR = "start", "rows", "end", "error"
 _WATCH_S = 0.1
 """How often a reader process's import is asked whether it was cancelled."""
 
 
 class ReadCancelled(NmrfError):
     """The import was cancelled while its reader process was still reading."""
-
-
-Prepared = tuple[str, str]
-"""What the reader process computes for a recommendation: its official digest
-and its text folded for search."""
-
-
-@dataclass
-class Chunk:
-    """Rows of the file in order, and what the reader prepared for each
-    recommendation among them (None for other rows), if it prepared anything."""
-
-    items: list[Item]
-    prepared: list[Prepared | None] | None = None
 
 
 @dataclass
@@ -108,20 +98,15 @@ def reading(
     waiting for it then raises ReadCancelled."""
     process = _start_reader(path, fmt, mapping, cancelled) if _large(path) else None
     if process is None:
-        fmt = fmt or _detect(path)
-        rows = _reader(fmt, mapping)(path)
-        yield Reading(fmt, getattr(rows, "estimate", None), _chunks(iter(rows), CHUNK))
+        fmt = fmt or detect(path)
+        rows = reader(fmt, mapping)(path)
+        yield Reading(fmt, getattr(rows, "estimate", None), chunks(iter(rows), CHUNK))
         return
     try:
         found, estimate = process.started()
         yield Reading(found, estimate, process)
     finally:
         process.close()
-
-
-def _chunks(items: Iterator[Item], size: int) -> Iterator[Chunk]:
-    while batch := list(islice(items, size)):
-        yield Chunk(batch)
 
 
 def _large(path: Path) -> bool:
@@ -152,18 +137,6 @@ def _start_reader(
         return None
 
 
-def _detect(path: Path) -> ImportFormat:
-    from desktop.services.importing.detect import detect_format
-
-    return detect_format(path)
-
-
-def _reader(fmt: ImportFormat, mapping: MappingProfile | None) -> Reader:
-    from desktop.services.importing.detect import reader_for
-
-    return reader_for(fmt, mapping)
-
-
 READER_ARGUMENT = "--nmrf-read-file"
 """The program's hidden command that makes it a reader process (the bundle's
 executable, installer/entry.py, answers it; from source, ``python -c``)."""
@@ -183,7 +156,7 @@ def _command() -> list[str]:
     # in the folder it happens to start in, which may hold another ``desktop``).
     code = (
         f"import sys; sys.path[:] = {sys.path!r}; "
-        "from desktop.services.importing.reader_process import serve; raise SystemExit(serve())"
+        "from desktop.services.importing.reader_child import serve; raise SystemExit(serve())"
     )
     return [sys.executable, "-P", "-c", code]
 
@@ -241,12 +214,12 @@ class _ReaderProcess:
     def started(self) -> tuple[ImportFormat, int | None]:
         """Wait for the reader to open the file: its format and estimate. A
         file it refuses at once raises here, where reading it here would have."""
-        fmt, estimate, checked = self._receive(_START)
+        fmt, estimate, checked = self._receive(START)
         remember_checked(checked)
         return fmt, estimate
 
     def __iter__(self) -> Iterator[Chunk]:
-        while (chunk := self._receive(_ROWS, _END)) is not None:
+        while (chunk := self._receive(ROWS, END)) is not None:
             yield chunk
 
     def close(self) -> None:
@@ -261,7 +234,7 @@ class _ReaderProcess:
 
     def _receive(self, *expected: str) -> Any:  # what a message of that kind holds
         try:
-            kind, value = pickle.loads(_read_message(self._out))
+            kind, value = pickle.loads(read_message(self._out))
         except Exception as exc:  # the reader stopped, or wrote something else
             if self._cancelled:
                 raise ReadCancelled("the import was cancelled while the file was read") from exc
@@ -279,7 +252,7 @@ class _ReaderProcess:
                 code="import.unreadable",
                 params={"reason": reason},
             ) from exc
-        if kind == _ERROR:
+        if kind == ERROR:
             raise value
         if kind not in expected:  # pragma: no cover - the two sides disagree: a bug
             raise RuntimeError(f"the file reader sent {kind!r}, expected {expected}")
@@ -294,119 +267,3 @@ class _ReaderProcess:
         except (OSError, ValueError):
             return ""
         return lines[-1][:300] if lines else ""
-
-
-def serve() -> int:
-    """A reader process: the task from standard input, the chunks to standard
-    output; anything else the process would print goes to standard error."""
-    if hasattr(signal, "SIGINT"):  # Ctrl+C in a terminal: the import ends the reader
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    out = os.fdopen(os.dup(1), "wb")
-    with suppress(OSError):  # no error stream: stray output is then the pipe's
-        os.dup2(2, 1)
-    try:
-        with os.fdopen(0, "rb") as given:
-            path, fmt, mapping, size, prepare, checked = pickle.load(given)
-    except (EOFError, pickle.UnpicklingError, ValueError, TypeError):
-        # Started by hand, or by another version of the program.
-        print("nmrf-desk: the file reader was given no task it can read", file=sys.stderr)
-        return 2
-    remember_checked(checked)
-    read_and_send(out, path, fmt, mapping, size, prepare)
-    return 0
-
-
-def read_and_send(
-    out: BinaryIO,
-    path: Path,
-    fmt: ImportFormat | None,
-    mapping: MappingProfile | None,
-    size: int,
-    always: bool | None = PREPARE,
-) -> None:
-    """The file's format, then its chunks with their digests and folded texts
-    to ``out``, then the end or the error that stopped the reading."""
-    from desktop.domain.text_search import fold
-    from desktop.services.importing.digests import official_digest
-
-    # Nothing it makes is cyclic garbage; the collector would only walk the records.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        fmt = fmt or _detect(path)
-        rows = _reader(fmt, mapping)(path)
-        # What the reader found safe goes back with the start: the next import
-        # of the same file (the preview's, then the import's) need not check again.
-        opened = (fmt, getattr(rows, "estimate", None), checked_for(path))
-        _send(out, (_START, opened))
-        prepare, preparing_s = always is not False, 0.0
-        for chunk in _chunks(iter(rows), size):
-            if prepare:
-                started = time.perf_counter()
-                chunk.prepared = [
-                    (official_digest(i), fold(i.text))
-                    if isinstance(i, ImportedRecommendation) and i.is_recommendation
-                    else None
-                    for i in chunk.items
-                ]
-                preparing_s = time.perf_counter() - started
-            started = time.perf_counter()
-            _send(out, (_ROWS, chunk))
-            waited_s = time.perf_counter() - started
-            # Sending waited for the import to finish its chunk longer than
-            # preparing one takes: the import is the slower side (new rows to
-            # write) and preparing the next chunk costs the reader nothing.
-            # Otherwise (a re-import of unchanged rows) the reader is the slower
-            # side: it sends the records bare, the import computes what it needs.
-            prepare = always if always is not None else waited_s > preparing_s
-        _send(out, (_END, None))
-    except (BrokenPipeError, ConnectionResetError):
-        return  # the import ended (cancelled, failed): nobody is listening
-    except Exception as exc:  # every error crosses to the import
-        _send_error(out, exc)
-    finally:
-        if collecting:
-            gc.enable()
-        with suppress(OSError):
-            out.close()
-
-
-def _send(out: BinaryIO, message: tuple[str, object]) -> None:
-    _write_message(out, pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
-
-
-_MARK = b"NMRF"
-"""Each message's first bytes: anything else on the pipe is not the reader's."""
-_LARGEST = 1 << 30
-"""A chunk is at most a few hundred MB (2,000 rows of cells of at most 100,000 characters)."""
-
-
-def _write_message(out: BinaryIO, data: bytes) -> None:
-    # Its length first: the import reads the whole message, then unpickles it,
-    # so a send waits only while the import is busy with the previous chunk.
-    out.write(_MARK + len(data).to_bytes(8, "little"))
-    out.write(data)
-    out.flush()
-
-
-def _read_message(stream: IO[bytes]) -> bytes:
-    header = stream.read(len(_MARK) + 8)
-    if len(header) < len(_MARK) + 8:
-        raise EOFError("the reader's output ended")
-    size = int.from_bytes(header[len(_MARK) :], "little")
-    if not header.startswith(_MARK) or size > _LARGEST:
-        raise ValueError("the reader's output is not a message")
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError("the reader's output ended within a message")
-    return data
-
-
-def _send_error(out: BinaryIO, exc: Exception) -> None:
-    try:
-        message = pickle.dumps((_ERROR, exc), pickle.HIGHEST_PROTOCOL)
-        pickle.loads(message)  # it must also come back whole
-    except Exception:  # an error that does not pickle crosses as text
-        message = pickle.dumps((_ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
-    with suppress(OSError):  # nobody is listening any more
-        _write_message(out, message)

@@ -28,6 +28,7 @@ from desktop.services.importing.matching import (
     country_id,
 )
 from desktop.services.importing.official import update_official
+from desktop.services.importing.reader_child import Prepared
 from desktop.services.importing.records import ImportedRecommendation, OtherTypes, RowProblem
 from desktop.services.name_lookups import NameLookup, name_key
 from desktop.services.recommendations import Lookups, NewRecommendation, insert_recommendations
@@ -64,7 +65,7 @@ class ImportRun:
     def apply(
         self,
         records: list[ImportedRecommendation],
-        prepared: Sequence[tuple[str, str] | None] | None = None,
+        prepared: Sequence[Prepared | None] | None = None,
     ) -> None:
         """Match and write a chunk of records. ``prepared`` is, in order, what
         the reader process computed for each: its official digest and its text
@@ -139,7 +140,7 @@ class ImportRun:
                 cluster_id = self.clusters.get(item.cluster) if item.cluster else None
                 new_items.append(
                     _new_recommendation(
-                        item, code, stored.id, reference, cluster_id, (digest, folded)
+                        item, code, stored.id, reference, cluster_id, digest, folded
                     )
                 )
                 _remember(stored, item, reference, state_ids)
@@ -317,10 +318,10 @@ def _new_recommendation(
     source_id: int,
     reference: str,
     cluster_id: int | None,
-    official: tuple[str, str | None],
+    digest: str,
+    folded: str | None,
 ) -> NewRecommendation:
-    """``official``: the record's official digest, and its text folded for
-    search if the reader folded it."""
+    """``folded``: the record's text folded for search, if the reader folded it."""
     return NewRecommendation(
         mechanism_code=code,
         reference=reference,
@@ -343,6 +344,6 @@ def _new_recommendation(
         affected_persons=item.affected_persons,
         upr_info_issues=item.upr_info_issues,
         sdg_goals=item.sdg_goals,
-        official_digest=official[0],
-        folded_text=official[1],
+        official_digest=digest,
+        folded_text=folded,
     )

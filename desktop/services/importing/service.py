@@ -24,13 +24,8 @@ from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.context_rows import ContextCounts
 from desktop.services.importing.mapped import MappingProfile
-from desktop.services.importing.reader_process import (
-    Chunk,
-    Prepared,
-    ReadCancelled,
-    Reading,
-    reading,
-)
+from desktop.services.importing.reader_child import Chunk, Prepared
+from desktop.services.importing.reader_process import ReadCancelled, Reading, reading
 from desktop.services.importing.records import (
     ImportedRecommendation,
     ImportFormat,

@@ -1,0 +1,181 @@
+"""The reader process's side of reading a large file apart (see
+reader_process, the import's side): the task from standard input, the file's
+format, then its records a chunk at a time on standard output, each message
+marked and length-prefixed, then the end or the error that stopped it.
+
+It imports no more than its reader needs (no database, no Qt)."""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, BinaryIO
+
+from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
+from desktop.services.importing.xlsx_guard import checked_for, remember_checked
+
+if TYPE_CHECKING:
+    from desktop.services.importing.mapped import MappingProfile
+
+Item = ImportedRecommendation | RowProblem
+Reader = Callable[[Path], Iterable[Item]]
+
+START, ROWS, END, ERROR = "start", "rows", "end", "error"
+"""The kinds of message, each sent as (kind, value)."""
+
+
+Prepared = tuple[str, str]
+"""What the reader process computes for a recommendation: its official digest
+and its text folded for search."""
+
+
+@dataclass
+class Chunk:
+    """Rows of the file in order, and what the reader prepared for each
+    recommendation among them (None for other rows), if it prepared anything."""
+
+    items: list[Item]
+    prepared: list[Prepared | None] | None = None
+
+
+def chunks(items: Iterator[Item], size: int) -> Iterator[Chunk]:
+    while batch := list(islice(items, size)):
+        yield Chunk(batch)
+
+
+def detect(path: Path) -> ImportFormat:
+    from desktop.services.importing.detect import detect_format
+
+    return detect_format(path)
+
+
+def reader(fmt: ImportFormat, mapping: MappingProfile | None) -> Reader:
+    from desktop.services.importing.detect import reader_for
+
+    return reader_for(fmt, mapping)
+
+
+def serve() -> int:
+    """A reader process: the task from standard input, the chunks to standard
+    output; anything else the process would print goes to standard error."""
+    if hasattr(signal, "SIGINT"):  # Ctrl+C in a terminal: the import ends the reader
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    out = os.fdopen(os.dup(1), "wb")
+    with suppress(OSError):  # no error stream: stray output is then the pipe's
+        os.dup2(2, 1)
+    try:
+        with os.fdopen(0, "rb") as given:
+            path, fmt, mapping, size, prepare, checked = pickle.load(given)
+    except (EOFError, pickle.UnpicklingError, ValueError, TypeError):
+        # Started by hand, or by another version of the program.
+        print("nmrf-desk: the file reader was given no task it can read", file=sys.stderr)
+        return 2
+    remember_checked(checked)
+    read_and_send(out, path, fmt, mapping, size, prepare)
+    return 0
+
+
+def read_and_send(
+    out: BinaryIO,
+    path: Path,
+    fmt: ImportFormat | None,
+    mapping: MappingProfile | None,
+    size: int,
+    always: bool | None = None,
+) -> None:
+    """The file's format, then its chunks with their digests and folded texts
+    to ``out``, then the end or the error that stopped the reading. ``always``:
+    prepare every chunk (True), none (False), or while it pays (None)."""
+    from desktop.domain.text_search import fold
+    from desktop.services.importing.digests import official_digest
+
+    # Nothing it makes is cyclic garbage; the collector would only walk the records.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        fmt = fmt or detect(path)
+        rows = reader(fmt, mapping)(path)
+        # What the reader found safe goes back with the start: the next import
+        # of the same file (the preview's, then the import's) need not check again.
+        opened = (fmt, getattr(rows, "estimate", None), checked_for(path))
+        _send(out, (START, opened))
+        prepare, preparing_s = always is not False, 0.0
+        for chunk in chunks(iter(rows), size):
+            if prepare:
+                started = time.perf_counter()
+                chunk.prepared = [
+                    (official_digest(i), fold(i.text))
+                    if isinstance(i, ImportedRecommendation) and i.is_recommendation
+                    else None
+                    for i in chunk.items
+                ]
+                preparing_s = time.perf_counter() - started
+            started = time.perf_counter()
+            _send(out, (ROWS, chunk))
+            waited_s = time.perf_counter() - started
+            # Sending waited for the import to finish its chunk longer than
+            # preparing one takes: the import is the slower side (new rows to
+            # write) and preparing the next chunk costs the reader nothing.
+            # Otherwise (a re-import of unchanged rows) the reader is the slower
+            # side: it sends the records bare, the import computes what it needs.
+            prepare = always if always is not None else waited_s > preparing_s
+        _send(out, (END, None))
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the import ended (cancelled, failed): nobody is listening
+    except Exception as exc:  # every error crosses to the import
+        _send_error(out, exc)
+    finally:
+        if collecting:
+            gc.enable()
+        with suppress(OSError):
+            out.close()
+
+
+def _send(out: BinaryIO, message: tuple[str, object]) -> None:
+    _write_message(out, pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+_MARK = b"NMRF"
+"""Each message's first bytes: anything else on the pipe is not the reader's."""
+_LARGEST = 1 << 30
+"""A chunk is at most a few hundred MB (2,000 rows of cells of at most 100,000 characters)."""
+
+
+def _write_message(out: BinaryIO, data: bytes) -> None:
+    # Its length first: the import reads the whole message, then unpickles it,
+    # so a send waits only while the import is busy with the previous chunk.
+    out.write(_MARK + len(data).to_bytes(8, "little"))
+    out.write(data)
+    out.flush()
+
+
+def read_message(stream: IO[bytes]) -> bytes:
+    header = stream.read(len(_MARK) + 8)
+    if len(header) < len(_MARK) + 8:
+        raise EOFError("the reader's output ended")
+    size = int.from_bytes(header[len(_MARK) :], "little")
+    if not header.startswith(_MARK) or size > _LARGEST:
+        raise ValueError("the reader's output is not a message")
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("the reader's output ended within a message")
+    return data
+
+
+def _send_error(out: BinaryIO, exc: Exception) -> None:
+    try:
+        message = pickle.dumps((ERROR, exc), pickle.HIGHEST_PROTOCOL)
+        pickle.loads(message)  # it must also come back whole
+    except Exception:  # an error that does not pickle crosses as text
+        message = pickle.dumps((ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    with suppress(OSError):  # nobody is listening any more
+        _write_message(out, message)
