@@ -4,7 +4,8 @@
     python -m benchmarks.import_probe upr-info DIR        # the four UPR Info files
 
 In one process (prints one line of JSON): the files imported into a fresh
-database through the import service, then again unchanged; then the baseline,
+database through the import service (together, as a user choosing them all
+at once imports them), then again unchanged; then the baseline,
 what a program with no matching, lookups or ORM would do with the same file:
 read it with the same reader (the file format's own cost) and write the very
 rows and links the import stored with ``sqlite3.executemany`` into an identical
@@ -28,7 +29,7 @@ from typing import Any
 
 from desktop.services.database import open_database
 from desktop.services.importing.detect import detect_format, reader_for
-from desktop.services.importing.service import import_file
+from desktop.services.importing.service import import_files
 from desktop.services.search import search_recommendations
 from desktop.store.base import Base
 
@@ -180,10 +181,10 @@ def measure(files: list[Path]) -> dict[str, Any]:
         database = open_database(str(served), create=False)
         try:
             started = time.perf_counter()
-            new = sum(import_file(database, f).new for f in files)
+            new = sum(s.new for s in import_files(database, files))
             first = time.perf_counter() - started
             started = time.perf_counter()
-            unchanged = sum(import_file(database, f).unchanged for f in files)
+            unchanged = sum(s.unchanged for s in import_files(database, files))
             again = time.perf_counter() - started
         finally:
             database.dispose()

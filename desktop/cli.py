@@ -83,7 +83,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     imp = commands.add_parser("import", help="import a file of recommendations")
     imp.add_argument(
-        "file", type=Path, help="UHRI export, OHCHR thematic list, UPR Info CSV or a sheet"
+        "file",
+        type=Path,
+        nargs="+",
+        help="UHRI export, OHCHR thematic list, UPR Info CSV or a sheet; several files are "
+        "imported together (one transaction and one backup: all of them or none)",
     )
     imp.add_argument(
         "--format",
@@ -103,7 +107,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "positive aspects ...): keep them as context of their document (default) or skip "
         "them; they never enter the register",
     )
-    imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+    imp.add_argument(
+        "--json",
+        action="store_true",
+        help="print the counts as JSON (a list of them, one per file, for several files)",
+    )
     exp = commands.add_parser("export", help="export recommendations to XLSX or CSV")
     exp.add_argument("out", type=Path, help="OUT.xlsx or OUT.csv")
     exp.add_argument(

@@ -62,12 +62,12 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.services.database import opened_database
     from desktop.services.importing.mapped import load_profile
     from desktop.services.importing.records import ImportFormat, OtherTypes
-    from desktop.services.importing.service import import_file
+    from desktop.services.importing.service import import_files
 
     fmt = None if args.format == "auto" else ImportFormat(args.format)
     with opened_database(args.db, create=False) as database:
         mapping = load_profile(database.session_factory, args.mapping) if args.mapping else None
-        summary = import_file(
+        summaries = import_files(
             database,
             args.file,
             fmt=fmt,
@@ -76,8 +76,17 @@ def run_import(args: argparse.Namespace) -> int:
             other_types=OtherTypes(args.other_types),
         )
     if args.json:
-        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        counts = [summary.as_dict() for summary in summaries]
+        print(json.dumps(counts if len(counts) > 1 else counts[0], ensure_ascii=False, indent=2))
         return 0
+    for summary in summaries:
+        _print_summary(summary)
+    if summaries[0].backup:
+        print(f"backup taken first: {summaries[0].backup}")
+    return 0
+
+
+def _print_summary(summary: ImportSummary) -> None:
     verb = "would import" if summary.dry_run else "imported"
     print(
         f"{verb} {summary.file} ({summary.format.value}): {summary.rows_read} rows, "
@@ -94,9 +103,6 @@ def run_import(args: argparse.Namespace) -> int:
             + "; ".join(names[:20])
             + (" …" if len(names) > 20 else "")
         )
-    if summary.backup:
-        print(f"backup taken first: {summary.backup}")
-    return 0
 
 
 def _print_types(summary: ImportSummary) -> None:

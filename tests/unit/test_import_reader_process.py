@@ -253,7 +253,7 @@ def _sent(path: Path, always: bool) -> list[tuple[str, Any]]:
             super().close()
 
     sent = Sent()
-    reader_child.read_and_send(sent, path, None, None, 1000, always=always)
+    reader_child.read_and_send(sent, [path], None, None, 1000, always=always)
     stream = io.BytesIO(sent.kept)
     messages = []
     while stream.tell() < len(sent.kept):
@@ -296,13 +296,13 @@ def test_the_environment_sets_which_files_are_read_apart(
     monkeypatch: pytest.MonkeyPatch, uhri_file: Path
 ) -> None:
     size = uhri_file.stat().st_size
-    assert not reader_process._large(uhri_file)  # under 4 MB: read here
+    assert not reader_process._large([uhri_file])  # under 4 MB: read here
     monkeypatch.setenv(reader_process.ENVIRONMENT, "0")
-    assert reader_process._large(uhri_file)
+    assert reader_process._large([uhri_file])
     monkeypatch.setenv(reader_process.ENVIRONMENT, str(size / (1 << 20) + 0.01))
-    assert not reader_process._large(uhri_file)
+    assert not reader_process._large([uhri_file])
     monkeypatch.setenv(reader_process.ENVIRONMENT, "not a number")
-    assert not reader_process._large(uhri_file)
+    assert not reader_process._large([uhri_file])
 
 
 def test_a_workbook_checked_by_one_reader_is_not_checked_again_by_the_next(

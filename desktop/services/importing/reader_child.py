@@ -1,7 +1,8 @@
-"""The reader process's side of reading a large file apart (see
-reader_process, the import's side): the task from standard input, the file's
-format, then its records a chunk at a time on standard output, each message
-marked and length-prefixed, then the end or the error that stopped it.
+"""The reader process's side of reading large files apart (see
+reader_process, the import's side): the task from standard input, then for
+each file in turn its format, its records a chunk at a time and its end on
+standard output, each message marked and length-prefixed; an error stops the
+reading and is sent instead.
 
 It imports no more than its reader needs (no database, no Qt)."""
 
@@ -13,7 +14,7 @@ import pickle
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from itertools import islice
@@ -74,61 +75,35 @@ def serve() -> int:
         os.dup2(2, 1)
     try:
         with os.fdopen(0, "rb") as given:
-            path, fmt, mapping, size, prepare, checked = pickle.load(given)
+            paths, fmt, mapping, size, prepare, checked = pickle.load(given)
     except (EOFError, pickle.UnpicklingError, ValueError, TypeError):
         # Started by hand, or by another version of the program.
         print("nmrf-desk: the file reader was given no task it can read", file=sys.stderr)
         return 2
     remember_checked(checked)
-    read_and_send(out, path, fmt, mapping, size, prepare)
+    read_and_send(out, paths, fmt, mapping, size, prepare)
     return 0
 
 
 def read_and_send(
     out: BinaryIO,
-    path: Path,
+    paths: Sequence[Path],
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     size: int,
     always: bool | None = None,
 ) -> None:
-    """The file's format, then its chunks with their digests and folded texts
-    to ``out``, then the end or the error that stopped the reading. ``always``:
-    prepare every chunk (True), none (False), or while it pays (None)."""
-    from desktop.domain.text_search import fold
-    from desktop.services.importing.digests import official_digest
-
+    """Each file in turn to ``out``: its format, its chunks with their digests
+    and folded texts, its end; the error that stops the reading instead.
+    ``always``: prepare every chunk (True), none (False), or while it pays (None).
+    The next file is read while the import still applies the last chunks of
+    the one before."""
     # Nothing it makes is cyclic garbage; the collector would only walk the records.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        fmt = fmt or detect(path)
-        rows = reader(fmt, mapping)(path)
-        # What the reader found safe goes back with the start: the next import
-        # of the same file (the preview's, then the import's) need not check again.
-        opened = (fmt, getattr(rows, "estimate", None), checked_for(path))
-        _send(out, (START, opened))
-        prepare, preparing_s = always is not False, 0.0
-        for chunk in chunks(iter(rows), size):
-            if prepare:
-                started = time.perf_counter()
-                chunk.prepared = [
-                    (official_digest(i), fold(i.text))
-                    if isinstance(i, ImportedRecommendation) and i.is_recommendation
-                    else None
-                    for i in chunk.items
-                ]
-                preparing_s = time.perf_counter() - started
-            started = time.perf_counter()
-            _send(out, (ROWS, chunk))
-            waited_s = time.perf_counter() - started
-            # Sending waited for the import to finish its chunk longer than
-            # preparing one takes: the import is the slower side (new rows to
-            # write) and preparing the next chunk costs the reader nothing.
-            # Otherwise (a re-import of unchanged rows) the reader is the slower
-            # side: it sends the records bare, the import computes what it needs.
-            prepare = always if always is not None else waited_s > preparing_s
-        _send(out, (END, None))
+        for path in paths:
+            _send_file(out, path, fmt, mapping, size, always)
     except (BrokenPipeError, ConnectionResetError):
         return  # the import ended (cancelled, failed): nobody is listening
     except Exception as exc:  # every error crosses to the import
@@ -138,6 +113,46 @@ def read_and_send(
             gc.enable()
         with suppress(OSError):
             out.close()
+
+
+def _send_file(
+    out: BinaryIO,
+    path: Path,
+    fmt: ImportFormat | None,
+    mapping: MappingProfile | None,
+    size: int,
+    always: bool | None,
+) -> None:
+    from desktop.domain.text_search import fold
+    from desktop.services.importing.digests import official_digest
+
+    fmt = fmt or detect(path)
+    rows = reader(fmt, mapping)(path)
+    # What the reader found safe goes back with the start: the next import
+    # of the same file (the preview's, then the import's) need not check again.
+    opened = (fmt, getattr(rows, "estimate", None), checked_for(path))
+    _send(out, (START, opened))
+    prepare, preparing_s = always is not False, 0.0
+    for chunk in chunks(iter(rows), size):
+        if prepare:
+            started = time.perf_counter()
+            chunk.prepared = [
+                (official_digest(i), fold(i.text))
+                if isinstance(i, ImportedRecommendation) and i.is_recommendation
+                else None
+                for i in chunk.items
+            ]
+            preparing_s = time.perf_counter() - started
+        started = time.perf_counter()
+        _send(out, (ROWS, chunk))
+        waited_s = time.perf_counter() - started
+        # Sending waited for the import to finish its chunk longer than
+        # preparing one takes: the import is the slower side (new rows to
+        # write) and preparing the next chunk costs the reader nothing.
+        # Otherwise (a re-import of unchanged rows) the reader is the slower
+        # side: it sends the records bare, the import computes what it needs.
+        prepare = always if always is not None else waited_s > preparing_s
+    _send(out, (END, None))
 
 
 def _send(out: BinaryIO, message: tuple[str, object]) -> None:

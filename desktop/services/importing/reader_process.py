@@ -14,11 +14,13 @@ holds less than a chunk, so the reader is never more than a chunk or two
 ahead and neither process holds the whole file. A record crosses as a pickle
 (about 5 µs a row).
 
-Small files (under 4 MB) are read in this process: starting the reader costs
-about a tenth of a second. If the second process cannot be started the file is read here,
-as before; if it stops half-way the import fails with a clear error and,
-like any import error, changes nothing. Errors the reader raises (a refused
-file) cross whole and are raised here as if read here."""
+Small files (under 4 MB together) are read in this process: starting the
+reader costs about a tenth of a second. The files of one import are read by
+one reader process, one after the other. If the second process cannot be
+started the files are read here, as before; if it stops half-way the import
+fails with a clear error and, like any import error, changes nothing.
+Errors the reader raises (a refused file) cross whole and are raised here
+as if read here."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +49,7 @@ from desktop.services.importing.reader_child import (
     reader,
 )
 from desktop.services.importing.records import ImportFormat
-from desktop.services.importing.xlsx_guard import checked_for, remember_checked
+from desktop.services.importing.xlsx_guard import Checked, checked_for, remember_checked
 
 if TYPE_CHECKING:  # the reader process imports no more than its reader needs
     from desktop.services.importing.mapped import MappingProfile
@@ -83,35 +85,53 @@ class Reading:
 
 
 @contextmanager
+def readings(
+    paths: Sequence[Path],
+    fmt: ImportFormat | None,
+    mapping: MappingProfile | None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[Iterator[Reading]]:
+    """``paths`` read one after the other (each one's format detected when
+    ``fmt`` is None), in one second process when together they are large:
+    the block gets their readings in order, each opened when asked for (a
+    file its reader refuses at once raises ImportFileError then), and must
+    read each one's chunks to the end before asking for the next. The
+    reading, and its process, end when the block ends, however it ends (a
+    cancel, an error). A reader process is also ended as soon as
+    ``cancelled()`` is true (loading a large workbook before its first chunk
+    takes seconds): waiting for it then raises ReadCancelled."""
+    process = _start_reader(paths, fmt, mapping, cancelled) if _large(paths) else None
+    if process is None:
+        yield (_read_here(path, fmt, mapping) for path in paths)
+        return
+    try:
+        yield process.readings()
+    finally:
+        process.close()
+
+
+@contextmanager
 def reading(
     path: Path,
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Reading]:
-    """``path`` read (its format detected when ``fmt`` is None), in a second
-    process when the file is large. The reader, and its process, end when the
-    block ends, however it ends (a cancel, an error). Raises ImportFileError
-    for a file that cannot be read, before the block when its reader refuses
-    it at once. A reader process is also ended as soon as ``cancelled()`` is
-    true (loading a large workbook before its first chunk takes seconds):
-    waiting for it then raises ReadCancelled."""
-    process = _start_reader(path, fmt, mapping, cancelled) if _large(path) else None
-    if process is None:
-        fmt = fmt or detect(path)
-        rows = reader(fmt, mapping)(path)
-        yield Reading(fmt, getattr(rows, "estimate", None), chunks(iter(rows), CHUNK))
-        return
-    try:
-        found, estimate = process.started()
-        yield Reading(found, estimate, process)
-    finally:
-        process.close()
+    """One file's reading (see readings); a file its reader refuses at once
+    raises ImportFileError before the block."""
+    with readings([path], fmt, mapping, cancelled) as files:
+        yield next(files)
 
 
-def _large(path: Path) -> bool:
+def _read_here(path: Path, fmt: ImportFormat | None, mapping: MappingProfile | None) -> Reading:
+    fmt = fmt or detect(path)
+    rows = reader(fmt, mapping)(path)
+    return Reading(fmt, getattr(rows, "estimate", None), chunks(iter(rows), CHUNK))
+
+
+def _large(paths: Sequence[Path]) -> bool:
     try:
-        return path.stat().st_size >= _threshold()
+        return sum(path.stat().st_size for path in paths) >= _threshold()
     except OSError:
         return False  # the reader says what is wrong with the file
 
@@ -124,13 +144,13 @@ def _threshold() -> float:
 
 
 def _start_reader(
-    path: Path,
+    paths: Sequence[Path],
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     cancelled: Callable[[], bool] | None,
 ) -> _ReaderProcess | None:
     try:
-        return _ReaderProcess(path, fmt, mapping, cancelled)
+        return _ReaderProcess(paths, fmt, mapping, cancelled)
     except Exception:
         # No second process here, or a mapping that does not pickle: the file
         # is read in this one, as before.
@@ -162,21 +182,25 @@ def _command() -> list[str]:
 
 
 class _ReaderProcess:
-    """The file read in a process of its own (a new interpreter: nothing of
-    this one is copied or imported again); iterating receives its chunks."""
+    """The files read in a process of its own (a new interpreter: nothing of
+    this one is copied or imported again), one after the other."""
 
     def __init__(
         self,
-        path: Path,
+        paths: Sequence[Path],
         fmt: ImportFormat | None,
         mapping: MappingProfile | None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        self._path = path
+        self._paths = list(paths)
+        self._path = self._paths[0]  # the file being read (named in errors)
         self._ended = threading.Event()
         self._cancelled = False
-        checked = checked_for(path)  # a workbook an earlier import's reader checked
-        task = pickle.dumps((path, fmt, mapping, CHUNK, PREPARE, checked), pickle.HIGHEST_PROTOCOL)
+        checked: Checked = {}  # workbooks an earlier import's reader checked
+        for path in self._paths:
+            checked.update(checked_for(path))
+        task = (self._paths, fmt, mapping, CHUNK, PREPARE, checked)
+        task_data = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
         no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
         # What the reader says if it fails (a traceback): kept for the error shown.
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
@@ -190,7 +214,7 @@ class _ReaderProcess:
         _running.add(self._process)
         try:
             assert self._process.stdin is not None and self._process.stdout is not None
-            self._process.stdin.write(task)
+            self._process.stdin.write(task_data)
             self._process.stdin.close()
         except BaseException:
             self.close()
@@ -211,14 +235,19 @@ class _ReaderProcess:
                     self._process.kill()
                 return
 
-    def started(self) -> tuple[ImportFormat, int | None]:
-        """Wait for the reader to open the file: its format and estimate. A
-        file it refuses at once raises here, where reading it here would have."""
+    def readings(self) -> Iterator[Reading]:
+        for path in self._paths:
+            self._path = path
+            yield Reading(*self._started(), self._chunks())
+
+    def _started(self) -> tuple[ImportFormat, int | None]:
+        """Wait for the reader to open the next file: its format and estimate.
+        A file it refuses at once raises here, where reading it here would have."""
         fmt, estimate, checked = self._receive(START)
         remember_checked(checked)
         return fmt, estimate
 
-    def __iter__(self) -> Iterator[Chunk]:
+    def _chunks(self) -> Iterator[Chunk]:
         while (chunk := self._receive(ROWS, END)) is not None:
             yield chunk
 

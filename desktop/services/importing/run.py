@@ -33,7 +33,7 @@ from desktop.services.importing.records import ImportedRecommendation, OtherType
 from desktop.services.name_lookups import NameLookup, name_key
 from desktop.services.recommendations import Lookups, NewRecommendation, insert_recommendations
 from desktop.store.models import Cluster, Recommendation
-from desktop.store.search import defer_indexing, index_deferred
+from desktop.store.search import DeferredIndex, defer_indexing, index_deferred
 
 PREVIEW_ROWS = 20
 
@@ -41,7 +41,15 @@ PREVIEW_ROWS = 20
 class ImportRun:
     """The state of one import: lookups, resolved documents, counts so far."""
 
-    def __init__(self, session: Session, other_types: OtherTypes = OtherTypes.KEEP) -> None:
+    def __init__(
+        self,
+        session: Session,
+        other_types: OtherTypes = OtherTypes.KEEP,
+        *,
+        after: ImportRun | None = None,
+    ) -> None:
+        """``after``: the run of the file imported before this one in the same
+        transaction, whose finish() then indexes this run's new rows too."""
         self.session = session
         self.lookups = Lookups(session)
         self.mechanisms = MechanismResolver(session, self.lookups)
@@ -60,7 +68,10 @@ class ImportRun:
         self.new_annotations: set[str] = set()
         self.places: dict[tuple[object, ...], tuple[str, StoredSource]] = {}
         # New recommendations are indexed for search all at once by finish().
-        self.deferred_index = defer_indexing(session)
+        self.deferred_index: DeferredIndex | None = (
+            after.deferred_index if after is not None else defer_indexing(session)
+        )
+        self._indexes = after is None
 
     def apply(
         self,
@@ -220,8 +231,9 @@ class ImportRun:
         return place
 
     def finish(self) -> None:
-        """Index the new recommendations for search (before the commit)."""
-        if self.deferred_index is not None:
+        """Index the new recommendations for search (before the commit); a
+        run that came after another leaves that to the first."""
+        if self._indexes and self.deferred_index is not None:
             index_deferred(self.session, self.deferred_index)
             self.deferred_index = None
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.audit_log import audit_source, file_source, record_event
@@ -25,7 +26,7 @@ from desktop.services.database import Database, scratch_copy
 from desktop.services.importing.context_rows import ContextCounts
 from desktop.services.importing.mapped import MappingProfile
 from desktop.services.importing.reader_child import Chunk, Prepared
-from desktop.services.importing.reader_process import ReadCancelled, Reading, reading
+from desktop.services.importing.reader_process import ReadCancelled, Reading, readings
 from desktop.services.importing.records import (
     ImportedRecommendation,
     ImportFormat,
@@ -115,12 +116,43 @@ def import_file(
 
     The file is streamed through the transaction a chunk at a time, so a large
     file never sits in memory whole; a problem met half-way rolls everything back."""
+    return import_files(
+        database,
+        [path],
+        fmt=fmt,
+        mapping=mapping,
+        dry_run=dry_run,
+        other_types=other_types,
+        progress=progress,
+        cancelled=cancelled,
+    )[0]
+
+
+def import_files(
+    database: Database,
+    paths: Sequence[Path],
+    *,
+    fmt: ImportFormat | None = None,
+    mapping: MappingProfile | None = None,
+    dry_run: bool = False,
+    other_types: OtherTypes = OtherTypes.KEEP,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportSummary]:
+    """Import the files in order, as import_file does one, all in one
+    transaction after one verified backup: all of them or, for a refused
+    file, a cancel or any error, none. A file sees the rows of the files
+    before it (a recommendation in two files is new in the first and matched
+    in the second). One summary per file, in order; ``fmt`` and ``mapping``
+    apply to every file; ``progress`` counts the rows of all files."""
+    if not paths:
+        raise ValueError("no file to import")
     if dry_run and database.read_only and database.path is not None:
         # A dry run writes and rolls back: on a read-only database it runs on a copy.
         with scratch_copy(database) as scratch:
-            return import_file(
+            return import_files(
                 scratch,
-                path,
+                paths,
                 fmt=fmt,
                 mapping=mapping,
                 dry_run=True,
@@ -128,88 +160,127 @@ def import_file(
                 progress=progress,
                 cancelled=cancelled,
             )
-    other_types = OtherTypes(other_types)
+    batch = _Batch(list(paths), dry_run, OtherTypes(other_types), progress, cancelled)
     try:
-        with reading(path, fmt, mapping, cancelled) as read:
-            summary = ImportSummary(
-                file=path.name, format=read.format, dry_run=dry_run, other_types=other_types
-            )
-            _import_rows(database, path, read, summary, progress, cancelled)
+        with readings(batch.paths, fmt, mapping, cancelled) as files:
+            _import_all(database, batch, files)
     except ReadCancelled:
         raise ImportCancelled("the import was cancelled; nothing was changed") from None
-    return summary
+    return batch.summaries
 
 
-def _import_rows(
-    database: Database,
-    path: Path,
-    read: Reading,
-    summary: ImportSummary,
-    progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
-) -> None:
-    """The records read into the database in one transaction, ``summary``
-    filled in as they are."""
-    fmt, dry_run = summary.format, summary.dry_run
+@dataclass
+class _Batch:
+    """The files of one import and what became of them so far."""
+
+    paths: list[Path]
+    dry_run: bool
+    other_types: OtherTypes
+    progress: Progress | None
+    cancelled: Callable[[], bool] | None
+    summaries: list[ImportSummary] = field(default_factory=list)
+    rows_before: int = 0
+    """Rows read in the files before the one being read."""
+
+    def report(self, path: Path, read: Reading, rows_read: int) -> None:
+        """Rows read in all files, of the rows in all as far as known: the
+        files not yet opened are guessed from their size at this file's rate."""
+        if self.progress is None:
+            return
+        rows_here = max(read.estimate or 0, rows_read)
+        later = self.paths[len(self.summaries) :]
+        try:
+            rate = rows_here / max(path.stat().st_size, 1)
+            guessed = int(rate * sum(p.stat().st_size for p in later))
+        except OSError:
+            guessed = 0
+        done = self.rows_before + rows_read
+        self.progress(done, self.rows_before + rows_here + guessed)
+
+
+def _import_all(database: Database, batch: _Batch, files: Iterator[Reading]) -> None:
+    """The files' records into the database in one transaction, a summary
+    filled in for each as it is read."""
     session = database.session_factory()
     # An import runs in the background: it queues behind another program's
     # import or bulk change rather than giving up after the busy timeout.
     session.info[WAIT_OPTION] = IMPORT_WAIT_S
     try:
-        with (
-            _collector_paused(),
-            _database_errors(database),
-            audit_source(file_source(path)),
-            session.begin(),
-        ):
-            run = ImportRun(session, summary.other_types)
-            for chunk in read.chunks:
-                _check_cancelled(cancelled)
-                records, prepared = _recommendations(chunk)
-                run.rejected += [i for i in chunk.items if isinstance(i, RowProblem)]
-                summary.rows_read += len(chunk.items)
-                summary.types.update(r.annotation_type for r in records)
-                summary.responses.update(r.response.value for r in records if r.is_recommendation)
-                run.apply(records, prepared)
-                if progress is not None:
-                    progress(summary.rows_read, max(read.estimate or 0, summary.rows_read))
-            _check_cancelled(cancelled)  # a last chance before the commit
-            if summary.rows_read == 0:
-                raise ImportFileError(
-                    "the file holds no recommendations",
+        with _collector_paused(), _database_errors(database), session.begin():
+            first: ImportRun | None = None
+            for path in batch.paths:
+                _check_cancelled(batch.cancelled)
+                read = next(files)
+                summary = ImportSummary(
                     file=path.name,
-                    code="import.no_recommendations",
+                    format=read.format,
+                    dry_run=batch.dry_run,
+                    other_types=batch.other_types,
                 )
-            if not dry_run:
-                run.finish()  # the search index of the new rows (a dry run rolls back)
-            summary.new, summary.updated, summary.unchanged = run.new, run.updated, run.unchanged
-            summary.rejected = sorted(run.rejected, key=lambda p: p.row)
-            summary.preview, summary.created = run.preview, run.created()
-            summary.context = run.context.counts
-            record_event(
-                session,
-                "import",
-                "file",
-                label=path.name,
-                changes={
-                    "format": fmt.value,
-                    "rows": summary.rows_read,
-                    "new": summary.new,
-                    "updated": summary.updated,
-                    "rejected": len(summary.rejected),
-                },
-            )
-            if dry_run:
+                batch.summaries.append(summary)
+                with audit_source(file_source(path)):
+                    run = ImportRun(session, batch.other_types, after=first)
+                    _import_rows(session, path, read, run, summary, batch)
+                first = first or run
+                batch.rows_before += summary.rows_read
+            _check_cancelled(batch.cancelled)  # a last chance before the commit
+            if batch.dry_run:
                 session.rollback()
-            elif database.path is not None and (
-                summary.new or summary.updated or summary.created or _context_changed(summary)
-            ):
+                return
+            assert first is not None
+            first.finish()  # the search index of the new rows (a dry run rolls back)
+            if database.path is not None and any(map(_changed, batch.summaries)):
                 # Before the commit, so the backup holds the database as it was (other
                 # connections see only committed data); an import that changes
                 # nothing needs none.
-                summary.backup = backup_before(database, BEFORE_IMPORT_REASON)
+                backup = backup_before(database, BEFORE_IMPORT_REASON)
+                for summary in batch.summaries:
+                    summary.backup = backup
     finally:
         session.close()
+
+
+def _import_rows(
+    session: Session,
+    path: Path,
+    read: Reading,
+    run: ImportRun,
+    summary: ImportSummary,
+    batch: _Batch,
+) -> None:
+    """One file's records through ``run``, ``summary`` filled in as they are."""
+    for chunk in read.chunks:
+        _check_cancelled(batch.cancelled)
+        records, prepared = _recommendations(chunk)
+        run.rejected += [i for i in chunk.items if isinstance(i, RowProblem)]
+        summary.rows_read += len(chunk.items)
+        summary.types.update(r.annotation_type for r in records)
+        summary.responses.update(r.response.value for r in records if r.is_recommendation)
+        run.apply(records, prepared)
+        batch.report(path, read, summary.rows_read)
+    if summary.rows_read == 0:
+        raise ImportFileError(
+            "the file holds no recommendations",
+            file=path.name,
+            code="import.no_recommendations",
+        )
+    summary.new, summary.updated, summary.unchanged = run.new, run.updated, run.unchanged
+    summary.rejected = sorted(run.rejected, key=lambda p: p.row)
+    summary.preview, summary.created = run.preview, run.created()
+    summary.context = run.context.counts
+    record_event(
+        session,
+        "import",
+        "file",
+        label=path.name,
+        changes={
+            "format": summary.format.value,
+            "rows": summary.rows_read,
+            "new": summary.new,
+            "updated": summary.updated,
+            "rejected": len(summary.rejected),
+        },
+    )
 
 
 @contextmanager
@@ -227,9 +298,17 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _context_changed(summary: ImportSummary) -> bool:
+def _changed(summary: ImportSummary) -> bool:
     counts = summary.context
-    return bool(counts.new or counts.updated or counts.moved_out or counts.moved_in)
+    return bool(
+        summary.new
+        or summary.updated
+        or summary.created
+        or counts.new
+        or counts.updated
+        or counts.moved_out
+        or counts.moved_in
+    )
 
 
 @contextmanager
