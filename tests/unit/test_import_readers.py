@@ -19,6 +19,7 @@ from desktop.services.importing.fields import EXPORT_HEADERS, Field
 from desktop.services.importing.files import decode_text
 from desktop.services.importing.mapped import MappingProfile, export_profile, read_mapped
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
+from desktop.services.importing.text_decoding import _non_ascii_sample
 from desktop.services.importing.uhri import read_uhri
 from desktop.services.importing.upr_info import read_upr_info
 from desktop.services.importing.values import parse_date, split_paragraph
@@ -62,6 +63,31 @@ def test_encodings_are_detected_without_mojibake(text: str, encoding: str) -> No
     data = (text + "\n") * 5
     decoded, _ = decode_text(data.encode(encoding), "f.csv")
     assert decoded.replace("\ufeff", "") == data
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Ратифицировать Конвенцию о правах инвалидов", "cp1251"),
+        ("批准《残疾人权利公约》并确保财政预算", "gb18030"),
+        ("Zażółć gęślą jaźń, Łódź and Kraków", "cp1250"),
+    ],
+)
+def test_a_legacy_encoding_is_found_past_a_megabyte_of_ascii(text: str, encoding: str) -> None:
+    """The detector reads the stretches around non-ASCII bytes, wherever they are."""
+    data = "To,Text\n" + "Ghana,Ratify the convention\n" * 50_000 + f"China,{text}\n" * 3
+    decoded, _ = decode_text(data.encode(encoding), "f.csv")
+    assert decoded == data
+
+
+def test_the_detector_s_sample_cuts_no_character() -> None:
+    text = "批准公约" + "a" * 30 + "并确保财政" + "b" * 200 + "预算" + "c" * 50
+    sample = _non_ascii_sample((text * 3).encode("gb18030"))
+    pieces = sample.split(b"\n")
+    # Runs closer than twice their context (30 and 50 bytes apart) are one
+    # stretch; those 200 bytes apart are two.
+    assert len(pieces) == 4
+    assert all(piece.decode("gb18030") for piece in pieces)  # strict: nothing cut
 
 
 def test_binary_garbage_is_not_text() -> None:
