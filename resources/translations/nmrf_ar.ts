@@ -240,117 +240,118 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Anyone</source>
         <translation>أي شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Import of a file</source>
         <translation>استيراد ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Agency form</source>
         <translation>استمارة جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="327"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
         <source>Until</source>
         <translation>حتى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="158"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="161"/>
         <source>Export to XLSX…</source>
         <translation>تصدير إلى XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="328"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="181"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="196"/>
         <source>Show older entries</source>
         <translation>عرض القيود الأقدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="208"/>
         <source>Any</source>
         <translation>أي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="333"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="218"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>كل ما أُنجز في قاعدة البيانات هذه: من قام به، ومتى، ومن أين، والقيمة السابقة والجديدة لكل حقل. لا يمكن تغيير أي شيء هنا أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="244"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="284"/>
         <source>%Ln entries (all that match)</source>
         <translation>
             <numerusform>لا قيود (كل ما يطابق)</numerusform>
@@ -362,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="286"/>
         <source>%Ln entries shown; older ones are read as you scroll</source>
         <translation>
             <numerusform>لا قيود معروضة؛ تُقرأ القيود الأقدم أثناء التمرير</numerusform>
@@ -374,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Written to {path} (%Ln entries)</source>
         <translation>
             <numerusform>كُتب في {path} (لا قيود)</numerusform>
@@ -386,52 +387,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="304"/>
         <source>Export the activity</source>
         <translation>تصدير النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Entry</source>
         <translation>القيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>When (UTC)</source>
         <translation>متى (التوقيت العالمي المنسق)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>Record kind</source>
         <translation>نوع السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="329"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="330"/>
         <source>Old value</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="331"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="352"/>
         <source>Exporting the activity…</source>
         <translation>جارٍ تصدير النشاط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="353"/>
         <source>Export to XLSX</source>
         <translation>تصدير إلى XLSX</translation>
     </message>
@@ -694,769 +695,770 @@
 <context>
     <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="224"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
         <source>Sorted by</source>
         <translation>مرتب حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
         <source>Sorted in descending order</source>
         <translation>ترتيب تنازلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="30"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
         <source>Measured on</source>
         <translation>تاريخ القياس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
         <source>From an agency form</source>
         <translation>من استمارة جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
         <source>Form file fingerprint (SHA-256)</source>
         <translation>بصمة ملف الاستمارة (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
         <source>Name as compared</source>
         <translation>الاسم كما يُقارن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
         <source>Built in</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
         <source>Priority rationale</source>
         <translation>مبرر الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
         <source>Reported on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
         <source>Progress made</source>
         <translation>التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
         <source>Reported by</source>
         <translation>أبلغ عنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
         <source>Setting</source>
         <translation>الإعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
         <source>Name in Chinese</source>
         <translation>الاسم بالصينية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
         <source>Position in the list</source>
         <translation>الموضع في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
         <source>SDG goal</source>
         <translation>هدف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
         <source>Other name</source>
         <translation>اسم آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
         <source>Telephone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
         <source>Main focal point</source>
         <translation>منسق الاتصال الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
         <source>UPR cycle</source>
         <translation>دورة الاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
         <source>Session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
         <source>Document date</source>
         <translation>تاريخ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
         <source>Source of the position</source>
         <translation>مصدر الموقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
         <source>Kind of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
         <source>Submitted on</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
         <source>Country code</source>
         <translation>رمز البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
         <source>Observer State</source>
         <translation>دولة مراقبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
         <source>Held on</source>
         <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
         <source>Other participants</source>
         <translation>مشاركون آخرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
         <source>Progress update</source>
         <translation>تحديث التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
         <source>Consultation</source>
         <translation>المشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
         <source>Type of file</source>
         <translation>نوع الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
         <source>Content</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
         <source>Stored at</source>
         <translation>مكان التخزين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
         <source>Paragraph</source>
         <translation>الفقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
         <source>OHCHR annotation id</source>
         <translation>معرّف شرح المفوضية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
         <source>Annotation type</source>
         <translation>نوع الشرح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
         <source>Language of the text</source>
         <translation>لغة النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
         <source>Response (position)</source>
         <translation>الرد (الموقف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
         <source>Action category</source>
         <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
         <source>Needs parliament</source>
         <translation>تتطلب البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
         <source>Cluster</source>
         <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
         <source>Clusters</source>
         <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
         <source>Reference as sorted</source>
         <translation>المرجع كما يُرتب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
         <source>Reference as compared</source>
         <translation>المرجع كما يُقارن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
         <source>Title in Chinese</source>
         <translation>العنوان بالصينية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
         <source>Start of the period</source>
         <translation>بداية الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
         <source>End of the period</source>
         <translation>نهاية الفترة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
         <source>Adopted on</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
         <source>Decision adopting it</source>
         <translation>قرار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
         <source>National plan it belongs to</source>
         <translation>الخطة الوطنية التي ينتمي إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
         <source>Login</source>
         <translation>اسم الدخول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
         <source>Focal point</source>
         <translation>منسق الاتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
         <source>Part of</source>
         <translation>تابع لـ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
         <source>Sent</source>
         <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
         <source>Returned</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
         <source>Returned file fingerprint (SHA-256)</source>
         <translation>بصمة الملف المُعاد (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
         <source>Changes applied</source>
         <translation>التغييرات المطبقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
         <source>Estimated cost</source>
         <translation>التكلفة التقديرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
         <source>Funding source</source>
         <translation>مصدر التمويل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
         <source>Within the existing budget</source>
         <translation>ضمن الميزانية الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
         <source>Baseline year</source>
         <translation>سنة الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
         <source>Target year</source>
         <translation>السنة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
         <source>Source of the data</source>
         <translation>مصدر البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
         <source>Reporting frequency</source>
         <translation>تواتر الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
         <source>Agency providing the data</source>
         <translation>الجهة المقدمة للبيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
         <source>Affected persons</source>
         <translation>الفئات المتأثرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
         <source>SDG targets</source>
         <translation>غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
         <source>SDG goals</source>
         <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
         <source>UPR Info issues</source>
         <translation>قضايا UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
         <source>Recommending States</source>
         <translation>الدول المقدِّمة للتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
         <source>File format</source>
         <translation>تنسيق الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
         <source>New records</source>
         <translation>سجلات جديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
         <source>Records updated</source>
         <translation>سجلات محدّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
         <source>Rows refused</source>
         <translation>صفوف مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
         <source>Items applied</source>
         <translation>البنود المطبقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
         <source>Implementation status</source>
         <translation>حالة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
         <source>Action status</source>
         <translation>حالة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
         <source>Plan status</source>
         <translation>حالة الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
         <source>Form status</source>
         <translation>حالة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
         <source>Type of agency</source>
         <translation>نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
         <source>Type of mechanism</source>
         <translation>نوع الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
         <source>Type of indicator</source>
         <translation>نوع المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
         <source>Kind of consultation</source>
         <translation>نوع المشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="202"/>
         <source>Lead or supporting</source>
         <translation>رئيسية أو داعمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
         <source>Agency of the focal point</source>
         <translation>جهة منسق الاتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
         <source>Source of the figure</source>
         <translation>مصدر الرقم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
         <source>Setting&apos;s value</source>
         <translation>قيمة الإعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
         <source>Rows in the form</source>
         <translation>صفوف الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
         <source>Form file</source>
         <translation>ملف الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
         <source>Rows read</source>
         <translation>الصفوف المقروءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
         <source>Themes added</source>
         <translation>المواضيع المضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="192"/>
         <source>SDG targets added</source>
         <translation>غايات أهداف التنمية المستدامة المضافة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="73"/>
         <source>UHRI export</source>
         <translation>ملف مُصدَّر من الفهرس العالمي لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="74"/>
         <source>UPR Info database</source>
         <translation>قاعدة بيانات UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="75"/>
         <source>OHCHR thematic list</source>
         <translation>قائمة المفوضية المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="76"/>
         <source>Spreadsheet with chosen columns</source>
         <translation>جدول بأعمدة مختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="83"/>
         <source>Lead</source>
         <translation>رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="84"/>
         <source>Supporting</source>
         <translation>داعمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="100"/>
         <source>Universal Periodic Review</source>
         <translation>الاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="101"/>
         <source>Treaty body</source>
         <translation>هيئة معاهدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="102"/>
         <source>Special procedure</source>
         <translation>إجراء خاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="103"/>
         <source>Regional mechanism</source>
         <translation>آلية إقليمية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="104"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="306"/>
         <source>no. %1 (since deleted)</source>
         <translation>رقم %1 (حُذف لاحقًا)</translation>
     </message>
@@ -1464,302 +1466,302 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
         <source>Changed</source>
         <translation>غُيّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
         <source>Archived</source>
         <translation>أُرشف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
         <source>Bulk change</source>
         <translation>تغيير مجمّع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="34"/>
         <source>Restore from backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="35"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="36"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
         <source>Implementation plan report</source>
         <translation>تقرير خطة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
         <source>Consolidated status report</source>
         <translation>تقرير الحالة الموحد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
         <source>Agency brief</source>
         <translation>موجز الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
         <source>Register list</source>
         <translation>قائمة السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
         <source>Recommendation</source>
         <translation>توصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
         <source>Cluster</source>
         <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
         <source>Measurement</source>
         <translation>قياس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
         <source>Progress update</source>
         <translation>تحديث التقدم المحرز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
         <source>Consultation</source>
         <translation>المشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
         <source>Reporting deadline</source>
         <translation>موعد نهائي للإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
         <source>Agency form</source>
         <translation>استمارة جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
         <source>Setting</source>
         <translation>إعداد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
         <source>User</source>
         <translation>مستخدم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
         <source>Agency assignment</source>
         <translation>إسناد إلى جهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
         <source>Focal point</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
         <source>Document context paragraph</source>
         <translation>فقرة سياق الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
         <source>Mechanism</source>
         <translation>آلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
         <source>Country</source>
         <translation>بلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
         <source>Other name of a country</source>
         <translation>اسم آخر لبلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
         <source>SDG goal</source>
         <translation>هدف من أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
         <source>SDG target</source>
         <translation>غاية من غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
         <source>Affected persons</source>
         <translation>الفئات المتأثرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
         <source>UPR Info issue</source>
         <translation>قضية UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
         <source>Saved view</source>
         <translation>عرض محفوظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
         <source>Form signing key</source>
         <translation>مفتاح توقيع الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
         <source>Cluster of an action</source>
         <translation>مجموعة مواضيعية لإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="110"/>
         <source>Recommendation of an action</source>
         <translation>توصية لإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="111"/>
         <source>Agency at a consultation</source>
         <translation>جهة في مشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
         <source>Recommendation discussed at a consultation</source>
         <translation>توصية نوقشت في مشاورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
         <source>Recommendation of a report</source>
         <translation>توصية في تقرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="116"/>
         <source>Recommendation in a plan</source>
         <translation>توصية في خطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
         <source>Affected persons of a recommendation</source>
         <translation>الفئات المتأثرة بتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
         <source>Recommending State of a recommendation</source>
         <translation>الدولة المقدِّمة لتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
         <source>SDG goal of a recommendation</source>
         <translation>هدف التنمية المستدامة لتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="124"/>
         <source>SDG target of a recommendation</source>
         <translation>غاية التنمية المستدامة لتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
         <source>Theme of a recommendation</source>
         <translation>موضوع توصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="126"/>
         <source>UPR Info issue of a recommendation</source>
         <translation>قضية UPR Info لتوصية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="239"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>لا صفوف</numerusform>
@@ -1771,7 +1773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>لا شيء محدد</numerusform>
@@ -1783,7 +1785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
         <source>%1 (%Ln entries)</source>
         <translation>
             <numerusform>%1 (لا قيود)</numerusform>
@@ -1795,7 +1797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (لا صفوف)</numerusform>
@@ -1807,7 +1809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
         <source>Priority set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>حُددت الأولوية لـلا توصيات</numerusform>
@@ -1819,7 +1821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="254"/>
         <source>Implementation status set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>حُددت حالة التنفيذ لـلا توصيات</numerusform>
@@ -1831,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
         <source>Cluster set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>حُددت المجموعة المواضيعية لـلا توصيات</numerusform>
@@ -1843,7 +1845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="256"/>
         <source>%Ln recommendation(s) archived or restored</source>
         <translation>
             <numerusform>لم تُؤرشف أو تُستعد أي توصية</numerusform>
@@ -1855,7 +1857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="257"/>
         <source>Agency assigned to %Ln recommendation(s)</source>
         <translation>
             <numerusform>أُسندت جهة إلى لا توصيات</numerusform>
@@ -1867,7 +1869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="258"/>
         <source>Themes added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>أُضيفت مواضيع إلى لا توصيات</numerusform>
@@ -1879,7 +1881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="259"/>
         <source>SDG targets added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>أُضيفت غايات التنمية المستدامة إلى لا توصيات</numerusform>
@@ -1891,7 +1893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="261"/>
         <source>%Ln recommendation(s) changed</source>
         <translation>
             <numerusform>لم تتغير أي توصية</numerusform>
@@ -1903,42 +1905,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="136"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="138"/>
         <source>Command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="145"/>
         <source>Editor</source>
         <translation>محرر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="146"/>
         <source>Agency focal point</source>
         <translation>جهة اتصال الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="147"/>
         <source>Reader</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -3011,489 +3013,489 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value is required</source>
         <translation>القيمة مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>longer than {limit} characters</source>
         <translation>أطول من {limit} حرفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>not a number</source>
         <translation>ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>a number from {low} to {high}</source>
         <translation>رقم من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>{value} is not one of the choices</source>
         <translation>‏{value} ليست من الخيارات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>قيمة مختارة لم تعد موجودة (حُذفت أو دُمجت في الأثناء)؛ اختر من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>ends before it starts</source>
         <translation>ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>must be zero or more</source>
         <translation>يجب أن يكون صفراً أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>the number is too large</source>
         <translation>الرقم كبير جداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>has more than two decimals</source>
         <translation>فيه أكثر من منزلتين عشريتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="48"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف (مثلاً USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>يحتاج إجراء في خطة معتمدة إلى جهة رئيسية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already an agency called {name}</source>
         <translation>توجد بالفعل جهة باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>there is already a cluster called {name}</source>
         <translation>توجد بالفعل مجموعة مواضيعية باسم {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>غيّر شخص آخر جهات هذه المجموعة المواضيعية؛ أعد فتحها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>another plan already has this title</source>
         <translation>توجد خطة أخرى بهذا العنوان بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>an agency is listed twice</source>
         <translation>جهة مدرجة مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{name} is listed twice</source>
         <translation>‏{name} مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="67"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>{value} is not an e-mail address</source>
         <translation>‏{value} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>جهة الاتصال المختارة لا تتبع تلك الجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>choose at least one other to merge into this one</source>
         <translation>اختر عنصراً آخر واحداً على الأقل لدمجه في هذا العنصر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>not a file</source>
         <translation>ليس ملفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="76"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>الملف كبير جداً؛ الحد الأقصى لملفات الأدلة {limit} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>cannot read the file: {reason}</source>
         <translation>تتعذر قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the date cannot be in the future</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="81"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>تاريخ التقديم في المستقبل؛ ضع على التقرير علامة «قُدّم» بعد إرساله</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="85"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>تاريخ التقديم يسبق الموعد النهائي بأكثر من {years} سنوات؛ تحقق من السنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="84"/>
         <source>the year must be from {first} to {last}</source>
         <translation>يجب أن تكون السنة من {first} إلى {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value must be a finite number</source>
         <translation>يجب أن تكون القيمة عدداً منتهياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="88"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>في القيمة أكثر من 16 رقماً قبل الفاصلة العشرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="91"/>
         <source>the value has more than 4 decimal places</source>
         <translation>في القيمة أكثر من 4 منازل عشرية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="94"/>
         <source>the target year is before the baseline year</source>
         <translation>السنة المستهدفة تسبق سنة خط الأساس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>اذكر ما حدث، أو غيّر الحالة، أو أرفق أدلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>هذا السجل لم يعد موجوداً؛ حذفه شخص آخر أو دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="108"/>
+        <location filename="../../desktop/ui/error_text.py" line="103"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>غيّر شخص آخر هذا العنصر بعد أن فتحته؛ لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر سجل في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>تغيّر ‎{reference}‎ (الصف {row}) في قاعدة البيانات منذ مراجعة الاستمارة؛ لم يُطبَّق شيء. راجع الملف من جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>لا يمكن التراجع عن الدمج: تغيّرت الأسماء منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>لتوصية أخرى في هذه الوثيقة الرمز المرجعي ‎{reference}‎ بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="122"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>لا يمكن لجهة أن تكون رئيسية وداعمة للتوصية نفسها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="125"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>هذه الوثيقة ليست من وثائق تلك الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="133"/>
+        <location filename="../../desktop/ui/error_text.py" line="128"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>لا يمكن حذف إلا التوصيات المؤرشفة؛ أرشفها أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/error_text.py" line="131"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>برنامج آخر يكتب في قاعدة البيانات هذه؛ لم يُغيَّر شيء. حاول مجدداً بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="140"/>
+        <location filename="../../desktop/ui/error_text.py" line="135"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>غيّر مستخدم آخر السجلات نفسها في اللحظة نفسها؛ لم يُغيَّر شيء. حاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>برنامج آخر يفتح قاعدة البيانات هذه؛ أغلق NMRF Desk في كل مكان يستخدم فيه قاعدة البيانات هذه، ثم أجرِ الاستعادة. لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="152"/>
+        <location filename="../../desktop/ui/error_text.py" line="147"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>مجلد قاعدة البيانات للقراءة فقط؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="150"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>قاعدة البيانات هذه للقراءة فقط وأُنشئت بإصدار سابق من NMRF Desk: يجب ترقيتها، وهو ما لا يمكن فعله هنا. انسخها إلى مجلد يمكنك الكتابة فيه، أو اطلب إذن الكتابة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>قاعدة البيانات للقراءة فقط، ولا يمكن هنا قراءة التغييرات التي لم تُدمج بعد في الملف؛ انسخ المجلد إلى مكان يمكنك الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>القرص ممتلئ؛ لم يُغيَّر شيء. أفرغ بعض المساحة وحاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="164"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>‏{login} ليس مستخدماً لقاعدة البيانات هذه: يمكنك القراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="167"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>‏{login} ({role}): لا يمكن فعل ذلك إلا للمسؤول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="170"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>‏{login} ({role}): لا يمكن الحذف النهائي إلا للمسؤول؛ أرشفه بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="173"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>‏{login} ({role}): يمكن للقرّاء القراءة والبحث والتصدير وإعداد التقارير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>‏{login} ({role}): تسجل جهات الاتصال التقدم المحرز والأدلة والقياسات وحالة وتواريخ إجراءات جهتها وتوصياتها (وليس {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>‏{login} ({role}): هذا ليس من عمل جهته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="269"/>
+        <location filename="../../desktop/ui/error_text.py" line="264"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>غير مسموح: {reason}؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="288"/>
         <source>{file}, row {row}</source>
         <translation>‏‎{file}‎، الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="295"/>
+        <location filename="../../desktop/ui/error_text.py" line="290"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>‏‎{file}‎، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="297"/>
+        <location filename="../../desktop/ui/error_text.py" line="292"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>‏‎{file}‎، الصف {row}، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="307"/>
+        <location filename="../../desktop/ui/error_text.py" line="302"/>
         <source>{place}: {message}</source>
         <translation>‏{place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="12"/>
         <source>this is not an Excel workbook (.xlsx)</source>
         <translation>هذا ليس مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="13"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="65"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>الملف حزمة Office لكنه ليس مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
         <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
         <translation>المصنف ليس استمارة تحديث أنشأها NMRF Desk (لا يحتوي على بيان المحتويات)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="19"/>
         <source>the workbook is not an update form made by NMRF Desk</source>
         <translation>المصنف ليس استمارة تحديث أنشأها NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="22"/>
         <source>the form&apos;s hidden manifest is damaged ({reason})</source>
         <translation>بيان المحتويات المخفي في الاستمارة تالف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>المصنف تالف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
         <source>the workbook has no sheet “{sheet}”</source>
         <translation>لا توجد في المصنف ورقة «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="27"/>
         <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
         <translation>توقيع الاستمارة غير مطابق: إما أنها أُعدّت من قاعدة بيانات أخرى، وإما أن بيان محتوياتها المخفي عُدّل؛ لم يُقرأ منها شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="32"/>
         <source>this form&apos;s record is no longer in the database (deleted?)</source>
         <translation>لم يعد سجل هذه الاستمارة موجوداً في قاعدة البيانات (هل حُذف؟)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="35"/>
         <source>the form names another agency than the one it was sent to</source>
         <translation>تذكر الاستمارة جهة غير الجهة التي أُرسلت إليها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="38"/>
         <source>a row the form did not have (rows cannot be added)</source>
         <translation>صف لم يكن في الاستمارة (لا يمكن إضافة صفوف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="41"/>
         <source>a read-only cell was changed; the row is not taken in</source>
         <translation>عُدّلت خلية للقراءة فقط؛ لا يُدخل هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="44"/>
         <source>the recommendation is no longer in the register</source>
         <translation>لم تعد التوصية موجودة في السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="47"/>
         <source>the action is no longer in the register</source>
         <translation>لم يعد الإجراء موجوداً في السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
         <source>the indicator is no longer in the register</source>
         <translation>لم يعد المؤشر موجوداً في السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
         <source>the recommendation is not assigned to {agency}</source>
         <translation>التوصية غير مُسندة إلى {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="54"/>
         <source>the action is not assigned to {agency}</source>
         <translation>الإجراء غير مُسند إلى {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="57"/>
         <source>the indicator is not assigned to {agency}</source>
         <translation>المؤشر غير مُسند إلى {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="60"/>
         <source>the cell holds a formula error ({value})</source>
         <translation>في الخلية خطأ في الصيغة ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
         <source>“{value}” is not a status of the list ({choices})</source>
         <translation>‏«{value}» ليست حالة من القائمة ({choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
         <source>“{value}” is not a number</source>
         <translation>‏«{value}» ليست رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
         <source>“{value}” is not a number within range</source>
         <translation>‏«{value}» ليست رقماً ضمن النطاق المسموح به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>‏«{value}» ليست تاريخاً (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
         <source>{date} is in the future</source>
         <translation>‏{date} تاريخ في المستقبل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="70"/>
         <source>{date} is too early</source>
         <translation>‏{date} تاريخ مبكر جداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="71"/>
         <source>give the value (a date or source alone is not taken in)</source>
         <translation>اذكر القيمة (لا يُدخل التاريخ أو المصدر وحده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
         <source>give the date of the value</source>
         <translation>اذكر تاريخ القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
         <source>there is no form language {language} (one of {languages})</source>
         <translation>لا توجد لغة استمارة {language} (اللغات المتاحة: {languages})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
         <source>the deadline is already past</source>
         <translation>انقضى الموعد النهائي بالفعل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
         <source>the folder does not exist</source>
         <translation>المجلد غير موجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="80"/>
         <source>you may not write in this folder; choose another</source>
         <translation>لا يحق لك الكتابة في هذا المجلد؛ اختر مجلداً آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
         <source>the disk is full; free some space and try again</source>
         <translation>القرص ممتلئ؛ أفرغ بعض المساحة وحاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="86"/>
         <source>cannot write the file: {reason}</source>
         <translation>تتعذر كتابة الملف: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="105"/>
         <source>longer than %Ln character(s) (it has {length})</source>
         <translation>
             <numerusform>أطول من %Ln حرف (طوله {length})</numerusform>
@@ -3505,7 +3507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="108"/>
         <source>%Ln item(s) not in the review: {items}</source>
         <translation>
             <numerusform>‏%Ln عنصر ليس في المراجعة: {items}</numerusform>
@@ -3517,357 +3519,357 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="15"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="16"/>
         <source>the file cannot be read ({reason})</source>
         <translation>تتعذر قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="17"/>
         <source>this is a folder, not a file</source>
         <translation>هذا مجلد وليس ملفاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="18"/>
         <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
         <translation>حجم الملف {size_mb} ميغابايت؛ لا تُستورد الملفات التي يتجاوز حجمها {limit_mb} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
         <source>this is {kind}, not a file that can be imported</source>
         <translation>هذا الملف {kind}، ولا يمكن استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="24"/>
         <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
         <translation>لا يحتوي مستند Word هذا على قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان (جدول صفه الأول Recommendation | Position | …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="29"/>
         <source>this zip file is neither an Excel workbook nor a Word document</source>
         <translation>ملف zip هذا ليس مصنف Excel ولا مستند Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="32"/>
         <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
         <translation>هذا الملف ليس جدول بيانات (XLSX أو CSV بعناوين أعمدة) ولا قائمة مواضيعية من المفوضية السامية لحقوق الإنسان؛ لا يمكن استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="37"/>
         <source>this spreadsheet is in no official format: import it with a column mapping</source>
         <translation>جدول البيانات هذا ليس بأي تنسيق رسمي: استورده باستخدام مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="40"/>
         <source>the file holds no recommendations</source>
         <translation>لا يحتوي الملف على أي توصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
         <source>the import could not be written, nothing was changed ({reason})</source>
         <translation>تعذرت كتابة الاستيراد، ولم يُغيَّر شيء ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
         <source>the file is damaged or truncated and cannot be opened ({reason})</source>
         <translation>الملف تالف أو مبتور ولا يمكن فتحه ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="48"/>
         <source>the file uses an unsupported compression ({reason})</source>
         <translation>يستخدم الملف طريقة ضغط غير مدعومة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="51"/>
         <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
         <translation>يتجاوز حجم الملف بعد فك ضغطه {limit_gb} غيغابايت (قنبلة zip؟)؛ لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="54"/>
         <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
         <translation>الجزء ‎{part}‎ مضغوط بنسبة {ratio} إلى 1 (قنبلة zip؟)؛ لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="57"/>
         <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
         <translation>الجزء ‎{part}‎ يعلن كيانات XML أو ليس XML؛ ومستندات Office لا تفعل ذلك أبداً، لذا لم يُستورد الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="62"/>
         <source>the file is not a valid Office document (it is not a zip package)</source>
         <translation>الملف ليس مستند Office صالحاً (ليس حزمة zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the text is not valid {encoding} at byte {byte}</source>
         <translation>النص غير صالح بترميز {encoding} عند البايت {byte}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="72"/>
         <source>the file holds binary data, not text</source>
         <translation>يحتوي الملف على بيانات ثنائية وليس على نص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
         <source>the file&apos;s character encoding cannot be recognised</source>
         <translation>يتعذر التعرف على ترميز الأحرف في الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>تتعذر قراءة ملف CSV: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="78"/>
         <source>the file has no rows</source>
         <translation>لا يحتوي الملف على أي صفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>لا توجد في المصنف أي ورقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
         <source>the workbook has no sheet &quot;{sheet}&quot;</source>
         <translation>لا توجد في المصنف ورقة «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="81"/>
         <source>the sheet has no rows</source>
         <translation>لا توجد في الورقة أي صفوف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
         <source>the sheet is damaged ({reason})</source>
         <translation>الورقة تالفة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
         <source>the first row has no column headers</source>
         <translation>لا يحتوي الصف الأول على عناوين أعمدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
         <source>the column header &quot;{header}&quot; appears twice</source>
         <translation>يرد عنوان العمود «{header}» مرتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
         <source>this is not {kind}: the columns {names} are missing</source>
         <translation>هذا الملف ليس {kind}: الأعمدة ‎{names}‎ مفقودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="91"/>
         <source>the mapping names columns this file does not have: {names}</source>
         <translation>تذكر المطابقة أعمدة غير موجودة في هذا الملف: ‎{names}‎</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
         <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
         <translation>الملف مصنف Excel ونوع آخر من جداول البيانات (OpenDocument أو XLSB) في آن واحد؛ لم تتم قراءته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="100"/>
         <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
         <translation>المصنف تالف (ليس للورقة «{sheet}» جزء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="103"/>
         <source>the workbook is damaged (it holds the part {part} twice)</source>
         <translation>المصنف تالف (يحتوي على الجزء ‎{part}‎ مرتين)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="106"/>
         <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
         <translation>المصنف تالف (يتجاوز حجم جزئه ‎{part}‎ {limit_mb} ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="109"/>
         <source>the workbook is damaged (its part {part} names parts with character references)</source>
         <translation>المصنف تالف (يشير جزؤه ‎{part}‎ إلى أجزاء بمراجع أحرف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="112"/>
         <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
         <translation>المصنف تالف (جزؤه ‎{part}‎ ليس XML سليم البنية: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="115"/>
         <source>the workbook is damaged (it has no package relationships)</source>
         <translation>المصنف تالف (لا توجد فيه علاقات الحزمة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="118"/>
         <source>the workbook is damaged (it names no workbook part)</source>
         <translation>المصنف تالف (لا يذكر جزء المصنف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="121"/>
         <source>the workbook is damaged (it has no workbook relationships)</source>
         <translation>المصنف تالف (لا توجد فيه علاقات المصنف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="124"/>
         <source>the workbook is damaged (a sheet has no part)</source>
         <translation>المصنف تالف (ليس لإحدى الأوراق جزء)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="127"/>
         <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
         <translation>الورقة «{sheet}» تالفة: «{reference}» ليس مرجع خلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="130"/>
         <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
         <translation>الورقة «{sheet}» تالفة (بنية XML فيها غير سليمة: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="133"/>
         <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
         <translation>في الورقة «{sheet}» قيمة في الخلية {cell}، بعد آخر صف ({rows}) أو آخر عمود ({column}) يمكن أن يحتويه جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="139"/>
         <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
         <translation>هذا ملف Word قديم بصيغة .doc؛ افتحه في Word واحفظه بصيغة .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="142"/>
         <source>the file is not a Word document or is damaged ({reason})</source>
         <translation>الملف ليس مستند Word أو أنه تالف ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="145"/>
         <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
         <translation>لا يحتوي المستند على أي جدول؛ كان المتوقع جدولاً عنوانه «{header_2_3}» (الجولتان الثانية والثالثة) أو «{header_4}» (الجولة الرابعة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="150"/>
         <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
         <translation>هذه ليست قائمة مواضيعية بالتوصيات من المفوضية السامية لحقوق الإنسان: كان المتوقع جدولاً عنوانه «{header_2_3}» (الجولتان الثانية والثالثة) أو «{header_4}» (الجولة الرابعة)، وليس «{first}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="156"/>
         <source>the recommendation text is empty</source>
         <translation>نص التوصية فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="157"/>
         <source>the mechanism is empty</source>
         <translation>لم تُذكر الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="158"/>
         <source>the recommending body is empty</source>
         <translation>لم تُذكر الجهة المقدِّمة للتوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="159"/>
         <source>&quot;{value}&quot; is not an annotation id</source>
         <translation>‏«{value}» ليست معرّف شرح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
         <source>the same annotation id as row {first_row}</source>
         <translation>معرّف الشرح نفسه الموجود في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
         <source>the position &quot;{value}&quot; is not known</source>
         <translation>الموقف «{value}» غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
         <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
         <translation>الموقف «{value}» غير معروف (المتوقع Supported أو Supported in part أو Noted أو Pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="169"/>
         <source>the response &quot;{value}&quot; is not known</source>
         <translation>الرد «{value}» غير معروف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="170"/>
         <source>the action category &quot;{value}&quot; is not 1–5</source>
         <translation>فئة الإجراء «{value}» ليست من 1 إلى 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
         <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
         <translation>الجولة «{value}» ليست رقماً من 1 إلى 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="176"/>
         <source>&quot;{value}&quot; is not one of: {choices}</source>
         <translation>‏«{value}» ليست من بين: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
         <source>&quot;{value}&quot; is neither yes nor no</source>
         <translation>‏«{value}» ليست «نعم» ولا «لا»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="178"/>
         <source>the same recommendation as row {first_row}</source>
         <translation>التوصية نفسها الموجودة في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="179"/>
         <source>the same recommendation as an earlier row of the file</source>
         <translation>التوصية نفسها الموجودة في صف سابق من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
         <source>a theme is longer than 300 characters</source>
         <translation>يتجاوز أحد المواضيع 300 حرف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
         <source>no paragraph number at the start of the recommendation</source>
         <translation>لا يوجد رقم فقرة في بداية التوصية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
         <source>paragraph {paragraph} has no recommendation text</source>
         <translation>لا يوجد نص توصية في الفقرة {paragraph}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="189"/>
         <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
         <translation>ترد الفقرة {paragraph} مرتين بنصين مختلفين (أولاً في الصف {first_row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="194"/>
         <source>give the mapping a name</source>
         <translation>أعطِ المطابقة اسماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="195"/>
         <source>choose the column that holds the text</source>
         <translation>اختر العمود الذي يحتوي على النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="196"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>اختر العمود الذي يحتوي على الآلية، أو آلية واحدة لكل صف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>هذا الاسم خاص بالمطابقة المدمجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
         <source>the mapping name is too long</source>
         <translation>اسم المطابقة طويل جداً</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="233"/>
         <source>the file holds %Ln part(s); this is not an Office document</source>
         <translation>
             <numerusform>عدد أجزاء الملف %Ln؛ هذا ليس مستند Office</numerusform>
@@ -3879,7 +3881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="236"/>
         <source>a cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>عدد الأحرف في إحدى الخلايا %Ln (الحد الأقصى {maximum})</numerusform>
@@ -3891,7 +3893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="239"/>
         <source>the cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>عدد الأحرف في الخلية %Ln (الحد الأقصى {maximum})</numerusform>
@@ -3903,7 +3905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="241"/>
         <source>a cell holds more than %Ln character(s)</source>
         <translation>
             <numerusform>عدد الأحرف في إحدى الخلايا أكثر من %Ln</numerusform>
@@ -3915,7 +3917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
         <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
         <translation>
             <numerusform>يذكر المصنف أن عدد النصوص المختلفة فيه %Ln، وهو أكثر مما يتسع له جزء النصوص فيه؛ فالمصنف تالف أو ليس مصنفاً حقيقياً</numerusform>
@@ -3927,7 +3929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="249"/>
         <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
         <translation>
             <numerusform>عدد النصوص المختلفة في المصنف أكثر من %Ln؛ ولا يحدث ذلك أبداً في مصنف توصيات</numerusform>
@@ -3939,7 +3941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="255"/>
         <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>عدد الخلايا في الورقة «{sheet}» أكثر من %Ln؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
@@ -3951,7 +3953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="261"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell}: عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
@@ -3963,7 +3965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="267"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>في الورقة «{sheet}» قيم حتى الخلية {cell} (والنطاق المعلن فيها {dimension}): عدد الصفوف %Ln وعدد الأعمدة {columns}؛ ولا تكون ورقة التوصيات بهذا الحجم أبداً</numerusform>
@@ -3975,7 +3977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="274"/>
         <source>the {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>عدد أحرف الحقل «{field}» أكثر من %Ln</numerusform>
@@ -3987,7 +3989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="277"/>
         <source>a value of {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>عدد أحرف إحدى قيم الحقل «{field}» أكثر من %Ln</numerusform>
@@ -3999,102 +4001,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="289"/>
         <source>a PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="290"/>
         <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
         <translation>ملف Office قديم (.xls/.doc)؛ احفظه بصيغة .xlsx أو .docx أو .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
         <source>an image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
         <source>a database</source>
         <translation>قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="295"/>
         <source>an RTF document</source>
         <translation>مستند RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="296"/>
         <source>a UHRI export</source>
         <translation>ملف تصدير من الفهرس العالمي لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
         <source>a UPR Info export</source>
         <translation>ملف تصدير من UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="302"/>
         <source>reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="303"/>
         <source>paragraph</source>
         <translation>الفقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="304"/>
         <source>source symbol</source>
         <translation>رمز الوثيقة المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="305"/>
         <source>session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
         <source>country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
         <source>text language</source>
         <translation>لغة النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
         <source>annotation id</source>
         <translation>معرّف الشرح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
         <source>annotation type</source>
         <translation>نوع الشرح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
         <source>mechanism code</source>
         <translation>رمز الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
         <source>cluster</source>
         <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
         <source>recommending states</source>
         <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
         <source>affected persons</source>
         <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
         <source>UPR Info issues</source>
         <translation>قضايا UPR Info</translation>
     </message>
@@ -4187,134 +4189,173 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Document date</source>
         <translation>تاريخ الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>UPR cycle</source>
         <translation>جولة الاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>State under review</source>
         <translation>الدولة موضوع الاستعراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Paragraph</source>
         <translation>الفقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Language of the text</source>
         <translation>لغة النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Response (position)</source>
         <translation>الرد (الموقف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Source of the position</source>
         <translation>مصدر الموقف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Action category</source>
         <translation>فئة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>OHCHR annotation id</source>
         <translation>معرّف شرح المفوضية السامية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Recommending States</source>
         <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Affected persons</source>
         <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>SDG targets</source>
         <translation>غايات أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>SDG goals</source>
         <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>UPR Info issues</source>
         <translation>قضايا UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Implementation status</source>
         <translation>حالة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>Priority rationale</source>
         <translation>مسوّغ الأولوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Needs parliament</source>
         <translation>تستلزم تدخل البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Cluster</source>
         <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>FileTotals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="36"/>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;الملفات: %Ln&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;الملفات: %Ln&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;الملفات: %Ln&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;الملفات: %Ln&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;الملفات: %Ln&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;الملفات: %Ln&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="39"/>
+        <source>%Ln row(s) read in all</source>
+        <translation>
+            <numerusform>الصفوف المقروءة في المجموع: %Ln</numerusform>
+            <numerusform>الصفوف المقروءة في المجموع: %Ln</numerusform>
+            <numerusform>الصفوف المقروءة في المجموع: %Ln</numerusform>
+            <numerusform>الصفوف المقروءة في المجموع: %Ln</numerusform>
+            <numerusform>الصفوف المقروءة في المجموع: %Ln</numerusform>
+            <numerusform>الصفوف المقروءة في المجموع: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="42"/>
+        <source>Imported %Ln file(s).</source>
+        <translation>
+            <numerusform>الملفات المستوردة: %Ln.</numerusform>
+            <numerusform>الملفات المستوردة: %Ln.</numerusform>
+            <numerusform>الملفات المستوردة: %Ln.</numerusform>
+            <numerusform>الملفات المستوردة: %Ln.</numerusform>
+            <numerusform>الملفات المستوردة: %Ln.</numerusform>
+            <numerusform>الملفات المستوردة: %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4886,58 +4927,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Old value</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
         <source>Reading the history…</source>
         <translation>جارٍ قراءة السجل التاريخي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
         <source>Choose a record to see its history.</source>
         <translation>اختر سجلاً لعرض تاريخه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>لم يُسجَّل شيء عن هذا السجل منذ بدء التتبع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>الأحدث أولاً؛ الأوقات بالتوقيت المحلي لهذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
@@ -5066,145 +5107,150 @@
         <translation>{new}، {updated}، {unchanged}، {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="85"/>
         <source>Import recommendations</source>
         <translation>استيراد التوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="104"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="44"/>
         <source>The file to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="46"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="127"/>
         <source>Detect from the file</source>
         <translation>الكشف من الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="131"/>
         <source>(choose the columns)</source>
         <translation>(اختر الأعمدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="135"/>
         <source>Columns…</source>
         <translation>الأعمدة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Format:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Column mapping:</source>
         <translation>مطابقة الأعمدة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Other annotation types:</source>
         <translation>أنواع الشروح الأخرى:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>يُتعرَّف على ملفات التصدير من الفهرس العالمي لحقوق الإنسان (XLSX أو CSV)، والقوائم المواضيعية للمفوضية السامية لحقوق الإنسان (Word)، وملفات التصدير من UPR Info، من محتواها. ويُستورد أي جدول بيانات آخر عبر مطابقة الأعمدة. لا يُكتب شيء حتى تؤكد بعد المعاينة؛ وتُؤخذ أولاً نسخة احتياطية مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="155"/>
+        <source>Several files chosen together (Browse…) are imported in one go: one preview, one backup, and all of them or none.</source>
+        <translation>تُستورد الملفات المتعددة المختارة معاً (استعراض…) دفعة واحدة: معاينة واحدة، ونسخة احتياطية واحدة، وتُستورد كلها أو لا يُستورد أيٌّ منها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="70"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="56"/>
         <source>Reference</source>
         <translation>الرمز المرجعي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="57"/>
         <source>Mechanism</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="58"/>
         <source>Document</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="59"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="60"/>
         <source>Response</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="61"/>
         <source>Recommending States</source>
         <translation>الدول المقدِّمة للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="71"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="72"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="90"/>
         <source>The first rows as they will be stored:</source>
         <translation>الصفوف الأولى كما ستُخزَّن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="237"/>
         <source>Choose a file to import.</source>
         <translation>اختر ملفاً لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="351"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>أُلغي. لم يُغيَّر شيء.</translation>
     </message>
@@ -5237,6 +5283,53 @@
         <location filename="../../desktop/ui/views/import_types.py" line="42"/>
         <source>type not given (read as recommendations)</source>
         <translation>النوع غير محدد (تُقرأ توصيات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="113"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="73"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="114"/>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="115"/>
+        <source>Rows read</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="116"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="117"/>
+        <source>Updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="118"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="119"/>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="143"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="166"/>
+        <source>One verified backup was taken first, for all the files: {path}</source>
+        <translation>أُخذت أولاً نسخة احتياطية واحدة مُتحقَّق منها لجميع الملفات: {path}</translation>
     </message>
 </context>
 <context>
@@ -5565,173 +5658,173 @@ Outcome: the results people experience.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="23"/>
         <source>Supported</source>
         <translation>مؤيَّدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="24"/>
         <source>Supported in part</source>
         <translation>مؤيَّدة جزئياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="20"/>
+        <location filename="../../desktop/ui/i18n.py" line="25"/>
         <source>Noted</source>
         <translation>أُحيط علماً بها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="21"/>
+        <location filename="../../desktop/ui/i18n.py" line="26"/>
         <source>Pending</source>
         <translation>معلّقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="22"/>
+        <location filename="../../desktop/ui/i18n.py" line="27"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>Not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <location filename="../../desktop/ui/i18n.py" line="35"/>
         <source>Not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
         <source>Partially implemented</source>
         <translation>نُفِّذت جزئياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
         <source>Fully implemented</source>
         <translation>نُفِّذت بالكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <location filename="../../desktop/ui/i18n.py" line="39"/>
         <source>No longer applicable</source>
         <translation>لم تعد منطبقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="41"/>
+        <location filename="../../desktop/ui/i18n.py" line="46"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <location filename="../../desktop/ui/i18n.py" line="47"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43"/>
+        <location filename="../../desktop/ui/i18n.py" line="48"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Structural</source>
         <translation>هيكلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Process</source>
         <translation>عملية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Outcome</source>
         <translation>نتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Monthly</source>
         <translation>شهرياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Quarterly</source>
         <translation>فصلياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Every six months</source>
         <translation>كل ستة أشهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>Annual</source>
         <translation>سنوياً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>Every two years</source>
         <translation>كل سنتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>Ad hoc</source>
         <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="175"/>
         <source>National human rights institution</source>
         <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="176"/>
         <source>Civil society</source>
         <translation>المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="177"/>
         <source>Parliament</source>
         <translation>البرلمان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="178"/>
         <source>Mixed</source>
         <translation>مختلطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="174"/>
-        <location filename="../../desktop/ui/i18n.py" line="189"/>
+        <location filename="../../desktop/ui/i18n.py" line="179"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="181"/>
+        <location filename="../../desktop/ui/i18n.py" line="186"/>
         <source>UPR national report</source>
         <translation>التقرير الوطني للاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="182"/>
+        <location filename="../../desktop/ui/i18n.py" line="187"/>
         <source>UPR mid-term report</source>
         <translation>تقرير منتصف المدة للاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="183"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Treaty body periodic report</source>
         <translation>تقرير دوري إلى هيئة معاهدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="184"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Treaty body follow-up</source>
         <translation>متابعة هيئة المعاهدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="185"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Reply to a special procedure</source>
         <translation>رد على إجراء خاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="188"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Regional report</source>
         <translation>تقرير إقليمي</translation>
     </message>
@@ -7069,12 +7162,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="79"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>البحث في النصوص والرموز المرجعية والملاحظات، بأي لغة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="91"/>
         <source>Bulk actions</source>
         <translation>إجراءات مجمّعة</translation>
     </message>
@@ -7090,7 +7183,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -7100,17 +7193,17 @@ Outcome: the results people experience.</source>
         <translation>سياق الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="157"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>سجل كل توصية وردت من الاستعراض الدوري الشامل وهيئات المعاهدات والإجراءات الخاصة والآليات الإقليمية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>الحد الأقصى للكلمات في كل بحث: %n</numerusform>
@@ -7122,22 +7215,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
         <source>Matching: {count}</source>
         <translation>المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
         <source>Save your changes to {reference}?</source>
         <translation>هل تريد حفظ تغييراتك على ‎{reference}‎؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="346"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>أُنشئت؛ لا يعرضها عامل التصفية الحالي (مسح عوامل التصفية).</translation>
     </message>
@@ -8249,9 +8342,29 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
-    <name>_TypesText</name>
+    <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="125"/>
+        <source>%Ln file(s): {names}</source>
+        <translation>
+            <numerusform>الملفات (%Ln): {names}</numerusform>
+            <numerusform>الملفات (%Ln): {names}</numerusform>
+            <numerusform>الملفات (%Ln): {names}</numerusform>
+            <numerusform>الملفات (%Ln): {names}</numerusform>
+            <numerusform>الملفات (%Ln): {names}</numerusform>
+            <numerusform>الملفات (%Ln): {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="66"/>
+        <source>Annotation types:</source>
+        <translation>أنواع الشروح:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="80"/>
         <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
         <translation>
             <numerusform>تبقى في السجل توصيات (%n) مع أن الملف يعطيها نوعاً آخر، لأن أحداً عمل عليها (مجموعة مواضيعية، خطة، إجراء، جهات، تقدم محرز …):</numerusform>
@@ -8263,7 +8376,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="92"/>
         <source>%n paragraph(s) of other types kept as context of their document.</source>
         <translation>
             <numerusform>فقرات من أنواع أخرى احتُفظ بها سياقاً لوثيقتها: %n.</numerusform>
@@ -8275,7 +8388,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="96"/>
         <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
         <translation>
             <numerusform>سيُحتفظ بفقرات من أنواع أخرى (%n) سياقاً لوثيقتها، لا توصياتٍ أبداً.</numerusform>
@@ -8287,7 +8400,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
         <source>%n paragraph(s) of other types skipped.</source>
         <translation>
             <numerusform>فقرات من أنواع أخرى تم تخطيها: %n.</numerusform>
@@ -8299,7 +8412,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="103"/>
         <source>%n paragraph(s) of other types will be skipped.</source>
         <translation>
             <numerusform>فقرات من أنواع أخرى سيتم تخطيها: %n.</numerusform>
@@ -8311,7 +8424,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="110"/>
         <source>%n recommendation(s) left the register: the file gives another type.</source>
         <translation>
             <numerusform>خرجت من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
@@ -8323,7 +8436,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="118"/>
         <source>%n recommendation(s) will leave the register: the file gives another type.</source>
         <translation>
             <numerusform>ستخرج من السجل توصيات (%n): الملف يعطيها نوعاً آخر.</numerusform>
@@ -8335,7 +8448,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="125"/>
         <source>%n context paragraph(s) became recommendations.</source>
         <translation>
             <numerusform>فقرات سياق أصبحت توصيات: %n.</numerusform>
@@ -8347,7 +8460,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="129"/>
         <source>%n context paragraph(s) will become recommendations.</source>
         <translation>
             <numerusform>فقرات سياق ستصبح توصيات: %n.</numerusform>

@@ -3,19 +3,19 @@
 <context>
     <name>ActivityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="280" />
+        <location filename="../../desktop/ui/views/activity_page.py" line="284" />
         <source>%Ln entries (all that match)</source>
         <translation>
             <numerusform>%Ln entry (all that match)</numerusform><numerusform>%Ln entries (all that match)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="282" />
+        <location filename="../../desktop/ui/views/activity_page.py" line="286" />
         <source>%Ln entries shown; older ones are read as you scroll</source>
         <translation>
             <numerusform>%Ln entry shown; older ones are read as you scroll</numerusform><numerusform>%Ln entries shown; older ones are read as you scroll</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="340" />
+        <location filename="../../desktop/ui/views/activity_page.py" line="346" />
         <source>Written to {path} (%Ln entries)</source>
         <translation>
             <numerusform>Written to {path} (%Ln entry)</numerusform><numerusform>Written to {path} (%Ln entries)</numerusform></translation>
@@ -45,73 +45,73 @@
 <context>
     <name>AuditLabels</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="233" />
+        <location filename="../../desktop/ui/audit_labels.py" line="239" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="236" />
+        <location filename="../../desktop/ui/audit_labels.py" line="242" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="241" />
+        <location filename="../../desktop/ui/audit_labels.py" line="247" />
         <source>%1 (%Ln entries)</source>
         <translation>
             <numerusform>%1 (%Ln entry)</numerusform><numerusform>%1 (%Ln entries)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="242" />
+        <location filename="../../desktop/ui/audit_labels.py" line="248" />
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (%Ln row)</numerusform><numerusform>%1 (%Ln rows)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="247" />
+        <location filename="../../desktop/ui/audit_labels.py" line="253" />
         <source>Priority set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Priority set on %Ln recommendation</numerusform><numerusform>Priority set on %Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="248" />
+        <location filename="../../desktop/ui/audit_labels.py" line="254" />
         <source>Implementation status set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Implementation status set on %Ln recommendation</numerusform><numerusform>Implementation status set on %Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="249" />
+        <location filename="../../desktop/ui/audit_labels.py" line="255" />
         <source>Cluster set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Cluster set on %Ln recommendation</numerusform><numerusform>Cluster set on %Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="250" />
+        <location filename="../../desktop/ui/audit_labels.py" line="256" />
         <source>%Ln recommendation(s) archived or restored</source>
         <translation>
             <numerusform>%Ln recommendation archived or restored</numerusform><numerusform>%Ln recommendations archived or restored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="251" />
+        <location filename="../../desktop/ui/audit_labels.py" line="257" />
         <source>Agency assigned to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Agency assigned to %Ln recommendation</numerusform><numerusform>Agency assigned to %Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="252" />
+        <location filename="../../desktop/ui/audit_labels.py" line="258" />
         <source>Themes added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Themes added to %Ln recommendation</numerusform><numerusform>Themes added to %Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="253" />
+        <location filename="../../desktop/ui/audit_labels.py" line="259" />
         <source>SDG targets added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>SDG targets added to %Ln recommendation</numerusform><numerusform>SDG targets added to %Ln recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="255" />
+        <location filename="../../desktop/ui/audit_labels.py" line="261" />
         <source>%Ln recommendation(s) changed</source>
         <translation>
             <numerusform>%Ln recommendation changed</numerusform><numerusform>%Ln recommendations changed</numerusform></translation>
@@ -171,82 +171,103 @@
 <context>
     <name>Errors</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="109" />
+        <location filename="../../desktop/ui/error_text_forms.py" line="105" />
         <source>longer than %Ln character(s) (it has {length})</source>
         <translation>
             <numerusform>longer than %Ln character (it has {length})</numerusform><numerusform>longer than %Ln characters (it has {length})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="112" />
+        <location filename="../../desktop/ui/error_text_forms.py" line="108" />
         <source>%Ln item(s) not in the review: {items}</source>
         <translation>
             <numerusform>%Ln item not in the review: {items}</numerusform><numerusform>%Ln items not in the review: {items}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="237" />
+        <location filename="../../desktop/ui/error_text_import.py" line="233" />
         <source>the file holds %Ln part(s); this is not an Office document</source>
         <translation>
             <numerusform>the file holds %Ln part; this is not an Office document</numerusform><numerusform>the file holds %Ln parts; this is not an Office document</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="240" />
+        <location filename="../../desktop/ui/error_text_import.py" line="236" />
         <source>a cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>a cell holds %Ln character (at most {maximum})</numerusform><numerusform>a cell holds %Ln characters (at most {maximum})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="243" />
+        <location filename="../../desktop/ui/error_text_import.py" line="239" />
         <source>the cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>the cell holds %Ln character (at most {maximum})</numerusform><numerusform>the cell holds %Ln characters (at most {maximum})</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="245" />
+        <location filename="../../desktop/ui/error_text_import.py" line="241" />
         <source>a cell holds more than %Ln character(s)</source>
         <translation>
             <numerusform>a cell holds more than %Ln character</numerusform><numerusform>a cell holds more than %Ln characters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="247" />
+        <location filename="../../desktop/ui/error_text_import.py" line="243" />
         <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
         <translation>
             <numerusform>the workbook says it holds %Ln different text, more than its part for texts can hold; it is damaged or not a real workbook</numerusform><numerusform>the workbook says it holds %Ln different texts, more than its part for texts can hold; it is damaged or not a real workbook</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="253" />
+        <location filename="../../desktop/ui/error_text_import.py" line="249" />
         <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
         <translation>
             <numerusform>the workbook holds more than %Ln different text; a workbook of recommendations never does</numerusform><numerusform>the workbook holds more than %Ln different texts; a workbook of recommendations never does</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="259" />
+        <location filename="../../desktop/ui/error_text_import.py" line="255" />
         <source>the sheet "{sheet}" holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>the sheet "{sheet}" holds more than %Ln cell; a sheet of recommendations is never that large</numerusform><numerusform>the sheet "{sheet}" holds more than %Ln cells; a sheet of recommendations is never that large</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="265" />
+        <location filename="../../desktop/ui/error_text_import.py" line="261" />
         <source>the sheet "{sheet}" has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>the sheet "{sheet}" has values as far as cell {cell}: %Ln row × {columns} columns; a sheet of recommendations is never that large</numerusform><numerusform>the sheet "{sheet}" has values as far as cell {cell}: %Ln rows × {columns} columns; a sheet of recommendations is never that large</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="271" />
+        <location filename="../../desktop/ui/error_text_import.py" line="267" />
         <source>the sheet "{sheet}" has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>the sheet "{sheet}" has values as far as cell {cell} (it declares {dimension}): %Ln row × {columns} columns; a sheet of recommendations is never that large</numerusform><numerusform>the sheet "{sheet}" has values as far as cell {cell} (it declares {dimension}): %Ln rows × {columns} columns; a sheet of recommendations is never that large</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="278" />
+        <location filename="../../desktop/ui/error_text_import.py" line="274" />
         <source>the {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>the {field} is longer than %Ln character</numerusform><numerusform>the {field} is longer than %Ln characters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="281" />
+        <location filename="../../desktop/ui/error_text_import.py" line="277" />
         <source>a value of {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>a value of {field} is longer than %Ln character</numerusform><numerusform>a value of {field} is longer than %Ln characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FileTotals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="36" />
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln file&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform><numerusform>&lt;b&gt;%Ln files&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="39" />
+        <source>%Ln row(s) read in all</source>
+        <translation>
+            <numerusform>%Ln row read in all</numerusform><numerusform>%Ln rows read in all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="42" />
+        <source>Imported %Ln file(s).</source>
+        <translation>
+            <numerusform>Imported %Ln file.</numerusform><numerusform>Imported %Ln files.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -387,7 +408,7 @@
 <context>
     <name>RegisterPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230" />
+        <location filename="../../desktop/ui/views/register_page.py" line="222" />
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>At most %n word per search</numerusform><numerusform>At most %n words per search</numerusform></translation>
@@ -421,6 +442,15 @@
         <source>Merge undone; recommendations linked as before: %n.</source>
         <translation>
             <numerusform>Merge undone; recommendations linked as before: %n.</numerusform><numerusform>Merge undone; recommendations linked as before: %n.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_chooser.py" line="125" />
+        <source>%Ln file(s): {names}</source>
+        <translation>
+            <numerusform>%Ln file: {names}</numerusform><numerusform>%Ln files: {names}</numerusform></translation>
     </message>
 </context>
 <context>

@@ -240,117 +240,118 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Anyone</source>
         <translation>Cualquier persona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Import of a file</source>
         <translation>Importación de un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Agency form</source>
         <translation>Formulario de organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="327"/>
         <source>Record</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="158"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="161"/>
         <source>Export to XLSX…</source>
         <translation>Exportar a XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="328"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="181"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="196"/>
         <source>Show older entries</source>
         <translation>Mostrar entradas más antiguas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="208"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="333"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="218"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Todo lo que se ha hecho en esta base de datos: quién lo hizo, cuándo, desde dónde, y el valor anterior y el nuevo de cada campo. Nada de lo que aparece aquí se puede modificar ni eliminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="244"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="284"/>
         <source>%Ln entries (all that match)</source>
         <translation>
             <numerusform>%Ln entrada (todas las que coinciden)</numerusform>
@@ -358,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="286"/>
         <source>%Ln entries shown; older ones are read as you scroll</source>
         <translation>
             <numerusform>%Ln entrada mostrada; las anteriores se leen al desplazarse</numerusform>
@@ -366,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Written to {path} (%Ln entries)</source>
         <translation>
             <numerusform>Escrito en {path} (%Ln entrada)</numerusform>
@@ -374,52 +375,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="304"/>
         <source>Export the activity</source>
         <translation>Exportar la actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>Record kind</source>
         <translation>Tipo de elemento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="329"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="330"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="331"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="352"/>
         <source>Exporting the activity…</source>
         <translation>Exportando la actividad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="353"/>
         <source>Export to XLSX</source>
         <translation>Exportar a XLSX</translation>
     </message>
@@ -670,769 +671,770 @@
 <context>
     <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="224"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
         <source>Sorted by</source>
         <translation>Ordenado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
         <source>Sorted in descending order</source>
         <translation>Orden descendente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="30"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
         <source>Measured on</source>
         <translation>Medido el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
         <source>From an agency form</source>
         <translation>De un formulario de institución</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
         <source>Form file fingerprint (SHA-256)</source>
         <translation>Huella del archivo del formulario (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
         <source>Name as compared</source>
         <translation>Nombre tal como se compara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
         <source>Built in</source>
         <translation>Predefinido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
         <source>Priority rationale</source>
         <translation>Justificación de la prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
         <source>Reported on</source>
         <translation>Informado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
         <source>Progress made</source>
         <translation>Avances logrados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
         <source>Name in Chinese</source>
         <translation>Nombre en chino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
         <source>Position in the list</source>
         <translation>Posición en la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
         <source>SDG goal</source>
         <translation>Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
         <source>Other name</source>
         <translation>Otro nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
         <source>Telephone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
         <source>Main focal point</source>
         <translation>Punto focal principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
         <source>Document symbol</source>
         <translation>Signatura del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
         <source>UPR cycle</source>
         <translation>Ciclo del EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
         <source>Session</source>
         <translation>Período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
         <source>Document date</source>
         <translation>Fecha del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
         <source>Source of the position</source>
         <translation>Fuente de la posición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
         <source>Kind of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
         <source>Submitted on</source>
         <translation>Presentado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
         <source>Country code</source>
         <translation>Código del país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
         <source>Observer State</source>
         <translation>Estado observador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
         <source>Held on</source>
         <translation>Celebrada el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
         <source>Other participants</source>
         <translation>Otros participantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
         <source>Progress update</source>
         <translation>Actualización de avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
         <source>Type of file</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Huella (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
         <source>Stored at</source>
         <translation>Almacenado en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
         <source>OHCHR annotation id</source>
         <translation>Identificador de anotación del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
         <source>Annotation type</source>
         <translation>Tipo de anotación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
         <source>Language of the text</source>
         <translation>Idioma del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
         <source>Response (position)</source>
         <translation>Respuesta (posición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
         <source>Needs parliament</source>
         <translation>Requiere al parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
         <source>Cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
         <source>Clusters</source>
         <translation>Grupos temáticos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
         <source>Reference as sorted</source>
         <translation>Referencia para ordenar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
         <source>Reference as compared</source>
         <translation>Referencia para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
         <source>Title in Chinese</source>
         <translation>Título en chino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
         <source>Start of the period</source>
         <translation>Inicio del período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
         <source>End of the period</source>
         <translation>Fin del período</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
         <source>Adopted on</source>
         <translation>Aprobado el</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
         <source>Decision adopting it</source>
         <translation>Decisión de aprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
         <source>National plan it belongs to</source>
         <translation>Plan nacional al que pertenece</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
         <source>Login</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
         <source>Part of</source>
         <translation>Forma parte de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
         <source>Returned</source>
         <translation>Devuelto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
         <source>Returned file fingerprint (SHA-256)</source>
         <translation>Huella del archivo devuelto (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
         <source>Changes applied</source>
         <translation>Cambios aplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
         <source>Estimated cost</source>
         <translation>Costo estimado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
         <source>Funding source</source>
         <translation>Fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
         <source>Within the existing budget</source>
         <translation>Dentro del presupuesto existente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
         <source>Target year</source>
         <translation>Año meta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
         <source>Source of the data</source>
         <translation>Fuente de los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
         <source>Reporting frequency</source>
         <translation>Frecuencia de los informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
         <source>Agency providing the data</source>
         <translation>Institución que aporta los datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
         <source>SDG goals</source>
         <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
         <source>UPR Info issues</source>
         <translation>Temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
         <source>File format</source>
         <translation>Formato del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
         <source>New records</source>
         <translation>Registros nuevos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
         <source>Records updated</source>
         <translation>Registros actualizados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
         <source>Rows refused</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
         <source>Items applied</source>
         <translation>Elementos aplicados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
         <source>Implementation status</source>
         <translation>Estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
         <source>Action status</source>
         <translation>Estado de la acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
         <source>Plan status</source>
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
         <source>Form status</source>
         <translation>Estado del formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
         <source>Type of agency</source>
         <translation>Tipo de institución</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
         <source>Type of mechanism</source>
         <translation>Tipo de mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
         <source>Type of indicator</source>
         <translation>Tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
         <source>Kind of consultation</source>
         <translation>Tipo de consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="202"/>
         <source>Lead or supporting</source>
         <translation>Principal o de apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
         <source>Agency of the focal point</source>
         <translation>Institución del punto focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
         <source>Source of the figure</source>
         <translation>Fuente de la cifra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
         <source>Setting&apos;s value</source>
         <translation>Valor del ajuste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
         <source>Rows in the form</source>
         <translation>Filas del formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
         <source>Form file</source>
         <translation>Archivo del formulario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
         <source>Themes added</source>
         <translation>Temas añadidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="192"/>
         <source>SDG targets added</source>
         <translation>Metas de los ODS añadidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="73"/>
         <source>UHRI export</source>
         <translation>Exportación del IUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="74"/>
         <source>UPR Info database</source>
         <translation>Base de datos de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="75"/>
         <source>OHCHR thematic list</source>
         <translation>Lista temática del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="76"/>
         <source>Spreadsheet with chosen columns</source>
         <translation>Hoja de cálculo con columnas elegidas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="83"/>
         <source>Lead</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="84"/>
         <source>Supporting</source>
         <translation>De apoyo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="100"/>
         <source>Universal Periodic Review</source>
         <translation>Examen Periódico Universal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="101"/>
         <source>Treaty body</source>
         <translation>Órgano de tratado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="102"/>
         <source>Special procedure</source>
         <translation>Procedimiento especial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="103"/>
         <source>Regional mechanism</source>
         <translation>Mecanismo regional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="104"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="306"/>
         <source>no. %1 (since deleted)</source>
         <translation>n.º %1 (eliminado desde entonces)</translation>
     </message>
@@ -1440,302 +1442,302 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
         <source>Created</source>
         <translation>Creación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
         <source>Changed</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
         <source>Restored</source>
         <translation>Restauración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
         <source>Deleted</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
         <source>Bulk change</source>
         <translation>Cambio en bloque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="34"/>
         <source>Restore from backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="35"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="36"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
         <source>Implementation plan report</source>
         <translation>Informe del plan de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
         <source>Consolidated status report</source>
         <translation>Informe consolidado de situación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
         <source>Agency brief</source>
         <translation>Resumen para la institución</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
         <source>Register list</source>
         <translation>Lista del registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
         <source>Cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
         <source>Measurement</source>
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
         <source>Progress update</source>
         <translation>Actualización de avances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
         <source>Evidence</source>
         <translation>Justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
         <source>Reporting deadline</source>
         <translation>Plazo de presentación de informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
         <source>Agency form</source>
         <translation>Formulario de organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
         <source>Agency assignment</source>
         <translation>Asignación a un organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
         <source>Document context paragraph</source>
         <translation>Párrafo de contexto del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
         <source>Other name of a country</source>
         <translation>Otro nombre de un país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
         <source>SDG goal</source>
         <translation>Objetivo de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
         <source>SDG target</source>
         <translation>Meta de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
         <source>UPR Info issue</source>
         <translation>Tema de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
         <source>Saved view</source>
         <translation>Vista guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
         <source>Form signing key</source>
         <translation>Clave de firma de formularios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
         <source>Cluster of an action</source>
         <translation>Grupo temático de una acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="110"/>
         <source>Recommendation of an action</source>
         <translation>Recomendación de una acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="111"/>
         <source>Agency at a consultation</source>
         <translation>Institución en una consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
         <source>Recommendation discussed at a consultation</source>
         <translation>Recomendación tratada en una consulta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
         <source>Recommendation of a report</source>
         <translation>Recomendación de un informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="116"/>
         <source>Recommendation in a plan</source>
         <translation>Recomendación de un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
         <source>Affected persons of a recommendation</source>
         <translation>Personas afectadas por una recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
         <source>Recommending State of a recommendation</source>
         <translation>Estado recomendante de una recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
         <source>SDG goal of a recommendation</source>
         <translation>Objetivo de Desarrollo Sostenible de una recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="124"/>
         <source>SDG target of a recommendation</source>
         <translation>Meta de los ODS de una recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
         <source>Theme of a recommendation</source>
         <translation>Tema de una recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="126"/>
         <source>UPR Info issue of a recommendation</source>
         <translation>Tema de UPR Info de una recomendación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="239"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -1743,7 +1745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -1751,7 +1753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
         <source>%1 (%Ln entries)</source>
         <translation>
             <numerusform>%1 (%Ln entrada)</numerusform>
@@ -1759,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (%Ln fila)</numerusform>
@@ -1767,7 +1769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
         <source>Priority set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Prioridad fijada para %Ln recomendación</numerusform>
@@ -1775,7 +1777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="254"/>
         <source>Implementation status set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Estado de aplicación fijado para %Ln recomendación</numerusform>
@@ -1783,7 +1785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
         <source>Cluster set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Grupo temático fijado para %Ln recomendación</numerusform>
@@ -1791,7 +1793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="256"/>
         <source>%Ln recommendation(s) archived or restored</source>
         <translation>
             <numerusform>%Ln recomendación archivada o restaurada</numerusform>
@@ -1799,7 +1801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="257"/>
         <source>Agency assigned to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Institución asignada a %Ln recomendación</numerusform>
@@ -1807,7 +1809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="258"/>
         <source>Themes added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Temas añadidos a %Ln recomendación</numerusform>
@@ -1815,7 +1817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="259"/>
         <source>SDG targets added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Metas de los ODS añadidas a %Ln recomendación</numerusform>
@@ -1823,7 +1825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="261"/>
         <source>%Ln recommendation(s) changed</source>
         <translation>
             <numerusform>%Ln recomendación modificada</numerusform>
@@ -1831,42 +1833,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="136"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="138"/>
         <source>Command line</source>
         <translation>Línea de comandos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="145"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="146"/>
         <source>Agency focal point</source>
         <translation>Punto focal de un organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="147"/>
         <source>Reader</source>
         <translation>Lector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2911,489 +2913,489 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value is required</source>
         <translation>se requiere un valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>longer than {limit} characters</source>
         <translation>más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>not a number</source>
         <translation>no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>a number from {low} to {high}</source>
         <translation>un número de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} no es una de las opciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>un valor elegido ya no existe (se eliminó o fusionó entretanto); elija de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>must be zero or more</source>
         <translation>debe ser cero o más</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>the number is too large</source>
         <translation>el número es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>has more than two decimals</source>
         <translation>tiene más de dos decimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="48"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>la moneda debe ser un código ISO de tres letras (p. ej., USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>una acción de un plan aprobado necesita un organismo principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already an agency called {name}</source>
         <translation>ya existe un organismo llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>there is already a cluster called {name}</source>
         <translation>ya existe un grupo temático llamado {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>otra persona modificó los organismos de este grupo temático; vuelva a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>another plan already has this title</source>
         <translation>otro plan ya tiene este título</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>an agency is listed twice</source>
         <translation>un organismo figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{name} is listed twice</source>
         <translation>{name} figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="67"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>el punto focal elegido no pertenece a ese organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>choose at least one other to merge into this one</source>
         <translation>elija al menos otro elemento para fusionarlo con este</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>not a file</source>
         <translation>no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="76"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>el archivo es demasiado grande; los justificantes pueden tener como máximo {limit}&#xa0;MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the date cannot be in the future</source>
         <translation>la fecha no puede ser futura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="81"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>la fecha de presentación es futura; marque el informe como presentado cuando se haya enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="85"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>la fecha de presentación es más de {years} años anterior a la fecha límite; compruebe el año</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="84"/>
         <source>the year must be from {first} to {last}</source>
         <translation>el año debe estar entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value must be a finite number</source>
         <translation>el valor debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="88"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>el valor tiene más de 16 cifras antes de la coma decimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="91"/>
         <source>the value has more than 4 decimal places</source>
         <translation>el valor tiene más de 4 decimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="94"/>
         <source>the target year is before the baseline year</source>
         <translation>el año meta es anterior al año de referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>indique lo ocurrido, cambie el estado o adjunte justificantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>este elemento ya no existe; otra persona lo eliminó o fusionó</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="108"/>
+        <location filename="../../desktop/ui/error_text.py" line="103"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>otra persona modificó este elemento después de que usted lo abriera; sus cambios no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>un elemento cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>{reference} (fila {row}) cambió en la base de datos desde que se revisó el formulario; no se aplicó nada. Revise el archivo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>la fusión no puede deshacerse: los nombres han cambiado desde entonces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>otra recomendación de este documento ya tiene la referencia {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="122"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>un organismo no puede ser a la vez principal y de apoyo de la misma recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="125"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>este documento no pertenece a ese mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="133"/>
+        <location filename="../../desktop/ui/error_text.py" line="128"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>solo pueden eliminarse las recomendaciones archivadas; archívela primero</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/error_text.py" line="131"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>otro programa está escribiendo en esta base de datos; no se modificó nada. Vuelva a intentarlo en un momento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="140"/>
+        <location filename="../../desktop/ui/error_text.py" line="135"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>otro usuario modificó los mismos elementos en el mismo momento; no se modificó nada. Vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>otro programa tiene abierta esta base de datos; cierre NMRF Desk en todos los lugares donde use esta base de datos y luego restaure. No se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>la base de datos está abierta en modo de solo lectura; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="152"/>
+        <location filename="../../desktop/ui/error_text.py" line="147"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>la carpeta de la base de datos es de solo lectura; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="150"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>esta base de datos es de solo lectura y se creó con una versión anterior de NMRF Desk: debe actualizarse, y eso no puede hacerse aquí. Cópiela en una carpeta donde pueda escribir o solicite permiso de escritura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>la base de datos es de solo lectura y aquí no pueden leerse los cambios aún no incorporados al archivo; copie la carpeta en un lugar donde pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>el disco está lleno; no se modificó nada. Libere espacio y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="164"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} no es usuario de esta base de datos: solo puede consultar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="167"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): solo un administrador puede hacer esto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="170"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): solo un administrador puede eliminar definitivamente; archívelo en su lugar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="173"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): los lectores pueden consultar, buscar, exportar y generar informes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): los puntos focales registran los avances, justificantes y mediciones, así como el estado y las fechas de las acciones y recomendaciones de su organismo (no {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): esto no corresponde a su organismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="269"/>
+        <location filename="../../desktop/ui/error_text.py" line="264"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>No permitido: {reason}; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="288"/>
         <source>{file}, row {row}</source>
         <translation>{file}, fila {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="295"/>
+        <location filename="../../desktop/ui/error_text.py" line="290"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}, columna “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="297"/>
+        <location filename="../../desktop/ui/error_text.py" line="292"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}, fila {row}, columna “{column}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="307"/>
+        <location filename="../../desktop/ui/error_text.py" line="302"/>
         <source>{place}: {message}</source>
         <translation>{place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="12"/>
         <source>this is not an Excel workbook (.xlsx)</source>
         <translation>no es un libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="13"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="65"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>el archivo es un paquete de Office, pero no un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
         <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
         <translation>el libro no es un formulario de actualización creado por NMRF Desk (no tiene manifiesto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="19"/>
         <source>the workbook is not an update form made by NMRF Desk</source>
         <translation>el libro no es un formulario de actualización creado por NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="22"/>
         <source>the form&apos;s hidden manifest is damaged ({reason})</source>
         <translation>el manifiesto oculto del formulario está dañado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>el libro está dañado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
         <source>the workbook has no sheet “{sheet}”</source>
         <translation>el libro no tiene la hoja “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="27"/>
         <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
         <translation>la firma del formulario no coincide: se creó a partir de otra base de datos o se modificó su manifiesto oculto; no se leyó nada de él</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="32"/>
         <source>this form&apos;s record is no longer in the database (deleted?)</source>
         <translation>este formulario ya no consta en la base de datos (¿se eliminó?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="35"/>
         <source>the form names another agency than the one it was sent to</source>
         <translation>el formulario indica un organismo distinto de aquel al que se envió</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="38"/>
         <source>a row the form did not have (rows cannot be added)</source>
         <translation>una fila que el formulario no tenía (no se pueden añadir filas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="41"/>
         <source>a read-only cell was changed; the row is not taken in</source>
         <translation>se modificó una celda de solo lectura; la fila no se incorpora</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="44"/>
         <source>the recommendation is no longer in the register</source>
         <translation>la recomendación ya no está en el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="47"/>
         <source>the action is no longer in the register</source>
         <translation>la acción ya no está en el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
         <source>the indicator is no longer in the register</source>
         <translation>el indicador ya no está en el registro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
         <source>the recommendation is not assigned to {agency}</source>
         <translation>la recomendación no está asignada a {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="54"/>
         <source>the action is not assigned to {agency}</source>
         <translation>la acción no está asignada a {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="57"/>
         <source>the indicator is not assigned to {agency}</source>
         <translation>el indicador no está asignado a {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="60"/>
         <source>the cell holds a formula error ({value})</source>
         <translation>la celda contiene un error de fórmula ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
         <source>“{value}” is not a status of the list ({choices})</source>
         <translation>“{value}” no es un estado de la lista ({choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}” no es un número</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
         <source>“{value}” is not a number within range</source>
         <translation>“{value}” no es un número dentro del intervalo permitido</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>“{value}” no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
         <source>{date} is in the future</source>
         <translation>{date} es una fecha futura</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="70"/>
         <source>{date} is too early</source>
         <translation>{date} es una fecha demasiado antigua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="71"/>
         <source>give the value (a date or source alone is not taken in)</source>
         <translation>indique el valor (una fecha o una fuente por sí solas no se incorporan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
         <source>give the date of the value</source>
         <translation>indique la fecha del valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
         <source>there is no form language {language} (one of {languages})</source>
         <translation>no existe el idioma de formulario {language} (idiomas posibles: {languages})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
         <source>the deadline is already past</source>
         <translation>el plazo ya venció</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="80"/>
         <source>you may not write in this folder; choose another</source>
         <translation>no tiene permiso para escribir en esta carpeta; elija otra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
         <source>the disk is full; free some space and try again</source>
         <translation>el disco está lleno; libere espacio y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="86"/>
         <source>cannot write the file: {reason}</source>
         <translation>no se puede escribir el archivo: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="105"/>
         <source>longer than %Ln character(s) (it has {length})</source>
         <translation>
             <numerusform>más de %Ln carácter (tiene {length})</numerusform>
@@ -3401,7 +3403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="108"/>
         <source>%Ln item(s) not in the review: {items}</source>
         <translation>
             <numerusform>%Ln elemento no figura en la revisión: {items}</numerusform>
@@ -3409,357 +3411,357 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="15"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="16"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="17"/>
         <source>this is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="18"/>
         <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
         <translation>el archivo ocupa {size_mb}&#xa0;MB; no se importan archivos de más de {limit_mb}&#xa0;MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
         <source>this is {kind}, not a file that can be imported</source>
         <translation>este archivo es {kind}, no un archivo que se pueda importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="24"/>
         <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
         <translation>este documento de Word no contiene ninguna lista temática de recomendaciones del ACNUDH (una tabla cuya primera fila dice Recommendation | Position | …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="29"/>
         <source>this zip file is neither an Excel workbook nor a Word document</source>
         <translation>este archivo zip no es ni un libro de Excel ni un documento de Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="32"/>
         <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
         <translation>este archivo no es ni una hoja de cálculo (XLSX o CSV con encabezados de columna) ni una lista temática del ACNUDH; no se puede importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="37"/>
         <source>this spreadsheet is in no official format: import it with a column mapping</source>
         <translation>esta hoja de cálculo no tiene ningún formato oficial: impórtela con una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="40"/>
         <source>the file holds no recommendations</source>
         <translation>el archivo no contiene ninguna recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
         <source>the import could not be written, nothing was changed ({reason})</source>
         <translation>no se pudo escribir la importación; no se modificó nada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
         <source>the file is damaged or truncated and cannot be opened ({reason})</source>
         <translation>el archivo está dañado o truncado y no se puede abrir ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="48"/>
         <source>the file uses an unsupported compression ({reason})</source>
         <translation>el archivo usa un método de compresión no admitido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="51"/>
         <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
         <translation>el archivo descomprimido ocupa más de {limit_gb}&#xa0;GB (¿una bomba zip?); no se importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="54"/>
         <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
         <translation>la parte {part} está comprimida en una proporción de {ratio} a 1 (¿una bomba zip?); no se importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="57"/>
         <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
         <translation>la parte {part} declara entidades XML o no es XML; los documentos de Office nunca lo hacen, por lo que el archivo no se importa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="62"/>
         <source>the file is not a valid Office document (it is not a zip package)</source>
         <translation>el archivo no es un documento de Office válido (no es un paquete zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the text is not valid {encoding} at byte {byte}</source>
         <translation>el texto no es {encoding} válido en el byte {byte}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="72"/>
         <source>the file holds binary data, not text</source>
         <translation>el archivo contiene datos binarios, no texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
         <source>the file&apos;s character encoding cannot be recognised</source>
         <translation>no se reconoce la codificación de caracteres del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>no se puede leer el CSV: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="78"/>
         <source>the file has no rows</source>
         <translation>el archivo no tiene filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>el libro no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
         <source>the workbook has no sheet &quot;{sheet}&quot;</source>
         <translation>el libro no tiene la hoja “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="81"/>
         <source>the sheet has no rows</source>
         <translation>la hoja no tiene filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
         <source>the sheet is damaged ({reason})</source>
         <translation>la hoja está dañada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
         <source>the first row has no column headers</source>
         <translation>la primera fila no tiene encabezados de columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
         <source>the column header &quot;{header}&quot; appears twice</source>
         <translation>el encabezado de columna “{header}” aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
         <source>this is not {kind}: the columns {names} are missing</source>
         <translation>este archivo no es {kind}: faltan las columnas {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="91"/>
         <source>the mapping names columns this file does not have: {names}</source>
         <translation>la correspondencia indica columnas que este archivo no tiene: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
         <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
         <translation>el archivo es a la vez un libro de Excel y otro tipo de hoja de cálculo (OpenDocument o XLSB); no se lee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="100"/>
         <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
         <translation>el libro está dañado (la hoja “{sheet}” no tiene parte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="103"/>
         <source>the workbook is damaged (it holds the part {part} twice)</source>
         <translation>el libro está dañado (contiene dos veces la parte {part})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="106"/>
         <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
         <translation>el libro está dañado (su parte {part} supera los {limit_mb}&#xa0;MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="109"/>
         <source>the workbook is damaged (its part {part} names parts with character references)</source>
         <translation>el libro está dañado (su parte {part} designa partes mediante referencias de caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="112"/>
         <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
         <translation>el libro está dañado (su parte {part} no es XML bien formado: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="115"/>
         <source>the workbook is damaged (it has no package relationships)</source>
         <translation>el libro está dañado (no tiene relaciones de paquete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="118"/>
         <source>the workbook is damaged (it names no workbook part)</source>
         <translation>el libro está dañado (no indica ninguna parte de libro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="121"/>
         <source>the workbook is damaged (it has no workbook relationships)</source>
         <translation>el libro está dañado (no tiene relaciones de libro)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="124"/>
         <source>the workbook is damaged (a sheet has no part)</source>
         <translation>el libro está dañado (una hoja no tiene parte)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="127"/>
         <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
         <translation>la hoja “{sheet}” está dañada: “{reference}” no es una referencia de celda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="130"/>
         <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
         <translation>la hoja “{sheet}” está dañada (su XML no está bien formado: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="133"/>
         <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
         <translation>la hoja “{sheet}” tiene un valor en la celda {cell}, más allá de la última fila ({rows}) o columna ({column}) que puede tener una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="139"/>
         <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
         <translation>es un archivo antiguo de Word .doc; ábralo en Word y guárdelo como .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="142"/>
         <source>the file is not a Word document or is damaged ({reason})</source>
         <translation>el archivo no es un documento de Word o está dañado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="145"/>
         <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
         <translation>el documento no tiene ninguna tabla; se esperaba una tabla encabezada por “{header_2_3}” (segundo y tercer ciclos) o “{header_4}” (cuarto ciclo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="150"/>
         <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
         <translation>este documento no es una lista temática de recomendaciones del ACNUDH: se esperaba una tabla encabezada por “{header_2_3}” (segundo y tercer ciclos) o “{header_4}” (cuarto ciclo), no “{first}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="156"/>
         <source>the recommendation text is empty</source>
         <translation>el texto de la recomendación está vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="157"/>
         <source>the mechanism is empty</source>
         <translation>falta el mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="158"/>
         <source>the recommending body is empty</source>
         <translation>falta el autor de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="159"/>
         <source>&quot;{value}&quot; is not an annotation id</source>
         <translation>“{value}” no es un identificador de anotación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
         <source>the same annotation id as row {first_row}</source>
         <translation>el mismo identificador de anotación que la fila {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
         <source>the position &quot;{value}&quot; is not known</source>
         <translation>no se reconoce la posición “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
         <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
         <translation>no se reconoce la posición “{value}” (se esperaba Supported, Supported in part, Noted o Pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="169"/>
         <source>the response &quot;{value}&quot; is not known</source>
         <translation>no se reconoce la respuesta “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="170"/>
         <source>the action category &quot;{value}&quot; is not 1–5</source>
         <translation>la categoría de acción “{value}” no está entre 1 y 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
         <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
         <translation>el ciclo “{value}” no es un número del 1 al 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="176"/>
         <source>&quot;{value}&quot; is not one of: {choices}</source>
         <translation>“{value}” no es uno de los valores siguientes: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
         <source>&quot;{value}&quot; is neither yes nor no</source>
         <translation>“{value}” no es ni sí ni no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="178"/>
         <source>the same recommendation as row {first_row}</source>
         <translation>la misma recomendación que la fila {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="179"/>
         <source>the same recommendation as an earlier row of the file</source>
         <translation>la misma recomendación que una fila anterior del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
         <source>a theme is longer than 300 characters</source>
         <translation>un tema tiene más de 300 caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
         <source>no paragraph number at the start of the recommendation</source>
         <translation>no hay número de párrafo al comienzo de la recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
         <source>paragraph {paragraph} has no recommendation text</source>
         <translation>el párrafo {paragraph} no tiene texto de recomendación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="189"/>
         <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
         <translation>el párrafo {paragraph} aparece dos veces con textos distintos (la primera vez en la fila {first_row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="194"/>
         <source>give the mapping a name</source>
         <translation>dé un nombre a la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="195"/>
         <source>choose the column that holds the text</source>
         <translation>elija la columna que contiene el texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="196"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>elija la columna que contiene el mecanismo, o un mecanismo para todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>este nombre pertenece a la correspondencia integrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
         <source>the mapping name is too long</source>
         <translation>el nombre de la correspondencia es demasiado largo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="233"/>
         <source>the file holds %Ln part(s); this is not an Office document</source>
         <translation>
             <numerusform>el archivo contiene %Ln parte; no es un documento de Office</numerusform>
@@ -3767,7 +3769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="236"/>
         <source>a cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>una celda contiene %Ln carácter (como máximo {maximum})</numerusform>
@@ -3775,7 +3777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="239"/>
         <source>the cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>la celda contiene %Ln carácter (como máximo {maximum})</numerusform>
@@ -3783,7 +3785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="241"/>
         <source>a cell holds more than %Ln character(s)</source>
         <translation>
             <numerusform>una celda contiene más de %Ln carácter</numerusform>
@@ -3791,7 +3793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
         <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
         <translation>
             <numerusform>el libro indica que contiene %Ln texto distinto, más de los que puede contener su parte de textos; está dañado o no es un libro auténtico</numerusform>
@@ -3799,7 +3801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="249"/>
         <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
         <translation>
             <numerusform>el libro contiene más de %Ln texto distinto; un libro de recomendaciones nunca tiene tantos</numerusform>
@@ -3807,7 +3809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="255"/>
         <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>la hoja “{sheet}” contiene más de %Ln celda; una hoja de recomendaciones nunca es tan grande</numerusform>
@@ -3815,7 +3817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="261"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>la hoja “{sheet}” tiene valores hasta la celda {cell}: %Ln fila × {columns} columnas; una hoja de recomendaciones nunca es tan grande</numerusform>
@@ -3823,7 +3825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="267"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>la hoja “{sheet}” tiene valores hasta la celda {cell} (declara {dimension}): %Ln fila × {columns} columnas; una hoja de recomendaciones nunca es tan grande</numerusform>
@@ -3831,7 +3833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="274"/>
         <source>the {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>el campo “{field}” tiene más de %Ln carácter</numerusform>
@@ -3839,7 +3841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="277"/>
         <source>a value of {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>un valor del campo “{field}” tiene más de %Ln carácter</numerusform>
@@ -3847,102 +3849,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="289"/>
         <source>a PDF document</source>
         <translation>un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="290"/>
         <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
         <translation>un archivo antiguo de Office (.xls/.doc); guárdelo como .xlsx, .docx o .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
         <source>an image</source>
         <translation>una imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
         <source>a database</source>
         <translation>una base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="295"/>
         <source>an RTF document</source>
         <translation>un documento RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="296"/>
         <source>a UHRI export</source>
         <translation>una exportación del Índice Universal de los Derechos Humanos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
         <source>a UPR Info export</source>
         <translation>una exportación de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="302"/>
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="303"/>
         <source>paragraph</source>
         <translation>párrafo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="304"/>
         <source>source symbol</source>
         <translation>signatura del documento fuente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="305"/>
         <source>session</source>
         <translation>período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
         <source>text language</source>
         <translation>idioma del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
         <source>annotation id</source>
         <translation>identificador de anotación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
         <source>annotation type</source>
         <translation>tipo de anotación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
         <source>mechanism code</source>
         <translation>código del mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
         <source>cluster</source>
         <translation>grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
         <source>recommending states</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
         <source>affected persons</source>
         <translation>personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
         <source>UPR Info issues</source>
         <translation>temas de UPR Info</translation>
     </message>
@@ -4035,134 +4037,161 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Document symbol</source>
         <translation>Signatura del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Document date</source>
         <translation>Fecha del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>UPR cycle</source>
         <translation>Ciclo del EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Session</source>
         <translation>Período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>State under review</source>
         <translation>Estado examinado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Language of the text</source>
         <translation>Idioma del texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Response (position)</source>
         <translation>Respuesta (posición)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Source of the position</source>
         <translation>Fuente de la posición</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Action category</source>
         <translation>Categoría de acción</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>OHCHR annotation id</source>
         <translation>Identificador de anotación del ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>SDG goals</source>
         <translation>Objetivos de Desarrollo Sostenible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>UPR Info issues</source>
         <translation>Temas de UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Implementation status</source>
         <translation>Estado de aplicación</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>Priority rationale</source>
         <translation>Justificación de la prioridad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Needs parliament</source>
         <translation>Requiere al parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Cluster</source>
         <translation>Grupo temático</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>FileTotals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="36"/>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln archivo&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;%Ln archivos&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="39"/>
+        <source>%Ln row(s) read in all</source>
+        <translation>
+            <numerusform>%Ln fila leída en total</numerusform>
+            <numerusform>%Ln filas leídas en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="42"/>
+        <source>Imported %Ln file(s).</source>
+        <translation>
+            <numerusform>%Ln archivo importado.</numerusform>
+            <numerusform>%Ln archivos importados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4702,58 +4731,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
         <source>Choose a record to see its history.</source>
         <translation>Elija un elemento para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>No se ha registrado nada sobre este elemento desde que comenzó la pista de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Las más recientes primero; las horas son las locales de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>Historial</translation>
@@ -4858,145 +4887,150 @@
         <translation>{new}, {updated}, {unchanged}, {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="85"/>
         <source>Import recommendations</source>
         <translation>Importar recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="104"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="44"/>
         <source>The file to import</source>
         <translation>El archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="46"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="127"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="131"/>
         <source>(choose the columns)</source>
         <translation>(elegir las columnas)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="135"/>
         <source>Columns…</source>
         <translation>Columnas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Column mapping:</source>
         <translation>Correspondencia de columnas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Other annotation types:</source>
         <translation>Otros tipos de anotación:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Las exportaciones del Índice Universal de los Derechos Humanos (XLSX o CSV), las listas temáticas del ACNUDH (Word) y las exportaciones de UPR Info se reconocen por su contenido. Cualquier otra hoja de cálculo se importa mediante una correspondencia de columnas. No se escribe nada hasta que usted confirme tras la vista previa; antes se hace una copia de seguridad verificada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="155"/>
+        <source>Several files chosen together (Browse…) are imported in one go: one preview, one backup, and all of them or none.</source>
+        <translation>Varios archivos elegidos a la vez (Examinar…) se importan de una sola vez: una vista previa, una copia de seguridad, y todos o ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="70"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="56"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="57"/>
         <source>Mechanism</source>
         <translation>Mecanismo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="58"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="59"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="60"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="61"/>
         <source>Recommending States</source>
         <translation>Estados recomendantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="71"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="72"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="90"/>
         <source>The first rows as they will be stored:</source>
         <translation>Las primeras filas tal como se almacenarán:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="237"/>
         <source>Choose a file to import.</source>
         <translation>Elija un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="351"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Cancelado. No se modificó nada.</translation>
     </message>
@@ -5029,6 +5063,53 @@
         <location filename="../../desktop/ui/views/import_types.py" line="42"/>
         <source>type not given (read as recommendations)</source>
         <translation>tipo no indicado (se lee como recomendación)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="113"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="73"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="114"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="115"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="116"/>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="117"/>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="118"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="119"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="143"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="166"/>
+        <source>One verified backup was taken first, for all the files: {path}</source>
+        <translation>Primero se hizo una copia de seguridad verificada, para todos los archivos: {path}</translation>
     </message>
 </context>
 <context>
@@ -5357,173 +5438,173 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="23"/>
         <source>Supported</source>
         <translation>Apoyada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="24"/>
         <source>Supported in part</source>
         <translation>Apoyada en parte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="20"/>
+        <location filename="../../desktop/ui/i18n.py" line="25"/>
         <source>Noted</source>
         <translation>Se toma nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="21"/>
+        <location filename="../../desktop/ui/i18n.py" line="26"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="22"/>
+        <location filename="../../desktop/ui/i18n.py" line="27"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>Not assessed</source>
         <translation>No evaluada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <location filename="../../desktop/ui/i18n.py" line="35"/>
         <source>Not started</source>
         <translation>No iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
         <source>Partially implemented</source>
         <translation>Parcialmente aplicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
         <source>Fully implemented</source>
         <translation>Plenamente aplicada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <location filename="../../desktop/ui/i18n.py" line="39"/>
         <source>No longer applicable</source>
         <translation>Ya no aplicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="41"/>
+        <location filename="../../desktop/ui/i18n.py" line="46"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <location filename="../../desktop/ui/i18n.py" line="47"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43"/>
+        <location filename="../../desktop/ui/i18n.py" line="48"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Structural</source>
         <translation>Estructural</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Process</source>
         <translation>De proceso</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Outcome</source>
         <translation>De resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Every six months</source>
         <translation>Semestral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>Annual</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>Every two years</source>
         <translation>Bienal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>Ad hoc</source>
         <translation>Puntual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="175"/>
         <source>National human rights institution</source>
         <translation>Institución nacional de derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="176"/>
         <source>Civil society</source>
         <translation>Sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="177"/>
         <source>Parliament</source>
         <translation>Parlamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="178"/>
         <source>Mixed</source>
         <translation>Mixta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="174"/>
-        <location filename="../../desktop/ui/i18n.py" line="189"/>
+        <location filename="../../desktop/ui/i18n.py" line="179"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="181"/>
+        <location filename="../../desktop/ui/i18n.py" line="186"/>
         <source>UPR national report</source>
         <translation>Informe nacional (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="182"/>
+        <location filename="../../desktop/ui/i18n.py" line="187"/>
         <source>UPR mid-term report</source>
         <translation>Informe de mitad de período (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="183"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Treaty body periodic report</source>
         <translation>Informe periódico a un órgano de tratado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="184"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Treaty body follow-up</source>
         <translation>Seguimiento de un órgano de tratado</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="185"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Reply to a special procedure</source>
         <translation>Respuesta a un procedimiento especial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="188"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Regional report</source>
         <translation>Informe regional</translation>
     </message>
@@ -6837,12 +6918,12 @@ De resultados: los resultados que vive la población.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="79"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Buscar en textos, referencias y notas, en cualquier idioma (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="91"/>
         <source>Bulk actions</source>
         <translation>Cambios en bloque</translation>
     </message>
@@ -6858,7 +6939,7 @@ De resultados: los resultados que vive la población.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -6868,17 +6949,17 @@ De resultados: los resultados que vive la población.</translation>
         <translation>Contexto del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="157"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>El registro de todas las recomendaciones recibidas del Examen Periódico Universal, los órganos de tratados, los procedimientos especiales y los mecanismos regionales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Como máximo %n palabra por búsqueda</numerusform>
@@ -6886,22 +6967,22 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
         <source>Matching: {count}</source>
         <translation>Coincidencias: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
         <source>Save your changes to {reference}?</source>
         <translation>¿Guardar los cambios en {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="346"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Creada; el filtro actual no la muestra (Borrar filtros).</translation>
     </message>
@@ -7997,9 +8078,25 @@ De resultados: los resultados que vive la población.</translation>
     </message>
 </context>
 <context>
-    <name>_TypesText</name>
+    <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="125"/>
+        <source>%Ln file(s): {names}</source>
+        <translation>
+            <numerusform>%Ln archivo: {names}</numerusform>
+            <numerusform>%Ln archivos: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="66"/>
+        <source>Annotation types:</source>
+        <translation>Tipos de anotación:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="80"/>
         <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
         <translation>
             <numerusform>%n recomendación permanece en el registro aunque el archivo indica otro tipo, porque alguien ha trabajado en ella (grupo temático, plan, acción, organismos, avances…):</numerusform>
@@ -8007,7 +8104,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="92"/>
         <source>%n paragraph(s) of other types kept as context of their document.</source>
         <translation>
             <numerusform>%n párrafo de otro tipo conservado como contexto de su documento.</numerusform>
@@ -8015,7 +8112,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="96"/>
         <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
         <translation>
             <numerusform>%n párrafo de otro tipo se conservará como contexto de su documento, nunca como recomendación.</numerusform>
@@ -8023,7 +8120,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
         <source>%n paragraph(s) of other types skipped.</source>
         <translation>
             <numerusform>%n párrafo de otro tipo omitido.</numerusform>
@@ -8031,7 +8128,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="103"/>
         <source>%n paragraph(s) of other types will be skipped.</source>
         <translation>
             <numerusform>Se omitirá %n párrafo de otro tipo.</numerusform>
@@ -8039,7 +8136,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="110"/>
         <source>%n recommendation(s) left the register: the file gives another type.</source>
         <translation>
             <numerusform>%n recomendación salió del registro: el archivo indica otro tipo.</numerusform>
@@ -8047,7 +8144,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="118"/>
         <source>%n recommendation(s) will leave the register: the file gives another type.</source>
         <translation>
             <numerusform>%n recomendación saldrá del registro: el archivo indica otro tipo.</numerusform>
@@ -8055,7 +8152,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="125"/>
         <source>%n context paragraph(s) became recommendations.</source>
         <translation>
             <numerusform>%n párrafo de contexto pasó a ser una recomendación.</numerusform>
@@ -8063,7 +8160,7 @@ De resultados: los resultados que vive la población.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="129"/>
         <source>%n context paragraph(s) will become recommendations.</source>
         <translation>
             <numerusform>%n párrafo de contexto pasará a ser una recomendación.</numerusform>

@@ -240,117 +240,118 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Import of a file</source>
         <translation>Importation d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Agency form</source>
         <translation>Formulaire d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="327"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="158"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="161"/>
         <source>Export to XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="328"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="181"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="196"/>
         <source>Show older entries</source>
         <translation>Afficher les entrées plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="208"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="333"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="218"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Tout ce qui a été fait dans cette base de données&#xa0;: qui l&apos;a fait, quand, d&apos;où, et l&apos;ancienne et la nouvelle valeur de chaque champ. Rien ici ne peut être modifié ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="244"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="284"/>
         <source>%Ln entries (all that match)</source>
         <translation>
             <numerusform>%Ln entrée (toutes celles qui correspondent)</numerusform>
@@ -358,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="286"/>
         <source>%Ln entries shown; older ones are read as you scroll</source>
         <translation>
             <numerusform>%Ln entrée affichée ; les plus anciennes sont lues au défilement</numerusform>
@@ -366,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Written to {path} (%Ln entries)</source>
         <translation>
             <numerusform>Écrit dans {path} (%Ln entrée)</numerusform>
@@ -374,52 +375,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="304"/>
         <source>Export the activity</source>
         <translation>Exporter l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>Record kind</source>
         <translation>Type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="329"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="330"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="331"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="352"/>
         <source>Exporting the activity…</source>
         <translation>Exportation de l&apos;activité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="353"/>
         <source>Export to XLSX</source>
         <translation>Exporter en XLSX</translation>
     </message>
@@ -670,769 +671,770 @@
 <context>
     <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="224"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
         <source>Sorted by</source>
         <translation>Trié par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
         <source>Sorted in descending order</source>
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="30"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
         <source>Measured on</source>
         <translation>Mesuré le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
         <source>From an agency form</source>
         <translation>Issu d&apos;un formulaire d&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
         <source>Form file fingerprint (SHA-256)</source>
         <translation>Empreinte du fichier du formulaire (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
         <source>Name as compared</source>
         <translation>Nom tel que comparé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
         <source>Built in</source>
         <translation>Prédéfini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
         <source>Priority rationale</source>
         <translation>Justification de la priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
         <source>New status</source>
         <translation>Nouvel état</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
         <source>Progress made</source>
         <translation>Progrès accomplis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
         <source>Agency</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
         <source>Name in Chinese</source>
         <translation>Nom en chinois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
         <source>Position in the list</source>
         <translation>Position dans la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
         <source>SDG goal</source>
         <translation>Objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
         <source>Other name</source>
         <translation>Autre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
         <source>Main focal point</source>
         <translation>Point focal principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
         <source>Document symbol</source>
         <translation>Cote du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
         <source>UPR cycle</source>
         <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
         <source>Document date</source>
         <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
         <source>Source of the position</source>
         <translation>Source de la position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
         <source>Kind of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
         <source>Submitted on</source>
         <translation>Soumis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
         <source>Country code</source>
         <translation>Code du pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
         <source>Observer State</source>
         <translation>État observateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
         <source>Held on</source>
         <translation>Tenue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
         <source>Other participants</source>
         <translation>Autres participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
         <source>Progress update</source>
         <translation>Point d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
         <source>Type of file</source>
         <translation>Type de fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
         <source>Stored at</source>
         <translation>Stocké à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
         <source>OHCHR annotation id</source>
         <translation>Identifiant d&apos;annotation du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
         <source>Annotation type</source>
         <translation>Type d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
         <source>Language of the text</source>
         <translation>Langue du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
         <source>Response (position)</source>
         <translation>Réponse (position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
         <source>Needs parliament</source>
         <translation>Requiert le parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
         <source>Cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
         <source>Clusters</source>
         <translation>Groupes thématiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
         <source>Reference as sorted</source>
         <translation>Référence pour le tri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
         <source>Reference as compared</source>
         <translation>Référence pour la comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
         <source>Title in Chinese</source>
         <translation>Titre en chinois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
         <source>Start of the period</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
         <source>End of the period</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
         <source>Adopted on</source>
         <translation>Adopté le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
         <source>Decision adopting it</source>
         <translation>Décision d&apos;adoption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
         <source>National plan it belongs to</source>
         <translation>Plan national de rattachement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
         <source>Part of</source>
         <translation>Rattaché à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
         <source>Returned</source>
         <translation>Renvoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
         <source>Returned file fingerprint (SHA-256)</source>
         <translation>Empreinte du fichier renvoyé (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
         <source>Changes applied</source>
         <translation>Modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
         <source>Within the existing budget</source>
         <translation>Dans le budget existant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
         <source>Target year</source>
         <translation>Année cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
         <source>Source of the data</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
         <source>Reporting frequency</source>
         <translation>Fréquence des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
         <source>Agency providing the data</source>
         <translation>Institution fournissant les données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
         <source>SDG goals</source>
         <translation>Objectifs de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
         <source>UPR Info issues</source>
         <translation>Thèmes UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
         <source>Recommending States</source>
         <translation>États auteurs de la recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
         <source>File format</source>
         <translation>Format du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
         <source>New records</source>
         <translation>Nouveaux enregistrements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
         <source>Rows refused</source>
         <translation>Lignes refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
         <source>Items applied</source>
         <translation>Éléments appliqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
         <source>Action status</source>
         <translation>État de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
         <source>Plan status</source>
         <translation>État du plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
         <source>Form status</source>
         <translation>État du formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
         <source>Type of agency</source>
         <translation>Type d&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
         <source>Type of mechanism</source>
         <translation>Type de mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
         <source>Type of indicator</source>
         <translation>Type d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
         <source>Kind of consultation</source>
         <translation>Type de consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="202"/>
         <source>Lead or supporting</source>
         <translation>Chef de file ou d&apos;appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
         <source>Agency of the focal point</source>
         <translation>Institution du point focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
         <source>Source of the figure</source>
         <translation>Source du chiffre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
         <source>Setting&apos;s value</source>
         <translation>Valeur du paramètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
         <source>Rows in the form</source>
         <translation>Lignes du formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
         <source>Form file</source>
         <translation>Fichier du formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
         <source>Rows read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
         <source>Themes added</source>
         <translation>Thèmes ajoutés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="192"/>
         <source>SDG targets added</source>
         <translation>Cibles des ODD ajoutées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="73"/>
         <source>UHRI export</source>
         <translation>Export de l&apos;IUDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="74"/>
         <source>UPR Info database</source>
         <translation>Base de données UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="75"/>
         <source>OHCHR thematic list</source>
         <translation>Liste thématique du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="76"/>
         <source>Spreadsheet with chosen columns</source>
         <translation>Tableur aux colonnes choisies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="83"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="84"/>
         <source>Supporting</source>
         <translation>D&apos;appui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="100"/>
         <source>Universal Periodic Review</source>
         <translation>Examen périodique universel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="101"/>
         <source>Treaty body</source>
         <translation>Organe conventionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="102"/>
         <source>Special procedure</source>
         <translation>Procédure spéciale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="103"/>
         <source>Regional mechanism</source>
         <translation>Mécanisme régional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="104"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="306"/>
         <source>no. %1 (since deleted)</source>
         <translation>n° %1 (supprimé depuis)</translation>
     </message>
@@ -1440,302 +1442,302 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
         <source>Changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
         <source>Restored</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
         <source>Deleted</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
         <source>Bulk change</source>
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="34"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="36"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
         <source>Implementation plan report</source>
         <translation>Rapport du plan de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
         <source>Consolidated status report</source>
         <translation>Rapport consolidé sur l&apos;état d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
         <source>Agency brief</source>
         <translation>Note pour l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
         <source>Register list</source>
         <translation>Liste du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
         <source>Agency</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
         <source>Cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
         <source>Measurement</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
         <source>Progress update</source>
         <translation>Point d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
         <source>Reporting deadline</source>
         <translation>Échéance de rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
         <source>Agency form</source>
         <translation>Formulaire d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
         <source>Agency assignment</source>
         <translation>Attribution à un organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
         <source>Document context paragraph</source>
         <translation>Paragraphe de contexte du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
         <source>Other name of a country</source>
         <translation>Autre nom d&apos;un pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
         <source>SDG goal</source>
         <translation>Objectif de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
         <source>SDG target</source>
         <translation>Cible des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
         <source>UPR Info issue</source>
         <translation>Thème UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
         <source>Saved view</source>
         <translation>Vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
         <source>Form signing key</source>
         <translation>Clé de signature des formulaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
         <source>Cluster of an action</source>
         <translation>Groupe thématique d&apos;une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="110"/>
         <source>Recommendation of an action</source>
         <translation>Recommandation d&apos;une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="111"/>
         <source>Agency at a consultation</source>
         <translation>Institution à une consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
         <source>Recommendation discussed at a consultation</source>
         <translation>Recommandation examinée lors d&apos;une consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
         <source>Recommendation of a report</source>
         <translation>Recommandation d&apos;un rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="116"/>
         <source>Recommendation in a plan</source>
         <translation>Recommandation d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
         <source>Affected persons of a recommendation</source>
         <translation>Personnes concernées par une recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
         <source>Recommending State of a recommendation</source>
         <translation>État auteur d&apos;une recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
         <source>SDG goal of a recommendation</source>
         <translation>Objectif de développement durable d&apos;une recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="124"/>
         <source>SDG target of a recommendation</source>
         <translation>Cible des ODD d&apos;une recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
         <source>Theme of a recommendation</source>
         <translation>Thème d&apos;une recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="126"/>
         <source>UPR Info issue of a recommendation</source>
         <translation>Thème UPR Info d&apos;une recommandation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="239"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -1743,7 +1745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -1751,7 +1753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
         <source>%1 (%Ln entries)</source>
         <translation>
             <numerusform>%1 (%Ln entrée)</numerusform>
@@ -1759,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (%Ln ligne)</numerusform>
@@ -1767,7 +1769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
         <source>Priority set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Priorité fixée pour %Ln recommandation</numerusform>
@@ -1775,7 +1777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="254"/>
         <source>Implementation status set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>État de mise en œuvre fixé pour %Ln recommandation</numerusform>
@@ -1783,7 +1785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
         <source>Cluster set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Groupe thématique fixé pour %Ln recommandation</numerusform>
@@ -1791,7 +1793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="256"/>
         <source>%Ln recommendation(s) archived or restored</source>
         <translation>
             <numerusform>%Ln recommandation archivée ou restaurée</numerusform>
@@ -1799,7 +1801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="257"/>
         <source>Agency assigned to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Institution affectée à %Ln recommandation</numerusform>
@@ -1807,7 +1809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="258"/>
         <source>Themes added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Thèmes ajoutés à %Ln recommandation</numerusform>
@@ -1815,7 +1817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="259"/>
         <source>SDG targets added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Cibles des ODD ajoutées à %Ln recommandation</numerusform>
@@ -1823,7 +1825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="261"/>
         <source>%Ln recommendation(s) changed</source>
         <translation>
             <numerusform>%Ln recommandation modifiée</numerusform>
@@ -1831,42 +1833,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="136"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="138"/>
         <source>Command line</source>
         <translation>Ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="145"/>
         <source>Editor</source>
         <translation>Rédacteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="146"/>
         <source>Agency focal point</source>
         <translation>Point focal d&apos;un organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="147"/>
         <source>Reader</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2911,489 +2913,489 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value is required</source>
         <translation>une valeur est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>longer than {limit} characters</source>
         <translation>plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>not a number</source>
         <translation>n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>a number from {low} to {high}</source>
         <translation>un nombre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} ne fait pas partie des choix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>une valeur choisie n&apos;existe plus (supprimée ou fusionnée entre-temps)&#xa0;; choisissez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>ends before it starts</source>
         <translation>se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>must be zero or more</source>
         <translation>doit être égal ou supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>the number is too large</source>
         <translation>le nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>has more than two decimals</source>
         <translation>a plus de deux décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="48"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>la monnaie doit être un code ISO de trois lettres (p. ex. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>une action d&apos;un plan adopté doit avoir un organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already an agency called {name}</source>
         <translation>il existe déjà un organisme nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>there is already a cluster called {name}</source>
         <translation>il existe déjà un groupe thématique nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>quelqu&apos;un d&apos;autre a modifié les organismes de ce groupe thématique&#xa0;; rouvrez-les</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>another plan already has this title</source>
         <translation>un autre plan porte déjà ce titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>an agency is listed twice</source>
         <translation>un organisme figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{name} is listed twice</source>
         <translation>{name} figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="67"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>le point focal choisi n&apos;appartient pas à cet organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>choose at least one other to merge into this one</source>
         <translation>choisissez au moins un autre élément à fusionner dans celui-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>not a file</source>
         <translation>n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="76"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>le fichier est trop volumineux&#xa0;; les justificatifs ne peuvent pas dépasser {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>cannot read the file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the date cannot be in the future</source>
         <translation>la date ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="81"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>la date de soumission est dans le futur&#xa0;; marquez le rapport comme soumis une fois qu&apos;il est envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="85"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>la date de soumission précède de plus de {years} ans la date d&apos;échéance&#xa0;; vérifiez l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="84"/>
         <source>the year must be from {first} to {last}</source>
         <translation>l&apos;année doit être comprise entre {first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value must be a finite number</source>
         <translation>la valeur doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="88"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>la valeur a plus de 16 chiffres avant la virgule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="91"/>
         <source>the value has more than 4 decimal places</source>
         <translation>la valeur a plus de 4 décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="94"/>
         <source>the target year is before the baseline year</source>
         <translation>l&apos;année cible est antérieure à l&apos;année de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>indiquez ce qui s&apos;est passé, changez le statut ou joignez des justificatifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>cet élément n&apos;existe plus&#xa0;; quelqu&apos;un d&apos;autre l&apos;a supprimé ou fusionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="108"/>
+        <location filename="../../desktop/ui/error_text.py" line="103"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>quelqu&apos;un d&apos;autre a modifié cet élément depuis que vous l&apos;avez ouvert&#xa0;; vos modifications n&apos;ont pas été enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>un élément a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>{reference} (ligne {row}) a été modifié dans la base de données depuis l&apos;examen du formulaire&#xa0;; rien n&apos;a été appliqué. Examinez de nouveau le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>la fusion ne peut pas être annulée&#xa0;: les noms ont été modifiés depuis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>une autre recommandation de ce document porte déjà la référence {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="122"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>un organisme ne peut pas être à la fois chef de file et d&apos;appui pour la même recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="125"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>ce document n&apos;appartient pas à ce mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="133"/>
+        <location filename="../../desktop/ui/error_text.py" line="128"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>seules les recommandations archivées peuvent être supprimées&#xa0;; archivez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/error_text.py" line="131"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>un autre programme écrit dans cette base de données&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="140"/>
+        <location filename="../../desktop/ui/error_text.py" line="135"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>un autre utilisateur a modifié les mêmes éléments au même moment&#xa0;; rien n&apos;a été modifié. Réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>un autre programme a ouvert cette base de données&#xa0;; fermez NMRF Desk partout où il utilise cette base de données, puis restaurez. Rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>la base de données est ouverte en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="152"/>
+        <location filename="../../desktop/ui/error_text.py" line="147"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>le dossier de la base de données est en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="150"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>cette base de données est en lecture seule et a été créée par une version antérieure de NMRF Desk&#xa0;: elle doit être mise à niveau, ce qui est impossible ici. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;accès en écriture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>la base de données est en lecture seule et les modifications pas encore intégrées au fichier ne peuvent pas être lues ici&#xa0;; copiez le dossier dans un emplacement où vous pouvez écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>le disque est plein&#xa0;; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="164"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} n&apos;est pas un utilisateur de cette base de données&#xa0;: vous pouvez seulement consulter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="167"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role})&#xa0;: seul un administrateur peut le faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="170"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role})&#xa0;: seul un administrateur peut supprimer définitivement&#xa0;; archivez plutôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="173"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role})&#xa0;: les lecteurs peuvent consulter, rechercher, exporter et produire des rapports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role})&#xa0;: les points focaux consignent l&apos;avancement, les justificatifs, les mesures ainsi que le statut et les dates des actions et recommandations de leur organisme (pas {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role})&#xa0;: ce travail ne relève pas de son organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="269"/>
+        <location filename="../../desktop/ui/error_text.py" line="264"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Non autorisé&#xa0;: {reason}&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="288"/>
         <source>{file}, row {row}</source>
         <translation>{file}, ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="295"/>
+        <location filename="../../desktop/ui/error_text.py" line="290"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}, colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="297"/>
+        <location filename="../../desktop/ui/error_text.py" line="292"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}, ligne {row}, colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="307"/>
+        <location filename="../../desktop/ui/error_text.py" line="302"/>
         <source>{place}: {message}</source>
         <translation>{place}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="12"/>
         <source>this is not an Excel workbook (.xlsx)</source>
         <translation>il ne s&apos;agit pas d&apos;un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="13"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="65"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>le fichier est un paquet Office, mais pas un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
         <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
         <translation>le classeur n&apos;est pas un formulaire de mise à jour créé par NMRF Desk (il ne contient pas de manifeste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="19"/>
         <source>the workbook is not an update form made by NMRF Desk</source>
         <translation>le classeur n&apos;est pas un formulaire de mise à jour créé par NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="22"/>
         <source>the form&apos;s hidden manifest is damaged ({reason})</source>
         <translation>le manifeste caché du formulaire est endommagé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>le classeur est endommagé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
         <source>the workbook has no sheet “{sheet}”</source>
         <translation>le classeur ne contient pas de feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="27"/>
         <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
         <translation>la signature du formulaire ne correspond pas&#xa0;: il a été créé à partir d&apos;une autre base de données, ou son manifeste caché a été modifié&#xa0;; rien n&apos;y a été lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="32"/>
         <source>this form&apos;s record is no longer in the database (deleted?)</source>
         <translation>ce formulaire ne figure plus dans la base de données (supprimé&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="35"/>
         <source>the form names another agency than the one it was sent to</source>
         <translation>le formulaire désigne un autre organisme que celui auquel il a été envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="38"/>
         <source>a row the form did not have (rows cannot be added)</source>
         <translation>une ligne que le formulaire ne comportait pas (l&apos;ajout de lignes n&apos;est pas possible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="41"/>
         <source>a read-only cell was changed; the row is not taken in</source>
         <translation>une cellule en lecture seule a été modifiée&#xa0;; la ligne n&apos;est pas intégrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="44"/>
         <source>the recommendation is no longer in the register</source>
         <translation>la recommandation ne figure plus dans le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="47"/>
         <source>the action is no longer in the register</source>
         <translation>l&apos;action ne figure plus dans le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
         <source>the indicator is no longer in the register</source>
         <translation>l&apos;indicateur ne figure plus dans le registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
         <source>the recommendation is not assigned to {agency}</source>
         <translation>la recommandation n&apos;est pas attribuée à {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="54"/>
         <source>the action is not assigned to {agency}</source>
         <translation>l&apos;action n&apos;est pas attribuée à {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="57"/>
         <source>the indicator is not assigned to {agency}</source>
         <translation>l&apos;indicateur n&apos;est pas attribué à {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="60"/>
         <source>the cell holds a formula error ({value})</source>
         <translation>la cellule contient une erreur de formule ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
         <source>“{value}” is not a status of the list ({choices})</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un statut de la liste ({choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
         <source>“{value}” is not a number</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
         <source>“{value}” is not a number within range</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre compris dans la plage autorisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
         <source>{date} is in the future</source>
         <translation>{date} est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="70"/>
         <source>{date} is too early</source>
         <translation>{date} est une date trop ancienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="71"/>
         <source>give the value (a date or source alone is not taken in)</source>
         <translation>indiquez la valeur (une date ou une source seule n&apos;est pas intégrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
         <source>give the date of the value</source>
         <translation>indiquez la date de la valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
         <source>there is no form language {language} (one of {languages})</source>
         <translation>il n&apos;existe pas de langue de formulaire {language} (langues possibles&#xa0;: {languages})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
         <source>the deadline is already past</source>
         <translation>l&apos;échéance est déjà passée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
         <source>the folder does not exist</source>
         <translation>le dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="80"/>
         <source>you may not write in this folder; choose another</source>
         <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier&#xa0;; choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
         <source>the disk is full; free some space and try again</source>
         <translation>le disque est plein&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="86"/>
         <source>cannot write the file: {reason}</source>
         <translation>impossible d&apos;écrire le fichier&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="105"/>
         <source>longer than %Ln character(s) (it has {length})</source>
         <translation>
             <numerusform>plus de %Ln caractère (il y en a {length})</numerusform>
@@ -3401,7 +3403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="108"/>
         <source>%Ln item(s) not in the review: {items}</source>
         <translation>
             <numerusform>%Ln élément absent de l&apos;examen&#xa0;: {items}</numerusform>
@@ -3409,357 +3411,357 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="15"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="16"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="17"/>
         <source>this is a folder, not a file</source>
         <translation>il s&apos;agit d&apos;un dossier, pas d&apos;un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="18"/>
         <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
         <translation>le fichier fait {size_mb}&#xa0;Mo&#xa0;; les fichiers de plus de {limit_mb}&#xa0;Mo ne sont pas importés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
         <source>this is {kind}, not a file that can be imported</source>
         <translation>ce fichier est {kind}, pas un fichier importable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="24"/>
         <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
         <translation>ce document Word ne contient pas de liste thématique de recommandations du HCDH (un tableau dont la première ligne indique Recommendation | Position | …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="29"/>
         <source>this zip file is neither an Excel workbook nor a Word document</source>
         <translation>ce fichier zip n&apos;est ni un classeur Excel ni un document Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="32"/>
         <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
         <translation>ce fichier n&apos;est ni un tableur (XLSX ou CSV avec en-têtes de colonnes) ni une liste thématique du HCDH&#xa0;; il ne peut pas être importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="37"/>
         <source>this spreadsheet is in no official format: import it with a column mapping</source>
         <translation>ce tableur n&apos;est dans aucun format officiel&#xa0;: importez-le au moyen d&apos;une correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="40"/>
         <source>the file holds no recommendations</source>
         <translation>le fichier ne contient aucune recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
         <source>the import could not be written, nothing was changed ({reason})</source>
         <translation>l&apos;importation n&apos;a pas pu être enregistrée, rien n&apos;a été modifié ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
         <source>the file is damaged or truncated and cannot be opened ({reason})</source>
         <translation>le fichier est endommagé ou tronqué et ne peut pas être ouvert ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="48"/>
         <source>the file uses an unsupported compression ({reason})</source>
         <translation>le fichier utilise une méthode de compression non prise en charge ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="51"/>
         <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
         <translation>le fichier décompressé dépasse {limit_gb}&#xa0;Go (bombe zip&#xa0;?)&#xa0;; il n&apos;est pas importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="54"/>
         <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
         <translation>la partie {part} est compressée dans un rapport de {ratio} à 1 (bombe zip&#xa0;?)&#xa0;; le fichier n&apos;est pas importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="57"/>
         <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
         <translation>la partie {part} déclare des entités XML ou n&apos;est pas du XML&#xa0;; les documents Office ne le font jamais, le fichier n&apos;est donc pas importé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="62"/>
         <source>the file is not a valid Office document (it is not a zip package)</source>
         <translation>le fichier n&apos;est pas un document Office valide (ce n&apos;est pas un paquet zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the text is not valid {encoding} at byte {byte}</source>
         <translation>le texte n&apos;est pas du {encoding} valide à l&apos;octet {byte}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="72"/>
         <source>the file holds binary data, not text</source>
         <translation>le fichier contient des données binaires, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
         <source>the file&apos;s character encoding cannot be recognised</source>
         <translation>l&apos;encodage des caractères du fichier ne peut pas être reconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>le fichier CSV ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="78"/>
         <source>the file has no rows</source>
         <translation>le fichier ne contient aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur ne contient aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
         <source>the workbook has no sheet &quot;{sheet}&quot;</source>
         <translation>le classeur ne contient pas de feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="81"/>
         <source>the sheet has no rows</source>
         <translation>la feuille ne contient aucune ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
         <source>the sheet is damaged ({reason})</source>
         <translation>la feuille est endommagée ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
         <source>the first row has no column headers</source>
         <translation>la première ligne ne contient pas d&apos;en-têtes de colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
         <source>the column header &quot;{header}&quot; appears twice</source>
         <translation>l&apos;en-tête de colonne «&#xa0;{header}&#xa0;» figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
         <source>this is not {kind}: the columns {names} are missing</source>
         <translation>ce fichier n&apos;est pas {kind}&#xa0;: les colonnes {names} manquent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="91"/>
         <source>the mapping names columns this file does not have: {names}</source>
         <translation>la correspondance désigne des colonnes absentes de ce fichier&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
         <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
         <translation>le fichier est à la fois un classeur Excel et un autre type de tableur (OpenDocument ou XLSB)&#xa0;; il n&apos;est pas lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="100"/>
         <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
         <translation>le classeur est endommagé (la feuille «&#xa0;{sheet}&#xa0;» n&apos;a pas de partie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="103"/>
         <source>the workbook is damaged (it holds the part {part} twice)</source>
         <translation>le classeur est endommagé (il contient deux fois la partie {part})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="106"/>
         <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
         <translation>le classeur est endommagé (sa partie {part} dépasse {limit_mb}&#xa0;Mo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="109"/>
         <source>the workbook is damaged (its part {part} names parts with character references)</source>
         <translation>le classeur est endommagé (sa partie {part} désigne des parties au moyen de références de caractères)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="112"/>
         <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
         <translation>le classeur est endommagé (sa partie {part} n&apos;est pas du XML bien formé&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="115"/>
         <source>the workbook is damaged (it has no package relationships)</source>
         <translation>le classeur est endommagé (il n&apos;a pas de relations de paquet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="118"/>
         <source>the workbook is damaged (it names no workbook part)</source>
         <translation>le classeur est endommagé (il ne désigne aucune partie classeur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="121"/>
         <source>the workbook is damaged (it has no workbook relationships)</source>
         <translation>le classeur est endommagé (il n&apos;a pas de relations de classeur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="124"/>
         <source>the workbook is damaged (a sheet has no part)</source>
         <translation>le classeur est endommagé (une feuille n&apos;a pas de partie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="127"/>
         <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
         <translation>la feuille «&#xa0;{sheet}&#xa0;» est endommagée&#xa0;: «&#xa0;{reference}&#xa0;» n&apos;est pas une référence de cellule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="130"/>
         <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
         <translation>la feuille «&#xa0;{sheet}&#xa0;» est endommagée (son XML n&apos;est pas bien formé&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="133"/>
         <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
         <translation>la feuille «&#xa0;{sheet}&#xa0;» contient une valeur dans la cellule {cell}, au-delà de la dernière ligne ({rows}) ou colonne ({column}) que peut avoir un tableur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="139"/>
         <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
         <translation>il s&apos;agit d&apos;un ancien fichier Word .doc&#xa0;; ouvrez-le dans Word et enregistrez-le au format .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="142"/>
         <source>the file is not a Word document or is damaged ({reason})</source>
         <translation>le fichier n&apos;est pas un document Word ou il est endommagé ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="145"/>
         <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
         <translation>le document ne contient aucun tableau&#xa0;; un tableau intitulé «&#xa0;{header_2_3}&#xa0;» (2e et 3e cycles) ou «&#xa0;{header_4}&#xa0;» (4e cycle) était attendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="150"/>
         <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
         <translation>ce document n&apos;est pas une liste thématique de recommandations du HCDH&#xa0;: un tableau intitulé «&#xa0;{header_2_3}&#xa0;» (2e et 3e cycles) ou «&#xa0;{header_4}&#xa0;» (4e cycle) était attendu, et non «&#xa0;{first}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="156"/>
         <source>the recommendation text is empty</source>
         <translation>le texte de la recommandation est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="157"/>
         <source>the mechanism is empty</source>
         <translation>le mécanisme n&apos;est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="158"/>
         <source>the recommending body is empty</source>
         <translation>l&apos;auteur de la recommandation n&apos;est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="159"/>
         <source>&quot;{value}&quot; is not an annotation id</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un identifiant d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
         <source>the same annotation id as row {first_row}</source>
         <translation>même identifiant d&apos;annotation qu&apos;à la ligne {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
         <source>the position &quot;{value}&quot; is not known</source>
         <translation>la position «&#xa0;{value}&#xa0;» est inconnue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
         <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
         <translation>la position «&#xa0;{value}&#xa0;» n&apos;est pas reconnue (valeurs attendues&#xa0;: Supported, Supported in part, Noted ou Pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="169"/>
         <source>the response &quot;{value}&quot; is not known</source>
         <translation>la réponse «&#xa0;{value}&#xa0;» est inconnue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="170"/>
         <source>the action category &quot;{value}&quot; is not 1–5</source>
         <translation>la catégorie d&apos;action «&#xa0;{value}&#xa0;» n&apos;est pas comprise entre 1 et 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
         <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
         <translation>le cycle «&#xa0;{value}&#xa0;» n&apos;est pas un nombre de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="176"/>
         <source>&quot;{value}&quot; is not one of: {choices}</source>
         <translation>«&#xa0;{value}&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
         <source>&quot;{value}&quot; is neither yes nor no</source>
         <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="178"/>
         <source>the same recommendation as row {first_row}</source>
         <translation>même recommandation qu&apos;à la ligne {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="179"/>
         <source>the same recommendation as an earlier row of the file</source>
         <translation>même recommandation qu&apos;une ligne précédente du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
         <source>a theme is longer than 300 characters</source>
         <translation>un thème dépasse 300 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
         <source>no paragraph number at the start of the recommendation</source>
         <translation>aucun numéro de paragraphe au début de la recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
         <source>paragraph {paragraph} has no recommendation text</source>
         <translation>le paragraphe {paragraph} n&apos;a pas de texte de recommandation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="189"/>
         <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
         <translation>le paragraphe {paragraph} figure deux fois avec des textes différents (d&apos;abord à la ligne {first_row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="194"/>
         <source>give the mapping a name</source>
         <translation>donnez un nom à la correspondance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="195"/>
         <source>choose the column that holds the text</source>
         <translation>choisissez la colonne qui contient le texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="196"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>choisissez la colonne qui contient le mécanisme, ou un mécanisme pour toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>ce nom appartient à la correspondance intégrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
         <source>the mapping name is too long</source>
         <translation>le nom de la correspondance est trop long</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="233"/>
         <source>the file holds %Ln part(s); this is not an Office document</source>
         <translation>
             <numerusform>le fichier contient %Ln partie&#xa0;; ce n&apos;est pas un document Office</numerusform>
@@ -3767,7 +3769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="236"/>
         <source>a cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>une cellule contient %Ln caractère ({maximum} au maximum)</numerusform>
@@ -3775,7 +3777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="239"/>
         <source>the cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>la cellule contient %Ln caractère ({maximum} au maximum)</numerusform>
@@ -3783,7 +3785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="241"/>
         <source>a cell holds more than %Ln character(s)</source>
         <translation>
             <numerusform>une cellule contient plus de %Ln caractère</numerusform>
@@ -3791,7 +3793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
         <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
         <translation>
             <numerusform>le classeur indique contenir %Ln texte différent, plus que sa partie consacrée aux textes ne peut en contenir&#xa0;; il est endommagé ou n&apos;est pas un véritable classeur</numerusform>
@@ -3799,7 +3801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="249"/>
         <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
         <translation>
             <numerusform>le classeur contient plus de %Ln texte différent&#xa0;; un classeur de recommandations n&apos;en contient jamais autant</numerusform>
@@ -3807,7 +3809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="255"/>
         <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient plus de %Ln cellule&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
@@ -3815,7 +3817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="261"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient des valeurs jusqu&apos;à la cellule {cell}&#xa0;: %Ln ligne × {columns} colonnes&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
@@ -3823,7 +3825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="267"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>la feuille «&#xa0;{sheet}&#xa0;» contient des valeurs jusqu&apos;à la cellule {cell} (elle déclare {dimension})&#xa0;: %Ln ligne × {columns} colonnes&#xa0;; une feuille de recommandations n&apos;est jamais aussi grande</numerusform>
@@ -3831,7 +3833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="274"/>
         <source>the {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>le champ «&#xa0;{field}&#xa0;» dépasse %Ln caractère</numerusform>
@@ -3839,7 +3841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="277"/>
         <source>a value of {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>une valeur du champ «&#xa0;{field}&#xa0;» dépasse %Ln caractère</numerusform>
@@ -3847,102 +3849,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="289"/>
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="290"/>
         <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
         <translation>un ancien fichier Office (.xls/.doc)&#xa0;; enregistrez-le au format .xlsx, .docx ou .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
         <source>an image</source>
         <translation>une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
         <source>a database</source>
         <translation>une base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="295"/>
         <source>an RTF document</source>
         <translation>un document RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="296"/>
         <source>a UHRI export</source>
         <translation>un export de l&apos;Index universel des droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
         <source>a UPR Info export</source>
         <translation>un export UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="302"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="303"/>
         <source>paragraph</source>
         <translation>paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="304"/>
         <source>source symbol</source>
         <translation>cote du document source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="305"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
         <source>text language</source>
         <translation>langue du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
         <source>annotation id</source>
         <translation>identifiant d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
         <source>annotation type</source>
         <translation>type d&apos;annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
         <source>mechanism code</source>
         <translation>code du mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
         <source>cluster</source>
         <translation>groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
         <source>recommending states</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
         <source>affected persons</source>
         <translation>personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
         <source>UPR Info issues</source>
         <translation>questions UPR Info</translation>
     </message>
@@ -4035,134 +4037,161 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Document symbol</source>
         <translation>Cote du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Document date</source>
         <translation>Date du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>UPR cycle</source>
         <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>State under review</source>
         <translation>État examiné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Language of the text</source>
         <translation>Langue du texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Response (position)</source>
         <translation>Réponse (position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Source of the position</source>
         <translation>Source de la position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Action category</source>
         <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>OHCHR annotation id</source>
         <translation>Identifiant d&apos;annotation du HCDH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>SDG goals</source>
         <translation>Objectifs de développement durable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>UPR Info issues</source>
         <translation>Questions UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>Priority rationale</source>
         <translation>Justification de la priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Needs parliament</source>
         <translation>Requiert le parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Cluster</source>
         <translation>Groupe thématique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>FileTotals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="36"/>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln fichier&lt;/b&gt; : {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;%Ln fichiers&lt;/b&gt; : {rows}.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="39"/>
+        <source>%Ln row(s) read in all</source>
+        <translation>
+            <numerusform>%Ln ligne lue en tout</numerusform>
+            <numerusform>%Ln lignes lues en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="42"/>
+        <source>Imported %Ln file(s).</source>
+        <translation>
+            <numerusform>%Ln fichier importé.</numerusform>
+            <numerusform>%Ln fichiers importés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4702,58 +4731,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
         <source>Choose a record to see its history.</source>
         <translation>Choisissez un élément pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>Rien n&apos;a été consigné sur cet élément depuis le début du journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Les plus récentes d&apos;abord&#xa0;; heures locales de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>Historique</translation>
@@ -4858,145 +4887,150 @@
         <translation>{new}, {updated}, {unchanged}, {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="85"/>
         <source>Import recommendations</source>
         <translation>Importer des recommandations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="104"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="44"/>
         <source>The file to import</source>
         <translation>Le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="46"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="127"/>
         <source>Detect from the file</source>
         <translation>Détecter d&apos;après le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="131"/>
         <source>(choose the columns)</source>
         <translation>(choisir les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="135"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Other annotation types:</source>
         <translation>Autres types d&apos;annotation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Les exports de l&apos;Index universel des droits de l&apos;homme (XLSX ou CSV), les listes thématiques du HCDH (Word) et les exports d&apos;UPR Info sont reconnus d&apos;après leur contenu. Tout autre tableur est importé au moyen d&apos;une correspondance des colonnes. Rien n&apos;est écrit avant votre confirmation après l&apos;aperçu&#xa0;; une sauvegarde vérifiée est faite au préalable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="155"/>
+        <source>Several files chosen together (Browse…) are imported in one go: one preview, one backup, and all of them or none.</source>
+        <translation>Plusieurs fichiers choisis ensemble (Parcourir…) sont importés en une fois : un seul aperçu, une seule sauvegarde, et tous ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="70"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="56"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="57"/>
         <source>Mechanism</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="59"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="60"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="61"/>
         <source>Recommending States</source>
         <translation>États recommandants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="71"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="72"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="90"/>
         <source>The first rows as they will be stored:</source>
         <translation>Les premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="237"/>
         <source>Choose a file to import.</source>
         <translation>Choisissez un fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="351"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n&apos;a été modifié.</translation>
     </message>
@@ -5029,6 +5063,53 @@
         <location filename="../../desktop/ui/views/import_types.py" line="42"/>
         <source>type not given (read as recommendations)</source>
         <translation>type non indiqué (lu comme recommandation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="113"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="73"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="114"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="115"/>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="116"/>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="117"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="118"/>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="119"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="143"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({format}) : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="166"/>
+        <source>One verified backup was taken first, for all the files: {path}</source>
+        <translation>Une sauvegarde vérifiée a d’abord été faite, pour tous les fichiers : {path}</translation>
     </message>
 </context>
 <context>
@@ -5357,173 +5438,173 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="23"/>
         <source>Supported</source>
         <translation>Soutenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="24"/>
         <source>Supported in part</source>
         <translation>Soutenue en partie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="20"/>
+        <location filename="../../desktop/ui/i18n.py" line="25"/>
         <source>Noted</source>
         <translation>Notée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="21"/>
+        <location filename="../../desktop/ui/i18n.py" line="26"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="22"/>
+        <location filename="../../desktop/ui/i18n.py" line="27"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <location filename="../../desktop/ui/i18n.py" line="35"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
         <source>Partially implemented</source>
         <translation>Partiellement mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
         <source>Fully implemented</source>
         <translation>Pleinement mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <location filename="../../desktop/ui/i18n.py" line="39"/>
         <source>No longer applicable</source>
         <translation>N&apos;est plus applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="41"/>
+        <location filename="../../desktop/ui/i18n.py" line="46"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <location filename="../../desktop/ui/i18n.py" line="47"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43"/>
+        <location filename="../../desktop/ui/i18n.py" line="48"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Structural</source>
         <translation>Structurel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Process</source>
         <translation>De processus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Outcome</source>
         <translation>De résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Every six months</source>
         <translation>Semestrielle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>Annual</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>Every two years</source>
         <translation>Biennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>Ad hoc</source>
         <translation>Ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="175"/>
         <source>National human rights institution</source>
         <translation>Institution nationale des droits de l&apos;homme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="176"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="177"/>
         <source>Parliament</source>
         <translation>Parlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="178"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="174"/>
-        <location filename="../../desktop/ui/i18n.py" line="189"/>
+        <location filename="../../desktop/ui/i18n.py" line="179"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="181"/>
+        <location filename="../../desktop/ui/i18n.py" line="186"/>
         <source>UPR national report</source>
         <translation>Rapport national (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="182"/>
+        <location filename="../../desktop/ui/i18n.py" line="187"/>
         <source>UPR mid-term report</source>
         <translation>Rapport à mi-parcours (EPU)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="183"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Treaty body periodic report</source>
         <translation>Rapport périodique à un organe conventionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="184"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Treaty body follow-up</source>
         <translation>Suivi d&apos;un organe conventionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="185"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Reply to a special procedure</source>
         <translation>Réponse à une procédure spéciale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="188"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Regional report</source>
         <translation>Rapport régional</translation>
     </message>
@@ -6837,12 +6918,12 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="79"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Rechercher dans les textes, références et notes, dans toute langue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="91"/>
         <source>Bulk actions</source>
         <translation>Modifications groupées</translation>
     </message>
@@ -6858,7 +6939,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -6868,17 +6949,17 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         <translation>Contexte du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="157"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Le registre de toutes les recommandations reçues de l&apos;Examen périodique universel, des organes conventionnels, des procédures spéciales et des mécanismes régionaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>%n mot au plus par recherche</numerusform>
@@ -6886,22 +6967,22 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
         <source>Matching: {count}</source>
         <translation>Résultats&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
         <source>Save your changes to {reference}?</source>
         <translation>Enregistrer vos modifications de {reference}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="346"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Créée&#xa0;; le filtre actuel ne l&apos;affiche pas (Effacer les filtres).</translation>
     </message>
@@ -7997,9 +8078,25 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
     </message>
 </context>
 <context>
-    <name>_TypesText</name>
+    <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="125"/>
+        <source>%Ln file(s): {names}</source>
+        <translation>
+            <numerusform>%Ln fichier : {names}</numerusform>
+            <numerusform>%Ln fichiers : {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="66"/>
+        <source>Annotation types:</source>
+        <translation>Types d’annotation :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="80"/>
         <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
         <translation>
             <numerusform>%n recommandation reste dans le registre bien que le fichier indique un autre type, car quelqu&apos;un y a travaillé (groupe thématique, plan, action, organismes, avancement…)&#xa0;:</numerusform>
@@ -8007,7 +8104,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="92"/>
         <source>%n paragraph(s) of other types kept as context of their document.</source>
         <translation>
             <numerusform>%n paragraphe d&apos;un autre type conservé comme contexte de son document.</numerusform>
@@ -8015,7 +8112,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="96"/>
         <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
         <translation>
             <numerusform>%n paragraphe d&apos;un autre type sera conservé comme contexte de son document, jamais comme recommandation.</numerusform>
@@ -8023,7 +8120,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
         <source>%n paragraph(s) of other types skipped.</source>
         <translation>
             <numerusform>%n paragraphe d&apos;un autre type ignoré.</numerusform>
@@ -8031,7 +8128,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="103"/>
         <source>%n paragraph(s) of other types will be skipped.</source>
         <translation>
             <numerusform>%n paragraphe d&apos;un autre type sera ignoré.</numerusform>
@@ -8039,7 +8136,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="110"/>
         <source>%n recommendation(s) left the register: the file gives another type.</source>
         <translation>
             <numerusform>%n recommandation a quitté le registre&#xa0;: le fichier indique un autre type.</numerusform>
@@ -8047,7 +8144,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="118"/>
         <source>%n recommendation(s) will leave the register: the file gives another type.</source>
         <translation>
             <numerusform>%n recommandation quittera le registre&#xa0;: le fichier indique un autre type.</numerusform>
@@ -8055,7 +8152,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="125"/>
         <source>%n context paragraph(s) became recommendations.</source>
         <translation>
             <numerusform>%n paragraphe de contexte est devenu une recommandation.</numerusform>
@@ -8063,7 +8160,7 @@ De résultat&#xa0;: les résultats vécus par la population.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="129"/>
         <source>%n context paragraph(s) will become recommendations.</source>
         <translation>
             <numerusform>%n paragraphe de contexte deviendra une recommandation.</numerusform>

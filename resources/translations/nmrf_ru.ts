@@ -240,117 +240,118 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="132"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="133"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="138"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
         <source>Import of a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="139"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
         <source>Agency form</source>
         <translation>Форма ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="140"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="141"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="147"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="318"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="148"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="327"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="149"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="320"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="178"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="150"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="151"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="152"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="176"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="319"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="153"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="177"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="157"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="158"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="161"/>
         <source>Export to XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="174"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="175"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="179"/>
-        <location filename="../../desktop/ui/views/activity_page.py" line="323"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="328"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="180"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="181"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="195"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="196"/>
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="207"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="208"/>
         <source>Any</source>
         <translation>Любое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="213"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="214"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="333"/>
         <location filename="../../desktop/ui/views/pages.py" line="162"/>
         <source>Activity</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="217"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="218"/>
         <source>Everything done in this database: who did it, when, from where, and each field&apos;s old and new value. Nothing here can be changed or deleted.</source>
         <translation>Всё, что сделано в этой базе данных: кто, когда, откуда, а также старое и новое значение каждого поля. Здесь ничего нельзя изменить или удалить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="242"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="244"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="280"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="284"/>
         <source>%Ln entries (all that match)</source>
         <translation>
             <numerusform>%Ln запись (все подходящие)</numerusform>
@@ -359,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="282"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="286"/>
         <source>%Ln entries shown; older ones are read as you scroll</source>
         <translation>
             <numerusform>Показана %Ln запись; более ранние читаются при прокрутке</numerusform>
@@ -368,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/activity_page.py" line="340"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
         <source>Written to {path} (%Ln entries)</source>
         <translation>
             <numerusform>Записано в {path} (%Ln запись)</numerusform>
@@ -377,52 +378,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="300"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="304"/>
         <source>Export the activity</source>
         <translation>Экспорт журнала действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="302"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="306"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="316"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="317"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="322"/>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="321"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
         <source>Record kind</source>
         <translation>Вид записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="324"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="329"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="325"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="330"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="326"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="331"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="346"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="352"/>
         <source>Exporting the activity…</source>
         <translation>Экспорт журнала действий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/activity_page.py" line="347"/>
+        <location filename="../../desktop/ui/views/activity_page.py" line="353"/>
         <source>Export to XLSX</source>
         <translation>Экспорт в XLSX</translation>
     </message>
@@ -676,769 +677,770 @@
 <context>
     <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="224"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
         <source>Sorted by</source>
         <translation>Сортировка по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
         <source>Sorted in descending order</source>
         <translation>По убыванию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="30"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
         <source>Measured on</source>
         <translation>Дата измерения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="214"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
         <source>From an agency form</source>
         <translation>Из формы ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
         <source>Form file fingerprint (SHA-256)</source>
         <translation>Отпечаток файла формы (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
         <source>Name as compared</source>
         <translation>Название для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
         <source>Built in</source>
         <translation>Встроенный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="194"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
         <source>Priority rationale</source>
         <translation>Обоснование приоритета</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
         <source>Reported on</source>
         <translation>Дата отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
         <source>Progress made</source>
         <translation>Достигнутый прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="198"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="49"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
         <source>Reported by</source>
         <translation>Кем сообщено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
         <source>Setting</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
         <source>Name in Chinese</source>
         <translation>Название на китайском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
         <source>Position in the list</source>
         <translation>Место в списке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
         <source>SDG goal</source>
         <translation>Цель в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
         <source>Other name</source>
         <translation>Другое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
         <source>Main focal point</source>
         <translation>Основное контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
         <source>Document symbol</source>
         <translation>Условное обозначение документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
         <source>UPR cycle</source>
         <translation>Цикл УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
         <source>Source of the position</source>
         <translation>Источник позиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
         <source>Kind of report</source>
         <translation>Вид доклада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
         <source>Submitted on</source>
         <translation>Дата представления</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
         <source>Observer State</source>
         <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
         <source>Held on</source>
         <translation>Дата проведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
         <source>Other participants</source>
         <translation>Другие участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
         <source>Progress update</source>
         <translation>Сведения о ходе работы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
         <source>Type of file</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Отпечаток (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
         <source>Content</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
         <source>Paragraph</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
         <source>OHCHR annotation id</source>
         <translation>Идентификатор аннотации УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
         <source>Annotation type</source>
         <translation>Тип аннотации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
         <source>Language of the text</source>
         <translation>Язык текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
         <source>Response (position)</source>
         <translation>Ответ (позиция)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
         <source>Action category</source>
         <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
         <source>Needs parliament</source>
         <translation>Требует участия парламента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="196"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="104"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="197"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
         <source>Reference as sorted</source>
         <translation>Номер для сортировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
         <source>Reference as compared</source>
         <translation>Номер для сравнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
         <source>Title in Chinese</source>
         <translation>Заголовок на китайском</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
         <source>Start of the period</source>
         <translation>Начало периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
         <source>End of the period</source>
         <translation>Конец периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
         <source>Adopted on</source>
         <translation>Дата принятия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
         <source>Decision adopting it</source>
         <translation>Решение о принятии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
         <source>National plan it belongs to</source>
         <translation>Национальный план, к которому относится</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
         <source>Focal point</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="264"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
         <source>Sent</source>
         <translation>Отправлена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="265"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="48"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
         <source>Returned</source>
         <translation>Возвращена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
         <source>Returned file fingerprint (SHA-256)</source>
         <translation>Отпечаток возвращённого файла (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
         <source>Changes applied</source>
         <translation>Применённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
         <source>Estimated cost</source>
         <translation>Сметная стоимость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
         <source>Funding source</source>
         <translation>Источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
         <source>Within the existing budget</source>
         <translation>В рамках существующего бюджета</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
         <source>Target year</source>
         <translation>Целевой год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
         <source>Source of the data</source>
         <translation>Источник данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
         <source>Reporting frequency</source>
         <translation>Периодичность отчётности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
         <source>Agency providing the data</source>
         <translation>Ведомство, предоставляющее данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
         <source>Affected persons</source>
         <translation>Затрагиваемые группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
         <source>SDG targets</source>
         <translation>Задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
         <source>SDG goals</source>
         <translation>Цели в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="159"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
         <source>UPR Info issues</source>
         <translation>Темы UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="160"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
         <source>Recommending States</source>
         <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="161"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="162"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="163"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
         <source>New records</source>
         <translation>Новые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
         <source>Records updated</source>
         <translation>Обновлённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
         <source>Rows refused</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
         <source>Items applied</source>
         <translation>Применённые элементы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="195"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
         <source>Implementation status</source>
         <translation>Статус выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
         <source>Action status</source>
         <translation>Статус меры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
         <source>Plan status</source>
         <translation>Статус плана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
         <source>Form status</source>
         <translation>Статус формы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
         <source>Type of agency</source>
         <translation>Тип ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
         <source>Type of mechanism</source>
         <translation>Тип механизма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
         <source>Type of indicator</source>
         <translation>Тип показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="180"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
         <source>Kind of consultation</source>
         <translation>Вид консультации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="181"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="216"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="202"/>
         <source>Lead or supporting</source>
         <translation>Ведущее или содействующее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="182"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
         <source>Agency of the focal point</source>
         <translation>Ведомство контактного лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="183"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
         <source>Source of the figure</source>
         <translation>Источник значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="184"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
         <source>Setting&apos;s value</source>
         <translation>Значение параметра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
         <source>Rows in the form</source>
         <translation>Строк в форме</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
         <source>Form file</source>
         <translation>Файл формы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
         <source>Themes added</source>
         <translation>Добавленные темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="192"/>
         <source>SDG targets added</source>
         <translation>Добавленные задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="290"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="73"/>
         <source>UHRI export</source>
         <translation>Выгрузка УИПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="291"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="74"/>
         <source>UPR Info database</source>
         <translation>База данных UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="292"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="75"/>
         <source>OHCHR thematic list</source>
         <translation>Тематический перечень УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="293"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="76"/>
         <source>Spreadsheet with chosen columns</source>
         <translation>Таблица с выбранными столбцами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="300"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="83"/>
         <source>Lead</source>
         <translation>Ведущее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="301"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="84"/>
         <source>Supporting</source>
         <translation>Содействующее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="317"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="100"/>
         <source>Universal Periodic Review</source>
         <translation>Универсальный периодический обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="318"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="101"/>
         <source>Treaty body</source>
         <translation>Договорный орган</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="319"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="102"/>
         <source>Special procedure</source>
         <translation>Специальная процедура</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="320"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="103"/>
         <source>Regional mechanism</source>
         <translation>Региональный механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="321"/>
+        <location filename="../../desktop/ui/audit_codes.py" line="104"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="372"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="306"/>
         <source>no. %1 (since deleted)</source>
         <translation>№ %1 (впоследствии удалён)</translation>
     </message>
@@ -1446,302 +1448,302 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="22"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="23"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="24"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="25"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="26"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="27"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
         <source>Bulk change</source>
         <translation>Групповое изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="28"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="29"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="30"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="31"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="34"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="32"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="35"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="33"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="36"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="67"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
         <source>Implementation plan report</source>
         <translation>Доклад о плане выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="68"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="71"/>
         <source>Consolidated status report</source>
         <translation>Сводный доклад о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="69"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="72"/>
         <source>Agency brief</source>
         <translation>Справка для ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="70"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="73"/>
         <source>Register list</source>
         <translation>Список реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="75"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="76"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="77"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="78"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="79"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="80"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="81"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
         <source>Measurement</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="82"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
         <source>Progress update</source>
         <translation>Сведения о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="83"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
         <source>Evidence</source>
         <translation>Подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="84"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="85"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
         <source>Reporting deadline</source>
         <translation>Срок представления доклада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="86"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="87"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
         <source>Agency form</source>
         <translation>Форма ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="88"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="89"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="90"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
         <source>Agency assignment</source>
         <translation>Поручение ведомству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="91"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
         <source>Focal point</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="92"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="93"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
         <source>Document context paragraph</source>
         <translation>Пункт контекста документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="94"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="95"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="96"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
         <source>Other name of a country</source>
         <translation>Другое название страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="97"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
         <source>SDG goal</source>
         <translation>Цель в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="98"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
         <source>SDG target</source>
         <translation>Задача ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="99"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
         <source>Affected persons</source>
         <translation>Затрагиваемые группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="100"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
         <source>UPR Info issue</source>
         <translation>Тема UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="101"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
         <source>Saved view</source>
         <translation>Сохранённое представление</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="102"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
         <source>Form signing key</source>
         <translation>Ключ подписи форм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="103"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="104"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="105"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
         <source>Activity</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="106"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
         <source>Cluster of an action</source>
         <translation>Кластер меры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="107"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="110"/>
         <source>Recommendation of an action</source>
         <translation>Рекомендация меры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="108"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="111"/>
         <source>Agency at a consultation</source>
         <translation>Ведомство на консультации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="109"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
         <source>Recommendation discussed at a consultation</source>
         <translation>Рекомендация, обсуждённая на консультации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="112"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="115"/>
         <source>Recommendation of a report</source>
         <translation>Рекомендация доклада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="113"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="116"/>
         <source>Recommendation in a plan</source>
         <translation>Рекомендация в плане</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="114"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
         <source>Affected persons of a recommendation</source>
         <translation>Затрагиваемые группы рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="117"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
         <source>Recommending State of a recommendation</source>
         <translation>Рекомендующее государство рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="120"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
         <source>SDG goal of a recommendation</source>
         <translation>Цель в области устойчивого развития рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="121"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="124"/>
         <source>SDG target of a recommendation</source>
         <translation>Задача ЦУР рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="122"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="125"/>
         <source>Theme of a recommendation</source>
         <translation>Тема рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="123"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="126"/>
         <source>UPR Info issue of a recommendation</source>
         <translation>Тема UPR Info рекомендации</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="233"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="239"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -1750,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="236"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>выбрана %Ln</numerusform>
@@ -1759,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="241"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
         <source>%1 (%Ln entries)</source>
         <translation>
             <numerusform>%1 (%Ln запись)</numerusform>
@@ -1768,7 +1770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="242"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
         <source>%1 (%Ln row(s))</source>
         <translation>
             <numerusform>%1 (%Ln строка)</numerusform>
@@ -1777,7 +1779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="247"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
         <source>Priority set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Приоритет задан для %Ln рекомендации</numerusform>
@@ -1786,7 +1788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="248"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="254"/>
         <source>Implementation status set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Статус выполнения задан для %Ln рекомендации</numerusform>
@@ -1795,7 +1797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="249"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
         <source>Cluster set on %Ln recommendation(s)</source>
         <translation>
             <numerusform>Кластер задан для %Ln рекомендации</numerusform>
@@ -1804,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="250"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="256"/>
         <source>%Ln recommendation(s) archived or restored</source>
         <translation>
             <numerusform>%Ln рекомендация архивирована или восстановлена</numerusform>
@@ -1813,7 +1815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="251"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="257"/>
         <source>Agency assigned to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Ведомство назначено для %Ln рекомендации</numerusform>
@@ -1822,7 +1824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="252"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="258"/>
         <source>Themes added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Темы добавлены для %Ln рекомендации</numerusform>
@@ -1831,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="253"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="259"/>
         <source>SDG targets added to %Ln recommendation(s)</source>
         <translation>
             <numerusform>Задачи ЦУР добавлены для %Ln рекомендации</numerusform>
@@ -1840,7 +1842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit_labels.py" line="255"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="261"/>
         <source>%Ln recommendation(s) changed</source>
         <translation>
             <numerusform>%Ln рекомендация изменена</numerusform>
@@ -1849,42 +1851,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="133"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="136"/>
         <source>Window</source>
         <translation>Окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="135"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="138"/>
         <source>Command line</source>
         <translation>Командная строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="141"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="142"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="145"/>
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="143"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="146"/>
         <source>Agency focal point</source>
         <translation>Контактное лицо ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_labels.py" line="144"/>
+        <location filename="../../desktop/ui/audit_labels.py" line="147"/>
         <source>Reader</source>
         <translation>Читатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="331"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -2936,489 +2938,489 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="41"/>
+        <location filename="../../desktop/ui/error_text.py" line="36"/>
         <source>a value is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="42"/>
+        <location filename="../../desktop/ui/error_text.py" line="37"/>
         <source>longer than {limit} characters</source>
         <translation>длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="43"/>
+        <location filename="../../desktop/ui/error_text.py" line="38"/>
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="44"/>
+        <location filename="../../desktop/ui/error_text.py" line="39"/>
         <source>a number from {low} to {high}</source>
         <translation>число от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="45"/>
+        <location filename="../../desktop/ui/error_text.py" line="40"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} нет среди вариантов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="46"/>
+        <location filename="../../desktop/ui/error_text.py" line="41"/>
         <source>a value chosen no longer exists (deleted or merged meanwhile); choose again</source>
         <translation>выбранное значение больше не существует (тем временем удалено или объединено); выберите снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="49"/>
+        <location filename="../../desktop/ui/error_text.py" line="44"/>
         <source>ends before it starts</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="50"/>
+        <location filename="../../desktop/ui/error_text.py" line="45"/>
         <source>must be zero or more</source>
         <translation>должно быть не меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="51"/>
+        <location filename="../../desktop/ui/error_text.py" line="46"/>
         <source>the number is too large</source>
         <translation>слишком большое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="52"/>
+        <location filename="../../desktop/ui/error_text.py" line="47"/>
         <source>has more than two decimals</source>
         <translation>больше двух знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="53"/>
+        <location filename="../../desktop/ui/error_text.py" line="48"/>
         <source>the currency must be a three-letter ISO code (e.g. USD)</source>
         <translation>валюта должна быть трёхбуквенным кодом ISO (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="56"/>
+        <location filename="../../desktop/ui/error_text.py" line="51"/>
         <source>an action of an adopted plan needs a lead agency</source>
         <translation>мероприятию принятого плана нужно головное ведомство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="59"/>
+        <location filename="../../desktop/ui/error_text.py" line="54"/>
         <source>there is already an agency called {name}</source>
         <translation>ведомство с названием {name} уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="60"/>
+        <location filename="../../desktop/ui/error_text.py" line="55"/>
         <source>there is already a cluster called {name}</source>
         <translation>кластер с названием {name} уже существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="61"/>
+        <location filename="../../desktop/ui/error_text.py" line="56"/>
         <source>someone else changed this cluster&apos;s agencies; reopen them</source>
         <translation>другой пользователь изменил ведомства этого кластера; откройте их заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="64"/>
+        <location filename="../../desktop/ui/error_text.py" line="59"/>
         <source>another plan already has this title</source>
         <translation>другой план уже носит это название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="65"/>
+        <location filename="../../desktop/ui/error_text.py" line="60"/>
         <source>an agency is listed twice</source>
         <translation>ведомство указано дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="66"/>
+        <location filename="../../desktop/ui/error_text.py" line="61"/>
         <source>{name} is listed twice</source>
         <translation>{name} указано дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="67"/>
+        <location filename="../../desktop/ui/error_text.py" line="62"/>
         <source>{value} is not an e-mail address</source>
         <translation>{value} не является адресом электронной почты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="68"/>
+        <location filename="../../desktop/ui/error_text.py" line="63"/>
         <source>the focal point chosen does not belong to that agency</source>
         <translation>выбранное контактное лицо не относится к этому ведомству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="71"/>
+        <location filename="../../desktop/ui/error_text.py" line="66"/>
         <source>choose at least one other to merge into this one</source>
         <translation>выберите хотя бы ещё один элемент для объединения с этим</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="74"/>
+        <location filename="../../desktop/ui/error_text.py" line="69"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="75"/>
+        <location filename="../../desktop/ui/error_text.py" line="70"/>
         <source>not a file</source>
         <translation>не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="76"/>
+        <location filename="../../desktop/ui/error_text.py" line="71"/>
         <source>the file is too large; evidence files may be at most {limit} MB</source>
         <translation>файл слишком велик; подтверждающие материалы могут занимать не более {limit} МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="79"/>
+        <location filename="../../desktop/ui/error_text.py" line="74"/>
         <source>cannot read the file: {reason}</source>
         <translation>не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="80"/>
+        <location filename="../../desktop/ui/error_text.py" line="75"/>
         <source>the date cannot be in the future</source>
         <translation>дата не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="81"/>
+        <location filename="../../desktop/ui/error_text.py" line="76"/>
         <source>the submission date is in the future; mark the report submitted once it is sent</source>
         <translation>дата представления в будущем; отметьте доклад как представленный после его отправки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="85"/>
+        <location filename="../../desktop/ui/error_text.py" line="80"/>
         <source>the submission date is more than {years} years before the due date; check the year</source>
         <translation>дата представления более чем на {years} лет раньше срока; проверьте год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="89"/>
+        <location filename="../../desktop/ui/error_text.py" line="84"/>
         <source>the year must be from {first} to {last}</source>
         <translation>год должен быть от {first} до {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="92"/>
+        <location filename="../../desktop/ui/error_text.py" line="87"/>
         <source>the value must be a finite number</source>
         <translation>значение должно быть конечным числом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="93"/>
+        <location filename="../../desktop/ui/error_text.py" line="88"/>
         <source>the value has more than 16 digits before the point</source>
         <translation>в значении больше 16 цифр до запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="96"/>
+        <location filename="../../desktop/ui/error_text.py" line="91"/>
         <source>the value has more than 4 decimal places</source>
         <translation>в значении больше 4 знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="99"/>
+        <location filename="../../desktop/ui/error_text.py" line="94"/>
         <source>the target year is before the baseline year</source>
         <translation>целевой год раньше базового года</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="102"/>
+        <location filename="../../desktop/ui/error_text.py" line="97"/>
         <source>say what happened, change the status or attach evidence</source>
         <translation>опишите, что произошло, измените статус или приложите подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="105"/>
+        <location filename="../../desktop/ui/error_text.py" line="100"/>
         <source>this record no longer exists; someone else deleted or merged it</source>
         <translation>эта запись больше не существует; другой пользователь удалил или объединил её</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="108"/>
+        <location filename="../../desktop/ui/error_text.py" line="103"/>
         <source>someone else changed this since you opened it; your changes were not saved</source>
         <translation>после того как вы это открыли, другой пользователь внёс изменения; ваши изменения не сохранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="111"/>
+        <location filename="../../desktop/ui/error_text.py" line="106"/>
         <source>a record was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы запись в базе данных изменилась; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="116"/>
+        <location filename="../../desktop/ui/error_text.py" line="111"/>
         <source>{reference} (row {row}) was changed in the database since the form was reviewed; nothing was applied. Review the file again</source>
         <translation>после проверки формы {reference} (строка {row}) изменилась в базе данных; ничего не применено. Проверьте файл снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="121"/>
+        <location filename="../../desktop/ui/error_text.py" line="116"/>
         <source>the merge cannot be undone: the names were changed since</source>
         <translation>объединение нельзя отменить: названия с тех пор изменились</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="124"/>
+        <location filename="../../desktop/ui/error_text.py" line="119"/>
         <source>another recommendation of this document already has the reference {reference}</source>
         <translation>у другой рекомендации этого документа уже есть номер {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="127"/>
+        <location filename="../../desktop/ui/error_text.py" line="122"/>
         <source>an agency cannot both lead and support the same recommendation</source>
         <translation>ведомство не может быть одновременно головным и содействующим по одной рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="130"/>
+        <location filename="../../desktop/ui/error_text.py" line="125"/>
         <source>this document is not one of that mechanism&apos;s</source>
         <translation>этот документ не относится к этому механизму</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="133"/>
+        <location filename="../../desktop/ui/error_text.py" line="128"/>
         <source>only archived recommendations can be deleted; archive it first</source>
         <translation>удалять можно только рекомендации из архива; сначала переместите её в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="136"/>
+        <location filename="../../desktop/ui/error_text.py" line="131"/>
         <source>another program is writing to this database; nothing was changed. Try again in a moment</source>
         <translation>другая программа записывает данные в эту базу; ничего не изменено. Повторите попытку через минуту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="140"/>
+        <location filename="../../desktop/ui/error_text.py" line="135"/>
         <source>another user changed the same records at the same moment; nothing was changed. Try again</source>
         <translation>другой пользователь одновременно изменил те же записи; ничего не изменено. Повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="144"/>
+        <location filename="../../desktop/ui/error_text.py" line="139"/>
         <source>another program has this database open; close NMRF Desk everywhere it uses this database, then restore. Nothing was changed</source>
         <translation>эта база данных открыта другой программой; закройте NMRF Desk везде, где он использует эту базу, затем выполните восстановление. Ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="149"/>
+        <location filename="../../desktop/ui/error_text.py" line="144"/>
         <source>the database is open read-only; nothing was changed</source>
         <translation>база данных открыта только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="152"/>
+        <location filename="../../desktop/ui/error_text.py" line="147"/>
         <source>the database&apos;s folder is read-only; nothing was changed</source>
         <translation>папка базы данных доступна только для чтения; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="155"/>
+        <location filename="../../desktop/ui/error_text.py" line="150"/>
         <source>this database is read-only and was made by an earlier version of NMRF Desk: it must be upgraded, which cannot be done here. Copy it to a folder you can write to, or ask for write access</source>
         <translation>эта база данных доступна только для чтения и создана более ранней версией NMRF Desk: её нужно обновить, а здесь это невозможно. Скопируйте её в папку, доступную для записи, или запросите право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="161"/>
+        <location filename="../../desktop/ui/error_text.py" line="156"/>
         <source>the database is read-only, and changes not yet folded into the file cannot be read here; copy the folder somewhere you can write to</source>
         <translation>база данных доступна только для чтения, а изменения, ещё не перенесённые в файл, здесь прочитать нельзя; скопируйте папку туда, где есть право записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="166"/>
+        <location filename="../../desktop/ui/error_text.py" line="161"/>
         <source>the disk is full; nothing was changed. Free some space and try again</source>
         <translation>диск заполнен; ничего не изменено. Освободите место и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="169"/>
+        <location filename="../../desktop/ui/error_text.py" line="164"/>
         <source>{login} is not a user of this database: you may read only</source>
         <translation>{login} не является пользователем этой базы данных: доступно только чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="172"/>
+        <location filename="../../desktop/ui/error_text.py" line="167"/>
         <source>{login} ({role}): only an administrator may do this</source>
         <translation>{login} ({role}): это может делать только администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="175"/>
+        <location filename="../../desktop/ui/error_text.py" line="170"/>
         <source>{login} ({role}): only an administrator may delete for good; archive it instead</source>
         <translation>{login} ({role}): удалять безвозвратно может только администратор; вместо этого переместите в архив</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="178"/>
+        <location filename="../../desktop/ui/error_text.py" line="173"/>
         <source>{login} ({role}): readers may read, search, export and make reports</source>
         <translation>{login} ({role}): читатели могут читать, искать, экспортировать и готовить доклады</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="181"/>
+        <location filename="../../desktop/ui/error_text.py" line="176"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="186"/>
+        <location filename="../../desktop/ui/error_text.py" line="181"/>
         <source>{login} ({role}): focal points record progress, evidence, measurements and the status and dates of their agency&apos;s actions and recommendations (not {fields})</source>
         <translation>{login} ({role}): контактные лица вносят ход выполнения, подтверждающие материалы, измерения, а также статус и даты мероприятий и рекомендаций своего ведомства (но не {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="191"/>
+        <location filename="../../desktop/ui/error_text.py" line="186"/>
         <source>{login} ({role}): this is not the work of their agency</source>
         <translation>{login} ({role}): это не работа его ведомства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="269"/>
+        <location filename="../../desktop/ui/error_text.py" line="264"/>
         <source>Not allowed: {reason}; nothing was changed</source>
         <translation>Не разрешено: {reason}; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="293"/>
+        <location filename="../../desktop/ui/error_text.py" line="288"/>
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="295"/>
+        <location filename="../../desktop/ui/error_text.py" line="290"/>
         <source>{file}, column &quot;{column}&quot;</source>
         <translation>{file}, столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="297"/>
+        <location filename="../../desktop/ui/error_text.py" line="292"/>
         <source>{file}, row {row}, column &quot;{column}&quot;</source>
         <translation>{file}, строка {row}, столбец «{column}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text.py" line="307"/>
+        <location filename="../../desktop/ui/error_text.py" line="302"/>
         <source>{place}: {message}</source>
         <translation>{place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="12"/>
         <source>this is not an Excel workbook (.xlsx)</source>
         <translation>это не книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="17"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="13"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="65"/>
         <source>the file is an Office package but not an Excel workbook</source>
         <translation>файл является пакетом Office, но не книгой Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="16"/>
         <source>the workbook is not an update form made by NMRF Desk (it has no manifest)</source>
         <translation>книга не является формой для обновления, созданной в NMRF Desk (в ней нет манифеста)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="23"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="19"/>
         <source>the workbook is not an update form made by NMRF Desk</source>
         <translation>книга не является формой для обновления, созданной в NMRF Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="22"/>
         <source>the form&apos;s hidden manifest is damaged ({reason})</source>
         <translation>скрытый манифест формы повреждён ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="29"/>
-        <location filename="../../desktop/ui/error_text_import.py" line="86"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
         <source>the workbook is damaged ({reason})</source>
         <translation>книга повреждена ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="30"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="26"/>
         <source>the workbook has no sheet “{sheet}”</source>
         <translation>в книге нет листа «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="31"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="27"/>
         <source>the form&apos;s signature does not match: it was made from another database, or its hidden manifest was changed; nothing was read from it</source>
         <translation>подпись формы не совпадает: форма создана из другой базы данных или её скрытый манифест изменён; из неё ничего не прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="32"/>
         <source>this form&apos;s record is no longer in the database (deleted?)</source>
         <translation>записи об этой форме больше нет в базе данных (удалена?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="39"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="35"/>
         <source>the form names another agency than the one it was sent to</source>
         <translation>в форме указано не то ведомство, которому она была отправлена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="42"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="38"/>
         <source>a row the form did not have (rows cannot be added)</source>
         <translation>строка, которой не было в форме (добавлять строки нельзя)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="41"/>
         <source>a read-only cell was changed; the row is not taken in</source>
         <translation>изменена ячейка, доступная только для чтения; строка не принимается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="44"/>
         <source>the recommendation is no longer in the register</source>
         <translation>рекомендации больше нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="47"/>
         <source>the action is no longer in the register</source>
         <translation>мероприятия больше нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="48"/>
         <source>the indicator is no longer in the register</source>
         <translation>показателя больше нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="51"/>
         <source>the recommendation is not assigned to {agency}</source>
         <translation>рекомендация не назначена ведомству {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="54"/>
         <source>the action is not assigned to {agency}</source>
         <translation>мероприятие не назначено ведомству {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="57"/>
         <source>the indicator is not assigned to {agency}</source>
         <translation>показатель не назначен ведомству {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="60"/>
         <source>the cell holds a formula error ({value})</source>
         <translation>в ячейке ошибка формулы ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="61"/>
         <source>“{value}” is not a status of the list ({choices})</source>
         <translation>«{value}» — не статус из списка ({choices})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="64"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="65"/>
         <source>“{value}” is not a number within range</source>
         <translation>«{value}» — не число из допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="72"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="68"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="69"/>
         <source>{date} is in the future</source>
         <translation>{date} — дата в будущем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="70"/>
         <source>{date} is too early</source>
         <translation>{date} — слишком ранняя дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="71"/>
         <source>give the value (a date or source alone is not taken in)</source>
         <translation>укажите значение (одна лишь дата или источник не принимаются)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="74"/>
         <source>give the date of the value</source>
         <translation>укажите дату значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="75"/>
         <source>there is no form language {language} (one of {languages})</source>
         <translation>языка формы {language} нет (допустимые: {languages})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="78"/>
         <source>the deadline is already past</source>
         <translation>срок уже истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="79"/>
         <source>the folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="80"/>
         <source>you may not write in this folder; choose another</source>
         <translation>у вас нет права записи в эту папку; выберите другую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="83"/>
         <source>the disk is full; free some space and try again</source>
         <translation>диск заполнен; освободите место и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_forms.py" line="90"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="86"/>
         <source>cannot write the file: {reason}</source>
         <translation>не удаётся записать файл: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="109"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="105"/>
         <source>longer than %Ln character(s) (it has {length})</source>
         <translation>
             <numerusform>длиннее %Ln символа (в тексте {length})</numerusform>
@@ -3427,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_forms.py" line="112"/>
+        <location filename="../../desktop/ui/error_text_forms.py" line="108"/>
         <source>%Ln item(s) not in the review: {items}</source>
         <translation>
             <numerusform>%Ln элемент отсутствует в проверке: {items}</numerusform>
@@ -3436,357 +3438,357 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="19"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="15"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="20"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="16"/>
         <source>the file cannot be read ({reason})</source>
         <translation>не удаётся прочитать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="17"/>
         <source>this is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="22"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="18"/>
         <source>the file is {size_mb} MB; files over {limit_mb} MB are not imported</source>
         <translation>размер файла — {size_mb} МБ; файлы больше {limit_mb} МБ не импортируются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="25"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="21"/>
         <source>this is {kind}, not a file that can be imported</source>
         <translation>это {kind}, а не файл, который можно импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="28"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="24"/>
         <source>this Word document holds no OHCHR thematic list of recommendations (a table whose first row reads Recommendation | Position | …)</source>
         <translation>этот документ Word не содержит тематического перечня рекомендаций УВКПЧ (таблицы, первая строка которой гласит Recommendation | Position | …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="33"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="29"/>
         <source>this zip file is neither an Excel workbook nor a Word document</source>
         <translation>этот zip-файл не является ни книгой Excel, ни документом Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="36"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="32"/>
         <source>this is neither a spreadsheet (XLSX or CSV with column headers) nor an OHCHR thematic list; it cannot be imported</source>
         <translation>это не электронная таблица (XLSX или CSV с заголовками столбцов) и не тематический перечень УВКПЧ; импортировать его нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="37"/>
         <source>this spreadsheet is in no official format: import it with a column mapping</source>
         <translation>эта электронная таблица не соответствует ни одному официальному формату: импортируйте её с сопоставлением столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="44"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="40"/>
         <source>the file holds no recommendations</source>
         <translation>в файле нет рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="41"/>
         <source>the import could not be written, nothing was changed ({reason})</source>
         <translation>не удалось записать импорт, ничего не изменено ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="49"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="45"/>
         <source>the file is damaged or truncated and cannot be opened ({reason})</source>
         <translation>файл повреждён или обрезан и не может быть открыт ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="52"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="48"/>
         <source>the file uses an unsupported compression ({reason})</source>
         <translation>в файле используется неподдерживаемый метод сжатия ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="55"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="51"/>
         <source>the file unpacks to more than {limit_gb} GB (a zip bomb?); not imported</source>
         <translation>в распакованном виде файл занимает более {limit_gb} ГБ (zip-бомба?); файл не импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="58"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="54"/>
         <source>the part {part} is compressed {ratio} to 1 (a zip bomb?); not imported</source>
         <translation>часть {part} сжата с коэффициентом {ratio} к 1 (zip-бомба?); файл не импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="61"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="57"/>
         <source>the part {part} declares XML entities or is not XML; Office documents never do, so it is not imported</source>
         <translation>часть {part} объявляет сущности XML или не является XML; в документах Office такого не бывает, поэтому файл не импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="66"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="62"/>
         <source>the file is not a valid Office document (it is not a zip package)</source>
         <translation>файл не является допустимым документом Office (это не zip-пакет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="69"/>
         <source>the text is not valid {encoding} at byte {byte}</source>
         <translation>текст не соответствует кодировке {encoding} в байте {byte}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="72"/>
         <source>the file holds binary data, not text</source>
         <translation>файл содержит двоичные данные, а не текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="77"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="73"/>
         <source>the file&apos;s character encoding cannot be recognised</source>
         <translation>не удаётся распознать кодировку символов файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="76"/>
         <source>the CSV cannot be read: {reason}</source>
         <translation>не удаётся прочитать CSV: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="82"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="78"/>
         <source>the file has no rows</source>
         <translation>в файле нет строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>в книге нет листов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="80"/>
         <source>the workbook has no sheet &quot;{sheet}&quot;</source>
         <translation>в книге нет листа «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="81"/>
         <source>the sheet has no rows</source>
         <translation>на листе нет строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="87"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="83"/>
         <source>the sheet is damaged ({reason})</source>
         <translation>лист повреждён ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="84"/>
         <source>the first row has no column headers</source>
         <translation>в первой строке нет заголовков столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="89"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="85"/>
         <source>the column header &quot;{header}&quot; appears twice</source>
         <translation>заголовок столбца «{header}» встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="92"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="88"/>
         <source>this is not {kind}: the columns {names} are missing</source>
         <translation>это не {kind}: отсутствуют столбцы {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="91"/>
         <source>the mapping names columns this file does not have: {names}</source>
         <translation>в сопоставлении указаны столбцы, которых нет в этом файле: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="99"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="95"/>
         <source>the file is an Excel workbook and another kind of spreadsheet (OpenDocument or XLSB) at once; it is not read</source>
         <translation>файл одновременно является книгой Excel и электронной таблицей другого типа (OpenDocument или XLSB); он не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="104"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="100"/>
         <source>the workbook is damaged (the sheet &quot;{sheet}&quot; has no part)</source>
         <translation>книга повреждена (у листа «{sheet}» нет части)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="107"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="103"/>
         <source>the workbook is damaged (it holds the part {part} twice)</source>
         <translation>книга повреждена (часть {part} содержится в ней дважды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="110"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="106"/>
         <source>the workbook is damaged (its part {part} is over {limit_mb} MB)</source>
         <translation>книга повреждена (её часть {part} больше {limit_mb} МБ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="113"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="109"/>
         <source>the workbook is damaged (its part {part} names parts with character references)</source>
         <translation>книга повреждена (её часть {part} указывает части с помощью ссылок на символы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="116"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="112"/>
         <source>the workbook is damaged (its part {part} is not well-formed XML: {reason})</source>
         <translation>книга повреждена (её часть {part} не является правильно сформированным XML: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="119"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="115"/>
         <source>the workbook is damaged (it has no package relationships)</source>
         <translation>книга повреждена (в ней нет связей пакета)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="122"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="118"/>
         <source>the workbook is damaged (it names no workbook part)</source>
         <translation>книга повреждена (в ней не указана часть книги)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="125"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="121"/>
         <source>the workbook is damaged (it has no workbook relationships)</source>
         <translation>книга повреждена (в ней нет связей книги)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="128"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="124"/>
         <source>the workbook is damaged (a sheet has no part)</source>
         <translation>книга повреждена (у одного из листов нет части)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="131"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="127"/>
         <source>the sheet &quot;{sheet}&quot; is damaged: &quot;{reference}&quot; is not a cell reference</source>
         <translation>лист «{sheet}» повреждён: «{reference}» — не ссылка на ячейку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="134"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="130"/>
         <source>the sheet &quot;{sheet}&quot; is damaged (its XML is not well-formed: {reason})</source>
         <translation>лист «{sheet}» повреждён (его XML сформирован неправильно: {reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="137"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="133"/>
         <source>the sheet &quot;{sheet}&quot; has a value in cell {cell}, beyond the last row ({rows}) or column ({column}) a spreadsheet can have</source>
         <translation>на листе «{sheet}» есть значение в ячейке {cell}, за пределами последней строки ({rows}) или последнего столбца ({column}), возможных в электронной таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="143"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="139"/>
         <source>this is an old Word .doc file; open it in Word and save it as .docx</source>
         <translation>это старый файл Word .doc; откройте его в Word и сохраните как .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="146"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="142"/>
         <source>the file is not a Word document or is damaged ({reason})</source>
         <translation>файл не является документом Word или повреждён ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="149"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="145"/>
         <source>the document has no table; expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle)</source>
         <translation>в документе нет таблиц; ожидалась таблица с заголовком «{header_2_3}» (второй и третий циклы) или «{header_4}» (четвёртый цикл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="154"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="150"/>
         <source>this is not an OHCHR thematic list of recommendations: expected a table headed &quot;{header_2_3}&quot; (2nd and 3rd cycles) or &quot;{header_4}&quot; (4th cycle), not &quot;{first}&quot;</source>
         <translation>это не тематический перечень рекомендаций УВКПЧ: ожидалась таблица с заголовком «{header_2_3}» (второй и третий циклы) или «{header_4}» (четвёртый цикл), а не «{first}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="156"/>
         <source>the recommendation text is empty</source>
         <translation>текст рекомендации пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="161"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="157"/>
         <source>the mechanism is empty</source>
         <translation>механизм не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="162"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="158"/>
         <source>the recommending body is empty</source>
         <translation>автор рекомендации не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="159"/>
         <source>&quot;{value}&quot; is not an annotation id</source>
         <translation>«{value}» — не идентификатор аннотации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="160"/>
         <source>the same annotation id as row {first_row}</source>
         <translation>тот же идентификатор аннотации, что и в строке {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="167"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="163"/>
         <source>the position &quot;{value}&quot; is not known</source>
         <translation>позиция «{value}» неизвестна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="168"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="164"/>
         <source>the position &quot;{value}&quot; is not recognised (expected Supported, Supported in part, Noted or Pending)</source>
         <translation>позиция «{value}» не распознана (ожидается Supported, Supported in part, Noted или Pending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="169"/>
         <source>the response &quot;{value}&quot; is not known</source>
         <translation>ответ «{value}» неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="174"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="170"/>
         <source>the action category &quot;{value}&quot; is not 1–5</source>
         <translation>категория действия «{value}» — не число от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="173"/>
         <source>the cycle &quot;{value}&quot; is not a number 1–9</source>
         <translation>цикл «{value}» — не число от 1 до 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="180"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="176"/>
         <source>&quot;{value}&quot; is not one of: {choices}</source>
         <translation>«{value}» — не одно из значений: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="181"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="177"/>
         <source>&quot;{value}&quot; is neither yes nor no</source>
         <translation>«{value}» — ни «да», ни «нет»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="178"/>
         <source>the same recommendation as row {first_row}</source>
         <translation>та же рекомендация, что и в строке {first_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="179"/>
         <source>the same recommendation as an earlier row of the file</source>
         <translation>та же рекомендация, что и в одной из предыдущих строк файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="182"/>
         <source>a theme is longer than 300 characters</source>
         <translation>тема длиннее 300 символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="187"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="183"/>
         <source>no paragraph number at the start of the recommendation</source>
         <translation>в начале рекомендации нет номера пункта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="190"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="186"/>
         <source>paragraph {paragraph} has no recommendation text</source>
         <translation>в пункте {paragraph} нет текста рекомендации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="193"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="189"/>
         <source>paragraph {paragraph} appears twice with different texts (first at row {first_row})</source>
         <translation>пункт {paragraph} встречается дважды с разными текстами (впервые в строке {first_row})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="198"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="194"/>
         <source>give the mapping a name</source>
         <translation>дайте сопоставлению имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="195"/>
         <source>choose the column that holds the text</source>
         <translation>выберите столбец с текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="196"/>
         <source>choose the column that holds the mechanism, or one mechanism for every row</source>
         <translation>выберите столбец с механизмом или один механизм для всех строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="203"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="199"/>
         <source>this name belongs to the built-in mapping</source>
         <translation>это имя принадлежит встроенному сопоставлению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="204"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="200"/>
         <source>the mapping name is too long</source>
         <translation>имя сопоставления слишком длинное</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="237"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="233"/>
         <source>the file holds %Ln part(s); this is not an Office document</source>
         <translation>
             <numerusform>файл содержит %Ln часть; это не документ Office</numerusform>
@@ -3795,7 +3797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="240"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="236"/>
         <source>a cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>в одной из ячеек %Ln символ (не более {maximum})</numerusform>
@@ -3804,7 +3806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="239"/>
         <source>the cell holds %Ln character(s) (at most {maximum})</source>
         <translation>
             <numerusform>в ячейке %Ln символ (не более {maximum})</numerusform>
@@ -3813,7 +3815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="245"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="241"/>
         <source>a cell holds more than %Ln character(s)</source>
         <translation>
             <numerusform>в одной из ячеек более %Ln символа</numerusform>
@@ -3822,7 +3824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="247"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="243"/>
         <source>the workbook says it holds %Ln different text(s), more than its part for texts can hold; it is damaged or not a real workbook</source>
         <translation>
             <numerusform>книга указывает, что содержит %Ln различный текст, больше, чем может вместить её часть для текстов; она повреждена или не является настоящей книгой</numerusform>
@@ -3831,7 +3833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="253"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="249"/>
         <source>the workbook holds more than %Ln different text(s); a workbook of recommendations never does</source>
         <translation>
             <numerusform>книга содержит более %Ln различного текста; в книге рекомендаций такого не бывает</numerusform>
@@ -3840,7 +3842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="259"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="255"/>
         <source>the sheet &quot;{sheet}&quot; holds more than %Ln cell(s); a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>лист «{sheet}» содержит более %Ln ячейки; лист рекомендаций не бывает таким большим</numerusform>
@@ -3849,7 +3851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="265"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="261"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell}: %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell}: строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
@@ -3858,7 +3860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="271"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="267"/>
         <source>the sheet &quot;{sheet}&quot; has values as far as cell {cell} (it declares {dimension}): %Ln row(s) × {columns} columns; a sheet of recommendations is never that large</source>
         <translation>
             <numerusform>на листе «{sheet}» есть значения вплоть до ячейки {cell} (объявлен диапазон {dimension}): строк — %Ln, столбцов — {columns}; лист рекомендаций не бывает таким большим</numerusform>
@@ -3867,7 +3869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="278"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="274"/>
         <source>the {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>поле «{field}» длиннее %Ln символа</numerusform>
@@ -3876,7 +3878,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/error_text_import.py" line="281"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="277"/>
         <source>a value of {field} is longer than %Ln character(s)</source>
         <translation>
             <numerusform>значение поля «{field}» длиннее %Ln символа</numerusform>
@@ -3885,102 +3887,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="289"/>
         <source>a PDF document</source>
         <translation>документ PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="290"/>
         <source>an old Office file (.xls/.doc); save it as .xlsx, .docx or .csv</source>
         <translation>старый файл Office (.xls/.doc); сохраните его в формате .xlsx, .docx или .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="293"/>
         <source>an image</source>
         <translation>изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="298"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="294"/>
         <source>a database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="299"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="295"/>
         <source>an RTF document</source>
         <translation>документ RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="300"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="296"/>
         <source>a UHRI export</source>
         <translation>экспорт UHRI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="301"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="297"/>
         <source>a UPR Info export</source>
         <translation>экспорт UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="302"/>
         <source>reference</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="303"/>
         <source>paragraph</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="304"/>
         <source>source symbol</source>
         <translation>условное обозначение исходного документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="305"/>
         <source>session</source>
         <translation>сессия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="306"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="307"/>
         <source>text language</source>
         <translation>язык текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="308"/>
         <source>annotation id</source>
         <translation>идентификатор аннотации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="309"/>
         <source>annotation type</source>
         <translation>тип аннотации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="310"/>
         <source>mechanism code</source>
         <translation>код механизма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="315"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="311"/>
         <source>cluster</source>
         <translation>кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="316"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="312"/>
         <source>recommending states</source>
         <translation>рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="317"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="313"/>
         <source>affected persons</source>
         <translation>затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_text_import.py" line="318"/>
+        <location filename="../../desktop/ui/error_text_import.py" line="314"/>
         <source>UPR Info issues</source>
         <translation>темы UPR Info</translation>
     </message>
@@ -4073,134 +4075,164 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="117"/>
+        <location filename="../../desktop/ui/i18n.py" line="122"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="118"/>
+        <location filename="../../desktop/ui/i18n.py" line="123"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/i18n.py" line="124"/>
         <source>Document symbol</source>
         <translation>Условное обозначение документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/i18n.py" line="125"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/i18n.py" line="126"/>
         <source>UPR cycle</source>
         <translation>Цикл УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="122"/>
+        <location filename="../../desktop/ui/i18n.py" line="127"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="123"/>
+        <location filename="../../desktop/ui/i18n.py" line="128"/>
         <source>State under review</source>
         <translation>Государство — объект обзора</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="124"/>
+        <location filename="../../desktop/ui/i18n.py" line="129"/>
         <source>Paragraph</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="125"/>
+        <location filename="../../desktop/ui/i18n.py" line="130"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="126"/>
+        <location filename="../../desktop/ui/i18n.py" line="131"/>
         <source>Language of the text</source>
         <translation>Язык текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/i18n.py" line="132"/>
         <source>Response (position)</source>
         <translation>Ответ (позиция)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/i18n.py" line="133"/>
         <source>Source of the position</source>
         <translation>Источник позиции</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/i18n.py" line="134"/>
         <source>Action category</source>
         <translation>Категория действия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/i18n.py" line="135"/>
         <source>OHCHR annotation id</source>
         <translation>Идентификатор аннотации УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/i18n.py" line="136"/>
         <source>Recommending States</source>
         <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/i18n.py" line="137"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="133"/>
+        <location filename="../../desktop/ui/i18n.py" line="138"/>
         <source>Affected persons</source>
         <translation>Затрагиваемые лица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="134"/>
+        <location filename="../../desktop/ui/i18n.py" line="139"/>
         <source>SDG targets</source>
         <translation>Задачи ЦУР</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="135"/>
+        <location filename="../../desktop/ui/i18n.py" line="140"/>
         <source>SDG goals</source>
         <translation>Цели в области устойчивого развития</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="136"/>
+        <location filename="../../desktop/ui/i18n.py" line="141"/>
         <source>UPR Info issues</source>
         <translation>Вопросы UPR Info</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="137"/>
+        <location filename="../../desktop/ui/i18n.py" line="142"/>
         <source>Implementation status</source>
         <translation>Статус выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="138"/>
+        <location filename="../../desktop/ui/i18n.py" line="143"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="139"/>
+        <location filename="../../desktop/ui/i18n.py" line="144"/>
         <source>Priority rationale</source>
         <translation>Обоснование приоритета</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="140"/>
+        <location filename="../../desktop/ui/i18n.py" line="145"/>
         <source>Needs parliament</source>
         <translation>Требует участия парламента</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="141"/>
+        <location filename="../../desktop/ui/i18n.py" line="146"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="142"/>
+        <location filename="../../desktop/ui/i18n.py" line="147"/>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>FileTotals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="36"/>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln файл&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;%Ln файла&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+            <numerusform>&lt;b&gt;%Ln файлов&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="39"/>
+        <source>%Ln row(s) read in all</source>
+        <translation>
+            <numerusform>всего прочитана %Ln строка</numerusform>
+            <numerusform>всего прочитано %Ln строки</numerusform>
+            <numerusform>всего прочитано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="42"/>
+        <source>Imported %Ln file(s).</source>
+        <translation>
+            <numerusform>Импортирован %Ln файл.</numerusform>
+            <numerusform>Импортировано %Ln файла.</numerusform>
+            <numerusform>Импортировано %Ln файлов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4748,58 +4780,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="72"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="73"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="118"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
         <source>Reading the history…</source>
         <translation>Чтение истории…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="143"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
         <source>Choose a record to see its history.</source>
         <translation>Выберите запись, чтобы увидеть её историю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="147"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>С начала ведения журнала об этой записи ничего не зафиксировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Сначала новые; время — местное время этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="187"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="199"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>История</translation>
@@ -4910,145 +4942,150 @@
         <translation>{new}, {updated}, {unchanged}, {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="85"/>
         <source>Import recommendations</source>
         <translation>Импорт рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="104"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="44"/>
         <source>The file to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="46"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="127"/>
         <source>Detect from the file</source>
         <translation>Определить по файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="131"/>
         <source>(choose the columns)</source>
         <translation>(выберите столбцы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="135"/>
         <source>Columns…</source>
         <translation>Столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Column mapping:</source>
         <translation>Сопоставление столбцов:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Other annotation types:</source>
         <translation>Другие типы аннотаций:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>Файлы экспорта Универсального индекса по правам человека (UHRI; XLSX или CSV), тематические перечни УВКПЧ (Word) и файлы экспорта UPR Info распознаются по содержимому. Любая другая электронная таблица импортируется через сопоставление столбцов. Ничего не записывается, пока вы не подтвердите импорт после предварительного просмотра; сначала создаётся проверенная резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="155"/>
+        <source>Several files chosen together (Browse…) are imported in one go: one preview, one backup, and all of them or none.</source>
+        <translation>Несколько файлов, выбранных вместе (Обзор…), импортируются за один раз: один предварительный просмотр, одна резервная копия — все файлы или ни одного.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="70"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="56"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="57"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="58"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="59"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="60"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="61"/>
         <source>Recommending States</source>
         <translation>Рекомендующие государства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="71"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="72"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="90"/>
         <source>The first rows as they will be stored:</source>
         <translation>Первые строки в том виде, в каком они будут сохранены:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="237"/>
         <source>Choose a file to import.</source>
         <translation>Выберите файл для импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="351"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
@@ -5081,6 +5118,53 @@
         <location filename="../../desktop/ui/views/import_types.py" line="42"/>
         <source>type not given (read as recommendations)</source>
         <translation>тип не указан (считаются рекомендациями)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="113"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="73"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="114"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="115"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="116"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="117"/>
+        <source>Updated</source>
+        <translation>Обновлённые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="118"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="119"/>
+        <source>Rejected</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="143"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="166"/>
+        <source>One verified backup was taken first, for all the files: {path}</source>
+        <translation>Сначала создана одна проверенная резервная копия для всех файлов: {path}</translation>
     </message>
 </context>
 <context>
@@ -5409,173 +5493,173 @@ Outcome: the results people experience.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="18"/>
+        <location filename="../../desktop/ui/i18n.py" line="23"/>
         <source>Supported</source>
         <translation>Поддержана</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="19"/>
+        <location filename="../../desktop/ui/i18n.py" line="24"/>
         <source>Supported in part</source>
         <translation>Поддержана частично</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="20"/>
+        <location filename="../../desktop/ui/i18n.py" line="25"/>
         <source>Noted</source>
         <translation>Принята к сведению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="21"/>
+        <location filename="../../desktop/ui/i18n.py" line="26"/>
         <source>Pending</source>
         <translation>Ожидает ответа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="22"/>
+        <location filename="../../desktop/ui/i18n.py" line="27"/>
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="29"/>
+        <location filename="../../desktop/ui/i18n.py" line="34"/>
         <source>Not assessed</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="30"/>
+        <location filename="../../desktop/ui/i18n.py" line="35"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="31"/>
+        <location filename="../../desktop/ui/i18n.py" line="36"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="32"/>
+        <location filename="../../desktop/ui/i18n.py" line="37"/>
         <source>Partially implemented</source>
         <translation>Частично выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="33"/>
+        <location filename="../../desktop/ui/i18n.py" line="38"/>
         <source>Fully implemented</source>
         <translation>Полностью выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="34"/>
+        <location filename="../../desktop/ui/i18n.py" line="39"/>
         <source>No longer applicable</source>
         <translation>Более не применимо</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="41"/>
+        <location filename="../../desktop/ui/i18n.py" line="46"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="42"/>
+        <location filename="../../desktop/ui/i18n.py" line="47"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="43"/>
+        <location filename="../../desktop/ui/i18n.py" line="48"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="149"/>
+        <location filename="../../desktop/ui/i18n.py" line="154"/>
         <source>Structural</source>
         <translation>Структурный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="150"/>
+        <location filename="../../desktop/ui/i18n.py" line="155"/>
         <source>Process</source>
         <translation>Процесса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="151"/>
+        <location filename="../../desktop/ui/i18n.py" line="156"/>
         <source>Outcome</source>
         <translation>Результата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="158"/>
+        <location filename="../../desktop/ui/i18n.py" line="163"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="159"/>
+        <location filename="../../desktop/ui/i18n.py" line="164"/>
         <source>Quarterly</source>
         <translation>Ежеквартально</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="160"/>
+        <location filename="../../desktop/ui/i18n.py" line="165"/>
         <source>Every six months</source>
         <translation>Раз в полгода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="161"/>
+        <location filename="../../desktop/ui/i18n.py" line="166"/>
         <source>Annual</source>
         <translation>Ежегодно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="162"/>
+        <location filename="../../desktop/ui/i18n.py" line="167"/>
         <source>Every two years</source>
         <translation>Раз в два года</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="163"/>
+        <location filename="../../desktop/ui/i18n.py" line="168"/>
         <source>Ad hoc</source>
         <translation>По мере необходимости</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="170"/>
+        <location filename="../../desktop/ui/i18n.py" line="175"/>
         <source>National human rights institution</source>
         <translation>Национальное правозащитное учреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="171"/>
+        <location filename="../../desktop/ui/i18n.py" line="176"/>
         <source>Civil society</source>
         <translation>Гражданское общество</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="172"/>
+        <location filename="../../desktop/ui/i18n.py" line="177"/>
         <source>Parliament</source>
         <translation>Парламент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="173"/>
+        <location filename="../../desktop/ui/i18n.py" line="178"/>
         <source>Mixed</source>
         <translation>Смешанная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="174"/>
-        <location filename="../../desktop/ui/i18n.py" line="189"/>
+        <location filename="../../desktop/ui/i18n.py" line="179"/>
+        <location filename="../../desktop/ui/i18n.py" line="194"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="181"/>
+        <location filename="../../desktop/ui/i18n.py" line="186"/>
         <source>UPR national report</source>
         <translation>Национальный доклад для УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="182"/>
+        <location filename="../../desktop/ui/i18n.py" line="187"/>
         <source>UPR mid-term report</source>
         <translation>Среднесрочный доклад по УПО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="183"/>
+        <location filename="../../desktop/ui/i18n.py" line="188"/>
         <source>Treaty body periodic report</source>
         <translation>Периодический доклад договорному органу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="184"/>
+        <location filename="../../desktop/ui/i18n.py" line="189"/>
         <source>Treaty body follow-up</source>
         <translation>Последующие меры по замечаниям договорного органа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="185"/>
+        <location filename="../../desktop/ui/i18n.py" line="190"/>
         <source>Reply to a special procedure</source>
         <translation>Ответ специальной процедуре</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="188"/>
+        <location filename="../../desktop/ui/i18n.py" line="193"/>
         <source>Regional report</source>
         <translation>Региональный доклад</translation>
     </message>
@@ -6895,12 +6979,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="79"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>Поиск по тексту, номерам и примечаниям на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="91"/>
         <source>Bulk actions</source>
         <translation>Групповые операции</translation>
     </message>
@@ -6916,7 +7000,7 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
@@ -6926,17 +7010,17 @@ Outcome: the results people experience.</source>
         <translation>Контекст документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="157"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>Реестр всех рекомендаций, полученных в рамках универсального периодического обзора, от договорных органов, специальных процедур и региональных механизмов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>Не более %n слова в одном поиске</numerusform>
@@ -6945,22 +7029,22 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
         <source>Matching: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
         <source>Save your changes to {reference}?</source>
         <translation>Сохранить изменения в {reference}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="346"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>Рекомендация создана; текущий фильтр её не показывает (сбросьте фильтры).</translation>
     </message>
@@ -8060,9 +8144,26 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
-    <name>_TypesText</name>
+    <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="125"/>
+        <source>%Ln file(s): {names}</source>
+        <translation>
+            <numerusform>%Ln файл: {names}</numerusform>
+            <numerusform>%Ln файла: {names}</numerusform>
+            <numerusform>%Ln файлов: {names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="66"/>
+        <source>Annotation types:</source>
+        <translation>Типы аннотаций:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="80"/>
         <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
         <translation>
             <numerusform>%n рекомендация остаётся в реестре, хотя в файле указан другой тип, потому что с ней уже работали (кластер, план, мероприятие, ведомства, ход выполнения …):</numerusform>
@@ -8071,7 +8172,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="92"/>
         <source>%n paragraph(s) of other types kept as context of their document.</source>
         <translation>
             <numerusform>%n пункт других типов сохранён как контекст документа.</numerusform>
@@ -8080,7 +8181,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="96"/>
         <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
         <translation>
             <numerusform>%n пункт других типов будет сохранён как контекст документа, но не как рекомендация.</numerusform>
@@ -8089,7 +8190,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
         <source>%n paragraph(s) of other types skipped.</source>
         <translation>
             <numerusform>Пропущен %n пункт других типов.</numerusform>
@@ -8098,7 +8199,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="103"/>
         <source>%n paragraph(s) of other types will be skipped.</source>
         <translation>
             <numerusform>Будет пропущен %n пункт других типов.</numerusform>
@@ -8107,7 +8208,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="110"/>
         <source>%n recommendation(s) left the register: the file gives another type.</source>
         <translation>
             <numerusform>%n рекомендация исключена из реестра: в файле указан другой тип.</numerusform>
@@ -8116,7 +8217,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="118"/>
         <source>%n recommendation(s) will leave the register: the file gives another type.</source>
         <translation>
             <numerusform>%n рекомендация будет исключена из реестра: в файле указан другой тип.</numerusform>
@@ -8125,7 +8226,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="125"/>
         <source>%n context paragraph(s) became recommendations.</source>
         <translation>
             <numerusform>%n пункт контекста стал рекомендацией.</numerusform>
@@ -8134,7 +8235,7 @@ Outcome: the results people experience.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="129"/>
         <source>%n context paragraph(s) will become recommendations.</source>
         <translation>
             <numerusform>%n пункт контекста станет рекомендацией.</numerusform>

@@ -665,709 +665,710 @@
 <context>
     <name>AuditFields</name>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="199"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="200"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="201"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="202"/>
         <source>Lead or supporting</source>
         <translation>牵头或协助</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_codes.py" line="47"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="25"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="224"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="26"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="27"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
         <source>Sorted by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="28"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
         <source>Sorted in descending order</source>
         <translation>降序排列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="29"/>
         <location filename="../../desktop/ui/audit_fields.py" line="30"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="31"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="32"/>
         <source>Measured on</source>
         <translation>测量日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="33"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="34"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="35"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
         <source>From an agency form</source>
         <translation>来自机构表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="36"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
         <source>Form file fingerprint (SHA-256)</source>
         <translation>表格文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="37"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
         <source>Name as compared</source>
         <translation>用于比较的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="38"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="39"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="40"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="185"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="41"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
         <source>Priority rationale</source>
         <translation>优先级理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="42"/>
         <location filename="../../desktop/ui/audit_fields.py" line="43"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="44"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="45"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
         <source>Reported on</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="46"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
         <source>New status</source>
         <translation>新状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="47"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
         <source>Progress made</source>
         <translation>取得的进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="48"/>
         <location filename="../../desktop/ui/audit_fields.py" line="49"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="50"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
         <source>Reported by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="51"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="52"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="53"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="54"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="55"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
         <source>Position in the list</source>
         <translation>在列表中的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="56"/>
         <location filename="../../desktop/ui/audit_fields.py" line="57"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
         <source>SDG goal</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="58"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="59"/>
         <location filename="../../desktop/ui/audit_fields.py" line="60"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="61"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
         <source>Other name</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="62"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="63"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="64"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
         <source>Main focal point</source>
         <translation>主要联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="65"/>
         <location filename="../../desktop/ui/audit_fields.py" line="66"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="67"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
         <source>Document symbol</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="68"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
         <source>UPR cycle</source>
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="69"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="70"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="71"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="72"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
         <source>Source of the position</source>
         <translation>立场出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="73"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
         <source>Kind of report</source>
         <translation>报告类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="74"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="75"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="76"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="77"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="78"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
         <source>Observer State</source>
         <translation>观察员国</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="79"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
         <source>Held on</source>
         <translation>举行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="80"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
         <source>Other participants</source>
         <translation>其他参与者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="81"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="82"/>
         <location filename="../../desktop/ui/audit_fields.py" line="83"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
         <source>Progress update</source>
         <translation>进展更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="84"/>
         <location filename="../../desktop/ui/audit_fields.py" line="85"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
         <source>Consultation</source>
         <translation>磋商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="86"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="87"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
         <source>Type of file</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="88"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="89"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="90"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="91"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
         <source>Stored at</source>
         <translation>存储位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="92"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="93"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="94"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="95"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
         <source>OHCHR annotation id</source>
         <translation>人权高专办注释编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="96"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
         <source>Annotation type</source>
         <translation>注释类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="97"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="98"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
         <source>Language of the text</source>
         <translation>案文语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="99"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
         <source>Response (position)</source>
         <translation>答复（立场）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="100"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
         <source>Action category</source>
         <translation>行动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="101"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
         <source>Needs parliament</source>
         <translation>需要议会行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="102"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="103"/>
         <location filename="../../desktop/ui/audit_fields.py" line="104"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
         <source>Cluster</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="105"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
         <source>Clusters</source>
         <translation>专题组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="106"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="188"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="189"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="107"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
         <source>Reference as sorted</source>
         <translation>用于排序的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="108"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
         <source>Reference as compared</source>
         <translation>用于比较的编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="109"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="110"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="111"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="112"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="113"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
         <source>Adopted on</source>
         <translation>通过日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="114"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
         <source>Decision adopting it</source>
         <translation>通过该计划的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="115"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
         <source>National plan it belongs to</source>
         <translation>所属国家计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="116"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="117"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="118"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="119"/>
         <location filename="../../desktop/ui/audit_fields.py" line="120"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
         <source>Focal point</source>
         <translation>联络人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="121"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
         <source>Acronym</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="122"/>
         <location filename="../../desktop/ui/audit_fields.py" line="123"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
         <source>Part of</source>
         <translation>上级机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="124"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="125"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="126"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_codes.py" line="48"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="127"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
         <source>Returned</source>
         <translation>已交回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="128"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
         <source>Returned file fingerprint (SHA-256)</source>
         <translation>交回文件指纹（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="129"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
         <source>Changes applied</source>
         <translation>已应用的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="130"/>
         <location filename="../../desktop/ui/audit_fields.py" line="131"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="132"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="133"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
         <source>Estimated cost</source>
         <translation>估计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="134"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="135"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="136"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
         <source>Within the existing budget</source>
         <translation>在现有预算内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="137"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="138"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="139"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="140"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="141"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
         <source>Target year</source>
         <translation>目标年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="142"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
         <source>Source of the data</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="143"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
         <source>Reporting frequency</source>
         <translation>报告频率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="144"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="145"/>
         <source>Agency providing the data</source>
         <translation>提供数据的机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="146"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="147"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
         <source>Affected persons</source>
         <translation>受影响群体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="148"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
         <source>SDG targets</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="149"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
         <source>SDG goals</source>
         <translation>可持续发展目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="150"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
         <source>UPR Info issues</source>
         <translation>UPR Info 议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="151"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="152"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="153"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="154"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
         <source>New records</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="155"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
         <source>Records updated</source>
         <translation>已更新的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="156"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
         <source>Rows refused</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="157"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="158"/>
         <source>Items applied</source>
         <translation>已应用的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="164"/>
-        <location filename="../../desktop/ui/audit_fields.py" line="186"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="187"/>
         <source>Implementation status</source>
         <translation>执行状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="165"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
         <source>Action status</source>
         <translation>行动状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="166"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
         <source>Plan status</source>
         <translation>计划状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="167"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
         <source>Form status</source>
         <translation>表格状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="168"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
         <source>Type of agency</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="169"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
         <source>Type of mechanism</source>
         <translation>机制类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="170"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
         <source>Type of indicator</source>
         <translation>指标类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="171"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="172"/>
         <source>Kind of consultation</source>
         <translation>磋商类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="173"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
         <source>Agency of the focal point</source>
         <translation>联络人所属机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="174"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
         <source>Source of the figure</source>
         <translation>数字来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="175"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
         <source>Setting&apos;s value</source>
         <translation>设置值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="176"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
         <source>Rows in the form</source>
         <translation>表格行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="177"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
         <source>Form file</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="178"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="179"/>
         <source>Rows read</source>
         <translation>已读取的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="190"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
         <source>Themes added</source>
         <translation>添加的主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="191"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="192"/>
         <source>SDG targets added</source>
         <translation>添加的可持续发展目标具体目标</translation>
     </message>
@@ -1427,7 +1428,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="287"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="306"/>
         <source>no. %1 (since deleted)</source>
         <translation>第 %1 号（已删除）</translation>
     </message>
@@ -1844,12 +1845,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="238"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_fields.py" line="238"/>
+        <location filename="../../desktop/ui/audit_fields.py" line="257"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4129,6 +4130,30 @@
     </message>
 </context>
 <context>
+    <name>FileTotals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="36"/>
+        <source>&lt;b&gt;%Ln file(s)&lt;/b&gt;: {rows}.&lt;br&gt;{counts}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln 个文件&lt;/b&gt;：{rows}。&lt;br&gt;{counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="39"/>
+        <source>%Ln row(s) read in all</source>
+        <translation>
+            <numerusform>共读取 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_file_results.py" line="42"/>
+        <source>Imported %Ln file(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 个文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <location filename="../../desktop/ui/views/register_filters.py" line="173"/>
@@ -4807,145 +4832,150 @@
         <translation>{new}，{updated}，{unchanged}，{rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="78"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="68"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="85"/>
         <source>Import recommendations</source>
         <translation>导入建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="104"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="99"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="44"/>
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="46"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="127"/>
         <source>Detect from the file</source>
         <translation>根据文件内容识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="131"/>
         <source>(choose the columns)</source>
         <translation>（选择各列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="135"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="142"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
         <source>Column mapping:</source>
         <translation>列对应：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="145"/>
         <source>Other annotation types:</source>
         <translation>其他注释类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="148"/>
         <source>UHRI exports (XLSX or CSV), OHCHR thematic lists (Word) and UPR Info exports are recognised from their content. Any other spreadsheet is imported through a column mapping. Nothing is written until you confirm after the preview; a verified backup is taken first.</source>
         <translation>世界人权索引导出文件（XLSX 或 CSV）、人权高专办专题清单（Word）和 UPR Info 导出文件会根据内容自动识别。其他电子表格通过列对应导入。预览后经您确认才会写入；写入前先做经过核验的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="155"/>
+        <source>Several files chosen together (Browse…) are imported in one go: one preview, one backup, and all of them or none.</source>
+        <translation>一起选择的多个文件（浏览…）一次导入：一次预览、一次备份，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="55"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="70"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="56"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="57"/>
         <source>Mechanism</source>
         <translation>机制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="58"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="59"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="60"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="61"/>
         <source>Recommending States</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="71"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="72"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="90"/>
         <source>The first rows as they will be stored:</source>
         <translation>前几行将按如下方式保存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="197"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="237"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/views/import_dialog.py" line="351"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消。未作任何更改。</translation>
     </message>
@@ -4978,6 +5008,53 @@
         <location filename="../../desktop/ui/views/import_types.py" line="42"/>
         <source>type not given (read as recommendations)</source>
         <translation>未注明类型（按建议读取）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="113"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="62"/>
+        <location filename="../../desktop/ui/views/import_preview_page.py" line="73"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="114"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="115"/>
+        <source>Rows read</source>
+        <translation>已读取行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="116"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="117"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="118"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="119"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="143"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): {counts}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;（{format}）：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/import_file_results.py" line="166"/>
+        <source>One verified backup was taken first, for all the files: {path}</source>
+        <translation>导入前已为所有文件做了一次经过核验的备份：{path}</translation>
     </message>
 </context>
 <context>
@@ -6780,12 +6857,12 @@ Outcome: the results people experience.</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="86"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="79"/>
         <source>Search text, references and notes, in any language (Ctrl+F)</source>
         <translation>以任何语言搜索案文、编号和备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="98"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="91"/>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
     </message>
@@ -6805,7 +6882,7 @@ Outcome: the results people experience.</source>
         <translation>文件背景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/register_page.py" line="230"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="222"/>
         <source>At most %n word(s) per search</source>
         <translation>
             <numerusform>每次搜索最多 %n 个词</numerusform>
@@ -6813,37 +6890,37 @@ Outcome: the results people experience.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/views/pages.py" line="132"/>
-        <location filename="../../desktop/ui/views/register_page.py" line="160"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="153"/>
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="164"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="157"/>
         <source>The register of every recommendation received from the Universal Periodic Review, the treaty bodies, special procedures and regional mechanisms.</source>
         <translation>从普遍定期审议、条约机构、特别程序和区域机制收到的全部建议登记册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="216"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="209"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="245"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="237"/>
         <source>Matching: {count}</source>
         <translation>符合条件：{count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="284"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="275"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="285"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="276"/>
         <source>Save your changes to {reference}?</source>
         <translation>是否保存对 {reference} 的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/register_page.py" line="355"/>
+        <location filename="../../desktop/ui/views/register_page.py" line="346"/>
         <source>Created; the current filter does not show it (Clear filters).</source>
         <translation>已创建；当前筛选条件下不显示（请清除筛选）。</translation>
     </message>
@@ -7935,65 +8012,80 @@ Outcome: the results people experience.</source>
     </message>
 </context>
 <context>
-    <name>_TypesText</name>
+    <name>_Texts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="79"/>
+        <location filename="../../desktop/ui/views/import_chooser.py" line="125"/>
+        <source>%Ln file(s): {names}</source>
+        <translation>
+            <numerusform>%Ln 个文件：{names}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_TypesText</name>
+    <message>
+        <location filename="../../desktop/ui/views/import_types.py" line="66"/>
+        <source>Annotation types:</source>
+        <translation>注释类型：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/views/import_types.py" line="80"/>
         <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
         <translation>
             <numerusform>%n 条建议虽然文件给出其他类型，但仍留在登记册中，因为已有人处理过（专题组、计划、行动、机构、进展……）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="91"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="92"/>
         <source>%n paragraph(s) of other types kept as context of their document.</source>
         <translation>
             <numerusform>%n 个其他类型的段落已作为所属文件的背景保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="95"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="96"/>
         <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
         <translation>
             <numerusform>%n 个其他类型的段落将作为所属文件的背景保留，绝不作为建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="101"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
         <source>%n paragraph(s) of other types skipped.</source>
         <translation>
             <numerusform>已跳过 %n 个其他类型的段落。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="102"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="103"/>
         <source>%n paragraph(s) of other types will be skipped.</source>
         <translation>
             <numerusform>将跳过 %n 个其他类型的段落。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="109"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="110"/>
         <source>%n recommendation(s) left the register: the file gives another type.</source>
         <translation>
             <numerusform>%n 条建议已移出登记册：文件给出的是其他类型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="117"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="118"/>
         <source>%n recommendation(s) will leave the register: the file gives another type.</source>
         <translation>
             <numerusform>%n 条建议将移出登记册：文件给出的是其他类型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="124"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="125"/>
         <source>%n context paragraph(s) became recommendations.</source>
         <translation>
             <numerusform>%n 个背景段落已成为建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="128"/>
+        <location filename="../../desktop/ui/views/import_types.py" line="129"/>
         <source>%n context paragraph(s) will become recommendations.</source>
         <translation>
             <numerusform>%n 个背景段落将成为建议。</numerusform>

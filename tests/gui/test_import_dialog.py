@@ -96,8 +96,8 @@ def test_a_sheet_in_no_official_format_asks_for_columns(
     dialog.set_path(path)
     asked: list[bool] = []
 
-    def choose_columns() -> bool:
-        asked.append(True)
+    def choose_columns(for_path: Path | None = None) -> bool:
+        asked.append(for_path == path)
         dialog.mapping = MappingProfile(
             "ours",
             {Field.TEXT: "Recommendation", Field.REFERENCE: "No."},

@@ -1,7 +1,9 @@
-"""Import recommendations: choose a file → its detected format and a preview of
-the first rows as they will be stored, with the counts of new, updated,
-unchanged and rejected rows (each rejected row with its number and reason) →
-confirm → the import runs in the background (progress, Cancel) → a summary.
+"""Import recommendations: choose one file or several → their detected formats
+and a preview of the first rows as they will be stored, with the counts of
+new, updated, unchanged and rejected rows (in all and per file; each rejected
+row with its file, number and reason) → confirm → the import runs in the
+background (progress, Cancel) → a summary. Several files are imported
+together: one backup, one transaction, all of them or none.
 
 Preview and import are the same service call (a dry run first), so the
 counts shown are the counts that will be applied."""
@@ -9,20 +11,21 @@ counts shown are the counts that will be applied."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,29 +35,32 @@ from desktop.services.database import Database
 from desktop.services.importing.detect import detect_format
 from desktop.services.importing.mapped import MappingProfile, list_profiles
 from desktop.services.importing.records import ImportFormat, OtherTypes
-from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
+from desktop.services.importing.service import ImportCancelled, ImportSummary, import_files
 from desktop.ui import workers
-from desktop.ui.bidi import ContentDirectionDelegate
 from desktop.ui.error_text import error_text
-from desktop.ui.views.import_results import (
-    created_html,
-    fill_table,
-    format_label,
-    preview_heading,
-    preview_rows,
-    rejected_heading,
-    rejected_rows,
-    rejected_tooltips,
-    results_table,
-    summary_html,
-)
-from desktop.ui.views.import_types import other_types_combo, types_html
-
-FILE_FILTER = "Recommendations (*.xlsx *.csv *.docx *.txt);;All files (*)"
+from desktop.ui.views.import_chooser import FileChooser
+from desktop.ui.views.import_file_results import files_summary_html
+from desktop.ui.views.import_preview_page import ImportPreviewPage
+from desktop.ui.views.import_results import format_label
+from desktop.ui.views.import_types import other_types_combo
 
 
+@dataclass
 class _NeedsMapping:
-    """What the preview task returns for a spreadsheet in no official format."""
+    """What the preview task returns when a file is a spreadsheet in no official
+    format: the column mapping is chosen on the first such file."""
+
+    path: Path
+
+
+@dataclass
+class _Previewed:
+    """The files previewed and how they were read: the import reads them the same way."""
+
+    paths: list[Path]
+    fmt: ImportFormat | None
+    mapping: MappingProfile | None
+    summaries: list[ImportSummary]
 
 
 class ImportDialog(QDialog):
@@ -71,8 +77,9 @@ class ImportDialog(QDialog):
         self.database = database
         self.mechanisms = mechanisms
         self.mapping: MappingProfile | None = None
-        self.preview_summary: ImportSummary | None = None
-        self.import_summary: ImportSummary | None = None
+        self.preview_summaries: list[ImportSummary] = []
+        self.import_summaries: list[ImportSummary] = []
+        self._previewed: _Previewed | None = None
         self._cancel = threading.Event()
         self._running = False
         self.setWindowTitle(self.tr("Import recommendations"))
@@ -114,13 +121,8 @@ class ImportDialog(QDialog):
     # -- pages ---------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
         page = QWidget()
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("The file to import"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        self.chooser = FileChooser()
+        self.path_edit = self.chooser.path_edit
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("Detect from the file"), None)
         for fmt in ImportFormat:
@@ -131,12 +133,12 @@ class ImportDialog(QDialog):
             self.mapping_combo.addItem(profile.name, profile)
         self.mapping_combo.currentIndexChanged.connect(self._mapping_chosen)
         self.columns_button = QPushButton(self.tr("Columns…"))
-        self.columns_button.clicked.connect(self.choose_columns)
+        self.columns_button.clicked.connect(lambda: self.choose_columns())
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.mapping_combo, 1)
         mapping_row.addWidget(self.columns_button)
         form = QFormLayout()
-        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("File:"), self.chooser)
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.tr("Column mapping:"), mapping_row)
         self.other_types_combo = other_types_combo()
@@ -148,6 +150,11 @@ class ImportDialog(QDialog):
                 "imported through a column mapping. Nothing is written until you confirm "
                 "after the preview; a verified backup is taken first."
             )
+            + " "
+            + self.tr(
+                "Several files chosen together (Browse…) are imported in one go: one "
+                "preview, one backup, and all of them or none."
+            )
         )
         help_text.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -157,40 +164,15 @@ class ImportDialog(QDialog):
         return page
 
     def _preview_page(self) -> QWidget:
-        page = QWidget()
-        self.preview_heading = QLabel()
-        self.preview_heading.setObjectName("previewHeading")
-        self.preview_heading.setWordWrap(True)
-        self.types_text = QLabel()
-        self.types_text.setObjectName("typesText")
-        self.types_text.setWordWrap(True)
-        self.preview_table = results_table(
-            [
-                self.tr("Row"),
-                self.tr("Reference"),
-                self.tr("Mechanism"),
-                self.tr("Document"),
-                self.tr("Text"),
-                self.tr("Response"),
-                self.tr("Recommending States"),
-            ]
-        )
-        self.preview_table.setItemDelegate(ContentDirectionDelegate(self.preview_table))
-        self.preview_table.setColumnWidth(1, 90)
-        self.preview_table.setColumnWidth(4, 420)
-        self.rejected_table = results_table([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
-        self.rejected_table.setColumnWidth(1, 160)
-        self.created_text = QLabel()
-        self.created_text.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.preview_heading)
-        layout.addWidget(self.types_text)
-        layout.addWidget(QLabel(self.tr("The first rows as they will be stored:")))
-        layout.addWidget(self.preview_table, 3)
-        self.rejected_heading = QLabel()
-        layout.addWidget(self.rejected_heading)
-        layout.addWidget(self.rejected_table, 2)
-        layout.addWidget(self.created_text)
+        page = ImportPreviewPage()
+        self.preview_heading = page.heading
+        self.files_table = page.files_table
+        self.types_text = page.types_text
+        self.preview_table = page.preview_table
+        self.rejected_heading = page.rejected_heading
+        self.rejected_table = page.rejected_table
+        self.created_text = page.created_text
+        self.preview_page = page
         return page
 
     def _summary_page(self) -> QWidget:
@@ -199,10 +181,15 @@ class ImportDialog(QDialog):
         self.summary_text.setObjectName("summaryText")
         self.summary_text.setWordWrap(True)
         self.summary_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Many files make a long summary: it scrolls rather than stretch the dialog.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_text)
         layout.addStretch()
-        return page
+        return scroll
 
     def _show_step(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
@@ -213,31 +200,29 @@ class ImportDialog(QDialog):
 
     # -- choosing ------------------------------------------------------------------
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import recommendations"),
-            "",
-            FILE_FILTER,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        if path:
-            self.path_edit.setText(path)
+        self.chooser.browse()
 
     def set_path(self, path: Path) -> None:
-        self.path_edit.setText(str(path))
+        self.chooser.set_paths([path])
+
+    def set_paths(self, paths: Sequence[Path]) -> None:
+        self.chooser.set_paths(paths)
 
     def _mapping_chosen(self) -> None:
         chosen = self.mapping_combo.currentData()
         if isinstance(chosen, MappingProfile):
             self.mapping = chosen
 
-    def choose_columns(self) -> bool:
-        """Open the column-mapping dialog for the chosen file; True when a mapping was set."""
+    def choose_columns(self, path: Path | None = None) -> bool:
+        """Open the column-mapping dialog for ``path`` (by default the first file
+        chosen); True when a mapping was set. It applies to every file."""
         from desktop.ui.views.mapping_dialog import MappingDialog
 
-        path = self._path()
         if path is None:
-            return False
+            paths = self._paths()
+            if not paths:
+                return False
+            path = paths[0]
         dialog = MappingDialog(
             path, self.database.session_factory, self.mechanisms, self.mapping, self
         )
@@ -246,12 +231,11 @@ class ImportDialog(QDialog):
         self.mapping = dialog.profile()
         return True
 
-    def _path(self) -> Path | None:
-        text = self.path_edit.text().strip()
-        if not text:
+    def _paths(self) -> list[Path]:
+        paths = self.chooser.paths()
+        if not paths:
             self._show_error(self.tr("Choose a file to import."))
-            return None
-        return Path(text)
+        return paths
 
     # -- running -------------------------------------------------------------------
     def next_step(self) -> None:
@@ -273,54 +257,58 @@ class ImportDialog(QDialog):
             self.reject()
 
     def preview(self) -> None:
-        path = self._path()
-        if path is None:
+        paths = self._paths()
+        if not paths:
             return
         chosen = self.format_combo.currentData()
         fmt = chosen if isinstance(chosen, ImportFormat) else None
         database, mapping = self.database, self.mapping
         other_types = OtherTypes(self.other_types_combo.currentData())
 
-        def work(report: Callable[[int], None]) -> ImportSummary | _NeedsMapping:
-            found = fmt or detect_format(path)
-            if found is ImportFormat.MAPPED and mapping is None:
-                return _NeedsMapping()
-            return import_file(
+        def work(report: Callable[[int], None]) -> _Previewed | _NeedsMapping:
+            if mapping is None:
+                for path in paths:
+                    if (fmt or detect_format(path)) is ImportFormat.MAPPED:
+                        return _NeedsMapping(path)
+            summaries = import_files(
                 database,
-                path,
-                fmt=found,
+                paths,
+                fmt=fmt,
                 mapping=mapping,
                 dry_run=True,
                 other_types=other_types,
                 progress=lambda done, total: report(done * 100 // max(total, 1)),
                 cancelled=self._cancel.is_set,
             )
+            return _Previewed(paths, fmt, mapping, summaries)
 
-        self._start(work, self._previewed)
+        self._start(work, self._show_preview)
 
-    def _previewed(self, result: ImportSummary | _NeedsMapping) -> None:
+    def _show_preview(self, result: _Previewed | _NeedsMapping) -> None:
         if isinstance(result, _NeedsMapping):
-            if self.choose_columns():
+            if self.choose_columns(result.path):
                 self.preview()
             return
-        self.preview_summary = result
-        self._fill_preview(result)
+        self._previewed = result
+        self.preview_summaries = result.summaries
+        self.preview_page.show_summaries(result.summaries)
         self._show_step(1)
 
     def run_import(self) -> None:
-        summary = self.preview_summary
-        if summary is None:
+        previewed = self._previewed
+        if previewed is None:
             return
-        path = self._path()
-        if path is None:
-            return
-        database, mapping, fmt = self.database, self.mapping, summary.format
-        other_types = summary.other_types  # as previewed
+        paths, database, mapping = previewed.paths, self.database, previewed.mapping
+        # The files are read as previewed: in the format chosen, or in the one the
+        # preview found when all share it; else each one's is found again.
+        formats = {summary.format for summary in previewed.summaries}
+        fmt = previewed.fmt or (formats.pop() if len(formats) == 1 else None)
+        other_types = previewed.summaries[0].other_types  # as previewed
 
-        def work(report: Callable[[int], None]) -> ImportSummary:
-            return import_file(
+        def work(report: Callable[[int], None]) -> list[ImportSummary]:
+            return import_files(
                 database,
-                path,
+                paths,
                 fmt=fmt,
                 mapping=mapping,
                 other_types=other_types,
@@ -330,9 +318,9 @@ class ImportDialog(QDialog):
 
         self._start(work, self._imported)
 
-    def _imported(self, summary: ImportSummary) -> None:
-        self.import_summary = summary
-        self.summary_text.setText(summary_html(summary))
+    def _imported(self, summaries: list[ImportSummary]) -> None:
+        self.import_summaries = summaries
+        self.summary_text.setText(files_summary_html(summaries))
         self._show_step(2)
         self.imported.emit()
 
@@ -367,13 +355,3 @@ class ImportDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-
-    # -- showing results (import_results) ----------------------------------------------
-    def _fill_preview(self, summary: ImportSummary) -> None:
-        self.preview_heading.setText(preview_heading(summary))
-        self.types_text.setText(types_html(summary, done=False))
-        self.types_text.setVisible(bool(self.types_text.text()))
-        fill_table(self.preview_table, preview_rows(summary))
-        self.rejected_heading.setText(rejected_heading(summary))
-        fill_table(self.rejected_table, rejected_rows(summary), rejected_tooltips(summary))
-        self.created_text.setText(created_html(summary))

@@ -63,7 +63,8 @@ class _TypesText(QObject):
             + ("" if is_recommendation_type(label) else f" {OTHER_MARK}")
             for label, count in summary.types.most_common()
         ]
-        lines = [f"<b>{escape(self.tr('Annotation types:'))}</b> " + " · ".join(parts)]
+        heading = self.tr("Annotation types:")  # (lupdate does not look inside f-strings)
+        lines = [f"<b>{escape(heading)}</b> " + " · ".join(parts)]
         others = sum(c for label, c in summary.types.items() if not is_recommendation_type(label))
         if others:
             text = self._others_text(summary.other_types, others, done)
