@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.services.importing.records import ImportedRecommendation, RowProblem, Rows
 from desktop.services.importing.tables import Table, open_table, require_columns
 from desktop.services.importing.values import parse_position, session_and_cycle
+
+# A file's responses and sessions are a handful of values, row after row:
+# each is parsed once.
+_position = lru_cache(maxsize=256)(parse_position)
+_session = lru_cache(maxsize=1024)(session_and_cycle)
 
 REQUIRED = ("To", "Text", "From", "Response", "Session")
 OPTIONAL = ("Action", "Issue", "To-Rgrp", "To-Org", "From-Rgrp", "From-Org")
@@ -39,7 +45,7 @@ def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
                 row.number, "the recommendation text is empty", "Text", code="import.text_empty"
             )
             continue
-        response = parse_position(cells.get("Response", ""))
+        response = _position(cells.get("Response", ""))
         if response is None:
             yield RowProblem(
                 row.number,
@@ -69,7 +75,7 @@ def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
             )
             continue
         first_row[key] = row.number
-        session, cycle = session_and_cycle(cells.get("Session", ""))
+        session, cycle = _session(cells.get("Session", ""))
         issues = tuple(i.strip() for i in cells.get("Issue", "").split(",") if i.strip())
         yield ImportedRecommendation(
             row=row.number,
