@@ -86,11 +86,13 @@ class ImportRun:
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
         # Rows without an annotation id in a document already stored are matched
         # first, so that one unchanged since its last import is counted at once.
+        # (A document's rows name it alike, row after row: each name looked up once.)
+        named: dict[tuple[Any, ...], StoredSource | None] = {}
         known_sources = {
             id(item): stored
             for item in records
             if item.is_recommendation and not item.annotation_id
-            if (stored := self._known_source(item)) is not None
+            if (stored := self._known_source(item, named)) is not None
         }
         sources.load_all_keys(list(known_sources.values()))
         chunk: list[ImportedRecommendation] = []
@@ -136,6 +138,7 @@ class ImportRun:
         )
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
+        previewed = len(self.preview)
         for item, digest, folded, (code, stored) in zip(chunk, digests, folds, places, strict=True):
             state_ids: frozenset[int] | None = None
             if item.annotation_id:
@@ -157,8 +160,9 @@ class ImportRun:
                 _remember(stored, item, reference, state_ids)
                 if item.annotation_id:
                     self.new_annotations.add(item.annotation_id)
-                if len(self.preview) < PREVIEW_ROWS:
+                if previewed < PREVIEW_ROWS:  # only the first new rows can be shown
                     shown.append(replace(item, reference=reference))
+                    previewed += 1
             elif existing < 0:
                 self.rejected.append(
                     RowProblem(
@@ -183,19 +187,29 @@ class ImportRun:
             self.order += len(new_items)
             self.new += len(new_items)
 
-    def _known_source(self, item: ImportedRecommendation) -> StoredSource | None:
+    def _known_source(
+        self, item: ImportedRecommendation, seen: dict[tuple[Any, ...], StoredSource | None]
+    ) -> StoredSource | None:
         """The stored document ``item`` belongs to, if its mechanism, State and
-        document all exist (nothing is created: the row may yet be refused)."""
+        document all exist (nothing is created: the row may yet be refused).
+        ``seen``: what the names of the documents looked up so far gave, while
+        nothing is created."""
         named = (item.mechanism_code, item.source_symbol, item.session, item.country, item.cycle)
+        if named in seen:
+            return seen[named]
         place = self.places.get(named)
         if place is not None:
-            return place[1]
-        mechanism_id = self.mechanisms.find(item.mechanism_code)
-        country = self.lookups.countries.find(item.country) if item.country else None
-        if mechanism_id is None or (item.country and country is None):
-            return None
-        key = SourceKey(mechanism_id, item.source_symbol, item.session, country, item.cycle)
-        return self.sources.find(key)
+            found: StoredSource | None = place[1]
+        else:
+            mechanism_id = self.mechanisms.find(item.mechanism_code)
+            country = self.lookups.countries.find(item.country) if item.country else None
+            if mechanism_id is None or (item.country and country is None):
+                found = None
+            else:
+                key = SourceKey(mechanism_id, item.source_symbol, item.session, country, item.cycle)
+                found = self.sources.find(key)
+        seen[named] = found
+        return found
 
     def _same_as_stored(
         self, item: ImportedRecommendation, stored: StoredSource | None, digest: str
