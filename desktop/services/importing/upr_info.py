@@ -38,7 +38,9 @@ def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
     first_row: dict[tuple[str, ...], int] = {}
     for row in table.rows:
         # The export writes some brackets as HTML entities ("&#40;Unknown&#41;").
-        cells = {k: html.unescape(v) if "&" in v else v for k, v in row.cells.items()}
+        cells = row.cells
+        if any("&" in v for v in cells.values()):
+            cells = {k: html.unescape(v) if "&" in v else v for k, v in cells.items()}
         text = cells.get("Text", "")
         if not text:
             yield RowProblem(
