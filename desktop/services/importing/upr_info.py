@@ -39,7 +39,7 @@ def _records(table: Table) -> Iterator[ImportedRecommendation | RowProblem]:
     for row in table.rows:
         # The export writes some brackets as HTML entities ("&#40;Unknown&#41;").
         cells = row.cells
-        if any("&" in v for v in cells.values()):
+        if "&" in "\0".join(cells.values()):
             cells = {k: html.unescape(v) if "&" in v else v for k, v in cells.items()}
         text = cells.get("Text", "")
         if not text:
