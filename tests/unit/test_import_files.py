@@ -161,9 +161,14 @@ def test_progress_counts_the_rows_of_every_file(db: Database, two_files: list[Pa
     assert seen[0][1] >= 4  # the second file guessed from its size while reading the first
 
 
-def test_one_reader_process_reads_every_file_alike(
+def test_reader_processes_read_every_file_alike(
     tmp_path: Path, two_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Files dealt to two reader processes in turn (the third file to the
+    first again) import as when read here, in the files' order."""
+    third = tmp_path / "sessions-5.csv"
+    third.write_bytes(upr_info_bytes([UPR_INFO_LINES[4], UPR_INFO_LINES[0]]))
+    two_files = [*two_files, third]
     here = open_database(str(tmp_path / "here.sqlite3"), create=True)
     apart = open_database(str(tmp_path / "apart.sqlite3"), create=True)
     try:
@@ -178,7 +183,7 @@ def test_one_reader_process_reads_every_file_alike(
         monkeypatch.setattr(reader_process, "IN_PROCESS_BELOW", 0)
         monkeypatch.setattr(reader_process.subprocess, "Popen", counted)
         got = [s.as_dict() for s in import_files(apart, two_files)]
-        assert len(started) == 1  # one process for both files
+        assert len(started) == reader_process.READERS == 2
         for summary in (*expected, *got):
             summary.pop("backup")
         assert got == expected

@@ -391,3 +391,57 @@ def test_a_cancel_ends_a_reader_that_has_not_sent_anything_yet(
         database.dispose()
     assert time.monotonic() - asked < 60  # not the reader's two minutes
     assert reader_process.reader_pids() == []
+
+
+def test_a_reader_reads_ahead_of_a_busy_import_and_prepares_what_waits(
+    uhri_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the import is busy (its pipe not read), the reader reads on, at
+    most AHEAD messages, and prepares the chunks that wait."""
+    import io
+    import threading
+
+    monkeypatch.setattr(reader_child, "AHEAD", 3)
+    busy = threading.Event()
+    read_so_far: list[int] = []
+    real_chunks = reader_child.chunks
+
+    def counted(items: Any, size: int) -> Any:
+        for chunk in real_chunks(items, size):
+            read_so_far.append(len(chunk.items))
+            yield chunk
+
+    monkeypatch.setattr(reader_child, "chunks", counted)
+
+    class Busy(io.BytesIO):
+        kept = b""
+
+        def write(self, data: Any) -> int:
+            busy.wait(10)  # the import applies its first chunk
+            return super().write(data)
+
+        def close(self) -> None:
+            self.kept = self.getvalue()
+            super().close()
+
+    out = Busy()
+    done = threading.Event()
+
+    def read() -> None:
+        reader_child.read_and_send(out, [uhri_file], None, None, 500, always=None)
+        done.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    assert not done.wait(1.5)  # 4,500 rows read in a fraction of that, were it not held
+    # The start is being written; three chunks wait; the fourth waits for room.
+    assert len(read_so_far) == 4
+    busy.set()
+    assert done.wait(10)
+    stream = io.BytesIO(out.kept)
+    messages = []
+    while stream.tell() < len(out.kept):
+        messages.append(pickle.loads(reader_child.read_message(stream)))
+    assert [kind for kind, _ in messages] == ["start"] + ["rows"] * 9 + ["end"]
+    rows = [value for kind, value in messages if kind == "rows"]
+    assert rows[0].prepared is None  # nothing waited yet: sent bare
+    assert rows[1].prepared is not None and rows[2].prepared is not None  # they waited

@@ -11,9 +11,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import signal
 import sys
-import time
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -85,6 +86,11 @@ def serve() -> int:
     return 0
 
 
+AHEAD = 8
+"""Messages (chunks) a reader process keeps ready while the import is busy:
+it reads on, at most this far ahead (a few MB)."""
+
+
 def read_and_send(
     out: BinaryIO,
     paths: Sequence[Path],
@@ -96,27 +102,27 @@ def read_and_send(
     """Each file in turn to ``out``: its format, its chunks with their digests
     and folded texts, its end; the error that stops the reading instead.
     ``always``: prepare every chunk (True), none (False), or while it pays (None).
-    The next file is read while the import still applies the last chunks of
-    the one before."""
+    Reading goes on up to AHEAD messages ahead of the import (a thread writes
+    them): the next file is read while the import applies the one before."""
     # Nothing it makes is cyclic garbage; the collector would only walk the records.
     collecting = gc.isenabled()
     gc.disable()
+    sender = _Sender(out)
     try:
         for path in paths:
-            _send_file(out, path, fmt, mapping, size, always)
+            _send_file(sender, path, fmt, mapping, size, always)
     except (BrokenPipeError, ConnectionResetError):
         return  # the import ended (cancelled, failed): nobody is listening
     except Exception as exc:  # every error crosses to the import
-        _send_error(out, exc)
+        sender.send_error(exc)
     finally:
+        sender.close()
         if collecting:
             gc.enable()
-        with suppress(OSError):
-            out.close()
 
 
 def _send_file(
-    out: BinaryIO,
+    sender: _Sender,
     path: Path,
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
@@ -130,33 +136,72 @@ def _send_file(
     rows = reader(fmt, mapping)(path)
     # What the reader found safe goes back with the start: the next import
     # of the same file (the preview's, then the import's) need not check again.
-    opened = (fmt, getattr(rows, "estimate", None), checked_for(path))
-    _send(out, (START, opened))
-    prepare, preparing_s = always is not False, 0.0
+    sender.send((START, (fmt, getattr(rows, "estimate", None), checked_for(path))))
     for chunk in chunks(iter(rows), size):
-        if prepare:
-            started = time.perf_counter()
+        # Chunks already wait to be taken: the import is the slower side (new
+        # rows to write), and preparing what it would compute next costs the
+        # reader nothing. Otherwise (a re-import of unchanged rows) the reader
+        # is the slower side: it sends the records bare, the import computes
+        # what it needs.
+        if always if always is not None else sender.ahead() > 0:
             chunk.prepared = [
                 (official_digest(i), fold(i.text))
                 if isinstance(i, ImportedRecommendation) and i.is_recommendation
                 else None
                 for i in chunk.items
             ]
-            preparing_s = time.perf_counter() - started
-        started = time.perf_counter()
-        _send(out, (ROWS, chunk))
-        waited_s = time.perf_counter() - started
-        # Sending waited for the import to finish its chunk longer than
-        # preparing one takes: the import is the slower side (new rows to
-        # write) and preparing the next chunk costs the reader nothing.
-        # Otherwise (a re-import of unchanged rows) the reader is the slower
-        # side: it sends the records bare, the import computes what it needs.
-        prepare = always if always is not None else waited_s > preparing_s
-    _send(out, (END, None))
+        sender.send((ROWS, chunk))
+    sender.send((END, None))
 
 
-def _send(out: BinaryIO, message: tuple[str, object]) -> None:
-    _write_message(out, pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+class _Sender:
+    """Messages written to ``out`` in order by a thread of their own, up to
+    AHEAD of them waiting; ``out`` is closed by close()."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._waiting: queue.Queue[bytes | None] = queue.Queue(AHEAD)
+        self._gone = threading.Event()  # nobody reads the pipe any more
+        self._writer = threading.Thread(target=self._write, name="reader output", daemon=True)
+        self._writer.start()
+
+    def ahead(self) -> int:
+        return self._waiting.qsize()
+
+    def send(self, message: tuple[str, object]) -> None:
+        self._put(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+    def send_error(self, exc: Exception) -> None:
+        try:
+            message = pickle.dumps((ERROR, exc), pickle.HIGHEST_PROTOCOL)
+            pickle.loads(message)  # it must also come back whole
+        except Exception:  # an error that does not pickle crosses as text
+            message = pickle.dumps((ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        with suppress(BrokenPipeError):  # nobody is listening any more
+            self._put(message)
+
+    def close(self) -> None:
+        """Write what waits, then close ``out``."""
+        with suppress(BrokenPipeError):
+            self._put(None)
+        self._writer.join()
+        with suppress(OSError):
+            self._out.close()
+
+    def _put(self, data: bytes | None) -> None:
+        while not self._gone.is_set():
+            with suppress(queue.Full):
+                self._waiting.put(data, timeout=0.1)
+                return
+        raise BrokenPipeError("the import stopped reading")
+
+    def _write(self) -> None:
+        while (data := self._waiting.get()) is not None:
+            try:
+                _write_message(self._out, data)
+            except OSError:
+                self._gone.set()
+                return
 
 
 _MARK = b"NMRF"
@@ -166,8 +211,7 @@ _LARGEST = 1 << 30
 
 
 def _write_message(out: BinaryIO, data: bytes) -> None:
-    # Its length first: the import reads the whole message, then unpickles it,
-    # so a send waits only while the import is busy with the previous chunk.
+    # Its length first: the import reads the whole message, then unpickles it.
     out.write(_MARK + len(data).to_bytes(8, "little"))
     out.write(data)
     out.flush()
@@ -184,13 +228,3 @@ def read_message(stream: IO[bytes]) -> bytes:
     if len(data) < size:
         raise EOFError("the reader's output ended within a message")
     return data
-
-
-def _send_error(out: BinaryIO, exc: Exception) -> None:
-    try:
-        message = pickle.dumps((ERROR, exc), pickle.HIGHEST_PROTOCOL)
-        pickle.loads(message)  # it must also come back whole
-    except Exception:  # an error that does not pickle crosses as text
-        message = pickle.dumps((ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
-    with suppress(OSError):  # nobody is listening any more
-        _write_message(out, message)

@@ -9,16 +9,16 @@ records and sends them a chunk at a time through a pipe. While the import is
 the slower side (new rows to write), the reader also computes what the import
 would compute next: each record's official digest and its text folded for
 search; when the import waits for the reader (a re-import of unchanged rows)
-it sends the records bare and the import computes what it needs. The pipe
-holds less than a chunk, so the reader is never more than a chunk or two
-ahead and neither process holds the whole file. A record crosses as a pickle
-(about 5 µs a row).
+it sends the records bare and the import computes what it needs. The reader
+keeps at most a few chunks ready (reader_child.AHEAD), so neither process
+holds a large file whole. A record crosses as a pickle (about 5 µs a row).
 
 Small files (under 4 MB together) are read in this process: starting the
-reader costs about a tenth of a second. The files of one import are read by
-one reader process, one after the other. If the second process cannot be
-started the files are read here, as before; if it stops half-way the import
-fails with a clear error and, like any import error, changes nothing.
+reader costs about a tenth of a second. The files of one import are dealt
+to two reader processes, each reading its files one after the other: while
+the import applies a file, the next one is read. If no second process can
+be started the files are read here, as before; if one stops half-way the
+import fails with a clear error and, like any import error, changes nothing.
 Errors the reader raises (a refused file) cross whole and are raised here
 as if read here."""
 
@@ -60,6 +60,8 @@ IN_PROCESS_BELOW = 4 << 20
 NMRF_READER_PROCESS_MB environment variable sets it in megabytes (0: every
 file in a second process; a large number: none)."""
 ENVIRONMENT = "NMRF_READER_PROCESS_MB"
+READERS = 2
+"""Reader processes at most: one a core beside the import's."""
 CHUNK = 2000
 """Rows read, sent and applied at a time."""
 PREPARE: bool | None = None
@@ -92,22 +94,39 @@ def readings(
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Iterator[Reading]]:
     """``paths`` read one after the other (each one's format detected when
-    ``fmt`` is None), in one second process when together they are large:
-    the block gets their readings in order, each opened when asked for (a
-    file its reader refuses at once raises ImportFileError then), and must
-    read each one's chunks to the end before asking for the next. The
-    reading, and its process, end when the block ends, however it ends (a
-    cancel, an error). A reader process is also ended as soon as
-    ``cancelled()`` is true (loading a large workbook before its first chunk
-    takes seconds): waiting for it then raises ReadCancelled."""
-    process = _start_reader(paths, fmt, mapping, cancelled) if _large(paths) else None
-    if process is None:
-        yield (_read_here(path, fmt, mapping) for path in paths)
-        return
+    ``fmt`` is None), in second processes when together they are large: the
+    block gets their readings in order, each opened when asked for (a file
+    its reader refuses at once raises ImportFileError then), and must read
+    each one's chunks to the end before asking for the next. The reading,
+    and its processes, end when the block ends, however it ends (a cancel,
+    an error). A reader process is also ended as soon as ``cancelled()`` is
+    true (loading a large workbook before its first chunk takes seconds):
+    waiting for it then raises ReadCancelled.
+
+    Several files are dealt to READERS processes in turn: while the import
+    applies one file, the next is read beside it."""
+    processes: list[_ReaderProcess] = []
     try:
-        yield process.readings()
+        if _large(paths):
+            for n in range(min(READERS, len(paths))):
+                process = _start_reader(paths[n::READERS], fmt, mapping, cancelled)
+                if process is None:  # none can start here: every file is read here
+                    break
+                processes.append(process)
+            else:
+                yield _dealt(processes, len(paths))
+                return
+        yield (_read_here(path, fmt, mapping) for path in paths)
     finally:
-        process.close()
+        for process in processes:
+            process.close()
+
+
+def _dealt(processes: list[_ReaderProcess], count: int) -> Iterator[Reading]:
+    """The readings of ``count`` files dealt to ``processes`` in turn, in order."""
+    files = [process.readings() for process in processes]
+    for n in range(count):
+        yield next(files[n % len(files)])
 
 
 @contextmanager
