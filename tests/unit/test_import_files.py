@@ -109,6 +109,25 @@ def test_each_file_s_changes_are_recorded_as_coming_from_it(
     assert all(source.startswith(f"import {label} ") for source, label in events)
 
 
+def test_an_update_is_recorded_as_coming_from_the_file_that_made_it(
+    db: Database, two_files: list[Path]
+) -> None:
+    import_files(db, two_files)
+    # The second file now says Gambia's recommendation was noted, not accepted.
+    two_files[1].write_bytes(
+        upr_info_bytes([UPR_INFO_LINES[1], UPR_INFO_LINES[3], GAMBIA.replace("Accepted", "Noted")])
+    )
+    first, second = import_files(db, two_files)
+    assert (first.unchanged, second.updated, second.unchanged) == (2, 1, 2)
+    with db.session_factory() as session:
+        updates = session.execute(
+            select(AuditEntry.source).where(
+                AuditEntry.entity == "recommendation", AuditEntry.action == "edit"
+            )
+        ).all()
+    assert [source.split(" sha256:")[0] for (source,) in updates] == ["import sessions-3-4.csv"]
+
+
 def test_a_refused_later_file_leaves_nothing_of_any(
     db: Database, two_files: list[Path], tmp_path: Path
 ) -> None:

@@ -258,6 +258,9 @@ def _import_rows(
         summary.responses.update(r.response.value for r in records if r.is_recommendation)
         run.apply(records, prepared)
         batch.report(path, read, summary.rows_read)
+    # Anything the file added and the session still holds is written (and
+    # recorded as coming from the file) before the next file.
+    session.flush()
     if summary.rows_read == 0:
         raise ImportFileError(
             "the file holds no recommendations",
