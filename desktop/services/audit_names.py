@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit import ActivityFilter, AuditRow, activity, history_of
+from desktop.services.audit_agency import AssignmentGroup, agency_assignment_history
 from desktop.services.audit_assignments import ASSIGNED_BY, assignment_history
 from desktop.services.audit_states import states_in, stored_state_names
 from desktop.services.reference_names import un_language
@@ -180,6 +181,8 @@ def wanted_ids(rows: Sequence[AuditRow]) -> dict[str, set[int]]:
     """The ids of other records that ``rows`` mention, by table."""
     wanted: dict[str, set[int]] = defaultdict(set)
     for row in rows:
+        if isinstance(row, AssignmentGroup) and row.target:  # the records it names
+            wanted[row.target].update(row.sample)
         for key, pair in (row.changes or {}).items():
             table = reference_table(row, key)
             if table is None:
@@ -334,12 +337,15 @@ def named_history(
 ) -> NamedEntries:
     """A record's history (:func:`audit.history_of`) with that of the agency
     assignments it has or had (a recommendation's lead agency is an
-    assignment), oldest first, and the names of what they mention (States
-    in ``language``)."""
+    assignment; an agency's come grouped, a row per change that made them),
+    oldest first, and the names of what they mention (States in ``language``)."""
     rows = history_of(factory, entity, record_id)
     with factory() as session:
         if rows and entity in ASSIGNED_BY:
             known = {row.id for row in rows}
             extra = [r for r in assignment_history(session, entity, record_id) if r.id not in known]
             rows = sorted([*rows, *extra], key=lambda row: row.id)
+        elif entity == "agency":  # its assignments, a row for each change that made them
+            groups: list[AuditRow] = list(agency_assignment_history(session, record_id))
+            rows = sorted([*rows, *groups], key=lambda row: row.id)
         return NamedEntries(rows, name_records(session, rows, language))

@@ -1,7 +1,7 @@
 """Save screenshots (offscreen) of the audit trail's screens into
 docs/screenshots, over the demonstration data with a few changes made by
 several users, in English, Chinese and Arabic: a recommendation's History tab,
-the Activity page and File › Users….
+the Activity page, File › Users… and an agency's History (its assignments).
 
 Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_audit_screenshots.py [OUT]
 """
@@ -39,6 +39,7 @@ from desktop.services.users import add_user, ensure_first_administrator  # noqa:
 from desktop.store.models import Cluster, Country, Recommendation  # noqa: E402
 from desktop.ui import workers  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.views.agency_dialog import AgencyDialog  # noqa: E402
 
 LANGUAGES = ("en", "zh", "ar")
 
@@ -67,6 +68,11 @@ def prepare(path: Path) -> int:
             factory,
             [rec_id, rec_id + 1, rec_id + 2],
             bulk.BulkAction(bulk.BulkKind.ASSIGN_AGENCY, agencies[1], AgencyRole.SUPPORTING),
+        )
+        bulk.apply_bulk(  # the agency's History: one row for the 40
+            factory,
+            list(range(rec_id + 10, rec_id + 50)),
+            bulk.BulkAction(bulk.BulkKind.ASSIGN_AGENCY, agencies[1], AgencyRole.LEAD),
         )
         editing.set_archived(factory, [rec_id], True)
         editing.set_archived(factory, [rec_id], False)
@@ -127,9 +133,15 @@ def main() -> int:
         QApplication.processEvents()
         dialog.grab().save(str(out / f"users-dialog-{language}.png"))
         dialog.close()
+        agency = list_agencies(database.session_factory)[1]
+        agency_dialog = AgencyDialog(database.session_factory, agency, window)
+        agency_dialog.show()
+        QApplication.processEvents()
+        agency_dialog.grab().save(str(out / f"agency-history-{language}.png"))
+        agency_dialog.close()
         window.close()
         database.dispose()
-        print(f"{out}/history-tab-{language}.png, activity-page-, users-dialog-")
+        print(f"{out}/history-tab-{language}.png, activity-page-, users-dialog-, agency-history-")
     install_translations(app, "en")
     return 0
 

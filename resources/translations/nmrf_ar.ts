@@ -693,6 +693,114 @@
     </message>
 </context>
 <context>
+    <name>AssignmentWords</name>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="31"/>
+        <source>Assigned as lead</source>
+        <translation>أُسندت إليها كجهة رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned</source>
+        <translation>أُسند إليها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned as supporting</source>
+        <translation>أُسندت إليها كجهة داعمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="35"/>
+        <source>Taken off as lead</source>
+        <translation>أُعفيت من دور الجهة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off</source>
+        <translation>أُلغي الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off as supporting</source>
+        <translation>أُعفيت من دور الجهة الداعمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made lead</source>
+        <translation>أصبحت الجهة الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made supporting</source>
+        <translation>أصبحت جهة داعمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="39"/>
+        <source>Assignment changed</source>
+        <translation>عُدّل الإسناد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="44"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>لا توصيات</numerusform>
+            <numerusform>توصية واحدة</numerusform>
+            <numerusform>توصيتان</numerusform>
+            <numerusform>‏%Ln توصيات</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+            <numerusform>‏%Ln توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="46"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>لا إجراءات</numerusform>
+            <numerusform>إجراء واحد</numerusform>
+            <numerusform>إجراءان</numerusform>
+            <numerusform>‏%Ln إجراءات</numerusform>
+            <numerusform>‏%Ln إجراءً</numerusform>
+            <numerusform>‏%Ln إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="48"/>
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>لا مجموعات مواضيعية</numerusform>
+            <numerusform>مجموعة مواضيعية واحدة</numerusform>
+            <numerusform>مجموعتان مواضيعيتان</numerusform>
+            <numerusform>‏%Ln مجموعات مواضيعية</numerusform>
+            <numerusform>‏%Ln مجموعة مواضيعية</numerusform>
+            <numerusform>‏%Ln مجموعة مواضيعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="49"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>‏%Ln سجلات</numerusform>
+            <numerusform>‏%Ln سجلاً</numerusform>
+            <numerusform>‏%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="53"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وواحدة أخرى</numerusform>
+            <numerusform>واثنتان أخريان</numerusform>
+            <numerusform>و‏%Ln أخرى</numerusform>
+            <numerusform>و‏%Ln أخرى</numerusform>
+            <numerusform>و‏%Ln أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditFields</name>
     <message>
         <location filename="../../desktop/ui/audit_fields.py" line="26"/>
@@ -4927,58 +5035,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>Old value</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="80"/>
         <source>New value</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="81"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="126"/>
         <source>Reading the history…</source>
         <translation>جارٍ قراءة السجل التاريخي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="151"/>
         <source>Choose a record to see its history.</source>
         <translation>اختر سجلاً لعرض تاريخه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="155"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>لم يُسجَّل شيء عن هذا السجل منذ بدء التتبع.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="158"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>الأحدث أولاً؛ الأوقات بالتوقيت المحلي لهذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="209"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>

@@ -43,6 +43,39 @@
     </message>
 </context>
 <context>
+    <name>AssignmentWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="44" />
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recommendation</numerusform><numerusform>%Ln recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="46" />
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="48" />
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln cluster</numerusform><numerusform>%Ln clusters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="49" />
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="53" />
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/audit_labels.py" line="239" />
@@ -456,55 +489,55 @@
 <context>
     <name>_TypesText</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="79" />
+        <location filename="../../desktop/ui/views/import_types.py" line="80" />
         <source>%n recommendation(s) stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</source>
         <translation>
             <numerusform>%n recommendation stays in the register although the file gives another type, because someone has worked on it (cluster, plan, action, agencies, progress …):</numerusform><numerusform>%n recommendations stay in the register although the file gives another type, because someone has worked on them (cluster, plan, action, agencies, progress …):</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="91" />
+        <location filename="../../desktop/ui/views/import_types.py" line="92" />
         <source>%n paragraph(s) of other types kept as context of their document.</source>
         <translation>
             <numerusform>%n paragraph of another type kept as context of its document.</numerusform><numerusform>%n paragraphs of other types kept as context of their document.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="95" />
+        <location filename="../../desktop/ui/views/import_types.py" line="96" />
         <source>%n paragraph(s) of other types will be kept as context of their document, never as recommendations.</source>
         <translation>
             <numerusform>%n paragraph of another type will be kept as context of its document, never as a recommendation.</numerusform><numerusform>%n paragraphs of other types will be kept as context of their document, never as recommendations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="101" />
+        <location filename="../../desktop/ui/views/import_types.py" line="102" />
         <source>%n paragraph(s) of other types skipped.</source>
         <translation>
             <numerusform>%n paragraph of another type skipped.</numerusform><numerusform>%n paragraphs of other types skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="102" />
+        <location filename="../../desktop/ui/views/import_types.py" line="103" />
         <source>%n paragraph(s) of other types will be skipped.</source>
         <translation>
             <numerusform>%n paragraph of another type will be skipped.</numerusform><numerusform>%n paragraphs of other types will be skipped.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="109" />
+        <location filename="../../desktop/ui/views/import_types.py" line="110" />
         <source>%n recommendation(s) left the register: the file gives another type.</source>
         <translation>
             <numerusform>%n recommendation left the register: the file gives another type.</numerusform><numerusform>%n recommendations left the register: the file gives another type.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="117" />
+        <location filename="../../desktop/ui/views/import_types.py" line="118" />
         <source>%n recommendation(s) will leave the register: the file gives another type.</source>
         <translation>
             <numerusform>%n recommendation will leave the register: the file gives another type.</numerusform><numerusform>%n recommendations will leave the register: the file gives another type.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="124" />
+        <location filename="../../desktop/ui/views/import_types.py" line="125" />
         <source>%n context paragraph(s) became recommendations.</source>
         <translation>
             <numerusform>%n context paragraph became a recommendation.</numerusform><numerusform>%n context paragraphs became recommendations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/import_types.py" line="128" />
+        <location filename="../../desktop/ui/views/import_types.py" line="129" />
         <source>%n context paragraph(s) will become recommendations.</source>
         <translation>
             <numerusform>%n context paragraph will become a recommendation.</numerusform><numerusform>%n context paragraphs will become recommendations.</numerusform></translation>

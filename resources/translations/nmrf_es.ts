@@ -669,6 +669,94 @@
     </message>
 </context>
 <context>
+    <name>AssignmentWords</name>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="31"/>
+        <source>Assigned as lead</source>
+        <translation>Asignado como organismo principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned as supporting</source>
+        <translation>Asignado como organismo de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="35"/>
+        <source>Taken off as lead</source>
+        <translation>Retirado como organismo principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off as supporting</source>
+        <translation>Retirado como organismo de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made lead</source>
+        <translation>Pasa a organismo principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made supporting</source>
+        <translation>Pasa a organismo de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="39"/>
+        <source>Assignment changed</source>
+        <translation>Asignación modificada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="44"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="46"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln acción</numerusform>
+            <numerusform>%Ln acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="48"/>
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln grupo temático</numerusform>
+            <numerusform>%Ln grupos temáticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="49"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="53"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditFields</name>
     <message>
         <location filename="../../desktop/ui/audit_fields.py" line="26"/>
@@ -4731,58 +4819,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="80"/>
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="81"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="126"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="151"/>
         <source>Choose a record to see its history.</source>
         <translation>Elija un elemento para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="155"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>No se ha registrado nada sobre este elemento desde que comenzó la pista de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="158"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Las más recientes primero; las horas son las locales de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="209"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>Historial</translation>

@@ -669,6 +669,94 @@
     </message>
 </context>
 <context>
+    <name>AssignmentWords</name>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="31"/>
+        <source>Assigned as lead</source>
+        <translation>Affecté comme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned as supporting</source>
+        <translation>Affecté comme organisme d&apos;appui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="35"/>
+        <source>Taken off as lead</source>
+        <translation>Retiré comme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off as supporting</source>
+        <translation>Retiré comme organisme d&apos;appui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made lead</source>
+        <translation>Devenu chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made supporting</source>
+        <translation>Devenu organisme d&apos;appui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="39"/>
+        <source>Assignment changed</source>
+        <translation>Attribution modifiée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="44"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recommandation</numerusform>
+            <numerusform>%Ln recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="46"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="48"/>
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln groupe thématique</numerusform>
+            <numerusform>%Ln groupes thématiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="49"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="53"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditFields</name>
     <message>
         <location filename="../../desktop/ui/audit_fields.py" line="26"/>
@@ -4731,58 +4819,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="80"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="81"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="126"/>
         <source>Reading the history…</source>
         <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="151"/>
         <source>Choose a record to see its history.</source>
         <translation>Choisissez un élément pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="155"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>Rien n&apos;a été consigné sur cet élément depuis le début du journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="158"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Les plus récentes d&apos;abord&#xa0;; heures locales de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="209"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>Historique</translation>

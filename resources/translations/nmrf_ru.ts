@@ -675,6 +675,99 @@
     </message>
 </context>
 <context>
+    <name>AssignmentWords</name>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="31"/>
+        <source>Assigned as lead</source>
+        <translation>Назначено головным ведомством</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned as supporting</source>
+        <translation>Назначено содействующим ведомством</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="35"/>
+        <source>Taken off as lead</source>
+        <translation>Снято с роли головного ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off as supporting</source>
+        <translation>Снято с роли содействующего ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made lead</source>
+        <translation>Стало головным ведомством</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made supporting</source>
+        <translation>Стало содействующим ведомством</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="39"/>
+        <source>Assignment changed</source>
+        <translation>Поручение изменено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="44"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln рекомендация</numerusform>
+            <numerusform>%Ln рекомендации</numerusform>
+            <numerusform>%Ln рекомендаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="46"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="48"/>
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln кластер</numerusform>
+            <numerusform>%Ln кластера</numerusform>
+            <numerusform>%Ln кластеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="49"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="53"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditFields</name>
     <message>
         <location filename="../../desktop/ui/audit_fields.py" line="26"/>
@@ -4780,58 +4873,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="80"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="81"/>
         <source>From</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="126"/>
         <source>Reading the history…</source>
         <translation>Чтение истории…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="151"/>
         <source>Choose a record to see its history.</source>
         <translation>Выберите запись, чтобы увидеть её историю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="155"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>С начала ведения журнала об этой записи ничего не зафиксировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="158"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>Сначала новые; время — местное время этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="209"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>История</translation>

@@ -663,6 +663,89 @@
     </message>
 </context>
 <context>
+    <name>AssignmentWords</name>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="31"/>
+        <source>Assigned as lead</source>
+        <translation>指定为牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned</source>
+        <translation>已指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="32"/>
+        <source>Assigned as supporting</source>
+        <translation>指定为协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="35"/>
+        <source>Taken off as lead</source>
+        <translation>不再担任牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off</source>
+        <translation>已取消指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="36"/>
+        <source>Taken off as supporting</source>
+        <translation>不再担任协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made lead</source>
+        <translation>改为牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="38"/>
+        <source>Made supporting</source>
+        <translation>改为协助机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="39"/>
+        <source>Assignment changed</source>
+        <translation>机构分配已更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="44"/>
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="46"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="48"/>
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln 个专题组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="49"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/audit_assignment_rows.py" line="53"/>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>另有 %Ln 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditFields</name>
     <message>
         <location filename="../../desktop/ui/audit_fields.py" line="33"/>
@@ -4682,58 +4765,58 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="74"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="75"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="76"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="77"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
         <source>Old value</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="78"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="80"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="79"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="81"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="121"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="126"/>
         <source>Reading the history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="146"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="151"/>
         <source>Choose a record to see its history.</source>
         <translation>请选择一条记录以查看其历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="150"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="155"/>
         <source>Nothing has been recorded about this record since the trail began.</source>
         <translation>自审计记录开始以来，此记录没有任何记载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="153"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="158"/>
         <source>Newest first; times are this computer&apos;s local time.</source>
         <translation>最新的在前；时间为本机当地时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/history_panel.py" line="190"/>
-        <location filename="../../desktop/ui/views/history_panel.py" line="202"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="197"/>
+        <location filename="../../desktop/ui/views/history_panel.py" line="209"/>
         <location filename="../../desktop/ui/views/register_detail.py" line="71"/>
         <source>History</source>
         <translation>历史</translation>

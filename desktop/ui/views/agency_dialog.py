@@ -100,7 +100,10 @@ class AgencyDialog(QDialog):
             self.history = add_history_section(layout, "agency", session_factory, info.id)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 420 if info is None else 640)
+        if info is None:
+            self.resize(640, 420)
+        else:  # room for the six columns of its History
+            self.resize(820, 720)
 
     def add_point(self, point: FocalPointData) -> None:
         row = self.points.rowCount()

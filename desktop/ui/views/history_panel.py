@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit import AuditRow
+from desktop.services.audit_agency import AssignmentGroup
 from desktop.services.audit_assignments import ASSIGNED_BY
 from desktop.services.audit_names import NamedEntries, RecordNames, named_history
 from desktop.services.database import Database
+from desktop.ui.audit_assignment_rows import assignment_item
 from desktop.ui.audit_labels import (
     action_label,
     entity_label,
@@ -83,7 +85,10 @@ class HistoryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         header = self.tree.header()
-        for column, width in enumerate((135, 100, 165, 125, 125, 80)):
+        widths = (135, 100, 165, 125, 125, 80)
+        if entity == "agency":  # its assignments name recommendations and count them
+            widths = (135, 90, 165, 150, 150, 80)
+        for column, width in enumerate(widths):
             header.resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -157,6 +162,8 @@ class HistoryPanel(QWidget):
             item.setExpanded(True)
 
     def _entry_item(self, row: AuditRow) -> QTreeWidgetItem:
+        if isinstance(row, AssignmentGroup):  # an agency's assignments, a row per change
+            return assignment_item(row, self.names)
         what = action_label(row.action)
         related = row.entity != self.entity  # an agency assignment of this record
         if related:
