@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -267,6 +267,18 @@ def undo_bulk(session_factory: sessionmaker[Session], undo: UndoRecord) -> int:
     return retry_conflicts(lambda: _undo(session_factory, undo))
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _grouped(pairs: list[tuple[K, V]]) -> dict[V, list[K]]:
+    """``(key, value)`` pairs as the keys of each value, in order."""
+    found: dict[V, list[K]] = {}
+    for key, value in pairs:
+        found.setdefault(value, []).append(key)
+    return found
+
+
 def _undo(session_factory: sessionmaker[Session], undo: UndoRecord) -> int:
     with session_factory.begin() as session:
         if undo.column is not None and undo.old_values:
@@ -287,26 +299,32 @@ def _undo(session_factory: sessionmaker[Session], undo: UndoRecord) -> int:
                 )
         if undo.changed_roles:
             agency_id = int(undo.action.value)
-            for rec_id, role in undo.changed_roles:
-                session.execute(
-                    update(Assignment)
-                    .where(
-                        Assignment.agency_id == agency_id, Assignment.recommendation_id == rec_id
+            # One statement a role and a chunk, not one a recommendation.
+            for role, rec_ids in _grouped(undo.changed_roles).items():
+                for start in range(0, len(rec_ids), CHUNK):
+                    session.execute(
+                        update(Assignment)
+                        .where(
+                            Assignment.agency_id == agency_id,
+                            Assignment.recommendation_id.in_(rec_ids[start : start + CHUNK]),
+                        )
+                        .values(role=AgencyRole(role))
+                        .execution_options(synchronize_session=False)
                     )
-                    .values(role=AgencyRole(role))
-                )
         if undo.added_links:
             kind = undo.action.kind
             table = (
                 recommendation_theme if kind == BulkKind.ADD_THEMES else recommendation_sdg_target
             )
             other = next(c.name for c in table.columns if c.name != "recommendation_id")
-            for rec_id, value in undo.added_links:
-                session.execute(
-                    delete(table).where(
-                        table.c.recommendation_id == rec_id, table.c[other] == value
+            for value, rec_ids in _grouped(undo.added_links).items():
+                for start in range(0, len(rec_ids), CHUNK):
+                    session.execute(
+                        delete(table).where(
+                            table.c[other] == value,
+                            table.c.recommendation_id.in_(rec_ids[start : start + CHUNK]),
+                        )
                     )
-                )
         bump_versions(session, undo.touched)
     return len(undo.touched)
 
