@@ -34,6 +34,7 @@ from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.services.audit import AuditRow
+from desktop.services.audit_assignments import changes_naming
 from desktop.store.audit import AuditEntry
 from desktop.store.models import Assignment
 
@@ -65,7 +66,6 @@ class AssignmentGroup(AuditRow):
     target: str = ""
     count: int = 1
     sample: tuple[int, ...] = ()
-    last_id: int = 0
 
 
 class _Entry(NamedTuple):
@@ -147,13 +147,7 @@ def _entries(session: Session, agency_id: int, current: dict[str, _Current]) -> 
         AuditEntry.label,
         AuditEntry.changes,
     )
-    named = and_(
-        AuditEntry.entity == "assignment",
-        or_(
-            AuditEntry.changes.like(f'%"agency_id": [{agency_id},%'),
-            AuditEntry.changes.like(f'%"agency_id": [%, {agency_id}]%'),
-        ),
-    )
+    named = and_(AuditEntry.entity == "assignment", changes_naming("agency_id", agency_id))
     own = select(Assignment.uuid).where(Assignment.agency_id == agency_id)
     # Assignments the agency had: their entries that name no agency (a role change).
     had = select(AuditEntry.record_uuid).where(named)
@@ -237,12 +231,9 @@ def _change_of(row: _Entry, agency_id: int, role_pair: list[Any] | None) -> str:
 
 
 def _target_of(row: _Entry) -> tuple[str, int] | None:
-    changes = row.changes
-    if not changes:
-        return None
     for key in TARGETS:
-        pair = changes.get(key)
-        if not isinstance(pair, list) or len(pair) != 2:
+        pair = _pair(row, key)
+        if pair is None:
             continue
         value = pair[1] if pair[0] is None else pair[0]
         if isinstance(value, int) and not isinstance(value, bool):
@@ -304,5 +295,4 @@ def _group_row(group: list[_Fact]) -> AssignmentGroup:
         target=first.target,
         count=len(group),
         sample=sample,
-        last_id=group[-1].row.id,
     )

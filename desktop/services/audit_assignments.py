@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.services.audit import AuditRow
@@ -20,6 +20,15 @@ an assignment that points at them. (An agency's own history leaves out the
 thousands of recommendations a bulk change may assign it to.)"""
 
 
+def changes_naming(key: str, record_id: int) -> ColumnElement[bool]:
+    """Entries whose changed field ``key`` had or got ``record_id``, narrowed
+    in SQL (a LIKE may also match another number: check the parsed value)."""
+    return or_(
+        AuditEntry.changes.like(f'%"{key}": [{record_id},%'),
+        AuditEntry.changes.like(f'%"{key}": [%, {record_id}]%'),
+    )
+
+
 def assignment_history(session: Session, entity: str, record_id: int) -> list[AuditRow]:
     """Entries about the agency assignments of record ``record_id`` of
     ``entity``: those of its assignments (by UUID), and those of assignments
@@ -28,10 +37,7 @@ def assignment_history(session: Session, entity: str, record_id: int) -> list[Au
     current = set(
         session.scalars(select(Assignment.uuid).where(getattr(Assignment, key) == record_id))
     )
-    named = or_(
-        AuditEntry.changes.like(f'%"{key}": [{record_id},%'),
-        AuditEntry.changes.like(f'%"{key}": [%, {record_id}]%'),
-    )
+    named = changes_naming(key, record_id)
     query = select(AuditEntry).where(
         or_(
             AuditEntry.record_uuid.in_(sorted(current)),

@@ -90,6 +90,16 @@ class ContextCounts:
     """Stored context paragraphs that became recommendations."""
     kept: list[KeptRecommendation] = field(default_factory=list)
 
+    def add(self, other: ContextCounts) -> None:
+        """Count ``other``'s rows too (the files of one import in all)."""
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.skipped += other.skipped
+        self.moved_out += other.moved_out
+        self.moved_in += other.moved_in
+        self.kept += other.kept
+
     def as_dict(self) -> dict[str, object]:
         return {
             "new": self.new,

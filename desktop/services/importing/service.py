@@ -181,21 +181,30 @@ class _Batch:
     summaries: list[ImportSummary] = field(default_factory=list)
     rows_before: int = 0
     """Rows read in the files before the one being read."""
+    sizes: list[int] = field(init=False)
+    """Each file's size in bytes (0: unknown), for the progress."""
 
-    def report(self, path: Path, read: Reading, rows_read: int) -> None:
+    def __post_init__(self) -> None:
+        self.sizes = [_size(path) for path in self.paths]
+
+    def report(self, read: Reading, rows_read: int) -> None:
         """Rows read in all files, of the rows in all as far as known: the
         files not yet opened are guessed from their size at this file's rate."""
         if self.progress is None:
             return
         rows_here = max(read.estimate or 0, rows_read)
-        later = self.paths[len(self.summaries) :]
-        try:
-            rate = rows_here / max(path.stat().st_size, 1)
-            guessed = int(rate * sum(p.stat().st_size for p in later))
-        except OSError:
-            guessed = 0
+        here = len(self.summaries) - 1  # the file being read
+        rate = rows_here / max(self.sizes[here], 1)
+        guessed = int(rate * sum(self.sizes[here + 1 :]))
         done = self.rows_before + rows_read
         self.progress(done, self.rows_before + rows_here + guessed)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # its reader says what is wrong with it
 
 
 def _import_all(database: Database, batch: _Batch, files: Iterator[Reading]) -> None:
@@ -257,7 +266,7 @@ def _import_rows(
         summary.types.update(r.annotation_type for r in records)
         summary.responses.update(r.response.value for r in records if r.is_recommendation)
         run.apply(records, prepared)
-        batch.report(path, read, summary.rows_read)
+        batch.report(read, summary.rows_read)
     # Anything the file added and the session still holds is written (and
     # recorded as coming from the file) before the next file.
     session.flush()

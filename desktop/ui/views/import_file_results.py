@@ -67,14 +67,7 @@ def combined(summaries: Sequence[ImportSummary]) -> ImportSummary:
         for kind, names in summary.created.items():
             known = total.created.setdefault(kind, [])
             known += [name for name in names if name not in known]
-        context = total.context
-        context.new += summary.context.new
-        context.updated += summary.context.updated
-        context.unchanged += summary.context.unchanged
-        context.skipped += summary.context.skipped
-        context.moved_out += summary.context.moved_out
-        context.moved_in += summary.context.moved_in
-        context.kept += summary.context.kept
+        total.context.add(summary.context)
     return total
 
 
