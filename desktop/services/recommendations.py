@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Table, insert, select
@@ -115,32 +116,70 @@ class Lookups:
             raise ValidationError(f"unknown SDG goal {number}", where=where)
         return self.goals[number]
 
-    def linked_ids(self, item: NewRecommendation) -> dict[Table, list[int]]:
-        """The ids one recommendation links to, by link table (each once)."""
-        found: dict[Table, list[int]] = {}
-        where = item.reference
-        for table, names, resolve in (
-            (recommendation_recommending_state, item.recommending_states, self.countries.get),
-            (recommendation_theme, item.themes, self.themes.get),
-            (recommendation_sdg_target, item.sdg_targets, lambda c: self.target(c, where)),
-            (recommendation_sdg_goal, item.sdg_goals, lambda n: self.goal(n, where)),
-            (recommendation_affected_persons, item.affected_persons, self.affected_persons.get),
-            (recommendation_upr_info_issue, item.upr_info_issues, self.upr_info_issues.get),
+    def link_rows(
+        self, ids: Sequence[int], batch: Sequence[NewRecommendation]
+    ) -> dict[Table, list[tuple[int, int]]]:
+        """(recommendation id, linked id) pairs of the batch, by link table,
+        each linked record once a recommendation. Table by table: files
+        repeat the same few combinations on many rows, each resolved once."""
+        found: dict[Table, list[tuple[int, int]]] = {}
+        for table, names_of, resolve in (
+            (recommendation_recommending_state, _STATES, self._country),
+            (recommendation_theme, _THEMES, self._theme),
+            (recommendation_sdg_target, _TARGETS, self.target),
+            (recommendation_sdg_goal, _GOALS, self.goal),
+            (recommendation_affected_persons, _PERSONS, self._persons),
+            (recommendation_upr_info_issue, _ISSUES, self._issue),
         ):
-            if names:
-                found[table] = self._ids(table, names, resolve)
+            pairs: list[tuple[int, int]] = []
+            for rec_id, item in zip(ids, batch, strict=True):
+                names = names_of(item)
+                if names:
+                    pairs += [(rec_id, i) for i in self._ids(table, names, resolve, item)]
+            if pairs:
+                found[table] = pairs
         return found
 
-    def _ids(self, table: Table, names: Sequence[Any], resolve: Callable[[Any], int]) -> list[int]:
+    def _ids(
+        self,
+        table: Table,
+        names: Sequence[Any],
+        resolve: Callable[[Any, str], int],
+        item: NewRecommendation,
+    ) -> list[int]:
         """The ids of ``names`` (each once), remembered for the same names in
-        the same order: files repeat the same few combinations on many rows."""
+        the same order."""
         try:
             return self._linked[table, names]
         except KeyError:
-            ids = self._linked[table, names] = list(dict.fromkeys(map(resolve, names)))
+            ids = self._linked[table, names] = _resolved(names, resolve, item.reference)
             return ids
         except TypeError:  # names given as a list
-            return list(dict.fromkeys(map(resolve, names)))
+            return _resolved(names, resolve, item.reference)
+
+    def _country(self, name: str, where: str) -> int:
+        return self.countries.get(name)
+
+    def _theme(self, name: str, where: str) -> int:
+        return self.themes.get(name)
+
+    def _persons(self, name: str, where: str) -> int:
+        return self.affected_persons.get(name)
+
+    def _issue(self, name: str, where: str) -> int:
+        return self.upr_info_issues.get(name)
+
+
+def _resolved(names: Sequence[Any], resolve: Callable[[Any, str], int], where: str) -> list[int]:
+    return list(dict.fromkeys(resolve(name, where) for name in names))
+
+
+_STATES = attrgetter("recommending_states")
+_THEMES = attrgetter("themes")
+_TARGETS = attrgetter("sdg_targets")
+_GOALS = attrgetter("sdg_goals")
+_PERSONS = attrgetter("affected_persons")
+_ISSUES = attrgetter("upr_info_issues")
 
 
 # The column a link table names the linked record by.
@@ -180,7 +219,7 @@ def insert_recommendations(
         )
     )
     ids = [id_of[row["uuid"]] for row in rows]
-    for link_table, link_values in _link_rows(ids, batch, lookups).items():
+    for link_table, link_values in lookups.link_rows(ids, batch).items():
         linked = LINKED_COLUMN[link_table]
         session.execute(
             insert(link_table), [{"recommendation_id": a, linked: b} for a, b in link_values]
@@ -219,7 +258,7 @@ def _insert_on_sqlite(
             if row[position] is not None:
                 row[position] = converter(row[position])
         values.append(tuple(row))
-    links = _link_rows(ids, batch, lookups)
+    links = lookups.link_rows(ids, batch)
     audit_inserts(
         session,
         table,
@@ -239,17 +278,6 @@ def _insert_on_sqlite(
         columns = ("recommendation_id", LINKED_COLUMN[link_table])
         insert_tuples(connection, link_table, columns, link_values)
     return ids
-
-
-def _link_rows(
-    ids: Sequence[int], batch: Sequence[NewRecommendation], lookups: Lookups
-) -> dict[Table, list[tuple[int, int]]]:
-    """(recommendation id, linked id) pairs of the batch, by link table."""
-    found: dict[Table, list[tuple[int, int]]] = {}
-    for rec_id, item in zip(ids, batch, strict=True):
-        for link_table, linked in lookups.linked_ids(item).items():
-            found.setdefault(link_table, []).extend((rec_id, i) for i in linked)
-    return found
 
 
 def bulk_create_recommendations(

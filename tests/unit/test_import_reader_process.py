@@ -443,5 +443,34 @@ def test_a_reader_reads_ahead_of_a_busy_import_and_prepares_what_waits(
         messages.append(pickle.loads(reader_child.read_message(stream)))
     assert [kind for kind, _ in messages] == ["start"] + ["rows"] * 9 + ["end"]
     rows = [value for kind, value in messages if kind == "rows"]
-    assert rows[0].prepared is None  # nothing waited yet: sent bare
-    assert rows[1].prepared is not None and rows[2].prepared is not None  # they waited
+    # The import had not taken the start: each chunk read meanwhile was prepared.
+    assert all(chunk.prepared is not None for chunk in rows[:4])
+
+
+def test_a_reader_is_busy_while_the_import_has_not_taken_its_message() -> None:
+    """What decides whether a chunk is prepared: a message still being
+    written (the import busy) or waiting; not once the import took them."""
+    import io
+    import threading
+
+    held = threading.Event()
+    writing = threading.Event()
+
+    class Held(io.BytesIO):
+        def write(self, data: Any) -> int:
+            writing.set()
+            held.wait(10)  # the import applies the chunk before
+            return super().write(data)
+
+    sender = reader_child._Sender(Held())
+    assert not sender.busy()
+    sender.send(("rows", [1, 2, 3]))
+    assert writing.wait(10)
+    assert sender.busy()  # being written, not taken
+    held.set()
+    for _ in range(1000):  # the writer thread finishes the message
+        if not sender.busy():
+            break
+        threading.Event().wait(0.01)
+    assert not sender.busy()
+    sender.close()

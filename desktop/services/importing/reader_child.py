@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO
 
+from desktop.services.importing.limits import too_long
 from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
 from desktop.services.importing.xlsx_guard import checked_for, remember_checked
 
@@ -50,8 +51,13 @@ class Chunk:
 
 
 def chunks(items: Iterator[Item], size: int) -> Iterator[Chunk]:
+    """The rows ``size`` at a time, a record with a value longer than its
+    field can store already turned into its problem (where the file is read:
+    in a reader process, beside the import, not in it)."""
     while batch := list(islice(items, size)):
-        yield Chunk(batch)
+        yield Chunk(
+            [too_long(i) or i if isinstance(i, ImportedRecommendation) else i for i in batch]
+        )
 
 
 def detect(path: Path) -> ImportFormat:
@@ -138,12 +144,12 @@ def _send_file(
     # of the same file (the preview's, then the import's) need not check again.
     sender.send((START, (fmt, getattr(rows, "estimate", None), checked_for(path))))
     for chunk in chunks(iter(rows), size):
-        # Chunks already wait to be taken: the import is the slower side (new
-        # rows to write), and preparing what it would compute next costs the
-        # reader nothing. Otherwise (a re-import of unchanged rows) the reader
-        # is the slower side: it sends the records bare, the import computes
-        # what it needs.
-        if always if always is not None else sender.ahead() > 0:
+        # The import has not yet taken the chunk before: it is the slower side
+        # (new rows to write), and preparing what it would compute next costs
+        # the reader nothing. Otherwise (a re-import of unchanged rows) the
+        # reader is the slower side: it sends the records bare, the import
+        # computes what it needs.
+        if always if always is not None else sender.busy():
             chunk.prepared = [
                 (official_digest(i), fold(i.text))
                 if isinstance(i, ImportedRecommendation) and i.is_recommendation
@@ -162,11 +168,14 @@ class _Sender:
         self._out = out
         self._waiting: queue.Queue[bytes | None] = queue.Queue(AHEAD)
         self._gone = threading.Event()  # nobody reads the pipe any more
+        self._writing = False
         self._writer = threading.Thread(target=self._write, name="reader output", daemon=True)
         self._writer.start()
 
-    def ahead(self) -> int:
-        return self._waiting.qsize()
+    def busy(self) -> bool:
+        """Whether a message is still waiting or being written: the import
+        has not taken it yet (the pipe holds a small part of one)."""
+        return self._writing or self._waiting.qsize() > 0
 
     def send(self, message: tuple[str, object]) -> None:
         self._put(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
@@ -197,11 +206,14 @@ class _Sender:
 
     def _write(self) -> None:
         while (data := self._waiting.get()) is not None:
+            self._writing = True
             try:
                 _write_message(self._out, data)
             except OSError:
                 self._gone.set()
                 return
+            finally:
+                self._writing = False
 
 
 _MARK = b"NMRF"

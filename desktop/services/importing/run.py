@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from desktop.domain.vocab import ImplementationStatus
 from desktop.services.importing.context_rows import ContextImport
 from desktop.services.importing.digests import official_digest
-from desktop.services.importing.limits import too_long
 from desktop.services.importing.matching import (
     MechanismResolver,
     SourceKey,
@@ -78,7 +77,8 @@ class ImportRun:
         records: list[ImportedRecommendation],
         prepared: Sequence[Prepared | None] | None = None,
     ) -> None:
-        """Match and write a chunk of records. ``prepared`` is, in order, what
+        """Match and write a chunk of records, as reader_child.chunks gives
+        them (values no longer than their fields). ``prepared`` is, in order, what
         the reader process computed for each: its official digest and its text
         folded for search (None: computed here)."""
         session, lookups, sources = self.session, self.lookups, self.sources
@@ -114,10 +114,7 @@ class ImportRun:
                     self.unchanged += 1
                     shown.append(item)
                     continue
-            problem = too_long(item)
-            if problem is not None:
-                self.rejected.append(problem)
-            elif item.is_recommendation:
+            if item.is_recommendation:
                 chunk.append(item)
                 digests.append(digest)
                 folds.append(folded)

@@ -219,6 +219,8 @@ def _import_all(database: Database, batch: _Batch, files: Iterator[Reading]) -> 
             first: ImportRun | None = None
             for path in batch.paths:
                 _check_cancelled(batch.cancelled)
+                # Its lookups are read (nothing written) while a reader process opens the file.
+                run = ImportRun(session, batch.other_types, after=first)
                 read = next(files)
                 summary = ImportSummary(
                     file=path.name,
@@ -228,7 +230,6 @@ def _import_all(database: Database, batch: _Batch, files: Iterator[Reading]) -> 
                 )
                 batch.summaries.append(summary)
                 with audit_source(file_source(path)):
-                    run = ImportRun(session, batch.other_types, after=first)
                     _import_rows(session, path, read, run, summary, batch)
                 first = first or run
                 batch.rows_before += summary.rows_read
