@@ -27,6 +27,7 @@ from desktop.services.audit_records import (
     changed_fields,
     label_columns,
     label_of,
+    labels_of,
 )
 from desktop.services.permissions import (
     AGENCY_FIELDS,
@@ -322,8 +323,9 @@ def audit_inserts(session: Session, table: Table, rows: Sequence[Any]) -> None:
         require(user, Operation.CREATE, Target(kind, agency_ids=agencies))
     cache: dict[int, str] = {}
     if label_columns(table):
+        labels = labels_of(connection, kind, rows, cache)
         entries = [
-            Entry(action, kind, row["uuid"], label_of(connection, kind, row, cache)) for row in rows
+            Entry(action, kind, row["uuid"], label) for row, label in zip(rows, labels, strict=True)
         ]
     else:
         entries = [Entry(action, kind, row["uuid"], kind, created_fields(row)) for row in rows]

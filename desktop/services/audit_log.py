@@ -153,14 +153,20 @@ def write_rows(
     stamp = at_text(at)
     previous = last_hash(connection)
     rows = []
-    for e in entries:
-        record = None if e.record_uuid is None else e.record_uuid.hex
-        label, changes = e.label[:400], _changes_text(e.changes)
-        text = _chain_text(
-            previous, stamp, login, source, e.action, e.entity, record, label, changes
+    sha256, encode = hashlib.sha256, _CHANGES_JSON.encode
+    # (_chain_text's text, built here: a bulk change or an import writes tens
+    # of thousands of rows, and the call was a fifth of their time)
+    common = f"\x1f{stamp}\x1f{login}\x1f{source}\x1f"
+    for action, entity, record_uuid, label, changes in entries:
+        record = None if record_uuid is None else record_uuid.hex
+        label = label[:400]
+        changed = None if changes is None else encode(changes)
+        text = (
+            f"{previous}{common}{action}\x1f{entity}\x1f{NUL if record is None else record}"
+            f"\x1f{label}\x1f{NUL if changed is None else changed}"
         )
-        previous = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        rows.append((stamp, login, source, e.action, e.entity, record, label, changes, previous))
+        previous = sha256(text.encode("utf-8")).hexdigest()
+        rows.append((stamp, login, source, action, entity, record, label, changed, previous))
     connection.exec_driver_sql(_SQLITE_INSERT, rows)
 
 
@@ -188,7 +194,7 @@ def _chain_text(
     changes: str | None,
 ) -> str:
     """What a row's hash covers: the fields joined by the unit separator
-    (which no field holds), None as NUL."""
+    (which no field holds), None as NUL. write_rows builds the same text inline."""
     return (
         f"{previous}\x1f{at}\x1f{login}\x1f{source}\x1f{action}\x1f{entity}"
         f"\x1f{NUL if record is None else record}\x1f{label}"

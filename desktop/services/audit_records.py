@@ -4,7 +4,7 @@ the agencies that lead or support the work it belongs to."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, or_, select
@@ -54,6 +54,35 @@ def label_of(
             return str(value)
     row_id = values.get("id")
     return f"{table_name} {row_id}" if row_id is not None else table_name
+
+
+_IN_LIST = 500
+"""Documents read in one query."""
+
+
+def labels_of(
+    connection: Connection,
+    table_name: str,
+    rows: Sequence[Mapping[str, Any]],
+    cache: dict[int, str],
+) -> list[str]:
+    """label_of each of ``rows``; recommendations (an import's thousands) by
+    one expression, each document's symbol read once."""
+    if table_name != "recommendation":
+        return [label_of(connection, table_name, row, cache) for row in rows]
+    named = {row.get("source_id") for row in rows}
+    unread = sorted(int(i) for i in named if i is not None and i not in cache)
+    for start in range(0, len(unread), _IN_LIST):
+        ids = unread[start : start + _IN_LIST]
+        cache.update(dict.fromkeys(ids, ""))
+        found = select(SourceDocument.id, SourceDocument.symbol).where(SourceDocument.id.in_(ids))
+        cache.update((int(i), s or "") for i, s in connection.execute(found))
+    return [
+        f"{row.get('reference') or ''} {cache[source_id]}".strip()
+        if (source_id := row.get("source_id")) is not None
+        else str(row.get("reference") or "")
+        for row in rows
+    ]
 
 
 def agencies_of(connection: Connection, table_name: str, values: Mapping[str, Any]) -> set[int]:

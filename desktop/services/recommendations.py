@@ -15,6 +15,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.fresh_uuids import fresh_uuids
 from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import fold, folded_document
@@ -250,7 +251,7 @@ def _insert_on_sqlite(
         (_COLUMNS.index(name), memoised_converter(connection, table, name)) for name in _CONVERTED
     ]
     stamp = memoised_converter(connection, table, "created_at")(utcnow())
-    uuids = [uuid.uuid4() for _ in ids]
+    uuids = fresh_uuids(len(ids))
     values = []
     for row_id, row_uuid, content in zip(ids, uuids, contents, strict=True):
         row = [row_id, row_uuid.hex, stamp, stamp, 1, *content]

@@ -26,7 +26,7 @@ from desktop.services.recommendations import (
     recommendation_row,
 )
 from desktop.store.base import utcnow
-from desktop.store.models import Recommendation
+from desktop.store.models import Mechanism, Recommendation, SourceDocument
 
 ITEMS = [
     NewRecommendation(
@@ -86,6 +86,31 @@ def test_bulk_rows_read_back_linked_and_audited(db: Database) -> None:
     created = activity(db.session_factory, ActivityFilter(entity="recommendation", limit=None))
     assert {e.record_uuid for e in created if e.action == "create"} == uuids
     assert {e.label for e in created} == {"12.1", "12.2"}
+    assert verify_chain(db.session_factory).ok
+
+
+def test_each_new_row_s_audit_label_names_its_document(db: Database) -> None:
+    """Rows of several documents (and of none) in one batch: each audit row
+    reads "reference symbol", each document read once for the batch."""
+    with db.session_factory.begin() as session:
+        upr = session.scalars(select(Mechanism).where(Mechanism.code == "UPR")).one()
+        documents = [
+            SourceDocument(mechanism_id=upr.id, symbol=symbol) for symbol in ("A/HRC/1/1", None)
+        ]
+        session.add_all(documents)
+        session.flush()
+        first, unnamed = (d.id for d in documents)
+    items = [
+        NewRecommendation("UPR", f"{n}.1", f"Text {n}", source_id=source)
+        for n, source in enumerate([first, unnamed, None, first], start=1)
+    ]
+    bulk_create_recommendations(db.session_factory, items)
+    created = activity(db.session_factory, ActivityFilter(entity="recommendation", limit=None))
+    assert sorted(e.label for e in created) == ["1.1 A/HRC/1/1", "2.1", "3.1", "4.1 A/HRC/1/1"]
+    with db.session_factory() as session:
+        stored = session.scalars(select(Recommendation.uuid)).all()
+    assert len(set(stored)) == 4 and {u.version for u in stored} == {4}
+    assert {e.record_uuid for e in created} == set(stored)
     assert verify_chain(db.session_factory).ok
 
 
