@@ -30,6 +30,15 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+
+def spacing_key(name: str) -> str:
+    """Names compare ignoring case and runs of spaces (``Women's rights`` is
+    ``women's  Rights``): texts, clusters and column headers. (Not the
+    vocabulary key below, which also ignores punctuation and accents' forms.)"""
+    # (str.split splits at the very characters \s matches, in C: 4x faster)
+    return " ".join(name.split()).casefold()
+
+
 KEY_LENGTH = 300
 """The stored key's length (names are at most 300 characters; NFKC and case
 folding can lengthen a few, which are cut)."""

@@ -21,7 +21,7 @@ from benchmarks.uhri_file import write_uhri_xlsx
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.database import Database, open_database
 from desktop.services.importing import reader_child, reader_process
-from desktop.services.importing.records import ImportFormat
+from desktop.services.importing.records import ImportedRecommendation, ImportFormat
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
 from desktop.store.models import ContextParagraph, Recommendation
 from tests.unit.import_files import UPR_INFO_LINES, upr_info_bytes
@@ -285,11 +285,26 @@ def test_the_reader_prepares_each_recommendation_s_digest_and_folded_text(
         assert chunk.prepared is not None
         for item, prepared in zip(chunk.items, chunk.prepared, strict=True):
             wanted = (
-                (official_digest(item), fold(item.text))
+                (official_digest(item), fold(item.text), None)  # matched by annotation id
                 if isinstance(item, ImportedRecommendation) and item.is_recommendation
                 else None
             )
             assert prepared == wanted
+
+
+def test_the_reader_prepares_the_key_rows_without_ids_are_matched_by(tmp_path: Path) -> None:
+    """UPR Info rows have neither annotation id nor paragraph: their text's key too."""
+    from desktop.services.name_lookups import name_key
+
+    path = tmp_path / "sessions.csv"
+    path.write_bytes(upr_info_bytes([UPR_INFO_LINES[n] for n in (0, 1, 3)]))
+    chunks = [value for kind, value in _sent(path, always=True) if kind == "rows"]
+    pairs = [(i, p) for c in chunks for i, p in zip(c.items, c.prepared or [], strict=True)]
+    assert len(pairs) == 3
+    for item, prepared in pairs:
+        assert isinstance(item, ImportedRecommendation) and prepared is not None
+        assert not item.annotation_id and not item.paragraph
+        assert prepared[2] == name_key(item.text) == " ".join(item.text.split()).casefold()
 
 
 def test_the_environment_sets_which_files_are_read_apart(

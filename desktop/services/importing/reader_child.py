@@ -36,9 +36,10 @@ START, ROWS, END, ERROR = "start", "rows", "end", "error"
 """The kinds of message, each sent as (kind, value)."""
 
 
-Prepared = tuple[str, str]
-"""What the reader process computes for a recommendation: its official digest
-and its text folded for search."""
+Prepared = tuple[str, str, str | None]
+"""What the reader process computes for a recommendation: its official digest,
+its text folded for search, and the key its text is matched by when it has
+neither annotation id nor paragraph number (None when it has one)."""
 
 
 @dataclass
@@ -135,6 +136,7 @@ def _send_file(
     size: int,
     always: bool | None,
 ) -> None:
+    from desktop.domain.name_keys import spacing_key
     from desktop.domain.text_search import fold
     from desktop.services.importing.digests import official_digest
 
@@ -151,7 +153,11 @@ def _send_file(
         # computes what it needs.
         if always if always is not None else sender.busy():
             chunk.prepared = [
-                (official_digest(i), fold(i.text))
+                (
+                    official_digest(i),
+                    fold(i.text),
+                    None if i.annotation_id or i.paragraph else spacing_key(i.text),
+                )
                 if isinstance(i, ImportedRecommendation) and i.is_recommendation
                 else None
                 for i in chunk.items

@@ -60,8 +60,27 @@ IN_PROCESS_BELOW = 4 << 20
 NMRF_READER_PROCESS_MB environment variable sets it in megabytes (0: every
 file in a second process; a large number: none)."""
 ENVIRONMENT = "NMRF_READER_PROCESS_MB"
-READERS = 2
-"""Reader processes at most: one a core beside the import's."""
+
+
+def readers_for(cores: int) -> int:
+    """Reader processes for several files on ``cores`` cores: one a core
+    beside the import's, at most two. On two cores one: a second reader takes
+    the import's core from it while both read ahead (four UPR Info files
+    import in 1.77 s with one reader, 2.02 s with two; re-import 0.83 s
+    against 0.90 s)."""
+    return max(1, min(2, cores - 1))
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+READERS = readers_for(_cores())
+"""Reader processes at most for the files of one import."""
 CHUNK = 2000
 """Rows read, sent and applied at a time."""
 PREPARE: bool | None = None

@@ -80,7 +80,7 @@ class ImportRun:
         """Match and write a chunk of records, as reader_child.chunks gives
         them (values no longer than their fields). ``prepared`` is, in order, what
         the reader process computed for each: its official digest and its text
-        folded for search (None: computed here)."""
+        folded for search, and the key of its text (None: computed here)."""
         session, lookups, sources = self.session, self.lookups, self.sources
         stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
@@ -98,17 +98,18 @@ class ImportRun:
         chunk: list[ImportedRecommendation] = []
         digests: list[str] = []
         folds: list[str | None] = []
+        keys: list[str | None] = []
         others: list[ImportedRecommendation] = []
         shown: list[ImportedRecommendation] = []
         for n, item in enumerate(records):
             if item.is_recommendation:
                 given = prepared[n] if prepared is not None else None
-                digest, folded = given if given is not None else (official_digest(item), None)
+                digest, folded, key = given or (official_digest(item), None, None)
                 if item.annotation_id:
                     known = stored_digests.get(item.annotation_id)
                     same = known is not None and known[1] == digest
                 else:
-                    same = self._same_as_stored(item, known_sources.get(id(item)), digest)
+                    same = self._same_as_stored(item, known_sources.get(id(item)), digest, key)
                 if same:
                     # As the file said at its last import: nothing to check or change.
                     self.unchanged += 1
@@ -118,6 +119,7 @@ class ImportRun:
                 chunk.append(item)
                 digests.append(digest)
                 folds.append(folded)
+                keys.append(key)
             else:
                 others.append(item)
         self.context.apply(others)
@@ -136,7 +138,9 @@ class ImportRun:
         new_items: list[NewRecommendation] = []
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
         previewed = len(self.preview)
-        for item, digest, folded, (code, stored) in zip(chunk, digests, folds, places, strict=True):
+        for item, digest, folded, key, (code, stored) in zip(
+            chunk, digests, folds, keys, places, strict=True
+        ):
             state_ids: frozenset[int] | None = None
             if item.annotation_id:
                 existing = by_annotation.get(item.annotation_id)
@@ -144,7 +148,7 @@ class ImportRun:
                     existing = -1  # an earlier row of this file creates it
             else:
                 state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
-                existing = _match(item, stored, state_ids)
+                existing = _match(item, stored, state_ids, key)
             if existing is None:
                 sources.load_keys(stored)
                 reference = _reference(item, stored)
@@ -154,7 +158,7 @@ class ImportRun:
                         item, code, stored.id, reference, cluster_id, digest, folded
                     )
                 )
-                _remember(stored, item, reference, state_ids)
+                _remember(stored, item, reference, state_ids, key)
                 if item.annotation_id:
                     self.new_annotations.add(item.annotation_id)
                 if previewed < PREVIEW_ROWS:  # only the first new rows can be shown
@@ -209,16 +213,20 @@ class ImportRun:
         return found
 
     def _same_as_stored(
-        self, item: ImportedRecommendation, stored: StoredSource | None, digest: str
+        self,
+        item: ImportedRecommendation,
+        stored: StoredSource | None,
+        digest: str,
+        key: str | None,
     ) -> bool:
         """Whether ``item`` (no annotation id) matches a stored recommendation
-        imported with the same official values."""
+        imported with the same official values (``key``: its text's, if known)."""
         if stored is None:
             return False
         states = [self.lookups.countries.find(s) for s in item.recommending_states]
         if None in states:
             return False
-        existing = _match(item, stored, frozenset(s for s in states if s is not None))
+        existing = _match(item, stored, frozenset(s for s in states if s is not None), key)
         return existing is not None and existing > 0 and stored.digests.get(existing) == digest
 
     def _place(self, item: ImportedRecommendation) -> tuple[str, StoredSource]:
@@ -294,13 +302,17 @@ def _stored_annotations(
 
 
 def _match(
-    item: ImportedRecommendation, stored: StoredSource, state_ids: frozenset[int]
+    item: ImportedRecommendation,
+    stored: StoredSource,
+    state_ids: frozenset[int],
+    key: str | None,
 ) -> int | None:
     """The stored recommendation a row without an annotation id is: by
-    paragraph, else by text and recommending States; -1 for one this file creates."""
+    paragraph, else by text (``key``: name_key of it, if the reader made it)
+    and recommending States; -1 for one this file creates."""
     if item.paragraph:
         return stored.by_paragraph.get(item.paragraph)
-    return stored.by_text.get((name_key(item.text), state_ids))
+    return stored.by_text.get((key or name_key(item.text), state_ids))
 
 
 def _remember(
@@ -308,15 +320,17 @@ def _remember(
     item: ImportedRecommendation,
     reference: str,
     states: frozenset[int] | None,
+    key: str | None,
 ) -> None:
     """A new recommendation's reference is taken; without an annotation id,
-    later rows of the same file find it (a repeat is refused, not duplicated)."""
+    later rows of the same file find it (a repeat is refused, not duplicated).
+    ``key``: name_key of its text, if the reader made it."""
     stored.references.add(reference)
     if states is None:
         return
     if item.paragraph:
         stored.by_paragraph.setdefault(item.paragraph, -1)
-    stored.by_text[(name_key(item.text), states)] = -1
+    stored.by_text[(key or name_key(item.text), states)] = -1
 
 
 def _reference(item: ImportedRecommendation, stored: StoredSource) -> str:
