@@ -489,3 +489,18 @@ def test_a_reader_is_busy_while_the_import_has_not_taken_its_message() -> None:
         threading.Event().wait(0.01)
     assert not sender.busy()
     sender.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities of Unix")
+def test_a_reader_process_runs_below_the_import(
+    uhri_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It reads with the time the import leaves, never taking the import's core."""
+    monkeypatch.setenv(reader_process.ENVIRONMENT, "0")
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    with reader_process.readings([uhri_file], None, None) as files:
+        read = next(files)  # the reader has started and read the task
+        pids = reader_process.reader_pids()
+        assert len(pids) == 1
+        assert os.getpriority(os.PRIO_PROCESS, pids[0]) == min(19, own + reader_child.NICE)
+        assert sum(len(chunk.items) for chunk in read.chunks) == ROWS

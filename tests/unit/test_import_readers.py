@@ -90,6 +90,31 @@ def test_the_detector_s_sample_cuts_no_character() -> None:
     assert all(piece.decode("gb18030") for piece in pieces)  # strict: nothing cut
 
 
+def test_the_sample_is_the_same_where_runs_cross_the_blocks_read_at_once() -> None:
+    """Blocks of pure ASCII are passed over; a run across a block's end is
+    joined again: the sample is what scanning every byte gives."""
+    import re
+
+    from desktop.services.importing import text_decoding
+
+    block = text_decoding._BLOCK
+    chinese = "批准公约并确保".encode("gb18030")  # 14 bytes, every one non-ASCII
+    data = bytearray(b"a" * (4 * block))
+    for at in (block - 5, 2 * block - 60, 3 * block + 10):  # across, near, after an edge
+        data[at : at + len(chinese)] = chinese
+    data = bytes(data)
+
+    def every_byte(data: bytes) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(rb"[\x80-\xff]+", data)]
+
+    runs = [m.span() for m in text_decoding._high_byte_runs(data)]
+    assert runs[0][1] == block and runs[1][0] == block  # the run across the edge, cut
+    assert _non_ascii_sample(data).split(b"\n") == [
+        data[max(0, a - 40) : b + 40] for a, b in every_byte(data)
+    ]
+    assert all(piece.decode("gb18030") for piece in _non_ascii_sample(data).split(b"\n"))
+
+
 def test_binary_garbage_is_not_text() -> None:
     with pytest.raises(ImportFileError, match="binary"):
         decode_text(bytes(range(256)) * 20, "garbage.csv")

@@ -270,7 +270,7 @@ class SourceResolver:
                 Recommendation.id == recommendation_recommending_state.c.recommendation_id,
             )
             .where(Recommendation.source_id.in_(ids))
-        ):
+        ).all():  # fetched at once: row by row costs a fetch call each
             states.setdefault(rec_id, set()).add(country_id)
         counts: dict[int, int] = {}
         for rec_id, source_id, paragraph, reference, text, digest in rows:

@@ -62,30 +62,15 @@ file in a second process; a large number: none)."""
 ENVIRONMENT = "NMRF_READER_PROCESS_MB"
 
 
-def readers_for(cores: int) -> int:
-    """Reader processes for several files on ``cores`` cores: one a core
-    beside the import's, at most two. On two cores one: a second reader takes
-    the import's core from it while both read ahead (four UPR Info files
-    import in 1.77 s with one reader, 2.02 s with two; re-import 0.83 s
-    against 0.90 s)."""
-    return max(1, min(2, cores - 1))
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
-
-
-READERS = readers_for(_cores())
-"""Reader processes at most for the files of one import."""
+READERS = 2
+"""Reader processes at most for the files of one import. They run below the
+import (reader_child.NICE): on two cores a second reader no longer takes the
+import's own core while both read ahead."""
 CHUNK = 2000
 """Rows read, sent and applied at a time."""
 PREPARE: bool | None = None
-"""Whether the reader prepares digests and folded texts: None while it pays
-(the default), True always, False never (tests of both ways)."""
+"""Whether the reader prepares digests, folded texts and keys: None while it
+pays (the default), True always, False never (tests of both ways)."""
 
 _WATCH_S = 0.1
 """How often a reader process's import is asked whether it was cancelled."""
@@ -239,7 +224,11 @@ class _ReaderProcess:
             checked.update(checked_for(path))
         task = (self._paths, fmt, mapping, CHUNK, PREPARE, checked)
         task_data = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
-        no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
+        # Windows: no console flashes, and the reader below the import (on
+        # Unix it lowers itself, reader_child.NICE).
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
+            subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
+        )
         # What the reader says if it fails (a traceback): kept for the error shown.
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
         self._process = subprocess.Popen(
@@ -247,7 +236,7 @@ class _ReaderProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._errors,
-            creationflags=no_window,
+            creationflags=flags,
         )
         _running.add(self._process)
         try:
