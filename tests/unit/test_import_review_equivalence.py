@@ -264,3 +264,33 @@ def test_a_re_imported_upr_info_file_counts_unchanged_rows_and_updates_the_chang
     assert len(result.rejected) == 1 + len(again.rejected)
     with db.session_factory() as session:
         assert session.scalar(select(func.count()).where(Country.name == nowhere)) == 0
+
+
+def test_a_re_import_finds_rows_whose_stored_states_were_changed_by_hand(
+    db: Database, tmp_path: Path
+) -> None:
+    """A row without annotation id whose stored recommendation was given other
+    recommending States since is unchanged (its digest says so), not a second
+    recommendation; the States stay as the office set them."""
+    from desktop.store.models import Country, Recommendation
+    from tests.unit.import_files import UPR_INFO_LINES, upr_info_bytes
+
+    path = tmp_path / "upr-info.csv"
+    path.write_bytes(upr_info_bytes(UPR_INFO_LINES))
+    imported = import_file(db, path)
+    with db.session_factory.begin() as session:
+        ratify = session.scalars(
+            select(Recommendation).where(Recommendation.text.like("Ratify the Convention%"))
+        ).one()
+        assert [c.name for c in ratify.recommending_states] == ["France"]
+        ratify.recommending_states = [
+            session.scalars(select(Country).where(Country.name == "Brazil")).one()
+        ]
+    again = import_file(db, path)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, imported.new)
+    with db.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Recommendation)) == imported.new
+        ratify = session.scalars(
+            select(Recommendation).where(Recommendation.text.like("Ratify the Convention%"))
+        ).one()
+        assert [c.name for c in ratify.recommending_states] == ["Brazil"]

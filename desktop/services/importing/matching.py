@@ -126,6 +126,9 @@ class StoredSource:
     next_number: int = 1
     digests: dict[int, str | None] = field(default_factory=dict)
     """The digest of official values each stored recommendation was imported with."""
+    imported: set[str | None] | None = None
+    """The same digests alone, once read (load_all_digests): a row whose
+    digest is among them is as the file said at an earlier import."""
 
 
 class SourceResolver:
@@ -244,6 +247,30 @@ class SourceResolver:
         ids = list(by_id)
         for start in range(0, len(ids), 500):
             self._read_keys(by_id, ids[start : start + 500])
+
+    def load_all_digests(self, wanted: list[StoredSource]) -> None:
+        """Read the digests of the recommendations stored under each of
+        ``wanted`` not read yet (StoredSource.imported), in one query: a
+        re-import of unchanged rows needs no more of them (their texts and
+        keys are read only for rows that are new or changed)."""
+        unread = {s.id: s for s in wanted if s.imported is None}
+        if not unread:
+            return
+        for stored in unread.values():
+            stored.imported = set()
+        ids = list(unread)
+        connection = self.session.connection()
+        for start in range(0, len(ids), 500):
+            for source_id, digest in connection.execute(
+                select(Recommendation.source_id, Recommendation.official_digest).where(
+                    Recommendation.source_id.in_(ids[start : start + 500]),
+                    Recommendation.official_digest.is_not(None),
+                )
+            ).all():
+                assert source_id is not None  # chosen by it
+                imported = unread[source_id].imported
+                assert imported is not None
+                imported.add(digest)
 
     def _read_keys(self, by_id: dict[int, StoredSource], ids: list[int]) -> None:
         connection = self.session.connection()  # plain rows: no ORM result processing

@@ -94,7 +94,7 @@ class ImportRun:
             if item.is_recommendation and not item.annotation_id
             if (stored := self._known_source(item, named)) is not None
         }
-        sources.load_all_keys(list(known_sources.values()))
+        sources.load_all_digests(list(known_sources.values()))
         chunk: list[ImportedRecommendation] = []
         digests: list[str] = []
         folds: list[str | None] = []
@@ -109,7 +109,7 @@ class ImportRun:
                     known = stored_digests.get(item.annotation_id)
                     same = known is not None and known[1] == digest
                 else:
-                    same = self._same_as_stored(item, known_sources.get(id(item)), digest, key)
+                    same = self._same_as_stored(known_sources.get(id(item)), digest)
                 if same:
                     # As the file said at its last import: nothing to check or change.
                     self.unchanged += 1
@@ -212,22 +212,14 @@ class ImportRun:
         seen[named] = found
         return found
 
-    def _same_as_stored(
-        self,
-        item: ImportedRecommendation,
-        stored: StoredSource | None,
-        digest: str,
-        key: str | None,
-    ) -> bool:
-        """Whether ``item`` (no annotation id) matches a stored recommendation
-        imported with the same official values (``key``: its text's, if known)."""
-        if stored is None:
-            return False
-        states = [self.lookups.countries.find(s) for s in item.recommending_states]
-        if None in states:
-            return False
-        existing = _match(item, stored, frozenset(s for s in states if s is not None), key)
-        return existing is not None and existing > 0 and stored.digests.get(existing) == digest
+    @staticmethod
+    def _same_as_stored(stored: StoredSource | None, digest: str) -> bool:
+        """Whether a row without annotation id is, as its document stores it,
+        a recommendation imported with the same official values (its text,
+        States, paragraph: all in the digest). Its text's key and its States
+        are not needed then; the States of the stored one may even have been
+        changed by hand since (matching by them would make a second one)."""
+        return stored is not None and stored.imported is not None and digest in stored.imported
 
     def _place(self, item: ImportedRecommendation) -> tuple[str, StoredSource]:
         """The mechanism code and source document of ``item`` (its themes looked
