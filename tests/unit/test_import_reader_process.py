@@ -21,7 +21,7 @@ from benchmarks.uhri_file import write_uhri_xlsx
 from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.database import Database, open_database
 from desktop.services.importing import reader_child, reader_process
-from desktop.services.importing.records import ImportedRecommendation, ImportFormat
+from desktop.services.importing.records import ImportedRecommendation, ImportFormat, RowProblem
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_file
 from desktop.store.models import ContextParagraph, Recommendation
 from tests.unit.import_files import UPR_INFO_LINES, upr_info_bytes
@@ -504,3 +504,39 @@ def test_a_reader_process_runs_below_the_import(
         assert len(pids) == 1
         assert os.getpriority(os.PRIO_PROCESS, pids[0]) == min(19, own + reader_child.NICE)
         assert sum(len(chunk.items) for chunk in read.chunks) == ROWS
+
+
+def test_a_prepared_chunk_holds_no_value_too_long_to_store(tmp_path: Path) -> None:
+    """A reader preparing a chunk also turns a record too long to store into its
+    problem; a chunk sent bare leaves that to the import (after its check for
+    unchanged rows, which need no such check)."""
+    path = tmp_path / "sessions.csv"
+    too_long = UPR_INFO_LINES[1].replace("Sao Tome and Principe", "Z" * 250)
+    path.write_bytes(upr_info_bytes([UPR_INFO_LINES[0], too_long]))
+    prepared = next(value for kind, value in _sent(path, always=True) if kind == "rows")
+    first, second = prepared.items
+    assert isinstance(first, ImportedRecommendation)
+    assert isinstance(second, RowProblem) and second.code == "import.field_too_long"
+    assert second.params == {"field": "country", "maximum": 200}
+    assert prepared.prepared is not None and prepared.prepared[1] is None
+    bare = next(value for kind, value in _sent(path, always=False) if kind == "rows")
+    assert all(isinstance(item, ImportedRecommendation) for item in bare.items)
+
+
+def test_a_too_long_row_is_refused_alike_whether_its_chunk_was_prepared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "sessions.csv"
+    too_long = UPR_INFO_LINES[1].replace("Sao Tome and Principe", "Z" * 250)
+    path.write_bytes(upr_info_bytes([UPR_INFO_LINES[0], too_long]))
+    monkeypatch.setenv(reader_process.ENVIRONMENT, "0")
+    results = []
+    for prepare in (True, False):
+        monkeypatch.setattr(reader_process, "PREPARE", prepare)
+        database = open_database(str(tmp_path / f"{prepare}.sqlite3"), create=True)
+        try:
+            summary = import_file(database, path)
+        finally:
+            database.dispose()
+        results.append((summary.new, [(p.row, p.reason) for p in summary.rejected]))
+    assert results[0] == results[1] == (1, [(3, "the country is longer than 200 characters")])

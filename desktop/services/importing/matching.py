@@ -124,11 +124,10 @@ class StoredSource:
     by_text: dict[tuple[str, frozenset[int]], int] = field(default_factory=dict)
     references: set[str] = field(default_factory=set)
     next_number: int = 1
-    digests: dict[int, str | None] = field(default_factory=dict)
-    """The digest of official values each stored recommendation was imported with."""
     imported: set[str | None] | None = None
-    """The same digests alone, once read (load_all_digests): a row whose
-    digest is among them is as the file said at an earlier import."""
+    """The digests of official values its stored recommendations were imported
+    with, once read (load_all_digests): a row whose digest is among them is as
+    the file said at an earlier import."""
 
 
 class SourceResolver:
@@ -281,7 +280,6 @@ class SourceResolver:
                 Recommendation.paragraph,
                 Recommendation.reference,
                 Recommendation.text,
-                Recommendation.official_digest,
             )
             .where(Recommendation.source_id.in_(ids))
             .order_by(Recommendation.id)
@@ -300,10 +298,9 @@ class SourceResolver:
         ).all():  # fetched at once: row by row costs a fetch call each
             states.setdefault(rec_id, set()).add(country_id)
         counts: dict[int, int] = {}
-        for rec_id, source_id, paragraph, reference, text, digest in rows:
+        for rec_id, source_id, paragraph, reference, text in rows:
             assert source_id is not None  # chosen by it
             stored = by_id[source_id]
-            stored.digests[rec_id] = digest
             if paragraph:
                 stored.by_paragraph.setdefault(paragraph, rec_id)
             stored.by_text[(name_key(text), frozenset(states.get(rec_id, ())))] = rec_id

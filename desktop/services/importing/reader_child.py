@@ -45,20 +45,18 @@ by when it has neither annotation id nor paragraph number (None when it has one)
 @dataclass
 class Chunk:
     """Rows of the file in order, and what the reader prepared for each
-    recommendation among them (None for other rows), if it prepared anything."""
+    recommendation among them (None for other rows), if it prepared anything.
+    A prepared chunk's records also hold no value longer than its field can
+    store (those became their problems, see limits); the import checks the
+    records of a chunk sent bare."""
 
     items: list[Item]
     prepared: list[Prepared | None] | None = None
 
 
 def chunks(items: Iterator[Item], size: int) -> Iterator[Chunk]:
-    """The rows ``size`` at a time, a record with a value longer than its
-    field can store already turned into its problem (where the file is read:
-    in a reader process, beside the import, not in it)."""
     while batch := list(islice(items, size)):
-        yield Chunk(
-            [too_long(i) or i if isinstance(i, ImportedRecommendation) else i for i in batch]
-        )
+        yield Chunk(batch)
 
 
 def detect(path: Path) -> ImportFormat:
@@ -156,11 +154,16 @@ def _send_file(
     sender.send((START, (fmt, getattr(rows, "estimate", None), checked_for(path))))
     for chunk in chunks(iter(rows), size):
         # The import has not yet taken the chunk before: it is the slower side
-        # (new rows to write), and preparing what it would compute next costs
-        # the reader nothing. Otherwise (a re-import of unchanged rows) the
-        # reader is the slower side: it sends the records bare, the import
-        # computes what it needs.
+        # (new rows to write), and preparing what it would compute next (and
+        # checking the values' lengths) costs the reader nothing. Otherwise (a
+        # re-import of unchanged rows) the reader is the slower side: it sends
+        # the records bare, the import computes what it needs (and checks only
+        # the rows that changed).
         if always if always is not None else sender.busy():
+            chunk.items = [
+                too_long(i) or i if isinstance(i, ImportedRecommendation) else i
+                for i in chunk.items
+            ]
             chunk.prepared = [
                 (
                     official_digest(i),

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.vocab import ImplementationStatus
 from desktop.services.importing.context_rows import ContextImport
 from desktop.services.importing.digests import official_digest
+from desktop.services.importing.limits import too_long
 from desktop.services.importing.matching import (
     MechanismResolver,
     SourceKey,
@@ -77,10 +78,10 @@ class ImportRun:
         records: list[ImportedRecommendation],
         prepared: Sequence[Prepared | None] | None = None,
     ) -> None:
-        """Match and write a chunk of records, as reader_child.chunks gives
-        them (values no longer than their fields). ``prepared`` is, in order, what
+        """Match and write a chunk of records. ``prepared`` is, in order, what
         the reader process computed for each: its official digest and its text
-        folded for search, and the key of its text (None: computed here)."""
+        folded for search, and the key of its text (None: computed here, and
+        the records' values not yet checked against their fields' lengths)."""
         session, lookups, sources = self.session, self.lookups, self.sources
         stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
@@ -115,7 +116,10 @@ class ImportRun:
                     self.unchanged += 1
                     shown.append(item)
                     continue
-            if item.is_recommendation:
+            problem = too_long(item) if prepared is None else None
+            if problem is not None:
+                self.rejected.append(problem)
+            elif item.is_recommendation:
                 chunk.append(item)
                 digests.append(digest)
                 folds.append(folded)
