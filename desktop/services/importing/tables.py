@@ -199,8 +199,12 @@ def _open_xlsx(path: Path, sheet: str | None, *, keep: bool = False) -> Table:
 
     def data_rows() -> Iterator[TableRow]:
         for number, cells in rows:
+            # An ASCII text without NUL needs only stripping (clean_cell's
+            # result, without a call per cell: a sixth of reading a workbook).
             texts = {
-                h: clean_cell(v if type(v) is str else _text(v))
+                h: v.strip()
+                if type(v) is str and v.isascii() and "\x00" not in v
+                else clean_cell(v if type(v) is str else _text(v))
                 for h, v in zip(headers, cells, strict=False)
                 if h
             }
@@ -215,6 +219,10 @@ def _xlsx_rows(
     try:
         for number, row in enumerate(values, start=1):
             if not any(v is not None and str(v).strip() for v in row):
+                continue
+            texts = [v for v in row if type(v) is str]
+            if texts and max(map(len, texts)) <= MAX_CELL_CHARS:  # almost always
+                yield number, list(row)
                 continue
             for index, value in enumerate(row):
                 if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
