@@ -13,6 +13,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Table, create_engine, func, select
@@ -294,3 +295,38 @@ def test_a_re_import_finds_rows_whose_stored_states_were_changed_by_hand(
             select(Recommendation).where(Recommendation.text.like("Ratify the Convention%"))
         ).one()
         assert [c.name for c in ratify.recommending_states] == ["Brazil"]
+
+
+def test_a_record_is_made_as_the_dataclass_would_make_it() -> None:
+    """ImportedRecommendation's __init__ sets its fields at once: the same
+    values, defaults and errors as the frozen dataclass's own, and still frozen."""
+    import dataclasses
+
+    from desktop.domain.vocab import Position
+    from desktop.services.importing.records import ImportedRecommendation, ThemeName
+
+    plain = dataclasses.make_dataclass(
+        "Plain",
+        [
+            (f.name, f.type, dataclasses.field(default=f.default))
+            if f.default is not dataclasses.MISSING
+            else (f.name, f.type)
+            for f in dataclasses.fields(ImportedRecommendation)
+        ],
+        frozen=True,
+    )
+    given: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+        ((3, "UPR", "Ratify"), {}),
+        ((4,), {"mechanism_code": "CRC", "text": "Protect", "themes": (ThemeName("A", "A1"),)}),
+        ((), {"row": 5, "mechanism_code": "UPR", "text": "t", "response": Position.NOTED}),
+    ]
+    for args, kwargs in given:
+        made = ImportedRecommendation(*args, **kwargs)
+        assert dataclasses.asdict(made) == dataclasses.asdict(plain(*args, **kwargs))
+        assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.text = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="text"):
+        ImportedRecommendation(1, "UPR")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="colour"):
+        ImportedRecommendation(1, "UPR", "t", colour="red")  # type: ignore[call-arg]

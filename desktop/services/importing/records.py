@@ -7,7 +7,7 @@ records against what is stored (desktop.services.importing.service)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 from operator import attrgetter
@@ -124,6 +124,33 @@ class ImportedRecommendation:
 
 _NAMES = tuple(f.name for f in fields(ImportedRecommendation))
 _VALUES = attrgetter(*_NAMES)
+
+
+def _init_at_once(cls: type[Any]) -> None:
+    """Give the frozen dataclass ``cls`` an ``__init__`` of the same signature
+    that sets every field in one step. The one dataclass writes sets each by a
+    call of object.__setattr__ (a frozen class forbids plain assignment): 3.2
+    µs a record against 1.5, and readers make a record a row (250,000 for a
+    whole UHRI export). The class stays frozen: its fields cannot be set after."""
+    parameters, defaults = [], {}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            defaults[f"_default_{f.name}"] = f.default
+            parameters.append(f"{f.name}=_default_{f.name}")
+        else:
+            parameters.append(f.name)
+    values = ", ".join(f"{f.name!r}: {f.name}" for f in fields(cls))
+    source = (
+        f"def __init__(self, {', '.join(parameters)}):\n    _set(self, '__dict__', {{{values}}})\n"
+    )
+    namespace: dict[str, Any] = {**defaults, "_set": object.__setattr__}
+    exec(source, namespace)  # our own field names, as dataclasses does
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+
+
+_init_at_once(ImportedRecommendation)
 
 
 def _rebuilt(values: tuple[Any, ...]) -> ImportedRecommendation:
