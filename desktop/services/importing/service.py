@@ -23,6 +23,7 @@ from desktop.domain.errors import ImportFileError, NmrfError
 from desktop.services.audit_log import audit_source, file_source, record_event
 from desktop.services.backups import BEFORE_IMPORT_REASON, backup_before
 from desktop.services.database import Database, scratch_copy
+from desktop.services.free_memory import give_back_free_memory
 from desktop.services.importing.context_rows import ContextCounts
 from desktop.services.importing.mapped import MappingProfile
 from desktop.services.importing.reader_child import Chunk, Prepared
@@ -166,6 +167,8 @@ def import_files(
             _import_all(database, batch, files)
     except ReadCancelled:
         raise ImportCancelled("the import was cancelled; nothing was changed") from None
+    finally:
+        give_back_free_memory()  # what the import held, however it ended
     return batch.summaries
 
 
