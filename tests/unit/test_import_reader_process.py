@@ -538,5 +538,11 @@ def test_a_too_long_row_is_refused_alike_whether_its_chunk_was_prepared(
             summary = import_file(database, path)
         finally:
             database.dispose()
-        results.append((summary.new, [(p.row, p.reason) for p in summary.rejected]))
-    assert results[0] == results[1] == (1, [(3, "the country is longer than 200 characters")])
+        rejected = [(p.row, p.reason) for p in summary.rejected]
+        results.append((summary.new, rejected, dict(summary.responses)))
+    # The refused row counts as refused, not among the responses, either way.
+    assert (
+        results[0]
+        == results[1]
+        == (1, [(3, "the country is longer than 200 characters")], {"supported": 1})
+    )

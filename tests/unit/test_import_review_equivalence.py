@@ -330,3 +330,22 @@ def test_a_record_is_made_as_the_dataclass_would_make_it() -> None:
         ImportedRecommendation(1, "UPR")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="colour"):
         ImportedRecommendation(1, "UPR", "t", colour="red")  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("chunk", [1, 2000])
+def test_a_repeat_in_a_document_this_import_creates_is_refused_in_any_chunk(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """Two rows the reader cannot tell apart from their cells' spelling ("(Unknown)"
+    and an empty From both mean no recommending State) but with the same
+    official values: the second is the same as an earlier row, whether or not
+    the two come in one chunk; never "unchanged" (nothing was stored before)."""
+    from tests.unit.import_files import upr_info_bytes
+
+    monkeypatch.setattr(reader_process, "CHUNK", chunk)
+    row = "Sao Tome and Principe,Africa,AU,Adopt a law on the census,{},,,Noted,2,Labour,3"
+    path = tmp_path / "repeat.csv"
+    path.write_bytes(upr_info_bytes([row.format("(Unknown)"), row.format("")]))
+    summary = import_file(db, path)
+    assert (summary.new, summary.unchanged) == (1, 0)
+    assert [(p.row, p.code) for p in summary.rejected] == [(3, "import.same_as_earlier")]

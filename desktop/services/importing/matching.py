@@ -124,7 +124,7 @@ class StoredSource:
     by_text: dict[tuple[str, frozenset[int]], int] = field(default_factory=dict)
     references: set[str] = field(default_factory=set)
     next_number: int = 1
-    imported: set[str | None] | None = None
+    imported: set[str] | None = None
     """The digests of official values its stored recommendations were imported
     with, once read (load_all_digests): a row whose digest is among them is as
     the file said at an earlier import."""
@@ -173,7 +173,10 @@ class SourceResolver:
             )
             self.session.add(document)
             self.created.append(key.symbol or title)
-            stored = StoredSource(0)
+            # Nothing was stored under it before this import: a row later in
+            # the file with the same digest as one this import added is the
+            # same as an earlier row, not unchanged.
+            stored = StoredSource(0, imported=set())
             self._pending.append((document, stored))
             if flush:
                 self.flush()
@@ -249,9 +252,9 @@ class SourceResolver:
 
     def load_all_digests(self, wanted: list[StoredSource]) -> None:
         """Read the digests of the recommendations stored under each of
-        ``wanted`` not read yet (StoredSource.imported), in one query: a
-        re-import of unchanged rows needs no more of them (their texts and
-        keys are read only for rows that are new or changed)."""
+        ``wanted`` not read yet (StoredSource.imported), one query for 500
+        documents: a re-import of unchanged rows needs no more of them (their
+        texts and keys are read only for rows that are new or changed)."""
         unread = {s.id: s for s in wanted if s.imported is None}
         if not unread:
             return
@@ -266,7 +269,7 @@ class SourceResolver:
                     Recommendation.official_digest.is_not(None),
                 )
             ).all():
-                assert source_id is not None  # chosen by it
+                assert source_id is not None and digest is not None  # chosen by it
                 imported = unread[source_id].imported
                 assert imported is not None
                 imported.add(digest)

@@ -77,17 +77,20 @@ class ImportRun:
         self,
         records: list[ImportedRecommendation],
         prepared: Sequence[Prepared | None] | None = None,
-    ) -> None:
+    ) -> list[ImportedRecommendation]:
         """Match and write a chunk of records. ``prepared`` is, in order, what
         the reader process computed for each: its official digest and its text
         folded for search, and the key of its text (None: computed here, and
-        the records' values not yet checked against their fields' lengths)."""
+        the records' values not yet checked against their fields' lengths).
+        Returns the records it refused as too long to store (a prepared chunk
+        has none: the reader made them problems)."""
         session, lookups, sources = self.session, self.lookups, self.sources
         stored_digests = _stored_annotations(session, [i for i in records if i.is_recommendation])
         by_annotation = {key: rec_id for key, (rec_id, _) in stored_digests.items()}
-        # Rows without an annotation id in a document already stored are matched
-        # first, so that one unchanged since its last import is counted at once.
-        # (A document's rows name it alike, row after row: each name looked up once.)
+        # Rows without an annotation id in a document already stored are compared
+        # first, by digest, so that one unchanged since its last import is counted
+        # at once. (A document's rows name it alike, row after row: each name
+        # looked up once.)
         named: dict[tuple[Any, ...], StoredSource | None] = {}
         known_sources = {
             id(item): stored
@@ -102,6 +105,7 @@ class ImportRun:
         keys: list[str | None] = []
         others: list[ImportedRecommendation] = []
         shown: list[ImportedRecommendation] = []
+        refused: list[ImportedRecommendation] = []
         for n, item in enumerate(records):
             if item.is_recommendation:
                 given = prepared[n] if prepared is not None else None
@@ -119,6 +123,7 @@ class ImportRun:
             problem = too_long(item) if prepared is None else None
             if problem is not None:
                 self.rejected.append(problem)
+                refused.append(item)
             elif item.is_recommendation:
                 chunk.append(item)
                 digests.append(digest)
@@ -191,6 +196,7 @@ class ImportRun:
                 self.deferred_index.note_new(ids)
             self.order += len(new_items)
             self.new += len(new_items)
+        return refused
 
     def _known_source(
         self, item: ImportedRecommendation, seen: dict[tuple[Any, ...], StoredSource | None]

@@ -222,7 +222,9 @@ def _import_all(database: Database, batch: _Batch, files: Iterator[Reading]) -> 
             first: ImportRun | None = None
             for path in batch.paths:
                 _check_cancelled(batch.cancelled)
-                # Its lookups are read (nothing written) while a reader process opens the file.
+                # Its lookups are read (and the search index deferred, in the
+                # transaction that holds the write lock) while a reader process
+                # opens the file.
                 run = ImportRun(session, batch.other_types, after=first)
                 read = next(files)
                 summary = ImportSummary(
@@ -267,9 +269,11 @@ def _import_rows(
         records, prepared = _recommendations(chunk)
         run.rejected += [i for i in chunk.items if isinstance(i, RowProblem)]
         summary.rows_read += len(chunk.items)
+        refused = run.apply(records, prepared)
+        if refused:  # rows too long to store count as refused, not by type or response
+            records = [r for r in records if all(r is not x for x in refused)]
         summary.types.update(r.annotation_type for r in records)
         summary.responses.update(r.response.value for r in records if r.is_recommendation)
-        run.apply(records, prepared)
         batch.report(read, summary.rows_read)
     # Anything the file added and the session still holds is written (and
     # recorded as coming from the file) before the next file.
