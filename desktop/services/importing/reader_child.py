@@ -36,10 +36,10 @@ START, ROWS, END, ERROR = "start", "rows", "end", "error"
 """The kinds of message, each sent as (kind, value)."""
 
 
-Prepared = tuple[str, str | None, str | None]
+Prepared = tuple[str, str, str | None]
 """What the reader process computes for a recommendation: its official digest,
-its text folded for search (None: not folded), and the key its text is matched
-by when it has neither annotation id nor paragraph number (None when it has one)."""
+its text folded for search, and the key its text is matched by when it has
+neither annotation id nor paragraph number (None when it has one)."""
 
 
 @dataclass
