@@ -271,7 +271,8 @@ def _import_rows(
         summary.rows_read += len(chunk.items)
         refused = run.apply(records, prepared)
         if refused:  # rows too long to store count as refused, not by type or response
-            records = [r for r in records if all(r is not x for x in refused)]
+            refused_ids = {id(r) for r in refused}
+            records = [r for r in records if id(r) not in refused_ids]
         summary.types.update(r.annotation_type for r in records)
         summary.responses.update(r.response.value for r in records if r.is_recommendation)
         batch.report(read, summary.rows_read)
