@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.database import open_database
+from desktop.services.importing import reader_spares
 from desktop.services.importing.detect import detect_format, reader_for
+from desktop.services.importing.reader_process import prepare_readers
 from desktop.services.importing.service import import_files
 from desktop.services.search import search_recommendations
 from desktop.store.base import Base
@@ -172,7 +174,28 @@ def _answers(db: Path) -> list[tuple[str, int, list[str]]]:
         database.dispose()
 
 
-def measure(files: list[Path]) -> dict[str, Any]:
+def _readers_started(files: list[Path]) -> None:
+    """As the import dialog does when it is given the files (and again after
+    its preview): the reader processes started and ready before the import."""
+    prepare_readers(files)
+    reader_spares.wait_all_ready()
+
+
+def _cold_import(empty: Path, files: list[Path], db: Path) -> float:
+    """Seconds of the same import into another fresh database with no reader
+    started ahead (as a script imports), run after everything else (this
+    process has then done it once: a little warmer than the first)."""
+    _copy(empty, db)
+    database = open_database(str(db), create=False)
+    try:
+        started = time.perf_counter()
+        import_files(database, files)
+        return time.perf_counter() - started
+    finally:
+        database.dispose()
+
+
+def measure(files: list[Path], *, with_cold: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         empty, served, raw = (Path(tmp) / f"{n}.sqlite3" for n in ("empty", "service", "raw"))
         open_database(str(empty), create=True).dispose()
@@ -180,9 +203,11 @@ def measure(files: list[Path]) -> dict[str, Any]:
         _copy(empty, raw)
         database = open_database(str(served), create=False)
         try:
+            _readers_started(files)
             started = time.perf_counter()
             new = sum(s.new for s in import_files(database, files))
             first = time.perf_counter() - started
+            _readers_started(files)
             started = time.perf_counter()
             unchanged = sum(s.unchanged for s in import_files(database, files))
             again = time.perf_counter() - started
@@ -198,6 +223,9 @@ def measure(files: list[Path]) -> dict[str, Any]:
         derived_s = _derived(files, added)
         same_search = _answers(served) == _answers(raw)
         rows = {name: len(r) for name, _, r in added}
+        # Last: before the import its process would be warmer; before the
+        # baseline the disk would still be writing its database back.
+        cold = _cold_import(empty, files, Path(tmp) / "cold.sqlite3") if with_cold else None
     baseline = read_s + raw_s
     return {
         "files": len(files),
@@ -205,6 +233,7 @@ def measure(files: list[Path]) -> dict[str, Any]:
         "new": new,
         "unchanged": unchanged,
         "import_s": round(first, 2),
+        **({"cold_import_s": round(cold, 2)} if cold is not None else {}),
         "reimport_s": round(again, 2),
         "reimport_ratio": round(again / first, 2),
         "read_s": round(read_s, 2),
@@ -308,7 +337,7 @@ def _derived_note(m: dict[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     kind, where = argv[0], Path(argv[1])
     files = [where / name for name in UPR_INFO_FILES] if kind == "upr-info" else [where]
-    print(json.dumps(measure(files)))
+    print(json.dumps(measure(files, with_cold=kind == "upr-info")))
     return 0
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from desktop import paths
 from desktop.services.database import Database
+from desktop.services.importing import reader_process, reader_spares
 from desktop.services.importing.fields import Field
 from desktop.services.importing.mapped import MappingProfile
 from desktop.services.importing.records import ImportFormat
@@ -290,3 +291,28 @@ def test_the_lines_per_file_keep_a_right_to_left_summary_right_to_left(
         assert "<p>\u200f<b>first.csv</b>" in files_summary_html(summaries)
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_large_files_are_read_by_processes_started_when_chosen(
+    qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files read in processes of their own: started as soon as the files are
+    chosen, taken by the preview, started again for the import; those no
+    import took end with the dialog."""
+    monkeypatch.setattr(reader_process, "IN_PROCESS_BELOW", 0)  # these files count as large
+    paths = []
+    for n in range(2):
+        path = tmp_path / f"upr-{n}.csv"
+        path.write_bytes(upr_info_bytes(UPR_INFO_LINES[n:]))
+        paths.append(path)
+    dialog = ImportDialog(database, [])
+    qtbot.addWidget(dialog)
+    dialog.set_paths(paths)
+    chosen = reader_spares.spare_pids()
+    assert len(chosen) == 2
+    dialog.next_step()  # the preview takes them
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30000)
+    again = reader_spares.spare_pids()
+    assert len(again) == 2 and not set(again) & set(chosen)  # new ones, for the import
+    dialog.reject()
+    assert reader_spares.spare_pids() == []

@@ -37,10 +37,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import ImportFileError, NmrfError
+from desktop.services.importing import reader_spares
 from desktop.services.importing.reader_child import (
     END,
     ERROR,
     ROWS,
+    SPARE,
     START,
     Chunk,
     chunks,
@@ -48,6 +50,7 @@ from desktop.services.importing.reader_child import (
     read_message,
     reader,
 )
+from desktop.services.importing.reader_spares import Launched
 from desktop.services.importing.records import ImportFormat
 from desktop.services.importing.xlsx_guard import Checked, checked_for, remember_checked
 
@@ -204,6 +207,45 @@ def _command() -> list[str]:
     return [sys.executable, "-P", "-c", code]
 
 
+def _launch(*, spare: bool = False) -> Launched:
+    """A reader process started, waiting for its task on standard input; a
+    spare loads what reading needs meanwhile (reader_spares)."""
+    # Windows: no console flashes, and the reader below the import (on Unix
+    # it lowers itself, reader_child.NICE).
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
+        subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
+    )
+    # What the reader says if it fails (a traceback): kept for the error shown.
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _ReaderProcess or Launched
+    try:
+        process = subprocess.Popen(
+            _command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            creationflags=flags,
+            env={**os.environ, SPARE: "1"} if spare else None,
+        )
+    except BaseException:
+        errors.close()
+        raise
+    return Launched(process, errors)
+
+
+def prepare_readers(paths: Sequence[Path]) -> None:
+    """Start, ahead of an import of ``paths``, the reader processes it will
+    read them in (none for files read in this process): its first chunk then
+    comes without waiting for a reader to start. Ended by end_spare_readers
+    if no import takes them."""
+    if paths and _large(paths):
+        reader_spares.prepare(min(READERS, len(paths)), lambda: _launch(spare=True))
+
+
+def end_spare_readers() -> None:
+    """End the reader processes prepare_readers started that no import took."""
+    reader_spares.end_all()
+
+
 class _ReaderProcess:
     """The files read in a process of its own (a new interpreter: nothing of
     this one is copied or imported again), one after the other."""
@@ -224,20 +266,8 @@ class _ReaderProcess:
             checked.update(checked_for(path))
         task = (self._paths, fmt, mapping, CHUNK, PREPARE, checked)
         task_data = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
-        # Windows: no console flashes, and the reader below the import (on
-        # Unix it lowers itself, reader_child.NICE).
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
-            subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
-        )
-        # What the reader says if it fails (a traceback): kept for the error shown.
-        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
-        self._process = subprocess.Popen(
-            _command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._errors,
-            creationflags=flags,
-        )
+        launched = reader_spares.take() or _launch()
+        self._process, self._errors = launched.process, launched.errors
         _running.add(self._process)
         try:
             assert self._process.stdin is not None and self._process.stdout is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,6 +35,9 @@ LIST_ROWS_SHOWN = 5
 
 class FileChooser(QWidget):
     """A path field with Browse…, and the list of the files when several are chosen."""
+
+    chosen = Signal()
+    """Files were chosen (browsed to or given), not typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,10 @@ class FileChooser(QWidget):
     def set_paths(self, paths: Sequence[Path]) -> None:
         """Choose ``paths`` (in this order, each once)."""
         unique = list(dict.fromkeys(Path(p) for p in paths))
+        self._show(unique)
+        self.chosen.emit()
+
+    def _show(self, unique: list[Path]) -> None:
         if len(unique) <= 1:
             self._several = []
             self.path_edit.setText(str(unique[0]) if unique else "")

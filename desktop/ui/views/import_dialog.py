@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.services.importing.detect import detect_format
 from desktop.services.importing.mapped import MappingProfile, list_profiles
+from desktop.services.importing.reader_process import end_spare_readers, prepare_readers
 from desktop.services.importing.records import ImportFormat, OtherTypes
 from desktop.services.importing.service import ImportCancelled, ImportSummary, import_files
 from desktop.ui import workers
@@ -117,6 +118,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._show_step(0)
+        # Large files are read in processes of their own: started as soon as the
+        # files are chosen (and again once previewed), so that the preview and
+        # the import need not wait for them; those not needed end with the dialog.
+        self.chooser.chosen.connect(lambda: prepare_readers(self.chooser.paths()))
+        self.finished.connect(end_spare_readers)
 
     # -- pages ---------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -290,6 +296,7 @@ class ImportDialog(QDialog):
                 self.preview()
             return
         self._previewed = result
+        prepare_readers(result.paths)  # for the import, while the preview is read
         self.preview_summaries = result.summaries
         self.preview_page.show_summaries(result.summaries)
         self._show_step(1)
