@@ -75,7 +75,8 @@ class Entry(NamedTuple):
 
     action: str
     entity: str
-    record_uuid: uuid.UUID | None = None
+    record_uuid: uuid.UUID | str | None = None
+    """The record's UUID, or its 32 hex digits (rows an import inserts)."""
     label: str = ""
     changes: dict[str, Any] | None = None
 
@@ -138,7 +139,9 @@ def write_rows(
                     "source": source,
                     "action": e.action,
                     "entity": e.entity,
-                    "record_uuid": e.record_uuid,
+                    "record_uuid": uuid.UUID(hex=e.record_uuid)
+                    if isinstance(e.record_uuid, str)
+                    else e.record_uuid,
                     "label": e.label[:400],
                     "changes": _changes_text(e.changes),
                     "hash": None,
@@ -158,7 +161,10 @@ def write_rows(
     # of thousands of rows, and the call was a fifth of their time)
     common = f"\x1f{stamp}\x1f{login}\x1f{source}\x1f"
     for action, entity, record_uuid, label, changes in entries:
-        record = None if record_uuid is None else record_uuid.hex
+        if record_uuid is None or isinstance(record_uuid, str):
+            record = record_uuid
+        else:
+            record = record_uuid.hex
         label = label[:400]
         changed = None if changes is None else encode(changes)
         text = (

@@ -15,7 +15,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.fresh_uuids import fresh_uuids
+from desktop.domain.fresh_uuids import fresh_uuid_hexes
 from desktop.domain.name_keys import vocabulary_key
 from desktop.domain.natural_order import natural_key
 from desktop.domain.text_search import fold, folded_document
@@ -251,10 +251,10 @@ def _insert_on_sqlite(
         (_COLUMNS.index(name), memoised_converter(connection, table, name)) for name in _CONVERTED
     ]
     stamp = memoised_converter(connection, table, "created_at")(utcnow())
-    uuids = fresh_uuids(len(ids))
+    uuids = fresh_uuid_hexes(len(ids))  # as SQLite stores them, and the audit rows name them
     values = []
     for row_id, row_uuid, content in zip(ids, uuids, contents, strict=True):
-        row = [row_id, row_uuid.hex, stamp, stamp, 1, *content]
+        row = [row_id, row_uuid, stamp, stamp, 1, *content]
         for position, converter in convert:
             if row[position] is not None:
                 row[position] = converter(row[position])
