@@ -61,9 +61,11 @@ def run_search(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from desktop.services.database import opened_database
     from desktop.services.importing.mapped import load_profile
+    from desktop.services.importing.reader_process import prepare_readers
     from desktop.services.importing.records import ImportFormat, OtherTypes
     from desktop.services.importing.service import import_files
 
+    prepare_readers(args.file)  # large files' readers start while the database opens
     fmt = None if args.format == "auto" else ImportFormat(args.format)
     with opened_database(args.db, create=False) as database:
         mapping = load_profile(database.session_factory, args.mapping) if args.mapping else None

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from desktop.cli import main as cli_main
 from desktop.services.database import open_database
 from desktop.services.importing import reader_process, reader_spares
 from desktop.services.importing.service import import_files
@@ -111,3 +112,22 @@ def test_small_files_need_no_reader_started(
     reader_process.prepare_readers(files)
     reader_process.prepare_readers([])
     assert reader_spares.spare_pids() == []
+
+
+def test_the_command_line_starts_the_readers_before_it_opens_the_database(
+    tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "cli.sqlite3"
+    open_database(str(database), create=True).dispose()
+    launched: list[bool] = []
+    real = reader_process._launch
+
+    def launch(*, spare: bool = False) -> reader_spares.Launched:
+        launched.append(spare)
+        return real(spare=spare)
+
+    monkeypatch.setattr(reader_process, "_launch", launch)
+    code = cli_main(["--db", str(database), "import", *map(str, files), "--json"])
+    assert code == 0
+    assert launched == [True, True]  # both ready before the import asked: none started cold
+    assert reader_spares.spare_pids() == [] and reader_process.reader_pids() == []
