@@ -16,9 +16,10 @@ holds a large file whole. A record crosses as a pickle (about 5 µs a row).
 Small files (under 4 MB together) are read in this process: starting the
 reader costs about a tenth of a second. For large files the readers can be
 started ahead (prepare_readers: when the import dialog is given its files,
-and after its preview), so that the import takes them ready (reader_spares). The files of one import are dealt
-to two reader processes, each reading its files one after the other: while
-the import applies a file, the next one is read. If no second process can
+and after its preview), so that the import takes them ready (reader_spares).
+The files of one import are dealt to two reader processes, each reading its
+files one after the other: while the import applies a file, the next one is
+read. If no second process can
 be started the files are read here, as before; if one stops half-way the
 import fails with a clear error and, like any import error, changes nothing.
 Errors the reader raises (a refused file) cross whole and are raised here
