@@ -179,6 +179,15 @@ def _readers_started(files: list[Path]) -> None:
     its preview): the reader processes started and ready before the import."""
     prepare_readers(files)
     reader_spares.wait_all_ready()
+    _settled()
+
+
+def _settled() -> None:
+    """The disk done writing what came before (an earlier scenario's
+    gigabyte, the import before the baseline), so that its write-back does
+    not fall on the part timed next: each starts from the same state."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def _cold_import(empty: Path, files: list[Path], db: Path) -> float:
@@ -188,6 +197,7 @@ def _cold_import(empty: Path, files: list[Path], db: Path) -> float:
     _copy(empty, db)
     database = open_database(str(db), create=False)
     try:
+        _settled()
         started = time.perf_counter()
         import_files(database, files)
         return time.perf_counter() - started
@@ -213,10 +223,12 @@ def measure(files: list[Path], *, with_cold: bool = False) -> dict[str, Any]:
             again = time.perf_counter() - started
         finally:
             database.dispose()
+        _settled()
         started = time.perf_counter()
         records = _read(files)
         read_s = time.perf_counter() - started
         added = _added_rows(served, empty)
+        _settled()
         started = time.perf_counter()
         _raw_insert(raw, added)
         raw_s = time.perf_counter() - started

@@ -161,8 +161,10 @@ def write_rows(
     # of thousands of rows, and the call was a fifth of their time)
     common = f"\x1f{stamp}\x1f{login}\x1f{source}\x1f"
     for action, entity, record_uuid, label, changes in entries:
-        if record_uuid is None or isinstance(record_uuid, str):
-            record = record_uuid
+        if record_uuid is None:
+            record = None
+        elif isinstance(record_uuid, str):  # as SQLite stores it, however it was spelt
+            record = record_uuid if len(record_uuid) == 32 else uuid.UUID(record_uuid).hex
         else:
             record = record_uuid.hex
         label = label[:400]

@@ -299,6 +299,7 @@ def test_large_files_are_read_by_processes_started_when_chosen(
     """Files read in processes of their own: started as soon as the files are
     chosen, taken by the preview, started again for the import; those no
     import took end with the dialog."""
+    monkeypatch.delenv(reader_process.ENVIRONMENT, raising=False)
     monkeypatch.setattr(reader_process, "IN_PROCESS_BELOW", 0)  # these files count as large
     paths = []
     for n in range(2):
@@ -307,12 +308,17 @@ def test_large_files_are_read_by_processes_started_when_chosen(
         paths.append(path)
     dialog = ImportDialog(database, [])
     qtbot.addWidget(dialog)
-    dialog.set_paths(paths)
-    chosen = reader_spares.spare_pids()
-    assert len(chosen) == 2
-    dialog.next_step()  # the preview takes them
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30000)
-    again = reader_spares.spare_pids()
-    assert len(again) == 2 and not set(again) & set(chosen)  # new ones, for the import
-    dialog.reject()
-    assert reader_spares.spare_pids() == []
+    try:
+        dialog.set_paths(paths)
+        chosen = reader_spares.spare_pids()
+        assert len(chosen) == 2
+        dialog.next_step()  # the preview takes them
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30000)
+        again = reader_spares.spare_pids()
+        assert len(again) == 2 and not set(again) & set(chosen)  # new ones, for the import
+        dialog.reject()
+        assert reader_spares.spare_pids() == []
+        dialog._readers_ahead(paths)  # a preview that ends after the dialog closed
+        assert reader_spares.spare_pids() == []
+    finally:
+        reader_process.end_spare_readers()

@@ -4,8 +4,8 @@ own, and replaces one that stopped; those no import takes end quietly."""
 
 from __future__ import annotations
 
-import os
-import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from tests.unit.import_files import UPR_INFO_LINES, upr_info_bytes
 def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
     """Two UPR Info files, read in reader processes however small; no spare
     outlives the test."""
+    monkeypatch.delenv(reader_process.ENVIRONMENT, raising=False)
     monkeypatch.setattr(reader_process, "IN_PROCESS_BELOW", 0)
     paths = []
     for n, encoding in enumerate(("mac_roman", "utf-8")):
@@ -75,12 +76,13 @@ def test_an_import_takes_the_readers_started_for_its_files(
 def test_a_spare_that_stopped_is_passed_over(tmp_path: Path, files: list[Path]) -> None:
     cold = _imported(tmp_path, "cold", files)
     reader_process.prepare_readers(files)
-    first = reader_spares.spare_pids()[0]
-    os.kill(first, signal.SIGKILL)
+    first = reader_spares._spares[0].process
+    first.kill()
+    first.wait()
     assert _imported(tmp_path, "warm", files) == cold  # read by the other and a new one
     assert reader_process.reader_pids() == []
     reader_process.prepare_readers(files)
-    assert first not in reader_spares.spare_pids()
+    assert first.pid not in reader_spares.spare_pids()
 
 
 def test_prepare_replaces_only_what_is_missing(files: list[Path]) -> None:
@@ -88,8 +90,10 @@ def test_prepare_replaces_only_what_is_missing(files: list[Path]) -> None:
     spares = reader_spares.spare_pids()
     reader_process.prepare_readers(files)
     assert reader_spares.spare_pids() == spares
-    os.kill(spares[1], signal.SIGKILL)
-    assert reader_spares.wait_all_ready() == 1  # the one killed never says it is ready
+    killed = reader_spares._spares[1].process
+    killed.kill()
+    killed.wait()
+    assert reader_spares.wait_all_ready() == 1
     reader_process.prepare_readers(files)
     now = reader_spares.spare_pids()
     assert len(now) == 2 and now[0] == spares[0] and spares[1] not in now
@@ -101,7 +105,7 @@ def test_spares_no_import_takes_end_quietly(files: list[Path]) -> None:
     launched = list(reader_spares._spares)
     reader_process.end_spare_readers()
     for spare in launched:
-        assert spare.process.returncode == 0  # no task is no error for a spare
+        assert spare.process.wait(60) == 0  # no task is no error for a spare
     assert reader_spares.spare_pids() == []
 
 
@@ -131,3 +135,46 @@ def test_the_command_line_starts_the_readers_before_it_opens_the_database(
     assert code == 0
     assert launched == [True, True]  # both ready before the import asked: none started cold
     assert reader_spares.spare_pids() == [] and reader_process.reader_pids() == []
+
+
+def test_a_spare_gone_after_it_said_it_was_ready_is_replaced_by_a_new_reader(
+    tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not by reading the files in the import's own process."""
+    cold = _imported(tmp_path, "cold", files)
+    reader_process.prepare_readers(files)
+    assert reader_spares.wait_all_ready() == 2
+    for spare in reader_spares._spares:
+        spare.process.kill()
+        spare.process.wait()
+    monkeypatch.setattr(reader_spares.Launched, "alive", lambda self: True)  # not noticed yet
+    started: list[bool] = []
+    real = reader_process._launch
+    monkeypatch.setattr(
+        reader_process, "_launch", lambda spare=False: started.append(spare) or real(spare=spare)
+    )
+    assert _imported(tmp_path, "warm", files) == cold
+    assert started == [False, False]  # a new reader for each spare that had gone
+    assert reader_process.reader_pids() == []
+
+
+def test_a_spare_that_never_says_it_is_ready_is_ended_and_not_waited_for(
+    tmp_path: Path, files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = _imported(tmp_path, "cold", files)
+    real = reader_process._launch
+
+    def launch(*, spare: bool = False) -> reader_spares.Launched:
+        if not spare:
+            return real()
+        silent = [sys.executable, "-c", "import time; time.sleep(120)"]
+        process = subprocess.Popen(silent, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        return reader_spares.Launched(process, (tmp_path / "errors").open("w+b"))
+
+    monkeypatch.setattr(reader_process, "_launch", launch)
+    monkeypatch.setattr(reader_spares, "READY_WITHIN_S", 0.5)
+    reader_process.prepare_readers(files)
+    silent = [spare.process for spare in reader_spares._spares]
+    assert _imported(tmp_path, "warm", files) == cold  # read by readers of its own
+    for process in silent:
+        assert process.wait(60) != 0  # ended (killed), not left asleep

@@ -95,7 +95,8 @@ def serve() -> int:
         os.dup2(2, 1)
     spare = os.environ.get(SPARE) == "1"
     if spare:
-        warm_up()
+        with suppress(Exception):  # what fails to load now fails, and says why, when read
+            warm_up()
         with suppress(OSError):  # the program ended meanwhile: the task read below is empty
             _write_message(out, pickle.dumps((READY, None), pickle.HIGHEST_PROTOCOL))
     try:

@@ -218,6 +218,7 @@ def _launch(*, spare: bool = False) -> Launched:
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
         subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
     )
+    spare_flag = {SPARE: "1"} if spare else {}
     # What the reader says if it fails (a traceback): kept for the error shown.
     errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _ReaderProcess or Launched
     try:
@@ -227,7 +228,7 @@ def _launch(*, spare: bool = False) -> Launched:
             stdout=subprocess.PIPE,
             stderr=errors,
             creationflags=flags,
-            env={**os.environ, SPARE: "1"} if spare else None,
+            env={**{k: v for k, v in os.environ.items() if k != SPARE}, **spare_flag},
         )
     except BaseException:
         errors.close()
@@ -269,21 +270,36 @@ class _ReaderProcess:
             checked.update(checked_for(path))
         task = (self._paths, fmt, mapping, CHUNK, PREPARE, checked)
         task_data = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
-        launched = reader_spares.take() or _launch()
+        spare = reader_spares.take()
+        if spare is not None and not self._given(spare, task_data):
+            spare = None  # it stopped after it said it was ready
+        if spare is None:
+            launched = _launch()
+            if not self._given(launched, task_data):
+                raise OSError("the reader process stopped before it was given its task")
+        assert self._process.stdout is not None
+        self._out = self._process.stdout
+        if cancelled is not None:
+            threading.Thread(
+                target=self._watch, args=(cancelled,), name="reader cancel", daemon=True
+            ).start()
+
+    def _given(self, launched: Launched, task_data: bytes) -> bool:
+        """Make ``launched`` this file's reader and give it its task; False
+        (and it is ended) if it cannot take it."""
         self._process, self._errors = launched.process, launched.errors
         _running.add(self._process)
         try:
             assert self._process.stdin is not None and self._process.stdout is not None
             self._process.stdin.write(task_data)
             self._process.stdin.close()
+        except OSError:
+            self._discard()
+            return False
         except BaseException:
             self.close()
             raise
-        self._out = self._process.stdout
-        if cancelled is not None:
-            threading.Thread(
-                target=self._watch, args=(cancelled,), name="reader cancel", daemon=True
-            ).start()
+        return True
 
     def _watch(self, cancelled: Callable[[], bool]) -> None:
         """End the reader as soon as the import is cancelled, even while this
@@ -313,6 +329,10 @@ class _ReaderProcess:
 
     def close(self) -> None:
         self._ended.set()
+        self._discard()
+
+    def _discard(self) -> None:
+        """End the reader process and let go of its pipe and error file."""
         if self._process.stdout is not None:
             self._process.stdout.close()
         if self._process.poll() is None:

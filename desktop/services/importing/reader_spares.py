@@ -7,7 +7,11 @@ A spare loads what reading needs at low priority, says it is ready, and
 waits for its task on standard input; an import takes one instead of
 starting a reader (reader_process). Spares nobody takes are ended when the
 dialog closes, and at the latest when the program exits; a spare whose
-program is gone ends by itself (its standard input closes)."""
+program is gone ends by itself (its standard input closes).
+
+Nothing here blocks the interface: ending spares only closes their input
+(they are reaped on a thread of their own), and waiting for a spare to be
+ready happens outside the lock the interface's calls take, with a limit."""
 
 from __future__ import annotations
 
@@ -17,12 +21,15 @@ import subprocess
 import threading
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO
 
 from desktop.services.importing.reader_child import READY, read_message
 
-_END_WAIT_S = 2.0
+READY_WITHIN_S = 30.0
+"""A spare that has not said it is ready after this long is ended (and the
+import starts a reader of its own): loading takes a tenth of a second."""
+_END_WAIT_S = 5.0
 """How long an unneeded spare is given to exit before it is killed."""
 
 
@@ -34,36 +41,51 @@ class Launched:
     process: subprocess.Popen[bytes]
     errors: IO[bytes]
     ready: bool = False
+    _waiting: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def wait_ready(self) -> bool:
+        """Wait until the spare has loaded what reading needs; False if it
+        stopped instead, or took longer than READY_WITHIN_S (it is then ended)."""
+        with self._waiting:  # one reader of its pipe at a time
+            if not self.ready:
+                limit = threading.Timer(READY_WITHIN_S, self._kill)
+                limit.daemon = True
+                limit.start()
+                try:
+                    assert self.process.stdout is not None
+                    kind, _ = pickle.loads(read_message(self.process.stdout))
+                    self.ready = kind == READY
+                except Exception:
+                    return False
+                finally:
+                    limit.cancel()
+            return self.ready
+
     def end(self) -> None:
-        """End an unneeded spare: no task (its input closed), so it exits."""
+        """End an unneeded spare without waiting for it: its input closed, it
+        exits (reaped, or killed if it does not, on a thread of its own)."""
         with suppress(OSError):
             if self.process.stdin is not None:
                 self.process.stdin.close()
+        threading.Thread(target=self._reap, name="spare reader end", daemon=True).start()
+
+    def _reap(self) -> None:
         try:
             self.process.wait(_END_WAIT_S)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            self._kill()
             self.process.wait()
         with suppress(OSError):
             if self.process.stdout is not None:
                 self.process.stdout.close()
         self.errors.close()
 
-    def wait_ready(self) -> bool:
-        """Wait until the spare has loaded what reading needs; False if it
-        stopped instead (it is of no use then)."""
-        if not self.ready:
-            try:
-                assert self.process.stdout is not None
-                kind, _ = pickle.loads(read_message(self.process.stdout))
-            except Exception:
-                return False
-            self.ready = kind == READY
-        return self.ready
+    def _kill(self) -> None:
+        with suppress(OSError):
+            self.process.kill()
 
 
 _spares: list[Launched] = []
@@ -80,26 +102,28 @@ def prepare(count: int, start: Callable[[], Launched]) -> None:
         while len(_spares) < count:
             try:
                 _spares.append(start())
-            except OSError:  # no second process here: imports read in their own
+            except Exception:  # no second process here: imports read in their own
                 return
 
 
 def take() -> Launched | None:
     """A spare that is ready (waiting for it if it is still loading), or
     None when there is none."""
-    with _lock:
-        while _spares:
+    while True:
+        with _lock:
+            if not _spares:
+                return None
             spare = _spares.pop(0)
-            if spare.alive() and spare.wait_ready():
-                return spare
-            spare.end()
-    return None
+        if spare.alive() and spare.wait_ready():
+            return spare
+        spare.end()
 
 
 def wait_all_ready() -> int:
     """Wait until every spare is ready; how many are."""
     with _lock:
-        return sum(spare.wait_ready() for spare in _spares)
+        waiting = list(_spares)
+    return sum(spare.wait_ready() for spare in waiting)
 
 
 def spare_pids() -> list[int]:

@@ -121,8 +121,9 @@ class ImportDialog(QDialog):
         # Large files are read in processes of their own: started as soon as the
         # files are chosen (and again once previewed), so that the preview and
         # the import need not wait for them; those not needed end with the dialog.
-        self.chooser.chosen.connect(lambda: prepare_readers(self.chooser.paths()))
-        self.finished.connect(end_spare_readers)
+        self._closed = False
+        self.chooser.chosen.connect(lambda: self._readers_ahead(self.chooser.paths()))
+        self.finished.connect(self._ended)
 
     # -- pages ---------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -296,7 +297,7 @@ class ImportDialog(QDialog):
                 self.preview()
             return
         self._previewed = result
-        prepare_readers(result.paths)  # for the import, while the preview is read
+        self._readers_ahead(result.paths)  # for the import, while the preview is read
         self.preview_summaries = result.summaries
         self.preview_page.show_summaries(result.summaries)
         self._show_step(1)
@@ -358,6 +359,14 @@ class ImportDialog(QDialog):
             self._show_error(self.tr("Cancelled. Nothing was changed."))
         else:
             self._show_error(error_text(exc))
+
+    def _readers_ahead(self, paths: Sequence[Path]) -> None:
+        if not self._closed:  # a preview that ends after the dialog closed needs none
+            prepare_readers(paths)
+
+    def _ended(self) -> None:
+        self._closed = True
+        end_spare_readers()
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
