@@ -179,10 +179,16 @@ def _records(
 # (types, bodies, States, themes, SDGs, dates): each is read once, then remembered.
 
 
-@lru_cache(maxsize=4096)
 def _annotation_type(value: str) -> str | None:
     """The type's label (the first, should the cell list several); a UUID in
     its place (seen in exports) tells nothing."""
+    if _UUID.match(value):  # each row its own: not worth remembering (it would
+        return None  # push the labels out of the cache, a miss each row)
+    return _type_label(value)
+
+
+@lru_cache(maxsize=4096)
+def _type_label(value: str) -> str | None:
     labels = dash_items(value)
     label = " ".join(labels[0].split()) if labels else ""
     if not label or _UUID.match(label):
