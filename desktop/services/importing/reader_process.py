@@ -19,9 +19,9 @@ started ahead (prepare_readers: when the import dialog is given its files,
 and after its preview), so that the import takes them ready (reader_spares).
 The files of one import are dealt to two reader processes, each reading its
 files one after the other: while the import applies a file, the next one is
-read. If no second process can
-be started the files are read here, as before; if one stops half-way the
-import fails with a clear error and, like any import error, changes nothing.
+read. If no second process can be started the files are read here, as
+before; if one stops half-way the import fails with a clear error and, like
+any import error, changes nothing.
 Errors the reader raises (a refused file) cross whole and are raised here
 as if read here."""
 
@@ -271,12 +271,10 @@ class _ReaderProcess:
         task = (self._paths, fmt, mapping, CHUNK, PREPARE, checked)
         task_data = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
         spare = reader_spares.take()
-        if spare is not None and not self._given(spare, task_data):
-            spare = None  # it stopped after it said it was ready
-        if spare is None:
-            launched = _launch()
-            if not self._given(launched, task_data):
-                raise OSError("the reader process stopped before it was given its task")
+        given = spare is not None and self._given(spare, task_data)
+        # None ready, or the one taken stopped after it said it was ready: a new one.
+        if not given and not self._given(_launch(), task_data):
+            raise OSError("the reader process stopped before it was given its task")
         assert self._process.stdout is not None
         self._out = self._process.stdout
         if cancelled is not None:
