@@ -7,12 +7,12 @@ carries the RegisterFilter that lists exactly its recommendations."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, text, union_all
+from sqlalchemy import Select, func, literal_column, select, text, union_all
 from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.vocab import AgencyRole, ImplementationStatus
@@ -30,8 +30,7 @@ from desktop.store.models import (
     recommendation_sdg_target,
     recommendation_theme,
 )
-
-STATUS_CODES: tuple[str, ...] = tuple(status.value for status in ImplementationStatus)
+from desktop.store.status_weights import STATUS_CODES, WEIGHTS_INDEX, split_counts, weight_sqls
 
 
 class BreakdownKind(StrEnum):
@@ -81,30 +80,16 @@ def _row(
     return BreakdownRow(key, label, dict(counts), sum(counts.values()), filt, about)
 
 
-# A recommendation as the breakdowns read it: its state from the index (id,
-# archived, status), not from its wide row (see _read_state_from_index). Live
-# as "archived IS NOT true" (the same rows: the column is never NULL), so that
-# the indexes on "archived" do not tempt SQLite to seek every link at random.
+# A recommendation as the breakdowns read it: its state from the index of
+# its weights by id (store.status_weights), not from its wide row (see
+# _read_state_from_index). Live as "archived IS NOT true" (the same rows: the
+# column is never NULL), so that the indexes on "archived" do not tempt SQLite
+# to seek every link at random.
 _state = aliased(Recommendation, name="state_of")
-# Two statuses a column: the first counts 1, the second 2**32 (each count stays
-# far below 2**31), so a row is read with half the sums.
-_PAIRS = [STATUS_CODES[n : n + 2] for n in range(0, len(STATUS_CODES), 2)]
-_per_status = [
-    func.sum(
-        case(*((_state.status == code, 1 << (32 * k)) for k, code in enumerate(pair)), else_=0)
-    )
-    for pair in _PAIRS
+# Spelt as the index stores them (no bound parameters), so SQLite reads them from it.
+_per_status: list[Any] = [
+    func.sum(literal_column(weight)) for weight in weight_sqls("state_of.status")
 ]
-
-
-def _counts(sums: Sequence[Any]) -> dict[str, int]:
-    """The counts by status of one row of _per_status."""
-    counts = {}
-    for pair, total in zip(_PAIRS, sums, strict=True):
-        packed = int(total or 0)
-        for k, code in enumerate(pair):
-            counts[code] = (packed >> (32 * k)) & 0xFFFFFFFF
-    return counts
 
 
 def _linked_by_status(
@@ -120,13 +105,14 @@ def _linked_by_status(
         .group_by(link_key)
     )
     return {
-        row[0]: _counts(row[1:]) for row in session.execute(_read_state_from_index(session, query))
+        row[0]: split_counts(row[1:])
+        for row in session.execute(_read_state_from_index(session, query))
     }
 
 
 def _read_state_from_index(session: Session, query: Select[Any]) -> Any:
-    """On SQLite, the query with each recommendation's state read from its index
-    (id, archived, status) instead of its wide row: SQLite would seek the row by
+    """On SQLite, the query with each recommendation's state read from the index
+    of its weights by id instead of its wide row: SQLite would seek the row by
     rowid, and SQLAlchemy renders no index hints for SQLite."""
     if session.get_bind().dialect.name != "sqlite":
         return query
@@ -135,7 +121,7 @@ def _read_state_from_index(session: Session, query: Select[Any]) -> Any:
     compiled = query.compile(dialect=sqlite.dialect(paramstyle="named"))
     sql = str(compiled).replace(
         "recommendation AS state_of",
-        "recommendation AS state_of INDEXED BY ix_recommendation_state_by_id",
+        f"recommendation AS state_of INDEXED BY {WEIGHTS_INDEX}",
     )
     return text(sql).bindparams(**compiled.params)
 
@@ -198,7 +184,7 @@ def _by_sdg_goal(session: Session, language: str) -> tuple[BreakdownRow, ...]:
         )
         query = select(*_per_status).where(_state.archived.is_not(True), _state.id.in_(linked))
         found = session.execute(_read_state_from_index(session, query)).one()
-        counts = _counts(found)
+        counts = split_counts(found)
         if any(counts.values()):
             rows.append(
                 _row(

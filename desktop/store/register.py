@@ -18,6 +18,9 @@ from sqlalchemy import (
     event,
     inspect,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.natural_order import KEY_LENGTH, natural_key
@@ -25,6 +28,7 @@ from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import Base, RecordMixin
 from desktop.store.columns import byte_ordered_string, code_enum, link_table
+from desktop.store.status_weights import WEIGHTS_INDEX, weight_sqls
 from desktop.store.taxonomy import (
     AffectedPersons,
     Country,
@@ -131,9 +135,9 @@ class Recommendation(RecordMixin, Base):
             "action_category",
             "needs_parliament",
         ),
-        # A recommendation's state by id without its row: the dashboard's
-        # breakdowns read it for each link (desktop.services.dashboard).
-        Index("ix_recommendation_state_by_id", "id", "archived", "status"),
+        # A recommendation's state by id without its row, its status as the
+        # weights the dashboard's breakdowns add up for each link (store.status_weights).
+        Index(WEIGHTS_INDEX, "id", "archived", *(sql_text(weight) for weight in weight_sqls())),
     )
 
     mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)
