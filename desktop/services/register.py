@@ -271,7 +271,6 @@ def register_ids(
         return _first_column(session, _ordered_ids(filt, sort, dialect, states))
 
 
-
 def _first_column(session: Session, statement: Select[Any]) -> list[Any]:
     """The first column of every row, straight from the driver's cursor: for a
     whole register of ids (250,000 at the largest) it takes 65 ms instead of
@@ -281,6 +280,7 @@ def _first_column(session: Session, statement: Select[Any]) -> list[Any]:
         return [row[0] for row in result.cursor.fetchall()]
     finally:
         result.close()
+
 
 def register_count(session_factory: sessionmaker[Session], filt: RegisterFilter) -> int:
     with session_factory() as session:
