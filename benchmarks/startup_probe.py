@@ -1,7 +1,8 @@
 """Start-up beside its baseline, in one run: a bare PySide6 window with a table
 (the least any Qt program of this kind pays), ``nmrf-desk gui --smoke-test`` on
 an empty database, and the same on the largest database. The three are run in
-turn, ``runs`` times each, as whole processes; the table shows the medians and
+turn, ``runs`` times each, as whole processes timed from their launch to
+their ready line; the table shows the medians and
 the ratios the targets are set on (ours on empty against the bare window, the
 large database against the empty one)."""
 
@@ -54,26 +55,40 @@ app.exec()
 def _run(argv: list[str]) -> dict[str, Any]:
     """One whole process that prints ``ready <ms since it started>``.
 
+    Timed here, from just before the process is started to the moment its
+    ready line arrives (``ready_ms``): the process's own figure
+    (``reported_ms``, kept beside it) comes from the kernel's start time, in
+    steps of 10 ms, a tenth of the bare window's whole time.
+
     Its modules' bytecode is cached as an installed program's is (pip and the
     packages compile it): with PYTHONDONTWRITEBYTECODE set, as on these
     machines, each start would compile the program's ~100 modules again
     (~0.15 s), which no user's start does. The unmeasured first round writes it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, *argv], stdout=out, stderr=err, env=env, cwd=REPO
+            [sys.executable, *argv], stdout=subprocess.PIPE, stderr=err, env=env, cwd=REPO
         )
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        ready = (time.perf_counter() - started) * 1000
+        rest = process.stdout.read()
+        process.stdout.close()
         _, status = os.waitpid(process.pid, 0)
         wall = (time.perf_counter() - started) * 1000
-        out.seek(0)
         err.seek(0)
-        stdout, stderr = out.read().decode(), err.read().decode()
-    words = stdout.split()
+        stderr = err.read().decode()
+    words = line.decode().split()
     if os.waitstatus_to_exitcode(status) != 0 or len(words) < 2 or words[0] != "ready":
-        return {"status": "error", "stderr": stderr[-2000:]}
-    return {"status": "ok", "ready_ms": int(words[1]), "wall_ms": wall}
+        return {"status": "error", "stderr": (stderr + rest.decode())[-2000:]}
+    return {
+        "status": "ok",
+        "ready_ms": round(ready, 1),
+        "reported_ms": int(words[1]),
+        "wall_ms": wall,
+    }
 
 
 def _ours(db: Path) -> list[str]:
@@ -101,7 +116,8 @@ def scenario(empty: Path, large: Path, label: str, runs: int = 5) -> dict[str, A
             return {**result, "status": "error", "error": f"{kind}: {failed[0]['stderr']}"}
         # Peak memory is left out: a child's ru_maxrss starts at the runner's own size.
         result[kind] = {
-            key: _summary([o[key] for o in outcomes]) for key in ("ready_ms", "wall_ms")
+            key: _summary([o[key] for o in outcomes])
+            for key in ("ready_ms", "reported_ms", "wall_ms")
         }
     bare, ours, big = (result[k]["ready_ms"]["median"] for k in ("bare", "empty", "large"))
     result["empty_vs_bare"] = round(ours / bare, 2)

@@ -19,17 +19,8 @@ from desktop.services.reference_names import (
     sdg_goal_title,
     sdg_target_title,
 )
+from desktop.store import core_tables as core
 from desktop.store.models import (
-    AffectedPersons,
-    Agency,
-    Cluster,
-    Country,
-    FocalPoint,
-    Mechanism,
-    SdgGoal,
-    SdgTarget,
-    SourceDocument,
-    Theme,
     recommendation_recommending_state,
 )
 
@@ -62,69 +53,82 @@ def filter_choices(session_factory: sessionmaker[Session], language: str = "en")
         mechanisms = [
             (str(code), mechanism_name(code, language, name))
             for code, name in session.execute(
-                select(Mechanism.code, Mechanism.name).order_by(
-                    Mechanism.sort_order, Mechanism.code
+                select(core.mechanism.c.code, core.mechanism.c.name).order_by(
+                    core.mechanism.c.sort_order, core.mechanism.c.code
                 )
             )
         ]
         clusters = [
             (int(i), str(n))
-            for i, n in session.execute(select(Cluster.id, Cluster.name).order_by(Cluster.name))
+            for i, n in session.execute(
+                select(core.cluster.c.id, core.cluster.c.name).order_by(core.cluster.c.name)
+            )
         ]
         agencies = [
             (int(i), str(n))
             for i, n in session.execute(
-                select(Agency.id, Agency.name)
-                .where(Agency.archived.is_(False))
-                .order_by(Agency.name)
+                select(core.agency.c.id, core.agency.c.name)
+                .where(core.agency.c.archived.is_(False))
+                .order_by(core.agency.c.name)
             )
         ]
         sources = [
             (int(i), str(code), str(symbol))
             for i, code, symbol in session.execute(
-                select(SourceDocument.id, Mechanism.code, SourceDocument.symbol)
-                .join(Mechanism, Mechanism.id == SourceDocument.mechanism_id)
-                .where(SourceDocument.symbol.is_not(None))
-                .order_by(Mechanism.code, SourceDocument.symbol)
+                select(
+                    core.source_document.c.id, core.mechanism.c.code, core.source_document.c.symbol
+                )
+                .join(core.mechanism, core.mechanism.c.id == core.source_document.c.mechanism_id)
+                .where(core.source_document.c.symbol.is_not(None))
+                .order_by(core.mechanism.c.code, core.source_document.c.symbol)
             )
         ]
-        themes = _pairs(session, Theme.id, Theme.name)
-        affected = _pairs(session, AffectedPersons.id, AffectedPersons.name)
+        themes = _pairs(session, core.theme.c.id, core.theme.c.name)
+        affected = _pairs(session, core.affected_persons.c.id, core.affected_persons.c.name)
         goals = [
             (number, sdg_goal_title(number, language, title))
-            for number, title in _pairs(session, SdgGoal.number, SdgGoal.title, SdgGoal.number)
+            for number, title in _pairs(
+                session, core.sdg_goal.c.number, core.sdg_goal.c.title, core.sdg_goal.c.number
+            )
         ]
         goals_by_id = [
             (int(i), f"{number} {sdg_goal_title(number, language, title)}")
             for i, number, title in session.execute(
-                select(SdgGoal.id, SdgGoal.number, SdgGoal.title).order_by(SdgGoal.number)
+                select(core.sdg_goal.c.id, core.sdg_goal.c.number, core.sdg_goal.c.title).order_by(
+                    core.sdg_goal.c.number
+                )
             )
         ]
         stored = {
             int(i): (str(name), code)
-            for i, name, code in session.execute(select(Country.id, Country.name, Country.iso2))
+            for i, name, code in session.execute(
+                select(core.country.c.id, core.country.c.name, core.country.c.iso2)
+            )
         }
         link = recommendation_recommending_state
         # An index probe per State (the link table's country index), not a scan.
         recommending = set(
             session.scalars(
-                select(Country.id).where(exists().where(link.c.country_id == Country.id))
+                select(core.country.c.id).where(
+                    exists().where(link.c.country_id == core.country.c.id)
+                )
             )
         )
         cycles = [
             int(c or 0)
             for c in session.scalars(
-                select(SourceDocument.cycle)
-                .where(SourceDocument.cycle.is_not(None))
+                select(core.source_document.c.cycle)
+                .where(core.source_document.c.cycle.is_not(None))
                 .distinct()
-                .order_by(SourceDocument.cycle)
+                .order_by(core.source_document.c.cycle)
             )
         ]
         focal_points: dict[int, list[FocalPointData]] = {}
-        for point in session.scalars(
-            select(FocalPoint).order_by(
-                FocalPoint.agency_id, FocalPoint.primary.desc(), FocalPoint.id
-            )
+        points = core.focal_point.c
+        for point in session.execute(
+            select(
+                points.agency_id, points.name, points.title, points.email, points.phone
+            ).order_by(points.agency_id, points.primary.desc(), points.id)
         ):
             focal_points.setdefault(point.agency_id, []).append(
                 FocalPointData(point.name, point.title or "", point.email or "", point.phone or "")
@@ -132,9 +136,9 @@ def filter_choices(session_factory: sessionmaker[Session], language: str = "en")
         targets = [
             (int(i), f"{code} {sdg_target_title(code, language, title)}")
             for i, code, title in session.execute(
-                select(SdgTarget.id, SdgTarget.code, SdgTarget.title).order_by(
-                    SdgTarget.goal_id, SdgTarget.sort_order
-                )
+                select(
+                    core.sdg_target.c.id, core.sdg_target.c.code, core.sdg_target.c.title
+                ).order_by(core.sdg_target.c.goal_id, core.sdg_target.c.sort_order)
             )
         ]
     shown = {i: country_name(code, language, name) for i, (name, code) in stored.items()}

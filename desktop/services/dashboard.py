@@ -29,7 +29,6 @@ from desktop.domain.vocab import ActionStatus, ReportKind
 from desktop.services.breakdowns import (
     LEAD,
     LEAD_ROLE,
-    STATUS_CODES,
     BreakdownKind,
     BreakdownRow,
     breakdown,
@@ -47,6 +46,7 @@ from desktop.store.models import (
     UpdateForm,
     deadline_recommendation,
 )
+from desktop.store.status_weights import STATUS_CODES
 
 __all__ = [
     "LIST_LIMIT",

@@ -26,18 +26,8 @@ from desktop.services.register_sorts import (
     sdg_codes_in_order,
 )
 from desktop.services.register_states import countries_in_name_order, states_sort_key
+from desktop.store import core_tables as core
 from desktop.store.models import (
-    Action,
-    Agency,
-    Assignment,
-    Cluster,
-    Country,
-    Mechanism,
-    Recommendation,
-    SdgGoal,
-    SdgTarget,
-    SourceDocument,
-    Theme,
     action_recommendation,
     recommendation_affected_persons,
     recommendation_recommending_state,
@@ -112,21 +102,21 @@ class RegisterRow:
 
 # Sortable columns: key -> SQL expression (ties broken by id for a stable order).
 SORT_COLUMNS: dict[str, Any] = {
-    "reference": Recommendation.reference_key,
-    "mechanism": Mechanism.code,
-    "source": SourceDocument.symbol,
-    "paragraph": Recommendation.reference_key,
-    "text": Recommendation.text,
-    "response": Recommendation.response,
-    "action_category": Recommendation.action_category,
-    "priority": Recommendation.priority,
-    "status": Recommendation.status,
-    "cluster": Cluster.name,
+    "reference": core.recommendation.c.reference_key,
+    "mechanism": core.mechanism.c.code,
+    "source": core.source_document.c.symbol,
+    "paragraph": core.recommendation.c.reference_key,
+    "text": core.recommendation.c.text,
+    "response": core.recommendation.c.response,
+    "action_category": core.recommendation.c.action_category,
+    "priority": core.recommendation.c.priority,
+    "status": core.recommendation.c.status,
+    "cluster": core.cluster.c.name,
     "due_date": next_due,
     "themes": first_theme,
     "sdgs": first_sdg,
     "agencies": first_agency,
-    "id": Recommendation.id,
+    "id": core.recommendation.c.id,
 }
 COLUMNS: tuple[str, ...] = (
     "reference", "mechanism", "source", "paragraph", "text", "recommending_states",
@@ -138,40 +128,44 @@ COLUMNS: tuple[str, ...] = (
 def _linked(table: Any, column: str, ids: Any) -> ColumnElement[bool]:
     """Recommendations linked to any of ``ids`` (a list or a subquery) through
     ``table``: a semi-join that walks the link table's reverse index."""
-    return Recommendation.id.in_(select(table.c.recommendation_id).where(table.c[column].in_(ids)))
+    return core.recommendation.c.id.in_(
+        select(table.c.recommendation_id).where(table.c[column].in_(ids))
+    )
 
 
 def _led_recommendations() -> Select[Any]:
     """The recommendations some agency leads (NOT IN is safe: no NULLs)."""
-    return select(Assignment.recommendation_id).where(
-        Assignment.role == AgencyRole.LEAD, Assignment.recommendation_id.is_not(None)
+    return select(core.assignment.c.recommendation_id).where(
+        core.assignment.c.role == AgencyRole.LEAD, core.assignment.c.recommendation_id.is_not(None)
     )
 
 
 def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Recommendation.archived.is_(filt.archived)]
+    conditions: list[ColumnElement[bool]] = [core.recommendation.c.archived.is_(filt.archived)]
     if filt.text.strip():
         clause = search_clause(dialect, filt.text)
         if clause is not None:
             conditions.append(clause)
     if filt.mechanisms:
         conditions.append(
-            Recommendation.mechanism_id.in_(
-                select(Mechanism.id).where(Mechanism.code.in_(filt.mechanisms))
+            core.recommendation.c.mechanism_id.in_(
+                select(core.mechanism.c.id).where(core.mechanism.c.code.in_(filt.mechanisms))
             )
         )
     if filt.source_ids:
-        conditions.append(Recommendation.source_id.in_(filt.source_ids))
+        conditions.append(core.recommendation.c.source_id.in_(filt.source_ids))
     if filt.cycles:
         conditions.append(
-            Recommendation.source_id.in_(
-                select(SourceDocument.id).where(SourceDocument.cycle.in_(filt.cycles))
+            core.recommendation.c.source_id.in_(
+                select(core.source_document.c.id).where(
+                    core.source_document.c.cycle.in_(filt.cycles)
+                )
             )
         )
     if filt.responses:
-        conditions.append(Recommendation.response.in_(filt.responses))
+        conditions.append(core.recommendation.c.response.in_(filt.responses))
     if filt.action_categories:
-        conditions.append(Recommendation.action_category.in_(filt.action_categories))
+        conditions.append(core.recommendation.c.action_category.in_(filt.action_categories))
     if filt.theme_ids:
         conditions.append(_linked(recommendation_theme, "theme_id", filt.theme_ids))
     if filt.affected_persons_ids:
@@ -187,8 +181,8 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
             _linked(recommendation_recommending_state, "country_id", filt.recommending_state_ids)
         )
     if filt.sdg_goals:
-        goal_ids = select(SdgGoal.id).where(SdgGoal.number.in_(filt.sdg_goals))
-        goal_targets = select(SdgTarget.id).where(SdgTarget.goal_id.in_(goal_ids))
+        goal_ids = select(core.sdg_goal.c.id).where(core.sdg_goal.c.number.in_(filt.sdg_goals))
+        goal_targets = select(core.sdg_target.c.id).where(core.sdg_target.c.goal_id.in_(goal_ids))
         conditions.append(
             or_(
                 _linked(recommendation_sdg_target, "sdg_target_id", goal_targets),
@@ -196,30 +190,30 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
             )
         )
     if filt.agency_id is not None:
-        role = [] if filt.agency_role is None else [Assignment.role == filt.agency_role]
+        role = [] if filt.agency_role is None else [core.assignment.c.role == filt.agency_role]
         conditions.append(
-            Recommendation.id.in_(
-                select(Assignment.recommendation_id).where(
-                    Assignment.agency_id == filt.agency_id, *role
+            core.recommendation.c.id.in_(
+                select(core.assignment.c.recommendation_id).where(
+                    core.assignment.c.agency_id == filt.agency_id, *role
                 )
             )
         )
     if filt.recommendation_ids:
-        conditions.append(Recommendation.id.in_(filt.recommendation_ids))
+        conditions.append(core.recommendation.c.id.in_(filt.recommendation_ids))
     if filt.without_lead_agency:
-        conditions.append(Recommendation.id.not_in(_led_recommendations()))
+        conditions.append(core.recommendation.c.id.not_in(_led_recommendations()))
     if filt.priorities:
-        conditions.append(Recommendation.priority.in_(filt.priorities))
+        conditions.append(core.recommendation.c.priority.in_(filt.priorities))
     if filt.statuses:
-        conditions.append(Recommendation.status.in_(filt.statuses))
+        conditions.append(core.recommendation.c.status.in_(filt.statuses))
     if filt.needs_parliament is not None:
-        conditions.append(Recommendation.needs_parliament.is_(filt.needs_parliament))
+        conditions.append(core.recommendation.c.needs_parliament.is_(filt.needs_parliament))
     if filt.cluster_ids or filt.without_cluster:
         either = []
         if filt.cluster_ids:
-            either.append(Recommendation.cluster_id.in_(filt.cluster_ids))
+            either.append(core.recommendation.c.cluster_id.in_(filt.cluster_ids))
         if filt.without_cluster:
-            either.append(Recommendation.cluster_id.is_(None))
+            either.append(core.recommendation.c.cluster_id.is_(None))
         conditions.append(or_(*either))
     return conditions
 
@@ -227,27 +221,31 @@ def filter_conditions(filt: RegisterFilter, dialect: str) -> list[ColumnElement[
 def _ordered_ids(
     filt: RegisterFilter, sort: Sort, dialect: str, state_order: list[int] | None = None
 ) -> Select[Any]:
-    key = SORT_COLUMNS.get(sort.column, Recommendation.reference_key)
+    key = SORT_COLUMNS.get(sort.column, core.recommendation.c.reference_key)
     if state_order is not None:
         key = states_sort_key(state_order, dialect)
-    statement = select(Recommendation.id).where(*filter_conditions(filt, dialect))
+    statement = select(core.recommendation.c.id).where(*filter_conditions(filt, dialect))
     if sort.column == "mechanism":
-        statement = statement.join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
+        statement = statement.join(
+            core.mechanism, core.mechanism.c.id == core.recommendation.c.mechanism_id
+        )
     elif sort.column == "source":
         statement = statement.outerjoin(
-            SourceDocument, SourceDocument.id == Recommendation.source_id
+            core.source_document, core.source_document.c.id == core.recommendation.c.source_id
         )
     elif sort.column == "cluster":
-        statement = statement.outerjoin(Cluster, Cluster.id == Recommendation.cluster_id)
+        statement = statement.outerjoin(
+            core.cluster, core.cluster.c.id == core.recommendation.c.cluster_id
+        )
     if sort.column in ("reference", "paragraph"):
         # Register order (document, then paragraph in natural order), served by
         # an index (no NULLS LAST: it would defeat it).
-        keys = [Recommendation.source_id, Recommendation.reference_key]
+        keys = [core.recommendation.c.source_id, core.recommendation.c.reference_key]
         ordered = [k.desc() if sort.descending else k.asc() for k in keys]
     else:
         # Empty values last in either direction, on both engines.
         ordered = [(key.desc() if sort.descending else key.asc()).nulls_last()]
-    tie = Recommendation.id.desc() if sort.descending else Recommendation.id.asc()
+    tie = core.recommendation.c.id.desc() if sort.descending else core.recommendation.c.id.asc()
     return statement.order_by(*ordered, tie)
 
 
@@ -287,7 +285,7 @@ def register_count(session_factory: sessionmaker[Session], filt: RegisterFilter)
         dialect = session.get_bind().dialect.name
         statement = (
             select(func.count())
-            .select_from(Recommendation)
+            .select_from(core.recommendation)
             .where(*filter_conditions(filt, dialect))
         )
         return int(session.scalar(statement) or 0)
@@ -307,45 +305,59 @@ def register_rows(
     with session_factory() as session:
         main = session.execute(
             select(
-                Recommendation.id,
-                Recommendation.version,
-                Recommendation.reference,
-                Mechanism.code,
-                SourceDocument.symbol,
-                Recommendation.paragraph,
-                Recommendation.text,
-                Recommendation.response,
-                Recommendation.action_category,
-                Recommendation.priority,
-                Recommendation.status,
-                Cluster.name,
-                Recommendation.archived,
+                core.recommendation.c.id,
+                core.recommendation.c.version,
+                core.recommendation.c.reference,
+                core.mechanism.c.code,
+                core.source_document.c.symbol,
+                core.recommendation.c.paragraph,
+                core.recommendation.c.text,
+                core.recommendation.c.response,
+                core.recommendation.c.action_category,
+                core.recommendation.c.priority,
+                core.recommendation.c.status,
+                core.cluster.c.name,
+                core.recommendation.c.archived,
             )
-            .join(Mechanism, Mechanism.id == Recommendation.mechanism_id)
-            .outerjoin(SourceDocument, SourceDocument.id == Recommendation.source_id)
-            .outerjoin(Cluster, Cluster.id == Recommendation.cluster_id)
-            .where(Recommendation.id.in_(ids))
+            .join(core.mechanism, core.mechanism.c.id == core.recommendation.c.mechanism_id)
+            .outerjoin(
+                core.source_document, core.source_document.c.id == core.recommendation.c.source_id
+            )
+            .outerjoin(core.cluster, core.cluster.c.id == core.recommendation.c.cluster_id)
+            .where(core.recommendation.c.id.in_(ids))
         ).all()
         states = _state_names(session, ids, language, name_key)
-        themes = _names(session, recommendation_theme, "theme_id", Theme.id, Theme.name, ids)
+        themes = _names(
+            session, recommendation_theme, "theme_id", core.theme.c.id, core.theme.c.name, ids
+        )
         sdgs = sdg_codes_in_order(session, ids)
         goals = _names(
-            session, recommendation_sdg_goal, "sdg_goal_id", SdgGoal.id, SdgGoal.number, ids
+            session,
+            recommendation_sdg_goal,
+            "sdg_goal_id",
+            core.sdg_goal.c.id,
+            core.sdg_goal.c.number,
+            ids,
         )
         agencies: dict[int, list[str]] = defaultdict(list)
         for rec_id, role, name, acronym in session.execute(
-            select(Assignment.recommendation_id, Assignment.role, Agency.name, Agency.acronym)
-            .join(Agency, Agency.id == Assignment.agency_id)
-            .where(Assignment.recommendation_id.in_(ids))
-            .order_by(Assignment.role, Agency.name)
+            select(
+                core.assignment.c.recommendation_id,
+                core.assignment.c.role,
+                core.agency.c.name,
+                core.agency.c.acronym,
+            )
+            .join(core.agency, core.agency.c.id == core.assignment.c.agency_id)
+            .where(core.assignment.c.recommendation_id.in_(ids))
+            .order_by(core.assignment.c.role, core.agency.c.name)
         ):
             label = acronym or name
             if rec_id is not None:
                 agencies[rec_id].append(label if role == AgencyRole.LEAD else f"({label})")
         due: dict[int, date | None] = dict(
             session.execute(
-                select(action_recommendation.c.recommendation_id, func.min(Action.due_date))
-                .join(Action, Action.id == action_recommendation.c.action_id)
+                select(action_recommendation.c.recommendation_id, func.min(core.action.c.due_date))
+                .join(core.action, core.action.c.id == action_recommendation.c.action_id)
                 .where(action_recommendation.c.recommendation_id.in_(ids))
                 .group_by(action_recommendation.c.recommendation_id)
             ).all()
@@ -396,8 +408,8 @@ def _state_names(
     link = recommendation_recommending_state
     found: dict[int, list[str]] = defaultdict(list)
     for rec_id, name, code in session.execute(
-        select(link.c.recommendation_id, Country.name, Country.iso2)
-        .join(link, link.c.country_id == Country.id)
+        select(link.c.recommendation_id, core.country.c.name, core.country.c.iso2)
+        .join(link, link.c.country_id == core.country.c.id)
         .where(link.c.recommendation_id.in_(ids))
     ):
         found[rec_id].append(country_name(code, language, str(name)))

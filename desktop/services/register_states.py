@@ -22,7 +22,10 @@ from sqlalchemy import ColumnElement, String, bindparam, cast, func, literal, se
 from sqlalchemy.orm import Session
 
 from desktop.services.reference_names import country_name
-from desktop.store.models import Country, Recommendation, recommendation_recommending_state
+from desktop.store import core_tables as core
+from desktop.store.models import (
+    recommendation_recommending_state,
+)
 
 FIRST_CHARACTER = 0x100
 """Positions become characters from here on: two UTF-8 bytes each, so that
@@ -39,7 +42,9 @@ def countries_in_name_order(
     named = [
         (int(i), country_name(code, language, str(name)))
         for i, name, code in session.execute(
-            select(Country.id, Country.name, Country.iso2).order_by(Country.id)
+            select(core.country.c.id, core.country.c.name, core.country.c.iso2).order_by(
+                core.country.c.id
+            )
         )
     ]
     named.sort(key=lambda pair: name_key(pair[1]))
@@ -57,7 +62,7 @@ def states_sort_key(ordered_ids: list[int], dialect: str) -> ColumnElement[Any]:
     order = "," + ",".join(str(i) for i in ordered_ids) + ","
     wanted = literal(",") + cast(link.c.country_id, String) + literal(",")
     states = bindparam("state_order", order, type_=String)
-    own = link.c.recommendation_id == Recommendation.id
+    own = link.c.recommendation_id == core.recommendation.c.id
     if dialect == "postgresql":
         # Imported here: the PostgreSQL dialect (with asyncio) costs a SQLite
         # start 17 ms.
@@ -67,7 +72,7 @@ def states_sort_key(ordered_ids: list[int], dialect: str) -> ColumnElement[Any]:
         return (
             select(func.array_agg(aggregate_order_by(position, position)))
             .where(own)
-            .correlate(Recommendation)
+            .correlate(core.recommendation)
             .scalar_subquery()
         )
     position = func.instr(states, wanted)
@@ -75,7 +80,9 @@ def states_sort_key(ordered_ids: list[int], dialect: str) -> ColumnElement[Any]:
         character = func.char(FIRST_CHARACTER + position).label("state")
     else:  # thousands of countries: positions as digits of one width instead
         character = func.printf(f"%0{len(str(len(order)))}d", position).label("state")
-    ordered = select(character).where(own).order_by(character).correlate(Recommendation).subquery()
+    ordered = (
+        select(character).where(own).order_by(character).correlate(core.recommendation).subquery()
+    )
     # group_concat follows the order of the subquery it reads (SQLite does not
     # flatten an ordered subquery into an aggregate).
     return select(func.group_concat(ordered.c.state, "")).scalar_subquery()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import ValidationError
 from desktop.domain.vocab import AgencyRole, ImplementationStatus, Position, Priority
 from desktop.services.register import RegisterFilter, Sort
+from desktop.store import core_tables as core
 from desktop.store.models import SavedView
 
 _ENUMS = {
@@ -64,6 +65,7 @@ def filter_from_json(text: str) -> RegisterFilter:
 
 
 def list_views(session_factory: sessionmaker[Session]) -> list[View]:
+    views = core.saved_view
     with session_factory() as session:
         return [
             View(
@@ -72,7 +74,9 @@ def list_views(session_factory: sessionmaker[Session]) -> list[View]:
                 filter_from_json(v.filter_json),
                 Sort(v.sort_column, v.sort_descending),
             )
-            for v in session.scalars(select(SavedView).order_by(SavedView.name))
+            # Columns, not the model: the first page reads them before the
+            # mappers are configured (store.core_tables).
+            for v in session.execute(select(views).order_by(views.c.name))
         ]
 
 

@@ -21,6 +21,7 @@ from desktop.services.audit_guard import guarded_user
 from desktop.services.audit_log import os_login
 from desktop.services.permissions import Operation, Role, User, require
 from desktop.services.transactions import retry_conflicts
+from desktop.store import core_tables as core
 from desktop.store.models import Agency, AppUser
 
 if TYPE_CHECKING:
@@ -53,9 +54,12 @@ def connection_login(database: Database) -> str:
 
 def identify(factory: sessionmaker[Session], login: str) -> User:
     """``login``'s role in the database behind ``factory``."""
+    users = core.app_user.c  # columns: read at start-up, before the mappers are configured
     with factory() as session:
-        found = session.scalar(select(AppUser).where(AppUser.login == login))
-        anyone = found is not None or session.scalar(select(AppUser.id).limit(1)) is not None
+        found = session.execute(
+            select(users.role, users.agency_id, users.active).where(users.login == login)
+        ).first()
+        anyone = found is not None or session.scalar(select(users.id).limit(1)) is not None
     if not anyone:
         return User(
             login,
