@@ -81,7 +81,6 @@ def test_a_page_module_is_imported_only_when_the_page_is_shown(tmp_path: Path) -
     assert len(seen["before_qt"]) == 4, seen["before_qt"]
 
 
-
 # The first page's queries are of table columns (store.core_tables): the ORM's
 # mappers are configured after it shows, by the first query that needs them.
 MAPPERS_AT_READY = """
@@ -112,6 +111,7 @@ def test_the_first_page_shows_before_the_mappers_are_configured(tmp_path: Path) 
     lines = out.stdout.split("\n")
     assert lines[0] == "configured False", out.stdout
     assert lines[1].startswith("ready ")
+
 
 # Built on first use: the detail pane's panels, the bulk actions, the
 # new-recommendation dialog; the CLI's forms and users commands; the version.
