@@ -10,7 +10,7 @@ from benchmarks import (
     crash_outcome,
     dashboard_probe,
     forms_probe,
-    import_probe,
+    import_table,
     installer_probe,
     plan_probe,
     report_scale,
@@ -260,7 +260,7 @@ def render(report: dict[str, Any]) -> str:
         elif r["scenario"] == "forms":
             lines += forms_probe.table_rows(r, verdict)
         elif r["scenario"] == "imports":
-            lines += import_probe.table_rows(r, verdict)
+            lines += import_table.table_rows(r, verdict)
         elif r["scenario"] == "search":
             lines += search_probe.table_rows(r, verdict)
         elif r["scenario"] == "audit":

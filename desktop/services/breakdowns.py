@@ -114,7 +114,7 @@ def _read_state_from_index(session: Session, query: Select[Any]) -> Any:
     """On SQLite, the query with each recommendation's state read from the index
     of its weights by id instead of its wide row: SQLite would seek the row by
     rowid, and SQLAlchemy renders no index hints for SQLite."""
-    if session.get_bind().dialect.name != "sqlite":
+    if session.get_bind().dialect.name != "sqlite" or not _has_weights_index(session):
         return query
     from sqlalchemy.dialects import sqlite
 
@@ -124,6 +124,17 @@ def _read_state_from_index(session: Session, query: Select[Any]) -> Any:
         f"recommendation AS state_of INDEXED BY {WEIGHTS_INDEX}",
     )
     return text(sql).bindparams(**compiled.params)
+
+
+def _has_weights_index(session: Session) -> bool:
+    """Whether the database has the index of status weights (an older or
+    hand-altered one may not: INDEXED BY an index that is gone is an error;
+    the query without it counts the same, only slower)."""
+    found = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"),
+        {"name": WEIGHTS_INDEX},
+    )
+    return found.first() is not None
 
 
 def _by_mechanism(session: Session, language: str) -> tuple[BreakdownRow, ...]:

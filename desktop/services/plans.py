@@ -21,7 +21,8 @@ from desktop.domain.planning_rules import plan_problems
 from desktop.domain.schedule import OPEN_ACTION_STATUSES
 from desktop.domain.vocab import AgencyRole, PlanStatus
 from desktop.services.cluster_agencies import cluster_supporters, proposed_leads
-from desktop.services.register import RegisterFilter, filter_conditions
+from desktop.services.register import RegisterFilter
+from desktop.services.register_conditions import filter_conditions
 from desktop.services.versions import check_version
 from desktop.store.models import (
     Action,

@@ -14,7 +14,8 @@ from desktop.store.base import Base
 
 def code_enum(enum_cls: type[Enum], length: int = 32) -> SAEnum:
     """Store a domain enum as its string code, with no engine-specific type
-    and no CHECK constraint, so vocabularies can grow without a migration."""
+    and no CHECK constraint, so vocabularies can grow without a migration
+    (but for ImplementationStatus: an index holds its codes, store.status_weights)."""
     return SAEnum(
         enum_cls,
         native_enum=False,

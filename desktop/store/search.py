@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.text_search import Term, parse_query
-from desktop.store.models import Recommendation
+from desktop.store import core_tables as core
 
 
 class SearchBackend(Protocol):
@@ -40,7 +40,7 @@ class SqliteFtsSearch:
             .bindparams(fts_query=self.match_expression(terms))
             .columns(column("rowid", Integer))
         )
-        return Recommendation.id.in_(matching)
+        return core.recommendation.c.id.in_(matching)
 
 
 class PostgresSearch:
@@ -59,7 +59,7 @@ class PostgresSearch:
 
     def clause(self, terms: list[Term]) -> ColumnElement[bool]:
         config: ColumnElement[str] = literal_column("'simple'::regconfig")
-        document = func.to_tsvector(config, Recommendation.search_text)
+        document = func.to_tsvector(config, core.recommendation.c.search_text)
         return document.bool_op("@@")(func.to_tsquery(config, self.tsquery(terms)))
 
 

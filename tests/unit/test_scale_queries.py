@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.orm import sessionmaker
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.vocab import AgencyRole, ImplementationStatus
@@ -137,5 +138,41 @@ def test_breakdowns_count_links_in_index_order_on_sqlite(
         if kind is BreakdownKind.THEME:
             with factory() as session:
                 assert rows[0].key == session.query(Theme.id).filter_by(name="Torture").scalar()
+    finally:
+        database.dispose()
+
+
+def test_register_ids_come_whole_on_a_connection_that_streams_its_results(db: Database) -> None:
+    """register_ids reads the driver's cursor itself, except where SQLAlchemy
+    has already begun reading it (results streamed): there no id is lost."""
+    expected = register_ids(db.session_factory, RegisterFilter())
+    streaming = sessionmaker(
+        bind=db.engine.execution_options(stream_results=True, max_row_buffer=1)
+    )
+    assert len(expected) == len(TEXTS)
+    assert register_ids(streaming, RegisterFilter()) == expected
+
+
+def test_a_breakdown_counts_the_same_without_the_index_of_status_weights(
+    tmp_path: Any,
+) -> None:
+    """A database that lost the index (a migration that rebuilt the table, a
+    hand-made copy) still gets its breakdowns, read without the index."""
+    database = open_database(str(tmp_path / "lost.sqlite3"), create=True)
+    try:
+        factory = database.session_factory
+        bulk_create_recommendations(
+            factory,
+            [
+                NewRecommendation("UPR", ref, text, themes=["Torture"])
+                for ref, text in TEXTS.items()
+            ],
+        )
+        before = load_breakdown(factory, BreakdownKind.THEME)
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(f"DROP INDEX {WEIGHTS_INDEX}")
+        after = load_breakdown(factory, BreakdownKind.THEME)
+        assert [r.counts for r in after] == [r.counts for r in before]
+        assert after[0].counts[ImplementationStatus.NOT_ASSESSED.value] == len(TEXTS)
     finally:
         database.dispose()

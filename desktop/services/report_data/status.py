@@ -29,7 +29,7 @@ from desktop.reports.data import (
     StatusSection,
 )
 from desktop.services.reference_names import mechanism_name, sdg_goal_title
-from desktop.services.register import filter_conditions
+from desktop.services.register_conditions import filter_conditions
 from desktop.services.report_data.common import LazyLines, ReportSnapshot
 from desktop.services.report_data.header import report_header
 from desktop.services.report_data.status_lines import StatusLineReader
