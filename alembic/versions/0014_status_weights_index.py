@@ -1,4 +1,4 @@
-"""the breakdowns' index stores each recommendation's status as the weights they add up
+"""SQLite: the breakdowns' index stores each recommendation's status as the weights they add up
 
 Revision ID: 0014
 Revises: 0013
@@ -33,22 +33,24 @@ def _weights() -> list[sa.TextClause]:
 
 
 def upgrade() -> None:
-    # Replaces (id, archived, status): the breakdowns read the weights from the
-    # index for each link instead of comparing each status again.
+    # SQLite only: it reads the weights from the index for each link instead of
+    # comparing each status again. PostgreSQL reads no value from an index of
+    # expressions, and keeps (id, archived, status).
+    if op.get_bind().dialect.name != 'sqlite':
+        return
     op.create_index(
-        "ix_recommendation_status_weights_by_id",
-        "recommendation",
-        ["id", "archived", *_weights()],
+        'ix_recommendation_status_weights_by_id',
+        'recommendation',
+        ['id', 'archived', *_weights()],
         unique=False,
     )
-    op.drop_index("ix_recommendation_state_by_id", table_name="recommendation")
+    op.drop_index('ix_recommendation_state_by_id', table_name='recommendation')
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        return
     op.create_index(
-        "ix_recommendation_state_by_id",
-        "recommendation",
-        ["id", "archived", "status"],
-        unique=False,
+        'ix_recommendation_state_by_id', 'recommendation', ['id', 'archived', 'status'], unique=False
     )
-    op.drop_index("ix_recommendation_status_weights_by_id", table_name="recommendation")
+    op.drop_index('ix_recommendation_status_weights_by_id', table_name='recommendation')

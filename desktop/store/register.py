@@ -28,7 +28,7 @@ from desktop.domain.text_search import search_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.store.base import Base, RecordMixin
 from desktop.store.columns import byte_ordered_string, code_enum, link_table
-from desktop.store.status_weights import WEIGHTS_INDEX, weight_sqls
+from desktop.store.status_weights import STATE_INDEX, WEIGHTS_INDEX, weight_sqls
 from desktop.store.taxonomy import (
     AffectedPersons,
     Country,
@@ -136,8 +136,12 @@ class Recommendation(RecordMixin, Base):
             "needs_parliament",
         ),
         # A recommendation's state by id without its row, its status as the
-        # weights the dashboard's breakdowns add up for each link (store.status_weights).
-        Index(WEIGHTS_INDEX, "id", "archived", *(sql_text(weight) for weight in weight_sqls())),
+        # weights the dashboard's breakdowns add up for each link (store.status_weights);
+        # PostgreSQL reads no such value from an index: it keeps the plain one.
+        Index(
+            WEIGHTS_INDEX, "id", "archived", *(sql_text(weight) for weight in weight_sqls())
+        ).ddl_if(dialect="sqlite"),
+        Index(STATE_INDEX, "id", "archived", "status").ddl_if(dialect="postgresql"),
     )
 
     mechanism_id: Mapped[int] = mapped_column(ForeignKey("mechanism.id"), index=True)

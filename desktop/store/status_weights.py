@@ -31,6 +31,11 @@ SECOND_SHIFT = 32
 """The second status of a pair counts in the bits from here up."""
 
 WEIGHTS_INDEX = "ix_recommendation_status_weights_by_id"
+"""SQLite's index of (id, archived, the weights)."""
+STATE_INDEX = "ix_recommendation_state_by_id"
+"""PostgreSQL's index of (id, archived, status) instead: it would read no
+weight from an index of expressions (no index-only scan of one), and this one
+covers its joins of links to statuses."""
 
 
 def weight_sql(pair: tuple[str, ...], column: str = "status") -> str:
