@@ -76,6 +76,13 @@ def _statements(db: Database, run: Any) -> list[tuple[str, Any]]:
     return seen
 
 
+def _every_text_on_torture(factory: Any) -> None:
+    bulk_create_recommendations(
+        factory,
+        [NewRecommendation("UPR", ref, text, themes=["Torture"]) for ref, text in TEXTS.items()],
+    )
+
+
 def _columns_read_from_table(connection: Any, sql: str, params: Any, table: str) -> int:
     """How many instructions of ``sql``'s program read a column of ``table``'s rows
     (not of an index): those of a cursor opened on the table's root page."""
@@ -93,13 +100,7 @@ def test_breakdowns_count_links_in_index_order_on_sqlite(
     database = open_database(str(tmp_path / "plan.sqlite3"), create=True)
     try:
         factory = database.session_factory
-        bulk_create_recommendations(
-            factory,
-            [
-                NewRecommendation("UPR", ref, text, themes=["Torture"])
-                for ref, text in TEXTS.items()
-            ],
-        )
+        _every_text_on_torture(factory)
         with factory.begin() as session:
             agency = Agency(name="Ministry of Justice")
             session.add(agency)
@@ -161,13 +162,7 @@ def test_a_breakdown_counts_the_same_without_the_index_of_status_weights(
     database = open_database(str(tmp_path / "lost.sqlite3"), create=True)
     try:
         factory = database.session_factory
-        bulk_create_recommendations(
-            factory,
-            [
-                NewRecommendation("UPR", ref, text, themes=["Torture"])
-                for ref, text in TEXTS.items()
-            ],
-        )
+        _every_text_on_torture(factory)
         before = load_breakdown(factory, BreakdownKind.THEME)
         with database.engine.begin() as connection:
             connection.exec_driver_sql(f"DROP INDEX {WEIGHTS_INDEX}")
