@@ -129,12 +129,18 @@ def _read_state_from_index(session: Session, query: Select[Any]) -> Any:
 def _has_weights_index(session: Session) -> bool:
     """Whether the database has the index of status weights (an older or
     hand-altered one may not: INDEXED BY an index that is gone is an error;
-    the query without it counts the same, only slower)."""
-    found = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"),
-        {"name": WEIGHTS_INDEX},
-    )
-    return found.first() is not None
+    the query without it counts the same, only slower). Looked up once a
+    session: the SDG breakdown runs a query a goal."""
+    if _WEIGHTS_INDEXED not in session.info:
+        found = session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"),
+            {"name": WEIGHTS_INDEX},
+        )
+        session.info[_WEIGHTS_INDEXED] = found.first() is not None
+    return bool(session.info[_WEIGHTS_INDEXED])
+
+
+_WEIGHTS_INDEXED = "breakdowns.weights_indexed"
 
 
 def _by_mechanism(session: Session, language: str) -> tuple[BreakdownRow, ...]:

@@ -216,29 +216,28 @@ def register_rows(
     (a screen passes its locale's collation)."""
     if not ids:
         return []
+    rec, doc, cluster = core.recommendation.c, core.source_document.c, core.cluster.c
     with session_factory() as session:
         main = session.execute(
             select(
-                core.recommendation.c.id,
-                core.recommendation.c.version,
-                core.recommendation.c.reference,
+                rec.id,
+                rec.version,
+                rec.reference,
                 core.mechanism.c.code,
-                core.source_document.c.symbol,
-                core.recommendation.c.paragraph,
-                core.recommendation.c.text,
-                core.recommendation.c.response,
-                core.recommendation.c.action_category,
-                core.recommendation.c.priority,
-                core.recommendation.c.status,
-                core.cluster.c.name,
-                core.recommendation.c.archived,
+                doc.symbol,
+                rec.paragraph,
+                rec.text,
+                rec.response,
+                rec.action_category,
+                rec.priority,
+                rec.status,
+                cluster.name,
+                rec.archived,
             )
-            .join(core.mechanism, core.mechanism.c.id == core.recommendation.c.mechanism_id)
-            .outerjoin(
-                core.source_document, core.source_document.c.id == core.recommendation.c.source_id
-            )
-            .outerjoin(core.cluster, core.cluster.c.id == core.recommendation.c.cluster_id)
-            .where(core.recommendation.c.id.in_(ids))
+            .join(core.mechanism, core.mechanism.c.id == rec.mechanism_id)
+            .outerjoin(core.source_document, doc.id == rec.source_id)
+            .outerjoin(core.cluster, cluster.id == rec.cluster_id)
+            .where(rec.id.in_(ids))
         ).all()
         states = _state_names(session, ids, language, name_key)
         themes = _names(
@@ -254,16 +253,12 @@ def register_rows(
             ids,
         )
         agencies: dict[int, list[str]] = defaultdict(list)
+        assigned, agency = core.assignment.c, core.agency.c
         for rec_id, role, name, acronym in session.execute(
-            select(
-                core.assignment.c.recommendation_id,
-                core.assignment.c.role,
-                core.agency.c.name,
-                core.agency.c.acronym,
-            )
-            .join(core.agency, core.agency.c.id == core.assignment.c.agency_id)
-            .where(core.assignment.c.recommendation_id.in_(ids))
-            .order_by(core.assignment.c.role, core.agency.c.name)
+            select(assigned.recommendation_id, assigned.role, agency.name, agency.acronym)
+            .join(core.agency, agency.id == assigned.agency_id)
+            .where(assigned.recommendation_id.in_(ids))
+            .order_by(assigned.role, agency.name)
         ):
             label = acronym or name
             if rec_id is not None:

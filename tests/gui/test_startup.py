@@ -58,17 +58,21 @@ def _sound_database(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_page_module_is_imported_only_when_the_page_is_shown(tmp_path: Path) -> None:
-    path = _sound_database(tmp_path)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", WHAT_START_UP_LOADS, str(path)],
+def _fresh_interpreter(code: str, path: Path) -> subprocess.CompletedProcess[str]:
+    """``code`` run in a new interpreter, offscreen, given ``path``."""
+    return subprocess.run(
+        [sys.executable, "-c", code, str(path)],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         cwd=REPO,
         check=True,
     )
+
+
+def test_a_page_module_is_imported_only_when_the_page_is_shown(tmp_path: Path) -> None:
+    path = _sound_database(tmp_path)
+    out = _fresh_interpreter(WHAT_START_UP_LOADS, path)
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     other_pages = {f"desktop.ui.views.{spec.module.rsplit('.', 1)[1]}" for spec in PAGE_SPECS[1:]}
     assert "desktop.ui.views.register_page" in seen["before"]
@@ -99,15 +103,7 @@ sys.exit(app.run_gui(sys.argv[1], smoke_test=True))
 
 def test_the_first_page_shows_before_the_mappers_are_configured(tmp_path: Path) -> None:
     path = _sound_database(tmp_path)  # demo data: the register shows rows
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", MAPPERS_AT_READY, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        check=True,
-    )
+    out = _fresh_interpreter(MAPPERS_AT_READY, path)
     lines = out.stdout.split("\n")
     assert lines[0] == "configured False", out.stdout
     assert lines[1].startswith("ready ")
