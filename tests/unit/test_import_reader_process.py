@@ -491,6 +491,31 @@ def test_a_reader_is_busy_while_the_import_has_not_taken_its_message() -> None:
     sender.close()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="FIONREAD on pipes: Unix")
+def test_a_reader_is_busy_while_its_message_lies_unread_in_the_pipe() -> None:
+    """A message written whole into the pipe is not taken yet: the first
+    chunk of a file read ahead waits there while the import applies the file
+    before, and the chunks read meanwhile are prepared."""
+    import threading
+
+    read_end, write_end = os.pipe()
+    sender = reader_child._Sender(os.fdopen(write_end, "wb"))
+    try:
+        sender.send(("start", None))
+        for _ in range(1000):  # the writer thread puts it in the pipe
+            if reader_child.unread_bytes(sender._out) > 0 and not sender._writing:
+                break
+            threading.Event().wait(0.01)
+        assert sender._waiting.qsize() == 0 and not sender._writing
+        assert sender.busy()  # in the pipe, unread
+        with os.fdopen(read_end, "rb", closefd=False) as stream:
+            assert pickle.loads(reader_child.read_message(stream)) == ("start", None)
+        assert not sender.busy()
+    finally:
+        sender.close()
+        os.close(read_end)
+
+
 @pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities of Unix")
 def test_a_reader_process_runs_below_the_import(
     uhri_file: Path, monkeypatch: pytest.MonkeyPatch

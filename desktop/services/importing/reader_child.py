@@ -8,6 +8,7 @@ It imports no more than its reader needs (no database, no Qt)."""
 
 from __future__ import annotations
 
+import array
 import gc
 import os
 import pickle
@@ -218,9 +219,10 @@ class _Sender:
         self._writer.start()
 
     def busy(self) -> bool:
-        """Whether a message is still waiting or being written: the import
-        has not taken it yet (the pipe holds a small part of one)."""
-        return self._writing or self._waiting.qsize() > 0
+        """Whether a message is still waiting, being written, or in the pipe
+        unread: the import has not taken it yet (the first chunk of a file
+        read ahead, while the import applies the file before, waits there)."""
+        return self._writing or self._waiting.qsize() > 0 or unread_bytes(self._out) > 0
 
     def send(self, message: tuple[str, object]) -> None:
         self._put(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
@@ -259,6 +261,22 @@ class _Sender:
                 return
             finally:
                 self._writing = False
+
+
+def unread_bytes(out: BinaryIO) -> int:
+    """Bytes written to the pipe ``out`` that the import has not read yet
+    (FIONREAD answers on either end of a pipe); 0 where it cannot be asked."""
+    try:
+        import fcntl
+        import termios
+    except ImportError:  # Windows: the queue alone tells
+        return 0
+    waiting = array.array("i", [0])
+    try:
+        fcntl.ioctl(out.fileno(), termios.FIONREAD, waiting, True)
+    except (OSError, ValueError):
+        return 0
+    return waiting[0]
 
 
 _MARK = b"NMRF"
