@@ -3,13 +3,11 @@ executemany, links created with them, unknown names created on first use."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import islice
 from operator import attrgetter
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,12 +15,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import ValidationError
 from desktop.domain.fresh_uuids import fresh_uuid_hexes
 from desktop.domain.name_keys import vocabulary_key
-from desktop.domain.natural_order import natural_key
-from desktop.domain.text_search import fold, folded_document
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.audit_guard import audit_inserts
 from desktop.services.driver_insert import insert_tuples, memoised_converter
 from desktop.services.name_lookups import NameLookup, VocabularyLookup, country_lookup
+from desktop.services.recommendation_content import (
+    CONTENT,
+    CONVERTED,
+    recommendation_content,
+    recommendation_row,
+)
 from desktop.store.base import utcnow
 from desktop.store.models import (
     AffectedPersons,
@@ -70,6 +72,26 @@ class NewRecommendation:
     """``fold(text)`` where already computed (the reader process of an import)."""
 
 
+class Linked(Protocol):
+    """What a new recommendation links to, by name (NewRecommendation, or
+    what an import makes of a file's record)."""
+
+    @property
+    def reference(self) -> str: ...
+    @property
+    def recommending_states(self) -> Sequence[str]: ...
+    @property
+    def themes(self) -> Sequence[str]: ...
+    @property
+    def sdg_targets(self) -> Sequence[str]: ...
+    @property
+    def affected_persons(self) -> Sequence[str]: ...
+    @property
+    def upr_info_issues(self) -> Sequence[str]: ...
+    @property
+    def sdg_goals(self) -> Sequence[int]: ...
+
+
 ProgressCallback = Callable[[int], None]
 
 
@@ -94,7 +116,9 @@ class Lookups:
             int(n): int(i) for n, i in session.execute(select(SdgGoal.number, SdgGoal.id))
         }
         self.created_targets: list[str] = []
-        self._linked: dict[tuple[Table, Sequence[Any]], list[int]] = {}
+        # The ids of the same names in the same order, by link table: files
+        # repeat the same few combinations on many rows, each resolved once.
+        self._linked: dict[Table, dict[Sequence[Any], list[int]]] = {}
 
     def target(self, code: str, where: str) -> int:
         """The id of SDG target ``code`` (``16.a``); a target the reference data
@@ -118,7 +142,7 @@ class Lookups:
         return self.goals[number]
 
     def link_rows(
-        self, ids: Sequence[int], batch: Sequence[NewRecommendation]
+        self, ids: Sequence[int], batch: Sequence[Linked]
     ) -> dict[Table, list[tuple[int, int]]]:
         """(recommendation id, linked id) pairs of the batch, by link table,
         each linked record once a recommendation. Table by table: files
@@ -132,31 +156,21 @@ class Lookups:
             (recommendation_affected_persons, _PERSONS, self._persons),
             (recommendation_upr_info_issue, _ISSUES, self._issue),
         ):
+            known = self._linked.setdefault(table, {})
             pairs: list[tuple[int, int]] = []
-            for rec_id, item in zip(ids, batch, strict=True):
-                names = names_of(item)
-                if names:
-                    pairs += [(rec_id, i) for i in self._ids(table, names, resolve, item)]
+            for rec_id, names, item in zip(ids, map(names_of, batch), batch, strict=True):
+                if not names:
+                    continue
+                try:
+                    linked = known[names]
+                except KeyError:
+                    linked = known[names] = _resolved(names, resolve, item.reference)
+                except TypeError:  # names given as a list
+                    linked = _resolved(names, resolve, item.reference)
+                pairs += [(rec_id, i) for i in linked]
             if pairs:
                 found[table] = pairs
         return found
-
-    def _ids(
-        self,
-        table: Table,
-        names: Sequence[Any],
-        resolve: Callable[[Any, str], int],
-        item: NewRecommendation,
-    ) -> list[int]:
-        """The ids of ``names`` (each once), remembered for the same names in
-        the same order."""
-        try:
-            return self._linked[table, names]
-        except KeyError:
-            ids = self._linked[table, names] = _resolved(names, resolve, item.reference)
-            return ids
-        except TypeError:  # names given as a list
-            return _resolved(names, resolve, item.reference)
 
     def _country(self, name: str, where: str) -> int:
         return self.countries.get(name)
@@ -198,17 +212,29 @@ def insert_recommendations(
     session: Session, batch: Sequence[NewRecommendation], lookups: Lookups, first_order: int
 ) -> list[int]:
     """Insert one batch in the caller's transaction; returns the new ids in order."""
-    table = Recommendation.__table__
-    assert isinstance(table, Table)
-    if not batch:
-        return []
     mechanisms = lookups.mechanisms
     contents = [
         recommendation_content(item, mechanisms, first_order + n) for n, item in enumerate(batch)
     ]
+    return insert_contents(session, contents, batch, lookups)
+
+
+def insert_contents(
+    session: Session,
+    contents: Sequence[tuple[Any, ...]],
+    linked: Sequence[Linked],
+    lookups: Lookups,
+) -> list[int]:
+    """Insert new recommendations given as their values in the order of
+    CONTENT (see recommendation_content), each with what it links to, in the
+    caller's transaction; returns the new ids in order."""
+    table = Recommendation.__table__
+    assert isinstance(table, Table)
+    if not contents:
+        return []
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        return _insert_on_sqlite(session, table, batch, contents, lookups)
+        return _insert_on_sqlite(session, table, contents, linked, lookups)
     now = utcnow()
     rows = [recommendation_row(content, now) for content in contents]
     # RETURNING id with uuid, matched by uuid: asking SQLAlchemy to keep the
@@ -220,10 +246,11 @@ def insert_recommendations(
         )
     )
     ids = [id_of[row["uuid"]] for row in rows]
-    for link_table, link_values in lookups.link_rows(ids, batch).items():
-        linked = LINKED_COLUMN[link_table]
+    for link_table, link_values in lookups.link_rows(ids, linked).items():
+        linked_column = LINKED_COLUMN[link_table]
         session.execute(
-            insert(link_table), [{"recommendation_id": a, linked: b} for a, b in link_values]
+            insert(link_table),
+            [{"recommendation_id": a, linked_column: b} for a, b in link_values],
         )
     return ids
 
@@ -231,8 +258,8 @@ def insert_recommendations(
 def _insert_on_sqlite(
     session: Session,
     table: Table,
-    batch: Sequence[NewRecommendation],
-    contents: list[tuple[Any, ...]],
+    contents: Sequence[tuple[Any, ...]],
+    linked: Sequence[Linked],
     lookups: Lookups,
 ) -> list[int]:
     """The batch through the driver's executemany, ids given: in the write
@@ -248,7 +275,7 @@ def _insert_on_sqlite(
     )
     ids = list(range(first_id, first_id + len(contents)))
     convert = [
-        (_COLUMNS.index(name), memoised_converter(connection, table, name)) for name in _CONVERTED
+        (_COLUMNS.index(name), memoised_converter(connection, table, name)) for name in CONVERTED
     ]
     stamp = memoised_converter(connection, table, "created_at")(utcnow())
     uuids = fresh_uuid_hexes(len(ids))  # as SQLite stores them, and the audit rows name them
@@ -259,7 +286,7 @@ def _insert_on_sqlite(
             if row[position] is not None:
                 row[position] = converter(row[position])
         values.append(tuple(row))
-    links = lookups.link_rows(ids, batch)
+    links = lookups.link_rows(ids, linked)
     audit_inserts(
         session,
         table,
@@ -267,10 +294,10 @@ def _insert_on_sqlite(
             {
                 "id": row_id,
                 "uuid": row_uuid,
-                "reference": item.reference,
-                "source_id": item.source_id,
+                "reference": content[_REFERENCE],
+                "source_id": content[_SOURCE],
             }
-            for row_id, row_uuid, item in zip(ids, uuids, batch, strict=True)
+            for row_id, row_uuid, content in zip(ids, uuids, contents, strict=True)
         ],
     )
     insert_tuples(connection, table, _COLUMNS, values)
@@ -302,82 +329,12 @@ def bulk_create_recommendations(
     return created
 
 
-_CONTENT = (
-    "mechanism_id",
-    "source_id",
-    "reference",
-    "paragraph",
-    "annotation_id",
-    "official_digest",
-    "text",
-    "text_language",
-    "response",
-    "action_category",
-    "priority",
-    "priority_rationale",
-    "needs_parliament",
-    "status",
-    "cluster_id",
-    "notes",
-    "archived",
-    "sort_key",
-    "reference_key",
-    "search_text",
-)
-"""The columns of a new recommendation besides its id, UUID, times and version."""
+_REFERENCE, _SOURCE = CONTENT.index("reference"), CONTENT.index("source_id")
 _COLUMNS = (
     "id",
     "uuid",
     "created_at",
     "updated_at",
     "version",
-    *_CONTENT,
+    *CONTENT,
 )
-# The columns whose values SQLAlchemy converts before the driver stores them.
-_CONVERTED = ("response", "priority", "needs_parliament", "status", "archived")
-
-
-def recommendation_row(content: tuple[Any, ...], now: datetime) -> dict[str, Any]:
-    """A new recommendation's row as SQLAlchemy's insert takes it (all but its id)."""
-    return {"uuid": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1} | dict(
-        zip(_CONTENT, content, strict=True)
-    )
-
-
-def recommendation_content(
-    item: NewRecommendation, mechanisms: dict[str, int], order: int
-) -> tuple[Any, ...]:
-    """The values of ``_CONTENT`` for a new recommendation, checked."""
-    mechanism_id = mechanisms.get(item.mechanism_code)
-    if mechanism_id is None:
-        raise ValidationError(f"unknown mechanism {item.mechanism_code!r}", where=item.reference)
-    if not item.text.strip():
-        raise ValidationError("the recommendation text is empty", where=item.reference)
-    if not item.reference.strip():
-        raise ValidationError("the reference is empty", where=f"item {order + 1}")
-    return (
-        mechanism_id,
-        item.source_id,
-        item.reference,
-        item.paragraph,
-        item.annotation_id,
-        item.official_digest,
-        item.text,
-        item.text_language,
-        item.response,
-        item.action_category,
-        item.priority,
-        item.priority_rationale,
-        item.needs_parliament,
-        item.status,
-        item.cluster_id,
-        item.notes,
-        False,
-        order,
-        natural_key(item.reference),
-        folded_document(
-            fold(item.reference),
-            fold(item.text) if item.folded_text is None else item.folded_text,
-            fold(item.notes),
-        ),
-    )

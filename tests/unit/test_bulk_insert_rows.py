@@ -18,12 +18,11 @@ from desktop.domain.vocab import ImplementationStatus, Position, Priority
 from desktop.services.audit import ActivityFilter, activity, verify_chain
 from desktop.services.database import Database, open_database
 from desktop.services.permissions import PermissionDeniedError, Role, User
+from desktop.services.recommendation_content import recommendation_content, recommendation_row
 from desktop.services.recommendations import (
     Lookups,
     NewRecommendation,
     bulk_create_recommendations,
-    recommendation_content,
-    recommendation_row,
 )
 from desktop.store.base import utcnow
 from desktop.store.models import Mechanism, Recommendation, SourceDocument

@@ -25,9 +25,9 @@ from desktop.services.importing import reader_process
 from desktop.services.importing.matching import SourceResolver, StoredSource
 from desktop.services.importing.service import import_file
 from desktop.services.name_lookups import name_key
+from desktop.services.recommendation_content import CONVERTED
 from desktop.services.recommendations import (
     _COLUMNS,
-    _CONVERTED,
     Lookups,
     NewRecommendation,
     bulk_create_recommendations,
@@ -215,7 +215,7 @@ def test_every_column_sqlalchemy_converts_is_converted_by_the_bulk_insert() -> N
         for column in table.c
         if column.type.dialect_impl(dialect).bind_processor(dialect) is not None
     }
-    assert converted == {*_CONVERTED, "uuid", "created_at", "updated_at"}
+    assert converted == {*CONVERTED, "uuid", "created_at", "updated_at"}
     assert set(table.c.keys()) == set(_COLUMNS)
     engine.dispose()
 

@@ -354,7 +354,7 @@ def test_a_database_that_cannot_be_written_is_a_clear_error(
         def disk_full(*_args: object, **_kwargs: object) -> list[int]:
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
-        monkeypatch.setattr(run, "insert_recommendations", disk_full)
+        monkeypatch.setattr(run, "insert_contents", disk_full)
         with pytest.raises(NmrfError, match="disk is full") as error:
             import_file(db, write_uhri_xlsx(tmp_path / "uhri.xlsx"))
         assert error.value.where == str(tmp_path / "full.sqlite3")

@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.vocab import ImplementationStatus
 from desktop.services.importing.context_rows import ContextImport
 from desktop.services.importing.digests import official_digest
 from desktop.services.importing.limits import too_long
@@ -27,11 +26,12 @@ from desktop.services.importing.matching import (
     StoredSource,
     country_id,
 )
+from desktop.services.importing.new_rows import NewRows
 from desktop.services.importing.official import update_official
 from desktop.services.importing.reader_child import Prepared
 from desktop.services.importing.records import ImportedRecommendation, OtherTypes, RowProblem
 from desktop.services.name_lookups import NameLookup, name_key
-from desktop.services.recommendations import Lookups, NewRecommendation, insert_recommendations
+from desktop.services.recommendations import Lookups, insert_contents
 from desktop.store.models import Cluster, Recommendation
 from desktop.store.search import DeferredIndex, defer_indexing, index_deferred
 
@@ -67,6 +67,8 @@ class ImportRun:
         self.preview: list[ImportedRecommendation] = []
         self.new_annotations: set[str] = set()
         self.places: dict[tuple[object, ...], tuple[str, StoredSource]] = {}
+        # The ids of the recommending States rows name, by their names in order.
+        self.state_ids: dict[tuple[str, ...], frozenset[int]] = {}
         # New recommendations are indexed for search all at once by finish().
         self.deferred_index: DeferredIndex | None = (
             after.deferred_index if after is not None else defer_indexing(session)
@@ -144,7 +146,8 @@ class ImportRun:
                 if item.annotation_id not in by_annotation
             ]
         )
-        new_items: list[NewRecommendation] = []
+        new_rows = NewRows(self.order)
+        mechanism_ids, countries = lookups.mechanisms, lookups.countries
         matched: list[tuple[int, ImportedRecommendation, int, str]] = []
         previewed = len(self.preview)
         for item, digest, folded, key, (code, stored) in zip(
@@ -156,16 +159,17 @@ class ImportRun:
                 if existing is None and item.annotation_id in self.new_annotations:
                     existing = -1  # an earlier row of this file creates it
             else:
-                state_ids = frozenset(lookups.countries.get(s) for s in item.recommending_states)
+                states = item.recommending_states
+                state_ids = self.state_ids.get(states)
+                if state_ids is None:  # files repeat the same few States row after row
+                    state_ids = self.state_ids[states] = frozenset(map(countries.get, states))
                 existing = _match(item, stored, state_ids, key)
             if existing is None:
                 sources.load_keys(stored)
                 reference = _reference(item, stored)
                 cluster_id = self.clusters.get(item.cluster) if item.cluster else None
-                new_items.append(
-                    _new_recommendation(
-                        item, code, stored.id, reference, cluster_id, digest, folded
-                    )
+                new_rows.add(
+                    item, mechanism_ids[code], stored.id, reference, cluster_id, digest, folded
                 )
                 _remember(stored, item, reference, state_ids, key)
                 if item.annotation_id:
@@ -190,12 +194,12 @@ class ImportRun:
         changed = update_official(session, matched, lookups)
         self.updated += changed
         self.unchanged += len(matched) - changed
-        if new_items:
-            ids = insert_recommendations(session, new_items, lookups, self.order)
+        if new_rows:
+            ids = insert_contents(session, new_rows.contents, new_rows.links, lookups)
             if self.deferred_index is not None:
                 self.deferred_index.note_new(ids)
-            self.order += len(new_items)
-            self.new += len(new_items)
+            self.order += len(new_rows)
+            self.new += len(new_rows)
         return refused
 
     def _known_source(
@@ -349,40 +353,3 @@ def _reference(item: ImportedRecommendation, stored: StoredSource) -> str:
         n += 1
         reference = f"{base[:90]} ({n})"
     return reference
-
-
-def _new_recommendation(
-    item: ImportedRecommendation,
-    code: str,
-    source_id: int,
-    reference: str,
-    cluster_id: int | None,
-    digest: str,
-    folded: str | None,
-) -> NewRecommendation:
-    """``folded``: the record's text folded for search, if the reader folded it."""
-    return NewRecommendation(
-        mechanism_code=code,
-        reference=reference,
-        text=item.text,
-        source_id=source_id,
-        paragraph=item.paragraph,
-        text_language=item.text_language,
-        response=item.response,
-        action_category=item.action_category,
-        status=item.status or ImplementationStatus.NOT_ASSESSED,
-        priority=item.priority,
-        priority_rationale=item.priority_rationale,
-        needs_parliament=bool(item.needs_parliament),
-        cluster_id=cluster_id,
-        notes=item.notes,
-        annotation_id=item.annotation_id,
-        recommending_states=item.recommending_states,
-        themes=tuple(t.name for t in item.themes),
-        sdg_targets=item.sdg_targets,
-        affected_persons=item.affected_persons,
-        upr_info_issues=item.upr_info_issues,
-        sdg_goals=item.sdg_goals,
-        official_digest=digest,
-        folded_text=folded,
-    )
