@@ -66,7 +66,7 @@ def search_document(*parts: str | None) -> str:
 def folded_document(*folded: str) -> str:
     """search_document of parts already folded (some folded elsewhere: the
     reader process of a large import folds the texts it reads)."""
-    return " ".join(part for part in folded if part)
+    return " ".join([part for part in folded if part])
 
 
 @dataclass(frozen=True)

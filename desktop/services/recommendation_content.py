@@ -102,9 +102,9 @@ def content_values(
     """The values of ``CONTENT``, checked, from each value given in turn (an
     import makes tens of thousands: no record object in between).
     ``folded_text``: ``fold(text)`` where already computed."""
-    if not text.strip():
+    if not text or text.isspace():  # (what strip() would leave empty, without a copy)
         raise ValidationError("the recommendation text is empty", where=reference)
-    if not reference.strip():
+    if not reference or reference.isspace():
         raise ValidationError("the reference is empty", where=f"item {order + 1}")
     return (
         mechanism_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Protocol
 
 from sqlalchemy import Table, insert, select
@@ -274,17 +274,24 @@ def _insert_on_sqlite(
         ).scalar_one()
     )
     ids = list(range(first_id, first_id + len(contents)))
-    convert = [
-        (_COLUMNS.index(name), memoised_converter(connection, table, name)) for name in CONVERTED
-    ]
+    converters = [memoised_converter(connection, table, name) for name in CONVERTED]
     stamp = memoised_converter(connection, table, "created_at")(utcnow())
     uuids = fresh_uuid_hexes(len(ids))  # as SQLite stores them, and the audit rows name them
+    # The converted values are few combinations (a response, a status ...):
+    # each converted once, found again by the values it was made from.
+    done: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     values = []
     for row_id, row_uuid, content in zip(ids, uuids, contents, strict=True):
+        raw = _TO_CONVERT(content)
+        converted = done.get(raw)
+        if converted is None:
+            converted = done[raw] = tuple(
+                None if value is None else convert(value)
+                for value, convert in zip(raw, converters, strict=True)
+            )
         row = [row_id, row_uuid, stamp, stamp, 1, *content]
-        for position, converter in convert:
-            if row[position] is not None:
-                row[position] = converter(row[position])
+        for position, value in zip(_CONVERTED_AT, converted, strict=True):
+            row[position] = value
         values.append(tuple(row))
     links = lookups.link_rows(ids, linked)
     audit_inserts(
@@ -330,6 +337,8 @@ def bulk_create_recommendations(
 
 
 _REFERENCE, _SOURCE = CONTENT.index("reference"), CONTENT.index("source_id")
+_TO_CONVERT = itemgetter(*(CONTENT.index(name) for name in CONVERTED))
+"""The values of a content tuple that the driver is given converted."""
 _COLUMNS = (
     "id",
     "uuid",
@@ -338,3 +347,4 @@ _COLUMNS = (
     "version",
     *CONTENT,
 )
+_CONVERTED_AT = tuple(_COLUMNS.index(name) for name in CONVERTED)

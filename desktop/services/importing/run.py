@@ -165,7 +165,8 @@ class ImportRun:
                     state_ids = self.state_ids[states] = frozenset(map(countries.get, states))
                 existing = _match(item, stored, state_ids, key)
             if existing is None:
-                sources.load_keys(stored)
+                if not stored.loaded:  # (read above for all but rows matched by annotation id)
+                    sources.load_keys(stored)
                 reference = _reference(item, stored)
                 cluster_id = self.clusters.get(item.cluster) if item.cluster else None
                 new_rows.add(

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -273,8 +274,13 @@ def _import_rows(
         if refused:  # rows too long to store count as refused, not by type or response
             refused_ids = {id(r) for r in refused}
             records = [r for r in records if id(r) not in refused_ids]
-        summary.types.update(r.annotation_type for r in records)
-        summary.responses.update(r.response.value for r in records if r.is_recommendation)
+        types = Counter(map(_TYPE, records))
+        summary.types.update(types)
+        if set(types) == {None}:  # no types (most files): every record is a recommendation
+            positions = Counter(map(_RESPONSE, records))
+        else:
+            positions = Counter(r.response for r in records if r.is_recommendation)
+        summary.responses.update({position.value: n for position, n in positions.items()})
         batch.report(read, summary.rows_read)
     # Anything the file added and the session still holds is written (and
     # recorded as coming from the file) before the next file.
@@ -351,6 +357,9 @@ def _database_errors(database: Database) -> Iterator[None]:
 def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled("the import was cancelled; nothing was changed")
+
+
+_TYPE, _RESPONSE = attrgetter("annotation_type"), attrgetter("response")
 
 
 def _recommendations(
