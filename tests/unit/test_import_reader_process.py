@@ -571,3 +571,43 @@ def test_a_too_long_row_is_refused_alike_whether_its_chunk_was_prepared(
         == results[1]
         == (1, [(3, "the country is longer than 200 characters")], {"supported": 1})
     )
+
+
+@pytest.mark.parametrize("prepare", [None, False], ids=["while-it-pays", "never"])
+def test_readers_of_an_import_into_an_empty_register_prepare_every_chunk(
+    uhri_file: Path, monkeypatch: pytest.MonkeyPatch, prepare: bool | None
+) -> None:
+    """Every row is new: the import is the slower side from the first chunk
+    on, so the reader prepares each one (what PREPARE says still goes)."""
+    monkeypatch.setenv(reader_process.ENVIRONMENT, "0")
+    monkeypatch.setattr(reader_process, "PREPARE", prepare)
+    with reader_process.readings([uhri_file], None, None, all_new=True) as files:
+        chunks = list(next(files).chunks)
+    assert sum(len(chunk.items) for chunk in chunks) == ROWS
+    assert [chunk.prepared is not None for chunk in chunks] == [prepare is None] * len(chunks)
+
+
+def test_an_import_tells_its_readers_whether_the_register_is_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uhri_file: Path
+) -> None:
+    from desktop.services.importing import service
+
+    told: list[bool] = []
+    real = service.readings
+
+    def spied(*args: Any, all_new: bool = False, **kwargs: Any) -> Any:
+        told.append(all_new)
+        return real(*args, all_new=all_new, **kwargs)
+
+    monkeypatch.setattr(service, "readings", spied)
+    monkeypatch.setenv(reader_process.ENVIRONMENT, "0")
+    database = _database(tmp_path, "told")
+    try:
+        assert service.register_is_empty(database)
+        first = import_file(database, uhri_file)
+        assert not service.register_is_empty(database)
+        again = import_file(database, uhri_file)
+    finally:
+        database.dispose()
+    assert told == [True, False]
+    assert first.new > 3000 and again.unchanged == first.new

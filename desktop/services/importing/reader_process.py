@@ -102,6 +102,8 @@ def readings(
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    all_new: bool = False,
 ) -> Iterator[Iterator[Reading]]:
     """``paths`` read one after the other (each one's format detected when
     ``fmt`` is None), in second processes when together they are large: the
@@ -114,12 +116,15 @@ def readings(
     waiting for it then raises ReadCancelled.
 
     Several files are dealt to READERS processes in turn: while the import
-    applies one file, the next is read beside it."""
+    applies one file, the next is read beside it. ``all_new``: every row will
+    be new (an empty register), so the import is the slower side from its
+    first chunk on and the readers prepare every chunk (unless PREPARE says)."""
     processes: list[_ReaderProcess] = []
     try:
         if _large(paths):
             for n in range(min(READERS, len(paths))):
-                process = _start_reader(paths[n::READERS], fmt, mapping, cancelled)
+                prepare = PREPARE if PREPARE is not None or not all_new else True
+                process = _start_reader(paths[n::READERS], fmt, mapping, cancelled, prepare)
                 if process is None:  # none can start here: every file is read here
                     break
                 processes.append(process)
@@ -177,9 +182,10 @@ def _start_reader(
     fmt: ImportFormat | None,
     mapping: MappingProfile | None,
     cancelled: Callable[[], bool] | None,
+    prepare: bool | None,
 ) -> _ReaderProcess | None:
     try:
-        return _ReaderProcess(paths, fmt, mapping, cancelled)
+        return _ReaderProcess(paths, fmt, mapping, cancelled, prepare)
     except Exception:
         # No second process here, or a mapping that does not pickle: the file
         # is read in this one, as before.
@@ -260,7 +266,10 @@ class _ReaderProcess:
         fmt: ImportFormat | None,
         mapping: MappingProfile | None,
         cancelled: Callable[[], bool] | None = None,
+        prepare: bool | None = None,
     ) -> None:
+        """``prepare``: whether the reader prepares every chunk (True), none
+        (False), or those it reads while the import is busy (None)."""
         self._paths = list(paths)
         self._path = self._paths[0]  # the file being read (named in errors)
         self._ended = threading.Event()
@@ -268,7 +277,7 @@ class _ReaderProcess:
         checked: Checked = {}  # workbooks an earlier import's reader checked
         for path in self._paths:
             checked.update(checked_for(path))
-        task = (self._paths, fmt, mapping, CHUNK, PREPARE, checked)
+        task = (self._paths, fmt, mapping, CHUNK, prepare, checked)
         task_data = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)
         spare = reader_spares.take()
         given = spare is not None and self._given(spare, task_data)

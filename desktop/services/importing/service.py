@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,7 @@ from desktop.services.importing.records import (
     is_recommendation_type,
 )
 from desktop.services.importing.run import ImportRun
+from desktop.store.core_tables import recommendation as recommendation_table
 from desktop.store.engine import WAIT_OPTION
 
 IMPORT_WAIT_S = 900
@@ -164,7 +166,8 @@ def import_files(
             )
     batch = _Batch(list(paths), dry_run, OtherTypes(other_types), progress, cancelled)
     try:
-        with readings(batch.paths, fmt, mapping, cancelled) as files:
+        all_new = register_is_empty(database)
+        with readings(batch.paths, fmt, mapping, cancelled, all_new=all_new) as files:
             _import_all(database, batch, files)
     except ReadCancelled:
         raise ImportCancelled("the import was cancelled; nothing was changed") from None
@@ -202,6 +205,14 @@ class _Batch:
         guessed = int(rate * sum(self.sizes[here + 1 :]))
         done = self.rows_before + rows_read
         self.progress(done, self.rows_before + rows_here + guessed)
+
+
+def register_is_empty(database: Database) -> bool:
+    """Whether the register holds no recommendation at all: every row of an
+    import is then new (one query that reads one row at most)."""
+    with database.engine.connect() as connection:
+        found = connection.execute(select(recommendation_table.c.id).limit(1)).first()
+    return found is None
 
 
 def _size(path: Path) -> int:
