@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Protocol
 
@@ -156,9 +156,12 @@ class Lookups:
             (recommendation_affected_persons, _PERSONS, self._persons),
             (recommendation_upr_info_issue, _ISSUES, self._issue),
         ):
+            named = list(map(names_of, batch))
+            if not any(named):  # files leave whole kinds of link empty
+                continue
             known = self._linked.setdefault(table, {})
             pairs: list[tuple[int, int]] = []
-            for rec_id, names, item in zip(ids, map(names_of, batch), batch, strict=True):
+            for rec_id, names, item in zip(ids, named, batch, strict=True):
                 if not names:
                     continue
                 try:
@@ -167,7 +170,7 @@ class Lookups:
                     linked = known[names] = _resolved(names, resolve, item.reference)
                 except TypeError:  # names given as a list
                     linked = _resolved(names, resolve, item.reference)
-                pairs += [(rec_id, i) for i in linked]
+                pairs.extend(zip(repeat(rec_id), linked))
             if pairs:
                 found[table] = pairs
         return found

@@ -36,6 +36,8 @@ from desktop.store.models import Cluster, Recommendation
 from desktop.store.search import DeferredIndex, defer_indexing, index_deferred
 
 PREVIEW_ROWS = 20
+_NAMED = attrgetter("mechanism_code", "source_symbol", "session", "country", "cycle")
+"""How a record names its mechanism and source document (a key of ImportRun.places)."""
 
 
 class ImportRun:
@@ -210,7 +212,7 @@ class ImportRun:
         document all exist (nothing is created: the row may yet be refused).
         ``seen``: what the names of the documents looked up so far gave, while
         nothing is created."""
-        named = (item.mechanism_code, item.source_symbol, item.session, item.country, item.cycle)
+        named = _NAMED(item)
         if named in seen:
             return seen[named]
         place = self.places.get(named)
@@ -239,7 +241,7 @@ class ImportRun:
     def _place(self, item: ImportedRecommendation) -> tuple[str, StoredSource]:
         """The mechanism code and source document of ``item`` (its themes looked
         up with their codes too), remembered by how the file names them."""
-        named = (item.mechanism_code, item.source_symbol, item.session, item.country, item.cycle)
+        named = _NAMED(item)
         place = self.places.get(named)
         if place is None:
             mechanism_id = self.mechanisms.resolve(item.mechanism_code)
