@@ -7,11 +7,10 @@ records against what is stored (desktop.services.importing.service)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.domain.vocab import ImplementationStatus, Position, Priority
 
@@ -59,10 +58,14 @@ class ThemeName:
         return f"ThemeName(name={self.name!r}, code={self.code!r})"
 
 
-@dataclass(frozen=True)
-class ImportedRecommendation:
+class ImportedRecommendation(NamedTuple):
     """One recommendation as read from a file. Text fields are stripped; empty
-    optional values are None or empty tuples, never empty strings."""
+    optional values are None or empty tuples, never empty strings.
+
+    A named tuple, not a dataclass: a reader makes one a row (250,000 for a
+    whole UHRI export) and the import gets them across a pipe, where one
+    comes back as one C call (tuple.__new__) instead of a dictionary filled
+    field by field. Changed copies are made with ``_replace``."""
 
     row: int
     """Where it starts in the file (1-based; the header row counts), for messages."""
@@ -117,52 +120,18 @@ class ImportedRecommendation:
     def __reduce__(
         self,
     ) -> tuple[Callable[[tuple[Any, ...]], ImportedRecommendation], tuple[tuple[Any, ...]]]:
-        # Pickled as its values in order: a reader process sends thousands a
-        # chunk, and they load in half the time a dictionary of fields each takes.
-        return _rebuilt, (_VALUES(self),)
+        # Pickled as its values in order, rebuilt by one call (a reader process
+        # sends thousands a chunk; the named tuple's own way binds each value
+        # to a parameter of its __new__).
+        return _rebuilt, (tuple(self),)
 
 
-_NAMES = tuple(f.name for f in fields(ImportedRecommendation))
-_VALUES = attrgetter(*_NAMES)
-
-
-def _init_at_once(cls: type[Any]) -> None:
-    """Give the frozen dataclass ``cls`` an ``__init__`` of the same signature
-    that sets every field in one step. The one dataclass writes sets each by a
-    call of object.__setattr__ (a frozen class forbids plain assignment): 3.2
-    µs a record against 1.5, and readers make a record a row (250,000 for a
-    whole UHRI export). The class stays frozen: its fields cannot be set after."""
-    parameters, defaults = [], {}
-    for f in fields(cls):
-        # What the generated signature does not know how to give.
-        assert f.init and not f.kw_only and f.default_factory is MISSING, f.name
-        if f.default is not MISSING:
-            defaults[f"_default_{f.name}"] = f.default
-            parameters.append(f"{f.name}=_default_{f.name}")
-        else:
-            parameters.append(f.name)
-    values = ", ".join(f"{f.name!r}: {f.name}" for f in fields(cls))
-    source = (
-        f"def __init__(self, {', '.join(parameters)}):\n    _set(self, '__dict__', {{{values}}})\n"
-    )
-    namespace: dict[str, Any] = {**defaults, "_set": object.__setattr__}
-    exec(source, namespace)  # our own field names, as dataclasses does
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init
-
-
-_init_at_once(ImportedRecommendation)
+_new_tuple = tuple.__new__
 
 
 def _rebuilt(values: tuple[Any, ...]) -> ImportedRecommendation:
-    """A record from its pickled values, in order, without binding them to
-    the constructor's parameters."""
-    record = object.__new__(ImportedRecommendation)
-    # Not zip(strict=True): the values come from __reduce__ of the same class
-    # (the reader runs this very program), and the check cost a tenth of this.
-    record.__dict__.update(zip(_NAMES, values, strict=False))
-    return record
+    """A record from its pickled values, in order."""
+    return _new_tuple(ImportedRecommendation, values)
 
 
 @dataclass(frozen=True)

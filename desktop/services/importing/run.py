@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
@@ -178,7 +177,7 @@ class ImportRun:
                 if item.annotation_id:
                     self.new_annotations.add(item.annotation_id)
                 if previewed < PREVIEW_ROWS:  # only the first new rows can be shown
-                    shown.append(replace(item, reference=reference))
+                    shown.append(item._replace(reference=reference))
                     previewed += 1
             elif existing < 0:
                 self.rejected.append(

@@ -31,7 +31,6 @@ Choices made here:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -346,8 +345,7 @@ class _RowReader:
                 params={"paragraph": paragraph, "first_row": first.row},
             )
             return
-        self.records[paragraph] = dataclasses.replace(
-            first,
+        self.records[paragraph] = first._replace(
             recommending_states=unique(first.recommending_states + record.recommending_states),
             themes=unique(first.themes + record.themes),
             affected_persons=unique(first.affected_persons + record.affected_persons),
@@ -380,7 +378,7 @@ class _RowReader:
         """Records and problems in the order of their rows."""
         cycle = self.cycle()
         items: list[ImportedRecommendation | RowProblem] = [
-            dataclasses.replace(record, cycle=cycle) for record in self.records.values()
+            record._replace(cycle=cycle) for record in self.records.values()
         ]
         items.extend(self.problems)
         return sorted(items, key=lambda item: item.row)
