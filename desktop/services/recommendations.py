@@ -116,8 +116,7 @@ class Lookups:
             int(n): int(i) for n, i in session.execute(select(SdgGoal.number, SdgGoal.id))
         }
         self.created_targets: list[str] = []
-        # The ids of the same names in the same order, by link table: files
-        # repeat the same few combinations on many rows, each resolved once.
+        # The ids of the same names in the same order, by link table (link_rows).
         self._linked: dict[Table, dict[Sequence[Any], list[int]]] = {}
 
     def target(self, code: str, where: str) -> int:
@@ -229,7 +228,7 @@ def insert_contents(
     lookups: Lookups,
 ) -> list[int]:
     """Insert new recommendations given as their values in the order of
-    CONTENT (see recommendation_content), each with what it links to, in the
+    CONTENT (see recommendation_content.content_values), each with what it links to, in the
     caller's transaction; returns the new ids in order."""
     table = Recommendation.__table__
     assert isinstance(table, Table)
@@ -268,7 +267,7 @@ def _insert_on_sqlite(
     """The batch through the driver's executemany, ids given: in the write
     transaction SQLite would number the rows from the highest id on, as here.
     Rows are built as the driver stores them: the few values SQLAlchemy would
-    convert (enums, flags, the time) converted once each."""
+    convert (enums, flags, the time) converted once each combination."""
     session.flush()  # documents, targets and names the rows refer to
     connection = session.connection()
     first_id = int(
@@ -340,6 +339,7 @@ def bulk_create_recommendations(
 
 
 _REFERENCE, _SOURCE = CONTENT.index("reference"), CONTENT.index("source_id")
+assert len(CONVERTED) > 1  # (itemgetter of one position gives a value, not a tuple)
 _TO_CONVERT = itemgetter(*(CONTENT.index(name) for name in CONVERTED))
 """The values of a content tuple that the driver is given converted."""
 _COLUMNS = (

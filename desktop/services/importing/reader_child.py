@@ -264,19 +264,30 @@ class _Sender:
 
 
 def unread_bytes(out: BinaryIO) -> int:
-    """Bytes written to the pipe ``out`` that the import has not read yet
-    (FIONREAD answers on either end of a pipe); 0 where it cannot be asked."""
-    try:
-        import fcntl
-        import termios
-    except ImportError:  # Windows: the queue alone tells
+    """Bytes written to the pipe ``out`` that the import has not read yet;
+    0 where that cannot be asked. Linux answers FIONREAD on either end of a
+    pipe; elsewhere (the BSDs, macOS: a buffer each way; Windows: no ioctl)
+    the queue alone tells."""
+    if _fionread is None:
         return 0
     waiting = array.array("i", [0])
     try:
-        fcntl.ioctl(out.fileno(), termios.FIONREAD, waiting, True)
+        _fionread(out.fileno(), waiting)
     except (OSError, ValueError):
         return 0
     return waiting[0]
+
+
+def _pipe_fionread() -> Callable[[int, array.array[int]], object] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    import fcntl
+    import termios
+
+    return lambda fd, into: fcntl.ioctl(fd, termios.FIONREAD, into, True)
+
+
+_fionread = _pipe_fionread()
 
 
 _MARK = b"NMRF"

@@ -76,7 +76,8 @@ CHUNK = 2000
 """Rows read, sent and applied at a time."""
 PREPARE: bool | None = None
 """Whether the reader prepares digests, folded texts and keys: None while it
-pays (the default), True always, False never (tests of both ways)."""
+pays (the default; every chunk for an import into an empty register, see
+readings), True always, False never (tests of both ways)."""
 
 _WATCH_S = 0.1
 """How often a reader process's import is asked whether it was cancelled."""
@@ -122,8 +123,8 @@ def readings(
     processes: list[_ReaderProcess] = []
     try:
         if _large(paths):
+            prepare = PREPARE if PREPARE is not None or not all_new else True
             for n in range(min(READERS, len(paths))):
-                prepare = PREPARE if PREPARE is not None or not all_new else True
                 process = _start_reader(paths[n::READERS], fmt, mapping, cancelled, prepare)
                 if process is None:  # none can start here: every file is read here
                     break

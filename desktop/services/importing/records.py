@@ -130,8 +130,14 @@ _new_tuple = tuple.__new__
 
 
 def _rebuilt(values: tuple[Any, ...]) -> ImportedRecommendation:
-    """A record from its pickled values, in order."""
+    """A record from its pickled values, in order (all of them: a reader of
+    another version of the program is refused, not read field by field wrong)."""
+    if len(values) != _FIELD_COUNT:
+        raise ValueError(f"a record of {len(values)} values, not {_FIELD_COUNT}")
     return _new_tuple(ImportedRecommendation, values)
+
+
+_FIELD_COUNT = len(ImportedRecommendation._fields)
 
 
 @dataclass(frozen=True)

@@ -161,9 +161,12 @@ class ImportRun:
                     existing = -1  # an earlier row of this file creates it
             else:
                 states = item.recommending_states
-                state_ids = self.state_ids.get(states)
-                if state_ids is None:  # files repeat the same few States row after row
+                try:
+                    state_ids = self.state_ids[states]
+                except KeyError:  # files repeat the same few States row after row
                     state_ids = self.state_ids[states] = frozenset(map(countries.get, states))
+                except TypeError:  # given as a list
+                    state_ids = frozenset(map(countries.get, states))
                 existing = _match(item, stored, state_ids, key)
             if existing is None:
                 if not stored.loaded:  # (read above for all but rows matched by annotation id)

@@ -209,9 +209,14 @@ class _Batch:
 
 def register_is_empty(database: Database) -> bool:
     """Whether the register holds no recommendation at all: every row of an
-    import is then new (one query that reads one row at most)."""
-    with database.engine.connect() as connection:
-        found = connection.execute(select(recommendation_table.c.id).limit(1)).first()
+    import is then new (one query that reads one row at most). A database
+    that cannot be read counts as not empty: the import then says what is
+    wrong with it, as any import does."""
+    try:
+        with database.engine.connect() as connection:
+            found = connection.execute(select(recommendation_table.c.id).limit(1)).first()
+    except SQLAlchemyError:
+        return False
     return found is None
 
 
