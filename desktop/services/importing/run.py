@@ -302,7 +302,7 @@ def _stored_annotations(
             "SELECT annotation_id, id, official_digest FROM recommendation"
             " WHERE annotation_id IN (SELECT value FROM json_each(?))",
             (json.dumps(keys),),
-        )
+        ).all()  # fetched at once: row by row costs a fetch call each
     else:
         found = session.execute(
             select(
