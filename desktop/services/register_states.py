@@ -23,9 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.reference_names import country_name
 from desktop.store import core_tables as core
-from desktop.store.models import (
-    recommendation_recommending_state,
-)
+from desktop.store.models import recommendation_recommending_state
 
 FIRST_CHARACTER = 0x100
 """Positions become characters from here on: two UTF-8 bytes each, so that
